@@ -1,0 +1,412 @@
+//! The engine: one per process, shared by every adapter. Owns the index and the extractor.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::*;
+use crate::extract::Extractor;
+use crate::index::{CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession};
+use crate::model::{CallRecord, Document, Statement};
+use crate::people::normalize::name_key;
+use crate::people::{People, PeopleError};
+use crate::settings::Settings;
+use crate::sources;
+
+/// Progress of a long ingest or reindex, for progress bars and Discord edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Why the engine could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    People(#[from] PeopleError),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+}
+
+/// Most calls fetched for one who-called answer before merging duplicates.
+const CALL_WINDOW: usize = 2000;
+/// Statements extracted per parallel batch.
+const BATCH: usize = 512;
+
+pub struct Engine {
+    index: SearchIndex,
+    extractor: Arc<Extractor>,
+    settings: Arc<Settings>,
+    reindexing: AtomicBool,
+}
+
+impl Engine {
+    /// Opens (or creates) the index at `settings.index.path` and loads the gazetteer.
+    pub fn open(settings: Settings) -> Result<Self, OpenError> {
+        let people = People::load(&settings.people.path)?;
+        let index = SearchIndex::open(&settings.index.path, settings.index.writer_memory_mb)?;
+        Ok(Self::with_parts(settings, index, people))
+    }
+
+    pub fn with_parts(settings: Settings, index: SearchIndex, people: People) -> Self {
+        Self {
+            index,
+            extractor: Arc::new(Extractor::new(Arc::new(people))),
+            settings: Arc::new(settings),
+            reindexing: AtomicBool::new(false),
+        }
+    }
+
+    /// Runs any command; the one entry point the chat, `ask` and Discord share.
+    pub fn run(&self, command: &Command) -> Result<Answer, AnswerError> {
+        Ok(match command {
+            Command::Topic(r) => Answer::Topic(self.topic(r)?),
+            Command::WhoCalled(r) => Answer::WhoCalled(self.who_called(r)?),
+            Command::Recent { count } => Answer::Recent(self.recent(*count)?),
+            Command::Source { id } => Answer::Source(self.source(id)?),
+            Command::Stats => Answer::Stats(self.stats()?),
+            Command::Reindex => Answer::Ingest(self.reindex(&|_| {})?),
+            Command::Help => Answer::Help(HELP.to_string()),
+        })
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn extractor(&self) -> &Extractor {
+        &self.extractor
+    }
+
+    pub fn people(&self) -> &People {
+        self.extractor.people()
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    fn check_length(&self, text: &str) -> Result<(), AnswerError> {
+        let len = text.chars().count();
+        let max = self.settings.search.max_query_chars;
+        if len > max {
+            return Err(AnswerError::QueryTooLong { len, max });
+        }
+        if text.trim().is_empty() {
+            return Err(AnswerError::EmptyQuery);
+        }
+        Ok(())
+    }
+
+    pub fn topic(&self, request: &TopicRequest) -> Result<TopicAnswer, AnswerError> {
+        self.check_length(&request.query)?;
+        let page_size = request.limit.unwrap_or(self.settings.search.page_size).clamp(1, 100);
+        let language = request.language.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(str::to_lowercase);
+        if let Some(code) = &language {
+            if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()) {
+                return Err(AnswerError::BadArgument {
+                    what: "language",
+                    value: code.chars().take(20).collect(),
+                    hint: "use a two-letter code such as en, fr, ru",
+                });
+            }
+        }
+        let clauses = super::query_text::clauses(&request.query, self.people());
+        let mut answer = TopicAnswer { request: request.clone(), total: 0, page_size, hits: Vec::new(), fuzzy: false };
+        if clauses.is_empty() {
+            return Ok(answer);
+        }
+        let mut query =
+            TopicQuery { clauses, mode: MatchMode::All, since: request.since, until: request.until, language };
+        let offset = request.page.saturating_mul(page_size);
+        let snippet_chars = self.settings.search.snippet_chars;
+        let mut found = self.index.search_topic(&query, offset, page_size, snippet_chars)?;
+        if found.0 == 0 && query.clauses.len() > 1 {
+            query.mode = MatchMode::Any;
+            found = self.index.search_topic(&query, offset, page_size, snippet_chars)?;
+        }
+        if found.0 == 0 {
+            query.mode = MatchMode::Fuzzy;
+            found = self.index.search_topic(&query, offset, page_size, snippet_chars)?;
+            answer.fuzzy = found.0 > 0;
+        }
+        answer.total = found.0;
+        answer.hits = found
+            .1
+            .into_iter()
+            .map(|h| TopicHit {
+                source: SourceRef::of(&h.document.statement),
+                score: h.score,
+                excerpt: Excerpt { text: h.fragment, highlights: h.highlights },
+            })
+            .collect();
+        Ok(answer)
+    }
+
+    /// The canonical name and how to match a person the user named.
+    fn resolve_person(&self, text: &str) -> (String, bool, PersonMatch) {
+        let text = text.trim();
+        match self.people().lookup(text) {
+            Some(p) => (p.name.clone(), true, PersonMatch::Key(name_key(&p.name))),
+            None => {
+                let words = name_key(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+                (text.to_string(), false, PersonMatch::Words(words))
+            }
+        }
+    }
+
+    pub fn who_called(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
+        self.check_length(&request.person)?;
+        let (person, known_person, person_match) = self.resolve_person(&request.person);
+        let with = match request.with.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+            Some(w) => {
+                self.check_length(w)?;
+                Some(self.resolve_person(w).2)
+            }
+            None => None,
+        };
+        let query = CallQuery { person: Some(person_match), with, since: request.since, until: request.until };
+        let (_, records) = self.index.search_calls(&query, CALL_WINDOW)?;
+        let merged = merge_calls(records);
+        let page_size = request.limit.unwrap_or(self.settings.search.page_size).clamp(1, 100);
+        let calls = merged.iter().skip(request.page.saturating_mul(page_size)).take(page_size).cloned().collect();
+        Ok(WhoCalledAnswer { request: request.clone(), person, known_person, total: merged.len(), page_size, calls })
+    }
+
+    pub fn recent(&self, count: usize) -> Result<RecentAnswer, AnswerError> {
+        let count = count.clamp(1, 25);
+        let query = CallQuery { person: None, with: None, since: None, until: None };
+        let (total, records) = self.index.search_calls(&query, count * 4)?;
+        let mut calls = merge_calls(records);
+        calls.truncate(count);
+        Ok(RecentAnswer { total, calls })
+    }
+
+    pub fn source(&self, id: &str) -> Result<SourceAnswer, AnswerError> {
+        let id = id.trim();
+        if id.is_empty() || id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(AnswerError::UnknownStatement(id.chars().take(64).collect()));
+        }
+        match self.index.statement(id)? {
+            Some(doc) => Ok(SourceAnswer { statement: doc.statement, calls: doc.calls }),
+            None => Err(AnswerError::UnknownStatement(id.to_string())),
+        }
+    }
+
+    pub fn stats(&self) -> Result<StatsAnswer, AnswerError> {
+        let s = self.index.stats()?;
+        Ok(StatsAnswer {
+            statements: s.statements,
+            calls: s.calls,
+            people_known: self.people().len(),
+            index_bytes: self.index.disk_bytes(),
+            languages: s.languages,
+            oldest: s.oldest,
+            newest: s.newest,
+        })
+    }
+
+    /// Ingests files and directory trees; bad files are listed in the report, the rest land.
+    pub fn ingest_paths(&self, paths: &[PathBuf], progress: &(dyn Fn(Progress) + Sync)) -> Result<IngestReport, AnswerError> {
+        let _guard = self.writing()?;
+        let (statements, rejected) = self.read(paths);
+        let mut session = self.index.begin()?;
+        let mut report = self.put_all(&mut session, statements, progress)?;
+        session.commit()?;
+        report.rejected = rejected;
+        report.statements_total = self.index.stats()?.statements;
+        Ok(report)
+    }
+
+    /// Ingests one uploaded file (a Discord attachment). A bad file is a rejection in the report.
+    pub fn ingest_bytes(&self, name: &str, bytes: &[u8]) -> Result<IngestReport, AnswerError> {
+        let _guard = self.writing()?;
+        let mut report = IngestReport::default();
+        match sources::parse_bytes(name, bytes, self.settings.sources.max_file_bytes) {
+            Ok(statements) => {
+                let mut session = self.index.begin()?;
+                report = self.put_all(&mut session, statements, &|_| {})?;
+                session.commit()?;
+            }
+            Err(e) => report.rejected.push(Rejection { source: name.to_string(), reason: e.to_string() }),
+        }
+        report.statements_total = self.index.stats()?.statements;
+        Ok(report)
+    }
+
+    /// Ingests statements already read (benchmarks, tools), extracting calls in parallel.
+    pub fn ingest_statements(&self, statements: Vec<Statement>) -> Result<IngestReport, AnswerError> {
+        let _guard = self.writing()?;
+        let mut session = self.index.begin()?;
+        let report = self.put_all(&mut session, statements, &|_| {})?;
+        session.commit()?;
+        Ok(report)
+    }
+
+    /// Rebuilds the index from the configured source folders. Readers see the old data until
+    /// the commit; a failure, or folders with nothing to read, leave the old data.
+    pub fn reindex(&self, progress: &(dyn Fn(Progress) + Sync)) -> Result<IngestReport, AnswerError> {
+        let _guard = self.writing()?;
+        let dirs = self.settings.sources.dirs.clone();
+        let (statements, rejected) = self.read(&dirs);
+        if statements.is_empty() {
+            return Err(AnswerError::NothingToIndex {
+                dirs: dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "),
+            });
+        }
+        let mut session = self.index.begin()?;
+        session.clear()?;
+        let mut report = self.put_all(&mut session, statements, progress)?;
+        session.commit()?;
+        report.rejected = rejected;
+        report.statements_total = self.index.stats()?.statements;
+        Ok(report)
+    }
+
+    /// Indexes the configured source folders when the index is empty (first run of `chat`).
+    pub fn index_sources_if_empty(&self) -> Result<Option<IngestReport>, AnswerError> {
+        if self.index.stats()?.statements > 0 {
+            return Ok(None);
+        }
+        let dirs: Vec<PathBuf> = self.settings.sources.dirs.iter().filter(|d| d.exists()).cloned().collect();
+        if dirs.is_empty() {
+            return Ok(None);
+        }
+        self.ingest_paths(&dirs, &|_| {}).map(Some)
+    }
+
+    /// Canonical names for autocomplete: gazetteer people matching what was typed, those with
+    /// calls in the index first.
+    pub fn suggest_people(&self, partial: &str, limit: usize) -> Vec<String> {
+        let partial: String = partial.chars().take(100).collect();
+        let mut found: Vec<(u64, String)> = self
+            .people()
+            .suggest(&partial, 200)
+            .into_iter()
+            .map(|p| (self.index.person_calls(&name_key(&p.name)), p.name.clone()))
+            .collect();
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        found.into_iter().take(limit).map(|(_, name)| name).collect()
+    }
+
+    /// Only one ingest or reindex at a time; queries are never blocked.
+    fn writing(&self) -> Result<WritingGuard<'_>, AnswerError> {
+        self.reindexing
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .map_err(|_| AnswerError::Busy)?;
+        Ok(WritingGuard(&self.reindexing))
+    }
+
+    fn read(&self, paths: &[PathBuf]) -> (Vec<Statement>, Vec<Rejection>) {
+        let mut statements = Vec::new();
+        let mut rejected = Vec::new();
+        for item in sources::read_paths(paths, self.settings.sources.max_file_bytes) {
+            match item.result {
+                Ok(found) => statements.extend(found),
+                Err(e) => rejected.push(Rejection { source: item.path.display().to_string(), reason: e.to_string() }),
+            }
+        }
+        (statements, rejected)
+    }
+
+    fn put_all(
+        &self,
+        session: &mut WriteSession<'_>,
+        statements: Vec<Statement>,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<IngestReport, AnswerError> {
+        let total = statements.len();
+        let mut report = IngestReport::default();
+        let mut done = 0;
+        for batch in statements.chunks(BATCH) {
+            for doc in self.extract_batch(batch) {
+                report.calls_found += doc.calls.len();
+                match session.put(&doc)? {
+                    Outcome::Added => report.added += 1,
+                    Outcome::Updated => report.updated += 1,
+                    Outcome::Unchanged => report.unchanged += 1,
+                }
+            }
+            done += batch.len();
+            progress(Progress { done, total });
+        }
+        Ok(report)
+    }
+
+    /// Extraction is CPU-bound and independent per statement: split a batch across two threads.
+    fn extract_batch(&self, batch: &[Statement]) -> Vec<Document> {
+        let extract = |part: &[Statement]| -> Vec<Document> {
+            part.iter()
+                .map(|s| Document { calls: self.extractor.extract(s), statement: s.clone() })
+                .collect()
+        };
+        if batch.len() < 16 {
+            return extract(batch);
+        }
+        let (left, right) = batch.split_at(batch.len() / 2);
+        std::thread::scope(|scope| {
+            let handle = scope.spawn(|| extract(right));
+            let mut docs = extract(left);
+            match handle.join() {
+                Ok(more) => docs.extend(more),
+                // The extractor never panics on input by contract; if it did, redo the half here
+                // so the failure surfaces on this thread with its message.
+                Err(_) => docs.extend(extract(right)),
+            }
+            docs
+        })
+    }
+}
+
+struct WritingGuard<'a>(&'a AtomicBool);
+
+impl Drop for WritingGuard<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
+}
+
+/// One call reported by several statements (same people, dates at most a day apart, any
+/// language) becomes one hit with all its sources. Input is newest first; so is the output.
+pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
+    let mut merged: Vec<(Vec<String>, CallHit)> = Vec::new();
+    for record in records {
+        let mut keys: Vec<String> = record.call.participants.iter().map(|p| name_key(p)).collect();
+        keys.sort();
+        keys.dedup();
+        let same = merged.iter_mut().find(|(k, hit)| {
+            *k == keys
+                && match (hit.date, record.call.date) {
+                    (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
+                    (None, None) => true,
+                    _ => false,
+                }
+        });
+        match same {
+            Some((_, hit)) => {
+                if !hit.sources.iter().any(|s| s.id == record.source.id) {
+                    hit.sources.push(record.source.clone());
+                }
+                match (&hit.caller, &record.call.caller) {
+                    (None, Some(_)) if hit.sources.len() > 1 => {
+                        hit.caller = record.call.caller.clone();
+                        hit.recipient = record.call.recipient.clone();
+                    }
+                    // Two sources disagree on who called: say nothing rather than guess.
+                    (Some(a), Some(b)) if name_key(a) != name_key(b) => {
+                        hit.caller = None;
+                        hit.recipient = None;
+                    }
+                    _ => {}
+                }
+                if hit.evidence.is_empty() {
+                    hit.evidence = record.call.evidence.clone();
+                }
+            }
+            None => merged.push((keys, CallHit::from_call(&record.call, record.source))),
+        }
+    }
+    merged.into_iter().map(|(_, hit)| hit).collect()
+}
+

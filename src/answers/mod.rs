@@ -1,0 +1,100 @@
+//! Answers: what every adapter (Discord, chat, CLI) asks and gets back, as plain data.
+//! Knows nothing of Discord or terminals; rendering lives in the adapters.
+
+mod commands;
+mod engine;
+mod query_text;
+mod types;
+
+pub use commands::{Command, HELP};
+pub use engine::{Engine, OpenError, Progress, merge_calls};
+pub use types::*;
+
+use chrono::NaiveDate;
+
+/// What went wrong, said so that the person who asked knows what to change.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswerError {
+    #[error("Please type something to search for.")]
+    EmptyQuery,
+    #[error("That query is {len} characters long; the limit is {max}. Please shorten it.")]
+    QueryTooLong { len: usize, max: usize },
+    #[error("`{value}` is not a date I understand: use YYYY-MM-DD, YYYY-MM or YYYY.")]
+    BadDate { value: String },
+    #[error("The start date {since} is after the end date {until}.")]
+    DateRange { since: NaiveDate, until: NaiveDate },
+    #[error("`{value}` is not a valid {what}: {hint}")]
+    BadArgument { what: &'static str, value: String, hint: &'static str },
+    #[error("No statement has the id `{0}`.")]
+    UnknownStatement(String),
+    #[error("Unknown command `{0}`. Type /help for the list.")]
+    UnknownCommand(String),
+    #[error("An ingest or reindex is already running; try again when it has finished.")]
+    Busy,
+    #[error("Nothing to index in {dirs}: the old index is kept. Check `sources.dirs`.")]
+    NothingToIndex { dirs: String },
+    #[error("The index failed: {0}")]
+    Index(#[from] crate::index::IndexError),
+}
+
+impl AnswerError {
+    /// True when the asker can fix it by changing the input (answered privately, logged at debug);
+    /// false for faults on our side (logged as errors).
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, AnswerError::Index(_) | AnswerError::NothingToIndex { .. })
+    }
+}
+
+/// Parses a user's date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. For a range end (`until`), a month or
+/// year means its last day.
+pub fn parse_date_arg(text: &str, range_end: bool) -> Result<NaiveDate, AnswerError> {
+    let t = text.trim();
+    let bad = || AnswerError::BadDate { value: t.chars().take(40).collect() };
+    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(d);
+    }
+    let parts: Vec<&str> = t.split('-').collect();
+    let year: i32 = parts.first().and_then(|y| (y.len() == 4).then(|| y.parse().ok()).flatten()).ok_or_else(bad)?;
+    let (m0, m1) = match parts.len() {
+        1 => (1, 12),
+        2 => {
+            let m: u32 = parts[1].parse().map_err(|_| bad())?;
+            (m, m)
+        }
+        _ => return Err(bad()),
+    };
+    if range_end {
+        let (ny, nm) = if m1 == 12 { (year + 1, 1) } else { (year, m1 + 1) };
+        NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt()).ok_or_else(bad)
+    } else {
+        NaiveDate::from_ymd_opt(year, m0, 1).ok_or_else(bad)
+    }
+}
+
+/// Checks an optional date range given as text.
+pub fn parse_range(since: Option<&str>, until: Option<&str>) -> Result<(Option<NaiveDate>, Option<NaiveDate>), AnswerError> {
+    let since = since.filter(|s| !s.trim().is_empty()).map(|s| parse_date_arg(s, false)).transpose()?;
+    let until = until.filter(|s| !s.trim().is_empty()).map(|s| parse_date_arg(s, true)).transpose()?;
+    if let (Some(s), Some(u)) = (since, until) {
+        if s > u {
+            return Err(AnswerError::DateRange { since: s, until: u });
+        }
+    }
+    Ok((since, until))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_with_month_and_year_precision() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        assert_eq!(parse_date_arg("2024-06-20", false).ok(), d("2024-06-20"));
+        assert_eq!(parse_date_arg("2024-06", false).ok(), d("2024-06-01"));
+        assert_eq!(parse_date_arg("2024-02", true).ok(), d("2024-02-29"));
+        assert_eq!(parse_date_arg("2024", true).ok(), d("2024-12-31"));
+        assert!(matches!(parse_date_arg("June", false), Err(AnswerError::BadDate { .. })));
+        assert!(matches!(parse_range(Some("2024-05"), Some("2024-01")), Err(AnswerError::DateRange { .. })));
+    }
+}

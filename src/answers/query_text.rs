@@ -1,0 +1,136 @@
+//! Turns what a user typed into clauses the index understands. No query syntax reaches Tantivy:
+//! quotes make phrases (an unbalanced quote is just words), everything else is words; operators,
+//! boosts and wildcards are dropped, so `*^2` matches nothing rather than everything.
+
+use crate::index::Clause;
+use crate::index::analysis::{fold_plain, tokenize_into};
+use crate::people::People;
+
+/// At most this many clauses are searched; the rest of a long query is ignored.
+const MAX_CLAUSES: usize = 16;
+
+/// Words too common to narrow a search, in the languages users type.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "the", "of", "in", "on", "to", "with", "for", "by", "at", "or", "de", "la", "le", "les", "des", "du",
+    "et", "en", "el", "los", "las", "y", "con", "der", "die", "das", "und", "mit", "von", "и", "в", "с", "на", "по", "ve",
+    "ile", "bir", "və",
+];
+
+pub fn clauses(text: &str, people: &People) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    // Quoted phrases first; text between them is words.
+    while let Some(open) = rest.find('"') {
+        words_into(&rest[..open], people, &mut out);
+        let after = &rest[open + 1..];
+        match after.find('"') {
+            Some(close) => {
+                let phrase = after[..close].trim();
+                if fold_plain(phrase).len() > 1 {
+                    out.push(Clause::Phrase(phrase.to_string()));
+                } else {
+                    words_into(phrase, people, &mut out);
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                rest = after;
+                break;
+            }
+        }
+    }
+    words_into(rest, people, &mut out);
+    let has_content = out.iter().any(|c| !is_stopword(c));
+    if has_content {
+        out.retain(|c| !is_stopword(c));
+    }
+    out.truncate(MAX_CLAUSES);
+    out
+}
+
+fn is_stopword(clause: &Clause) -> bool {
+    matches!(clause, Clause::Word { text, .. } if STOPWORDS.contains(&text.to_lowercase().as_str()))
+}
+
+fn words_into(text: &str, people: &People, out: &mut Vec<Clause>) {
+    let text = strip_boosts(text);
+    let mut tokens = Vec::new();
+    tokenize_into(&text, true, &mut tokens);
+    for (i, t) in tokens.iter().enumerate() {
+        // A joined code ("COP 29" -> cop29) replaces its parts.
+        let covered = tokens.iter().enumerate().any(|(j, o)| {
+            j != i && o.offset_from <= t.offset_from && t.offset_to <= o.offset_to && o.offset_to - o.offset_from > t.offset_to - t.offset_from
+        });
+        if covered {
+            continue;
+        }
+        let word = text[t.offset_from..t.offset_to].to_string();
+        let alternatives = people.lookup(&word).map(|p| alias_spellings(p, &t.text)).unwrap_or_default();
+        out.push(Clause::Word { text: word, alternatives });
+    }
+}
+
+/// Every folded spelling of a person's names, so "Алиев" also finds "Aliyev" and "Алиевым".
+fn alias_spellings(person: &crate::people::Person, already: &str) -> Vec<String> {
+    let mut spellings: Vec<String> = std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .flat_map(|a| fold_plain(a))
+        .filter(|s| s.chars().count() > 2 && s != already)
+        .collect();
+    spellings.sort();
+    spellings.dedup();
+    spellings
+}
+
+/// Drops `^2`-style boosts, which are query syntax, not words.
+fn strip_boosts(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '^' {
+            while chars.peek().is_some_and(|d| d.is_ascii_digit() || *d == '.') {
+                chars.next();
+            }
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        clauses(text, &People::empty())
+            .into_iter()
+            .map(|c| match c {
+                Clause::Word { text, .. } => text,
+                Clause::Phrase(p) => format!("\"{p}\""),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn syntax_is_neutralised() {
+        assert!(words("*^2").is_empty());
+        assert_eq!(words("hostages: gaza"), ["hostages", "gaza"]);
+        assert_eq!(words("\"peace treaty armenia"), ["peace", "treaty", "armenia"]);
+        assert_eq!(words("COP29 AND ("), ["COP29"]);
+    }
+
+    #[test]
+    fn phrases_and_codes() {
+        assert_eq!(words("\"peace treaty\" Armenia"), ["\"peace treaty\"", "Armenia"]);
+        assert_eq!(words("cop 29"), ["cop 29"]);
+        assert_eq!(words("COP-29"), ["COP-29"]);
+    }
+
+    #[test]
+    fn stopwords_go_unless_nothing_else_is_left() {
+        assert_eq!(words("the peace of Europe"), ["peace", "Europe"]);
+        assert_eq!(words("the"), ["the"]);
+    }
+}

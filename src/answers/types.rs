@@ -1,0 +1,192 @@
+//! The request and answer types: plain data that adapters fill in and render.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use crate::model::SourceRef;
+use crate::model::{Call, Statement};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TopicRequest {
+    pub query: String,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    /// ISO 639-1 code.
+    pub language: Option<String>,
+    /// Zero-based page.
+    pub page: usize,
+    /// Hits per page; the configured page size when `None`.
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WhoCalledRequest {
+    pub person: String,
+    /// Only calls that also involve this person.
+    pub with: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub page: usize,
+    pub limit: Option<usize>,
+}
+
+/// Text with the byte ranges of the matched terms, so each adapter marks them its own way.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Excerpt {
+    pub text: String,
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Excerpt {
+    /// Markdown with matched terms in bold; `escape` is applied to the text around and inside them.
+    pub fn to_markdown_with(&self, escape: impl Fn(&str) -> String) -> String {
+        let mut out = String::with_capacity(self.text.len() + 8 * self.highlights.len());
+        let mut at = 0;
+        for r in &self.highlights {
+            if r.start < at || r.end > self.text.len() || !self.text.is_char_boundary(r.start) || !self.text.is_char_boundary(r.end) {
+                continue;
+            }
+            out.push_str(&escape(&self.text[at..r.start]));
+            out.push_str("**");
+            out.push_str(&escape(&self.text[r.start..r.end]));
+            out.push_str("**");
+            at = r.end;
+        }
+        out.push_str(&escape(&self.text[at..]));
+        out
+    }
+
+    /// Matched terms in `**bold**`, text otherwise as is (not HTML-escaped).
+    pub fn to_markdown(&self) -> String {
+        self.to_markdown_with(|s| s.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicHit {
+    pub source: SourceRef,
+    pub score: f32,
+    pub excerpt: Excerpt,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicAnswer {
+    pub request: TopicRequest,
+    pub total: usize,
+    pub page_size: usize,
+    pub hits: Vec<TopicHit>,
+    /// Nothing matched exactly; these hits match close spellings.
+    pub fuzzy: bool,
+}
+
+/// One call, merged across every statement that reports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallHit {
+    pub participants: Vec<String>,
+    pub caller: Option<String>,
+    pub recipient: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub topics: Vec<String>,
+    pub evidence: String,
+    pub sources: Vec<SourceRef>,
+}
+
+impl CallHit {
+    /// "Antony Blinken called Ilham Aliyev", or "Ilham Aliyev and Antony Blinken spoke" when the
+    /// text does not say who initiated.
+    pub fn headline(&self) -> String {
+        match (&self.caller, &self.recipient) {
+            (Some(c), Some(r)) => format!("{c} called {r}"),
+            (Some(c), None) => format!("{c} placed the call"),
+            _ => match self.participants.as_slice() {
+                [] => "A call".to_string(),
+                [one] => format!("{one} spoke by phone"),
+                [a, b] => format!("{a} and {b} spoke"),
+                [init @ .., last] => format!("{} and {last} spoke", init.join(", ")),
+            },
+        }
+    }
+
+    /// Everyone on the call except `person` (a canonical name).
+    pub fn counterparts(&self, person: &str) -> Vec<&str> {
+        self.participants.iter().map(String::as_str).filter(|p| *p != person).collect()
+    }
+
+    pub fn from_call(call: &Call, source: SourceRef) -> Self {
+        Self {
+            participants: call.participants.clone(),
+            caller: call.caller.clone(),
+            recipient: call.recipient.clone(),
+            date: call.date,
+            topics: call.topics.clone(),
+            evidence: call.evidence.clone(),
+            sources: vec![source],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WhoCalledAnswer {
+    pub request: WhoCalledRequest,
+    /// The canonical name when the gazetteer knows the person, else the name as typed.
+    pub person: String,
+    pub known_person: bool,
+    pub total: usize,
+    pub page_size: usize,
+    pub calls: Vec<CallHit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecentAnswer {
+    pub total: usize,
+    pub calls: Vec<CallHit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceAnswer {
+    pub statement: Statement,
+    pub calls: Vec<Call>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StatsAnswer {
+    pub statements: u64,
+    pub calls: u64,
+    pub people_known: usize,
+    pub index_bytes: u64,
+    /// (ISO 639-1 code, statements), most first.
+    pub languages: Vec<(String, u64)>,
+    pub oldest: Option<NaiveDate>,
+    pub newest: Option<NaiveDate>,
+}
+
+/// A file or attachment that was not ingested, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rejection {
+    pub source: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IngestReport {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub rejected: Vec<Rejection>,
+    /// Statements in the index afterwards.
+    pub statements_total: u64,
+    pub calls_found: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    Topic(TopicAnswer),
+    WhoCalled(WhoCalledAnswer),
+    Recent(RecentAnswer),
+    Source(SourceAnswer),
+    Stats(StatsAnswer),
+    Ingest(IngestReport),
+    Help(String),
+}

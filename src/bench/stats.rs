@@ -1,0 +1,93 @@
+//! Measuring: latency percentiles, process memory from `/proc`, sizes on disk.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Serialize;
+
+/// Latency distribution of one query kind, in microseconds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Percentiles {
+    pub count: usize,
+    pub p50_us: f64,
+    pub p95_us: f64,
+    pub p99_us: f64,
+    pub max_us: f64,
+    pub mean_us: f64,
+}
+
+impl Percentiles {
+    /// Nearest-rank percentiles of the samples.
+    pub fn of(samples: &[Duration]) -> Self {
+        if samples.is_empty() {
+            return Self::default();
+        }
+        let mut us: Vec<f64> = samples.iter().map(|d| d.as_secs_f64() * 1e6).collect();
+        us.sort_by(f64::total_cmp);
+        let rank = |p: f64| us[((p * us.len() as f64).ceil() as usize).clamp(1, us.len()) - 1];
+        Self {
+            count: us.len(),
+            p50_us: rank(0.50),
+            p95_us: rank(0.95),
+            p99_us: rank(0.99),
+            max_us: us[us.len() - 1],
+            mean_us: us.iter().sum::<f64>() / us.len() as f64,
+        }
+    }
+}
+
+/// Resident memory of this process: (current VmRSS, peak VmHWM), in MB. `None` off Linux.
+pub fn memory_mb() -> Option<(f64, f64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let field = |name: &str| -> Option<f64> {
+        let line = status.lines().find(|l| l.starts_with(name))?;
+        let kb: f64 = line[name.len()..].trim().trim_end_matches("kB").trim().parse().ok()?;
+        Some(kb / 1024.0)
+    };
+    Some((field("VmRSS:")?, field("VmHWM:")?))
+}
+
+/// Resets the peak (VmHWM) to the current RSS, so a phase's peak can be read on its own.
+/// Linux only (`/proc/self/clear_refs`, value 5); a failure leaves the overall peak.
+pub fn reset_peak_memory() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// Bytes under `path` (a file or a directory tree).
+pub fn disk_bytes(path: &Path) -> u64 {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => std::fs::read_dir(path)
+            .map(|entries| entries.flatten().map(|e| disk_bytes(&e.path())).sum())
+            .unwrap_or(0),
+        Ok(m) => m.len(),
+        Err(_) => 0,
+    }
+}
+
+pub fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1_048_576.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_use_nearest_rank() {
+        let samples: Vec<Duration> = (1..=100).map(Duration::from_micros).collect();
+        let p = Percentiles::of(&samples);
+        assert_eq!(p.count, 100);
+        assert!((p.p50_us - 50.0).abs() < 1e-6);
+        assert!((p.p99_us - 99.0).abs() < 1e-6);
+        assert!((p.max_us - 100.0).abs() < 1e-6);
+        assert_eq!(Percentiles::of(&[]), Percentiles::default());
+    }
+
+    #[test]
+    fn memory_is_readable_on_linux() {
+        if cfg!(target_os = "linux") {
+            let (rss, peak) = memory_mb().unwrap_or_default();
+            assert!(rss > 0.0 && peak >= rss);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Command-line interface definitions. Dispatch lives in `main.rs`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Readout answers questions about diplomatic phone calls from published readouts.
+///
+/// Exit codes: 0 success; 1 failure (settings, index, files); 2 bad usage or a query the
+/// answer layer refused (the message says what to change); 3 ingest or extract finished but
+/// some files were rejected (the others landed).
+#[derive(Debug, Parser)]
+#[command(name = "readout", version, about, long_about = None)]
+pub struct Cli {
+    /// Settings file read after config/default.toml (instead of config/local.toml).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Index directory (overrides `index.path`).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub index: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: CliCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Add or update statements from files and directory trees.
+    Ingest {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rebuild the index from `sources.dirs`; queries keep being answered meanwhile.
+    Reindex {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Statements about a topic, best first.
+    Topic {
+        query: String,
+        #[command(flatten)]
+        range: DateRange,
+        /// Only statements in this language (ISO 639-1, e.g. fr).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Hits per page.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Page, from 1.
+        #[arg(long, default_value_t = 1)]
+        page: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Calls involving a person, newest first.
+    WhoCalled {
+        name: String,
+        /// Only calls that also involve this person.
+        #[arg(long)]
+        with: Option<String>,
+        #[command(flatten)]
+        range: DateRange,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, default_value_t = 1)]
+        page: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The latest calls.
+    Recent {
+        #[arg(default_value_t = 10)]
+        count: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One whole statement by id.
+    Source {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// What the index holds.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extract calls from files without indexing them (one JSON line per statement with --json).
+    Extract {
+        #[arg(required = true, value_name = "FILE")]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score topic search (recall@5) against queries (the schema of corpus-dev/queries.jsonl).
+    EvalTopics {
+        queries: PathBuf,
+        /// Fail (exit 1) when mean recall@5 is under this.
+        #[arg(long)]
+        min_recall: Option<f64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Interactive chat on the local index: /topic, /who-called, /recent, /help, /quit.
+    Chat,
+    /// One chat command, answered once: readout ask "/topic COP29".
+    Ask { line: String },
+}
+
+#[derive(Debug, Args)]
+pub struct DateRange {
+    /// From this date (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Up to this date, inclusive.
+    #[arg(long)]
+    pub until: Option<String>,
+}

@@ -1,0 +1,134 @@
+//! Moderator commands: `/reindex`, `/ingest`, `/stats`. Each is hidden from members without
+//! Manage Server in Discord's UI and checked server-side by [`checks::moderator`]; every use is
+//! logged with the user's id.
+
+use std::time::{Duration, Instant};
+
+use poise::serenity_prelude as serenity;
+
+use crate::answers::{Command, Progress};
+use crate::discord::checks;
+use crate::discord::render::{render_error, render_ingest, render_notice, render_progress};
+use crate::discord::respond::{self, Kind, Responder, SHUTTING_DOWN};
+use crate::discord::text::escape_markdown;
+use crate::discord::{Context, Error};
+
+/// Progress edits are at most this frequent (Discord rate-limits message edits).
+const PROGRESS_EVERY: Duration = Duration::from_secs(2);
+
+/// Rebuild the index from the source folders (moderators)
+///
+/// Queries keep being answered from the old index until the new one is committed.
+#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD", check = "checks::moderator")]
+pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
+    let data = ctx.data();
+    let user_id = ctx.author().id.get();
+    let mut responder = Responder::new(ctx);
+    let Some(_guard) = data.inflight.enter() else {
+        return responder.send(&render_notice(SHUTTING_DOWN), vec![]).await;
+    };
+    responder.defer(true).await?;
+    tracing::info!(user_id, "reindex started");
+
+    let (progress_tx, mut progress_rx) = tokio::sync::watch::channel(None::<Progress>);
+    let engine = data.engine.clone();
+    let task = tokio::task::spawn_blocking(move || {
+        engine.reindex(&|p| {
+            progress_tx.send_replace(Some(p));
+        })
+    });
+    tokio::pin!(task);
+    let mut last_edit: Option<Instant> = None;
+    let result = loop {
+        tokio::select! {
+            done = &mut task => break done?,
+            changed = progress_rx.changed() => {
+                if changed.is_err() {
+                    // The engine dropped the sender: it is finishing.
+                    break (&mut task).await?;
+                }
+                let progress = *progress_rx.borrow_and_update();
+                let due = last_edit.is_none_or(|at| at.elapsed() >= PROGRESS_EVERY);
+                if let (Some(progress), true) = (progress, due) {
+                    last_edit = Some(Instant::now());
+                    if let Err(e) = responder.send(&render_progress("Reindexing", progress), vec![]).await {
+                        tracing::warn!(error = %e, "reindex progress edit failed");
+                    }
+                }
+            }
+        }
+    };
+    let reply = match result {
+        Ok(report) => {
+            tracing::info!(
+                user_id,
+                added = report.added,
+                updated = report.updated,
+                rejected = report.rejected.len(),
+                statements = report.statements_total,
+                "reindex finished"
+            );
+            render_ingest(&report, "Reindex finished")
+        }
+        Err(error) => {
+            tracing::warn!(user_id, %error, "reindex failed");
+            render_error(&error)
+        }
+    };
+    responder.send(&reply, vec![]).await
+}
+
+/// Add one statement file to the index (moderators)
+///
+/// Supported: .txt, .md, .json, .jsonl and .html files up to the configured size.
+#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD", check = "checks::moderator")]
+pub async fn ingest(
+    ctx: Context<'_>,
+    #[description = "A statement file: .txt, .md, .json, .jsonl or .html"] file: serenity::Attachment,
+) -> Result<(), Error> {
+    let data = ctx.data();
+    let user_id = ctx.author().id.get();
+    let mut responder = Responder::new(ctx);
+    let Some(_guard) = data.inflight.enter() else {
+        return responder.send(&render_notice(SHUTTING_DOWN), vec![]).await;
+    };
+    responder.defer(true).await?;
+    let name = file.filename.clone();
+    tracing::info!(user_id, file = %name, size = file.size, "ingest requested");
+
+    let bytes = match data.downloader.fetch(&file.url, u64::from(file.size)).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::warn!(user_id, file = %name, %error, "ingest refused");
+            let text = format!("Cannot ingest {}: {error}.", escape_markdown(&name));
+            return responder.send(&render_notice(&text), vec![]).await;
+        }
+    };
+    let file_name = name.clone();
+    let result = respond::blocking(&data.engine, move |engine| engine.ingest_bytes(&file_name, &bytes)).await?;
+    let reply = match result {
+        Ok(report) => {
+            tracing::info!(
+                user_id,
+                file = %name,
+                added = report.added,
+                updated = report.updated,
+                rejected = report.rejected.len(),
+                "ingest finished"
+            );
+            render_ingest(&report, "Ingest finished")
+        }
+        Err(error) => {
+            tracing::warn!(user_id, file = %name, %error, "ingest failed");
+            render_error(&error)
+        }
+    };
+    responder.send(&reply, vec![]).await
+}
+
+/// What the index holds (moderators)
+#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD", check = "checks::moderator")]
+pub async fn stats(ctx: Context<'_>) -> Result<(), Error> {
+    tracing::info!(user_id = ctx.author().id.get(), "stats requested");
+    respond::answer(ctx, Command::Stats, Kind::Admin).await
+}

@@ -1,0 +1,23 @@
+//! The slash commands, one module per family. A command's doc comment is its help: the first
+//! line is the description Discord shows (at most 100 characters).
+
+mod admin;
+mod calls;
+mod help;
+mod topic;
+
+use super::{Data, Error};
+
+/// Every command the bot registers.
+pub fn all() -> Vec<poise::Command<Data, Error>> {
+    vec![
+        calls::who_called(),
+        topic::topic(),
+        calls::recent(),
+        topic::source(),
+        help::help(),
+        admin::reindex(),
+        admin::ingest(),
+        admin::stats(),
+    ]
+}

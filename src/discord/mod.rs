@@ -1,0 +1,63 @@
+//! The Discord adapter: slash commands in, rendered answers out. No search logic lives here:
+//! options become [`crate::answers::Command`]s, the shared [`Engine`] answers them, and
+//! [`render`] turns the answer into embeds.
+//!
+//! - `serve`: client setup, registration, graceful shutdown
+//! - `commands/`: one module per command family (doc comment = help, autocomplete beside it)
+//! - `checks`: the moderator check for admin commands
+//! - `respond`: admission, engine call, deferral, reply
+//! - `render`, `reply`, `limits`, `text`: Answer -> embeds within Discord's limits
+//! - `paging`: Prev/Next buttons
+//! - `download`: attachment downloads for `/ingest`
+
+mod checks;
+mod commands;
+mod cooldown;
+mod download;
+mod lifecycle;
+mod limits;
+mod paging;
+mod render;
+mod reply;
+mod respond;
+mod serve;
+mod text;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::answers::Engine;
+use crate::settings::Settings;
+
+pub use render::{render_answer, render_error, render_source_page};
+pub use reply::{Embed, Field, PagePosition, Reply};
+pub use serve::{Bot, ServeError, build_client, serve};
+pub use text::escape_markdown;
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+pub type Context<'a> = poise::Context<'a, Data, Error>;
+
+/// What every command handler shares.
+pub struct Data {
+    engine: Arc<Engine>,
+    settings: Arc<Settings>,
+    cooldowns: cooldown::Cooldowns,
+    pages: paging::PageStore,
+    inflight: Arc<lifecycle::InFlight>,
+    downloader: download::Downloader,
+}
+
+impl Data {
+    fn new(engine: Arc<Engine>, settings: Arc<Settings>, inflight: Arc<lifecycle::InFlight>) -> Result<Self, ServeError> {
+        let discord = &settings.discord;
+        let downloader = download::Downloader::new(&discord.api_base, discord.max_attachment_bytes)?;
+        Ok(Self {
+            cooldowns: cooldown::Cooldowns::new(Duration::from_secs(discord.cooldown_seconds)),
+            pages: paging::PageStore::default(),
+            downloader,
+            inflight,
+            engine,
+            settings,
+        })
+    }
+}

@@ -1,0 +1,481 @@
+//! Answer -> [`Reply`]: pure functions, no Discord calls. Every piece of statement or user text
+//! is markdown-escaped, and every reply passes through [`limits::fit`].
+
+use crate::answers::{
+    Answer, AnswerError, CallHit, IngestReport, Progress, RecentAnswer, SourceAnswer, SourceRef, StatsAnswer,
+    TopicAnswer, TopicHit, WhoCalledAnswer,
+};
+
+use super::limits::{self, is_embed_url};
+use super::reply::{Embed, PagePosition, Reply};
+use super::text::{escape_markdown, is_markdown_special, truncate_markdown, truncate_plain};
+
+/// Longest piece of a statement shown per page of `/source`, counted after escaping.
+const SOURCE_PAGE_CHARS: usize = 3500;
+/// Above this many items one embed per item would pass Discord's 10-embed limit.
+const MAX_ITEM_EMBEDS: usize = 10;
+const EVIDENCE_CHARS: usize = 600;
+
+/// The whole answer path's last step: what the bot sends for an answer (first page of a source).
+pub fn render_answer(answer: &Answer) -> Reply {
+    let reply = match answer {
+        Answer::Topic(a) => topic(a),
+        Answer::WhoCalled(a) => who_called(a),
+        Answer::Recent(a) => recent(a),
+        Answer::Source(a) => return render_source_page(a, 0),
+        Answer::Stats(a) => stats(a),
+        Answer::Ingest(r) => return render_ingest(r, "Index updated"),
+        Answer::Help(text) => help(text),
+    };
+    limits::fit(reply)
+}
+
+/// What the asker should change, privately; faults on our side are not detailed to users.
+pub fn render_error(error: &AnswerError) -> Reply {
+    let text = if error.is_user_error() {
+        format!("⚠️ {error}")
+    } else {
+        "⚠️ Something went wrong on our side; it has been logged. Please try again later.".to_string()
+    };
+    limits::fit(Reply::text(text).ephemeral())
+}
+
+/// A short private notice (denials, cooldowns, shutdown).
+pub fn render_notice(text: &str) -> Reply {
+    limits::fit(Reply::text(format!("⚠️ {text}")).ephemeral())
+}
+
+pub fn render_progress(what: &str, progress: Progress) -> Reply {
+    let text = if progress.total == 0 {
+        format!("⏳ {what}…")
+    } else {
+        format!("⏳ {what}… {}/{} files", progress.done, progress.total)
+    };
+    limits::fit(Reply::text(text).ephemeral())
+}
+
+/// An ingest or reindex report.
+pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
+    let rejected = report
+        .rejected
+        .iter()
+        .take(10)
+        .map(|r| format!("• {}: {}", escape_markdown(&r.source), escape_markdown(&r.reason)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let more = report.rejected.len().saturating_sub(10);
+    let rejected = if more > 0 { format!("{rejected}\n…and {more} more") } else { rejected };
+    let embed = Embed { title: title.to_string(), ..Embed::default() }
+        .field("Added", report.added.to_string(), true)
+        .field("Updated", report.updated.to_string(), true)
+        .field("Unchanged", report.unchanged.to_string(), true)
+        .field("Calls found", report.calls_found.to_string(), true)
+        .field("Statements in the index", report.statements_total.to_string(), true)
+        .field(format!("Rejected ({})", report.rejected.len()), rejected, false);
+    limits::fit(Reply { embeds: vec![embed], ..Reply::default() }.ephemeral())
+}
+
+/// One page of a whole statement; long statements are split at paragraph or word breaks.
+pub fn render_source_page(answer: &SourceAnswer, page: usize) -> Reply {
+    let st = &answer.statement;
+    let chunks = split_escaped(&st.body, SOURCE_PAGE_CHARS);
+    let pages = chunks.len().max(1);
+    let page = page.min(pages - 1);
+    let mut embed = Embed {
+        title: escape_markdown(st.title.as_deref().unwrap_or(&st.id)),
+        url: st.url.clone().filter(|u| is_embed_url(u)),
+        description: chunks.get(page).cloned().unwrap_or_default(),
+        footer: format!("id {} · part {}/{}", st.id, page + 1, pages),
+        ..Embed::default()
+    };
+    if page == 0 {
+        let calls = answer
+            .calls
+            .iter()
+            .map(|c| {
+                let hit = CallHit::from_call(c, SourceRef::of(st));
+                format!("• {} ({})", escape_markdown(&hit.headline()), call_date(&hit))
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        embed = embed
+            .field("Published", st.published.map_or("unknown".into(), |d| d.to_string()), true)
+            .field("Language", escape_markdown(&st.language), true)
+            .field("Source", escape_markdown(st.source()), false)
+            .field("Calls reported", calls, false);
+    }
+    let position = (pages > 1).then_some(PagePosition { page, pages });
+    limits::fit(Reply { embeds: vec![embed], position, ..Reply::default() })
+}
+
+fn topic(a: &TopicAnswer) -> Reply {
+    let query = truncate_markdown(&escape_markdown(&a.request.query), 200);
+    let filters = filters(a.request.since, a.request.until, a.request.language.as_deref());
+    if a.hits.is_empty() {
+        return Reply::text(format!(
+            "No statements match “{query}”{filters}. Try fewer or other words, or a wider date range."
+        ));
+    }
+    let position = position(a.request.page, a.page_size, a.total);
+    let mut content = format!("Statements about “{query}”{filters}: {} found{}.", a.total, page_note(position));
+    if a.fuzzy {
+        content.push_str("\nNo exact match; these match close spellings.");
+    }
+    let embeds = if a.hits.len() > MAX_ITEM_EMBEDS {
+        vec![compact_embed(a.hits.iter().map(|h| (title_of(&h.source), topic_line(h))))]
+    } else {
+        a.hits.iter().map(topic_embed).collect()
+    };
+    Reply { content, embeds, position, ephemeral: false }
+}
+
+fn topic_embed(hit: &TopicHit) -> Embed {
+    Embed {
+        title: title_of(&hit.source),
+        url: hit.source.url.clone().filter(|u| is_embed_url(u)),
+        description: hit.excerpt.to_markdown_with(escape_markdown),
+        footer: format!("id {} · /source for the whole statement", hit.source.id),
+        ..Embed::default()
+    }
+    .field("Date", hit.source.published.map_or("unknown".into(), |d| d.to_string()), true)
+    .field("Language", escape_markdown(&hit.source.language), true)
+    .field("Source", source_link(&hit.source), false)
+}
+
+fn topic_line(hit: &TopicHit) -> String {
+    let date = hit.source.published.map_or("unknown date".into(), |d| d.to_string());
+    let excerpt = truncate_markdown(&hit.excerpt.to_markdown_with(escape_markdown), 500);
+    format!("{date} · {}\n{excerpt}", source_link(&hit.source))
+}
+
+fn who_called(a: &WhoCalledAnswer) -> Reply {
+    let person = escape_markdown(&a.person);
+    let with = a.request.with.as_deref().map(|w| format!(" with **{}**", escape_markdown(w))).unwrap_or_default();
+    let filters = filters(a.request.since, a.request.until, None);
+    let unknown = if a.known_person {
+        String::new()
+    } else {
+        format!("\n“{person}” is not in the people list; the name was matched as written.")
+    };
+    if a.calls.is_empty() {
+        return Reply::text(format!("No calls found involving **{person}**{with}{filters}.{unknown}"));
+    }
+    let position = position(a.request.page, a.page_size, a.total);
+    let content = format!(
+        "Calls involving **{person}**{with}{filters}: {} found{}.{unknown}",
+        a.total,
+        page_note(position)
+    );
+    let embeds = if a.calls.len() > MAX_ITEM_EMBEDS {
+        vec![compact_embed(a.calls.iter().map(|c| (escape_markdown(&c.headline()), call_line(c))))]
+    } else {
+        a.calls.iter().map(|c| call_embed(c, Some(&a.person))).collect()
+    };
+    Reply { content, embeds, position, ephemeral: false }
+}
+
+fn recent(a: &RecentAnswer) -> Reply {
+    if a.calls.is_empty() {
+        return Reply::text("No calls in the index yet.");
+    }
+    let content = format!("The {} latest calls ({} in the index):", a.calls.len(), a.total);
+    let embeds = if a.calls.len() > MAX_ITEM_EMBEDS {
+        vec![compact_embed(a.calls.iter().map(|c| (escape_markdown(&c.headline()), call_line(c))))]
+    } else {
+        a.calls.iter().map(|c| call_embed(c, None)).collect()
+    };
+    Reply { content, embeds, ..Reply::default() }
+}
+
+/// One call as an embed; `person` is whose point of view the direction is told from.
+fn call_embed(call: &CallHit, person: Option<&str>) -> Embed {
+    let others = match person {
+        Some(p) => call.counterparts(p),
+        None => call.participants.iter().map(String::as_str).collect(),
+    };
+    let others = others.iter().map(|n| escape_markdown(n)).collect::<Vec<_>>().join(", ");
+    let topics = call.topics.iter().map(|t| escape_markdown(t)).collect::<Vec<_>>().join(", ");
+    Embed {
+        title: escape_markdown(&call.headline()),
+        url: call.sources.iter().find_map(|s| s.url.clone().filter(|u| is_embed_url(u))),
+        description: truncate_markdown(&escape_markdown(&call.evidence), EVIDENCE_CHARS),
+        footer: call.sources.first().map(|s| format!("id {} · /source for the whole statement", s.id)).unwrap_or_default(),
+        ..Embed::default()
+    }
+    .field("Date", call_date(call), true)
+    .field(if person.is_some() { "With" } else { "Participants" }, others, true)
+    .field("Direction", direction(call, person), true)
+    .field("Topics", topics, false)
+    .field(if call.sources.len() > 1 { "Sources" } else { "Source" }, sources_list(&call.sources), false)
+}
+
+fn call_line(call: &CallHit) -> String {
+    format!("{} · {}", call_date(call), sources_list(&call.sources).replace('\n', " · "))
+}
+
+/// Who placed the call, as the statement tells it.
+fn direction(call: &CallHit, person: Option<&str>) -> String {
+    let esc = |s: &str| escape_markdown(s);
+    match (call.caller.as_deref(), call.recipient.as_deref(), person) {
+        (Some(c), _, Some(p)) if c == p => format!("Outgoing: {} placed the call", esc(c)),
+        (Some(c), _, Some(_)) => format!("Incoming: {} placed the call", esc(c)),
+        (None, Some(r), Some(p)) if r == p => "Incoming".to_string(),
+        (Some(c), _, None) => format!("{} placed the call", esc(c)),
+        _ => "Not stated".to_string(),
+    }
+}
+
+fn call_date(call: &CallHit) -> String {
+    match call.date {
+        Some(d) => d.to_string(),
+        None => call
+            .sources
+            .iter()
+            .find_map(|s| s.published)
+            .map_or("date unknown".into(), |d| format!("published {d}")),
+    }
+}
+
+fn stats(a: &StatsAnswer) -> Reply {
+    let languages = a.languages.iter().take(12).map(|(l, n)| format!("{} {n}", escape_markdown(l))).collect::<Vec<_>>();
+    let range = match (a.oldest, a.newest) {
+        (Some(o), Some(n)) => format!("{o} – {n}"),
+        _ => "none".to_string(),
+    };
+    let embed = Embed { title: "Index statistics".into(), ..Embed::default() }
+        .field("Statements", a.statements.to_string(), true)
+        .field("Calls", a.calls.to_string(), true)
+        .field("People known", a.people_known.to_string(), true)
+        .field("Index size", human_bytes(a.index_bytes), true)
+        .field("Dates", range, true)
+        .field("Languages", languages.join(" · "), false);
+    Reply { embeds: vec![embed], ..Reply::default() }.ephemeral()
+}
+
+fn help(text: &str) -> Reply {
+    // A code block shows the usage lines as typed; backticks inside would end it early.
+    Reply::text(format!("```\n{}\n```", text.replace('`', "'"))).ephemeral()
+}
+
+/// One embed with a field per item, for pages longer than the embed limit allows.
+fn compact_embed(items: impl Iterator<Item = (String, String)>) -> Embed {
+    items.fold(Embed::default(), |embed, (name, value)| embed.field(name, value, false))
+}
+
+fn title_of(source: &SourceRef) -> String {
+    escape_markdown(source.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or(&source.id))
+}
+
+/// A markdown link when the source has a usable URL, else its file name, escaped.
+fn source_link(source: &SourceRef) -> String {
+    match source.url.as_deref().filter(|u| is_embed_url(u)) {
+        Some(url) => {
+            let label = truncate_plain(source.title.as_deref().unwrap_or(url), 80);
+            let url = url.replace('(', "%28").replace(')', "%29");
+            format!("[{}]({url})", escape_markdown(&label))
+        }
+        None => escape_markdown(&source.source),
+    }
+}
+
+fn sources_list(sources: &[SourceRef]) -> String {
+    sources.iter().take(5).map(source_link).collect::<Vec<_>>().join("\n")
+}
+
+fn filters(since: Option<chrono::NaiveDate>, until: Option<chrono::NaiveDate>, language: Option<&str>) -> String {
+    let mut parts = Vec::new();
+    if let Some(s) = since {
+        parts.push(format!("since {s}"));
+    }
+    if let Some(u) = until {
+        parts.push(format!("until {u}"));
+    }
+    if let Some(l) = language {
+        parts.push(format!("in `{}`", l.replace('`', "")));
+    }
+    if parts.is_empty() { String::new() } else { format!(" ({})", parts.join(", ")) }
+}
+
+fn position(page: usize, page_size: usize, total: usize) -> Option<PagePosition> {
+    let pages = total.div_ceil(page_size.max(1));
+    (pages > 1).then_some(PagePosition { page: page.min(pages - 1), pages })
+}
+
+fn page_note(position: Option<PagePosition>) -> String {
+    position.map(|p| format!(", page {}/{}", p.page + 1, p.pages)).unwrap_or_default()
+}
+
+fn human_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 { format!("{bytes} B") } else { format!("{value:.1} {}", UNITS[unit]) }
+}
+
+/// Splits text into escaped chunks of at most `max` characters, at a paragraph break when one
+/// is in the second half of the chunk, else at a word break, else anywhere.
+fn split_escaped(text: &str, max: usize) -> Vec<String> {
+    let mut chunks = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let (mut end, mut len) = (0, 0);
+        let (mut paragraph, mut word) = (None, None);
+        for (i, c) in rest.char_indices() {
+            let width = if is_markdown_special(c) { 2 } else { 1 };
+            if len + width > max {
+                break;
+            }
+            len += width;
+            end = i + c.len_utf8();
+            if c == '\n' {
+                paragraph = Some(end);
+            } else if c.is_whitespace() {
+                word = Some(end);
+            }
+        }
+        let cut = if end == rest.len() {
+            end
+        } else {
+            paragraph.filter(|&p| p > end / 2).or(word.filter(|&w| w > end / 2)).unwrap_or(end)
+        };
+        // `max` below 2 could make no progress on a special character.
+        let cut = if cut == 0 { rest.chars().next().map_or(rest.len(), char::len_utf8) } else { cut };
+        chunks.push(escape_markdown(rest[..cut].trim_end()));
+        rest = rest[cut..].trim_start();
+    }
+    chunks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Excerpt, TopicRequest, WhoCalledRequest};
+    use crate::model::{PublishedDate, Statement};
+    use chrono::NaiveDate;
+
+    fn source(id: &str) -> SourceRef {
+        SourceRef {
+            id: id.into(),
+            title: Some(format!("Readout {id}")),
+            source: format!("corpus/{id}.txt"),
+            url: None,
+            published: NaiveDate::from_ymd_opt(2024, 6, 20).map(PublishedDate::day),
+            language: "en".into(),
+        }
+    }
+
+    fn blinken_call() -> CallHit {
+        CallHit {
+            participants: vec!["Antony Blinken".into(), "Ilham Aliyev".into()],
+            caller: Some("Antony Blinken".into()),
+            recipient: Some("Ilham Aliyev".into()),
+            date: NaiveDate::from_ymd_opt(2024, 6, 20),
+            topics: vec!["COP29".into()],
+            evidence: "Blinken called Aliyev about *peace* @everyone".into(),
+            sources: vec![source("s1")],
+        }
+    }
+
+    fn who_answer(total: usize, calls: Vec<CallHit>) -> WhoCalledAnswer {
+        WhoCalledAnswer {
+            request: WhoCalledRequest { person: "Aliyev".into(), ..Default::default() },
+            person: "Ilham Aliyev".into(),
+            known_person: true,
+            total,
+            page_size: 5,
+            calls,
+        }
+    }
+
+    #[test]
+    fn who_called_shows_caller_date_direction_and_source() {
+        let reply = render_answer(&Answer::WhoCalled(who_answer(1, vec![blinken_call()])));
+        let embed = &reply.embeds[0];
+        assert_eq!(embed.title, "Antony Blinken called Ilham Aliyev");
+        let field = |name: &str| embed.fields.iter().find(|f| f.name == name).map(|f| f.value.as_str());
+        assert_eq!(field("Date"), Some("2024-06-20"));
+        assert_eq!(field("With"), Some("Antony Blinken"));
+        assert_eq!(field("Direction"), Some("Incoming: Antony Blinken placed the call"));
+        assert_eq!(field("Source"), Some(r"corpus/s1.txt"));
+        // Statement text is escaped: no live markdown, no mention syntax.
+        assert!(embed.description.contains(r"\*peace\*"));
+        assert!(embed.description.contains(r"\@everyone"));
+        assert!(reply.position.is_none());
+    }
+
+    #[test]
+    fn long_results_get_a_page_position() {
+        let calls = vec![blinken_call(); 5];
+        let reply = render_answer(&Answer::WhoCalled(who_answer(12, calls)));
+        assert_eq!(reply.position, Some(PagePosition { page: 0, pages: 3 }));
+        assert!(reply.content.contains("page 1/3"));
+    }
+
+    #[test]
+    fn more_items_than_embeds_fold_into_fields() {
+        let calls = vec![blinken_call(); 25];
+        let mut answer = who_answer(25, calls);
+        answer.page_size = 25;
+        let reply = render_answer(&Answer::WhoCalled(answer));
+        assert_eq!(reply.embeds.len(), 1);
+        assert_eq!(reply.embeds[0].fields.len(), 25);
+    }
+
+    #[test]
+    fn topic_hits_highlight_and_escape() {
+        let answer = TopicAnswer {
+            request: TopicRequest { query: "COP29 **x**".into(), ..Default::default() },
+            total: 1,
+            page_size: 5,
+            hits: vec![TopicHit {
+                source: source("s2"),
+                score: 1.0,
+                excerpt: Excerpt { text: "the COP29 summit_2".into(), highlights: vec![4..9] },
+            }],
+            fuzzy: false,
+        };
+        let reply = render_answer(&Answer::Topic(answer));
+        assert!(reply.content.contains(r"COP29 \*\*x\*\*"));
+        assert_eq!(reply.embeds[0].description, r"the **COP29** summit\_2");
+    }
+
+    #[test]
+    fn whole_statement_is_split_into_pages_that_fit() {
+        let body = (0..400).map(|i| format!("Sentence {i} about the *treaty*.")).collect::<Vec<_>>().join(" ");
+        let answer = SourceAnswer {
+            statement: Statement {
+                id: "abc".into(),
+                title: None,
+                url: None,
+                path: Some("x.txt".into()),
+                published: None,
+                language: "en".into(),
+                body: body.clone(),
+            },
+            calls: vec![],
+        };
+        let first = render_source_page(&answer, 0);
+        let pages = first.position.map(|p| p.pages).unwrap_or(1);
+        assert!(pages > 1);
+        let mut rebuilt = Vec::new();
+        for page in 0..pages {
+            let reply = render_source_page(&answer, page);
+            let embed = &reply.embeds[0];
+            assert!(embed.description.chars().count() <= limits::DESCRIPTION_CHARS);
+            assert!(!embed.description.ends_with('…'), "page {page} was cut, not split");
+            rebuilt.push(embed.description.replace('\\', ""));
+        }
+        assert_eq!(rebuilt.join(" "), body);
+    }
+
+    #[test]
+    fn errors_are_private_and_say_what_to_change() {
+        let reply = render_error(&AnswerError::QueryTooLong { len: 6000, max: 300 });
+        assert!(reply.ephemeral);
+        assert!(reply.content.contains("300"));
+    }
+}

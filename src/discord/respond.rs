@@ -1,0 +1,126 @@
+//! The one path every query takes: admission (shutdown, cooldown), the engine call off the async
+//! threads, a deferral when the answer may miss Discord's 3-second deadline, then the reply.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use poise::serenity_prelude as serenity;
+
+use super::paging::{self, Paged};
+use super::reply::Reply;
+use super::{Context, Error, render};
+use crate::answers::{AnswerError, Command, Engine};
+
+/// Answers slower than this are deferred first: Discord drops an interaction that is not
+/// acknowledged within 3 seconds.
+pub const DEFER_AFTER: Duration = Duration::from_millis(1500);
+pub const SHUTTING_DOWN: &str = "The bot is restarting; please try again in a minute.";
+
+/// Runs a synchronous, CPU-bound engine call on the blocking pool.
+pub async fn blocking<T: Send + 'static>(
+    engine: &Arc<Engine>,
+    call: impl FnOnce(&Engine) -> T + Send + 'static,
+) -> Result<T, Error> {
+    let engine = engine.clone();
+    Ok(tokio::task::spawn_blocking(move || call(&engine)).await?)
+}
+
+pub fn log_answer_error(error: &AnswerError) {
+    if error.is_user_error() {
+        tracing::debug!(%error, "query refused");
+    } else {
+        tracing::error!(%error, "answer failed");
+    }
+}
+
+/// Who sees the answer, and whether it counts against the user's cooldown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Public answer; cooldown applies.
+    Query,
+    /// Private answer for moderators; no cooldown.
+    Admin,
+}
+
+/// Sends a reply, or edits the deferred response when the interaction was deferred.
+pub struct Responder<'a> {
+    ctx: Context<'a>,
+    deferred: bool,
+}
+
+impl<'a> Responder<'a> {
+    pub fn new(ctx: Context<'a>) -> Self {
+        Self { ctx, deferred: false }
+    }
+
+    /// Acknowledges now ("thinking…"); later replies edit that response.
+    pub async fn defer(&mut self, private: bool) -> Result<(), Error> {
+        if !self.deferred {
+            if private { self.ctx.defer_ephemeral().await? } else { self.ctx.defer().await? }
+            self.deferred = true;
+        }
+        Ok(())
+    }
+
+    /// Waits for `task`, deferring first if it takes longer than [`DEFER_AFTER`].
+    pub async fn wait_for<T>(&mut self, task: impl Future<Output = T>, private: bool) -> Result<T, Error> {
+        tokio::pin!(task);
+        tokio::select! {
+            out = &mut task => return Ok(out),
+            _ = tokio::time::sleep(DEFER_AFTER) => {}
+        }
+        self.defer(private).await?;
+        Ok(task.await)
+    }
+
+    pub async fn send(&self, reply: &Reply, components: Vec<serenity::CreateActionRow>) -> Result<(), Error> {
+        match (self.deferred, self.ctx) {
+            (true, poise::Context::Application(app)) => {
+                app.interaction.edit_response(self.ctx.serenity_context(), reply.to_edit(components)).await?;
+            }
+            _ => {
+                self.ctx.send(reply.to_create_reply(components)).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Answers `command` through the engine and sends the rendered answer (with page buttons).
+pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<(), Error> {
+    let data = ctx.data();
+    let responder = Responder::new(ctx);
+    let Some(_guard) = data.inflight.enter() else {
+        return responder.send(&render::render_notice(SHUTTING_DOWN), vec![]).await;
+    };
+    if kind == Kind::Query {
+        if let Err(wait) = data.cooldowns.try_start(ctx.author().id.get(), Instant::now()) {
+            let secs = wait.as_secs_f32().ceil().max(1.0);
+            let text = format!("Please wait {secs:.0} s before your next query.");
+            return responder.send(&render::render_notice(&text), vec![]).await;
+        }
+    }
+    let paged = Paged::of(&command);
+    let mut responder = responder;
+    let call = blocking(&data.engine, move |engine| engine.run(&command));
+    let result = responder.wait_for(call, kind == Kind::Admin).await??;
+    let reply = match result {
+        Ok(answer) => {
+            let mut reply = render::render_answer(&answer);
+            reply.ephemeral |= kind == Kind::Admin;
+            reply
+        }
+        Err(error) => {
+            log_answer_error(&error);
+            render::render_error(&error)
+        }
+    };
+    let components = paging::components_for(data, &reply, paged);
+    responder.send(&reply, components).await
+}
+
+/// Answers bad input found before the engine is asked (e.g. a date that does not parse).
+pub async fn reject(ctx: Context<'_>, error: &AnswerError) -> Result<(), Error> {
+    log_answer_error(error);
+    Responder::new(ctx).send(&render::render_error(error), vec![]).await
+}

@@ -1,0 +1,211 @@
+//! Client setup: HTTP (optionally through `discord.api_base`), the poise framework, command
+//! registration, and a graceful stop on SIGINT/SIGTERM.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+
+use super::lifecycle::InFlight;
+use super::render::render_notice;
+use super::reply::no_mentions;
+use super::respond::Responder;
+use super::{Data, Error, commands, paging};
+use crate::answers::Engine;
+use crate::settings::Settings;
+
+/// How long a shutdown waits for answers in flight.
+const DRAIN_LIMIT: Duration = Duration::from_secs(30);
+/// How long the client gets to return after its shards were told to stop.
+const STOP_LIMIT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(
+        "no Discord bot token: set READOUT__DISCORD__TOKEN or DISCORD_TOKEN in the environment \
+         (or discord.token in config/local.toml)"
+    )]
+    MissingToken,
+    #[error("setting `discord.api_base` has a bad value `{0}`: not a URL")]
+    BadApiBase(String),
+    #[error("cannot build the HTTP client: {0}")]
+    HttpClient(String),
+    #[error("Discord client: {0}")]
+    Client(#[from] serenity::Error),
+    #[error("the Discord client task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+/// A built client, not yet connected.
+pub struct Bot {
+    client: serenity::Client,
+    inflight: Arc<InFlight>,
+}
+
+/// Runs the bot until SIGINT or SIGTERM, then stops gracefully.
+pub async fn serve(engine: Arc<Engine>, settings: Arc<Settings>) -> anyhow::Result<()> {
+    let bot = build_client(engine, settings).await?;
+    bot.run_until(shutdown_signal()).await?;
+    Ok(())
+}
+
+/// Builds the client: HTTP through `discord.api_base` when set (with serenity's rate limiter
+/// off, since the ratelimited path ignores the proxy), commands registered on READY.
+pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Result<Bot, ServeError> {
+    let discord = &settings.discord;
+    let token = discord.token.trim();
+    if token.is_empty() {
+        return Err(ServeError::MissingToken);
+    }
+    let mut http = serenity::HttpBuilder::new(token);
+    let api_base = discord.api_base.trim().trim_end_matches('/');
+    if !api_base.is_empty() {
+        http = http.proxy(api_base).ratelimiter_disabled(true);
+    }
+    let http = http.build();
+
+    let inflight = Arc::new(InFlight::new());
+    let data = Data::new(engine, settings.clone(), inflight.clone())?;
+    let guild_ids: Vec<serenity::GuildId> = discord
+        .guild_ids
+        .iter()
+        .filter(|&&id| id != 0)
+        .map(|&id| serenity::GuildId::new(id))
+        .collect();
+
+    let framework = poise::Framework::builder()
+        .options(framework_options())
+        .setup(move |ctx, ready, framework| {
+            Box::pin(async move {
+                register(ctx, &framework.options().commands, &guild_ids).await;
+                tracing::info!(bot = %ready.user.name, guilds = ready.guilds.len(), "connected to Discord");
+                Ok(data)
+            })
+        })
+        .build();
+    let client = serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
+        .framework(framework)
+        .await?;
+    Ok(Bot { client, inflight })
+}
+
+impl Bot {
+    /// Runs until the client stops or `shutdown` completes; then refuses new commands, lets
+    /// answers in flight finish, and shuts the shards down.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()>) -> Result<(), ServeError> {
+        let Bot { mut client, inflight } = self;
+        let shard_manager = client.shard_manager.clone();
+        let mut running = tokio::spawn(async move { client.start().await });
+        tokio::select! {
+            finished = &mut running => return Ok(finished??),
+            () = shutdown => {}
+        }
+        tracing::info!("shutting down: finishing answers in flight");
+        let unfinished = inflight.drain(DRAIN_LIMIT).await;
+        if unfinished > 0 {
+            tracing::warn!(unfinished, "answers still running at shutdown were abandoned");
+        }
+        shard_manager.shutdown_all().await;
+        match tokio::time::timeout(STOP_LIMIT, &mut running).await {
+            Ok(finished) => finished??,
+            Err(_) => {
+                tracing::warn!("the Discord client did not stop in time; aborting it");
+                running.abort();
+            }
+        }
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Completes on SIGINT (Ctrl-C) or SIGTERM.
+pub async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => tracing::info!("SIGINT received"),
+        () = terminate => tracing::info!("SIGTERM received"),
+    }
+}
+
+/// Registers the commands in the configured guilds (instant), else globally (can take an hour
+/// to show). A failure is logged and the bot keeps running with what Discord already has.
+async fn register(ctx: &serenity::Context, commands: &[poise::Command<Data, Error>], guild_ids: &[serenity::GuildId]) {
+    if guild_ids.is_empty() {
+        match poise::builtins::register_globally(ctx, commands).await {
+            Ok(()) => tracing::info!(commands = commands.len(), "commands registered globally"),
+            Err(e) => tracing::error!(error = %e, "registering commands globally failed"),
+        }
+        return;
+    }
+    for &guild in guild_ids {
+        match poise::builtins::register_in_guild(ctx, commands, guild).await {
+            Ok(()) => tracing::info!(guild = guild.get(), commands = commands.len(), "commands registered"),
+            Err(e) => tracing::error!(guild = guild.get(), error = %e, "registering commands failed"),
+        }
+    }
+}
+
+fn framework_options() -> poise::FrameworkOptions<Data, Error> {
+    poise::FrameworkOptions {
+        commands: commands::all(),
+        on_error: |error| Box::pin(on_error(error)),
+        event_handler: |framework, event| {
+            Box::pin(async move {
+                if let serenity::FullEvent::InteractionCreate { interaction: serenity::Interaction::Component(click) } = event {
+                    paging::on_click(framework.serenity_context, click, framework.user_data).await?;
+                }
+                Ok(())
+            })
+        },
+        // Replies that do not set their own (poise's built-in error messages) ping nobody either.
+        allowed_mentions: Some(no_mentions()),
+        initialize_owners: false,
+        ..Default::default()
+    }
+}
+
+async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    match error {
+        poise::FrameworkError::Command { error, ctx, .. } => {
+            tracing::error!(command = %ctx.command().qualified_name, %error, "command failed");
+            let notice = render_notice("Something went wrong on our side; it has been logged. Please try again later.");
+            if let Err(e) = Responder::new(ctx).send(&notice, vec![]).await {
+                tracing::warn!(error = %e, "cannot report a command failure");
+            }
+        }
+        poise::FrameworkError::ArgumentParse { error, ctx, .. } => {
+            tracing::debug!(%error, "bad command option");
+            let notice = render_notice(&format!("One of the options is not valid: {error}"));
+            if let Err(e) = Responder::new(ctx).send(&notice, vec![]).await {
+                tracing::warn!(error = %e, "cannot report a bad option");
+            }
+        }
+        // The check has already answered the user.
+        poise::FrameworkError::CommandCheckFailed { error: None, .. } => {}
+        other => {
+            if let Err(e) = poise::builtins::on_error(other).await {
+                tracing::error!(error = %e, "error while handling an error");
+            }
+        }
+    }
+}

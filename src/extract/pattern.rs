@@ -1,0 +1,177 @@
+//! A tiny word-pattern language for the cue tables, so the tables stay plain text.
+//!
+//! A pattern is a space-separated list of steps, matched against folded tokens:
+//! - `word` matches that word exactly; `word*` any word starting with it;
+//! - `a|b|c*` one of several alternatives;
+//! - `_` exactly one word; `..` up to 5 words; `...` up to 12 words;
+//! - `@` (only last) a person must be mentioned within the next 4 words; checked by the caller.
+//!
+//! Patterns are folded like the text (`téléphon*` = `telephon*`). The first step must be a word.
+
+use std::collections::HashMap;
+
+use super::text::{Text, fold};
+
+#[derive(Debug, Clone)]
+enum Alt {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Alt {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Alt::Exact(w) => word == w,
+            Alt::Prefix(p) => word.starts_with(p.as_str()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Word(Vec<Alt>),
+    Gap(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    steps: Vec<Step>,
+    /// Ends with `@`: a person mention must follow.
+    pub needs_person: bool,
+}
+
+impl Pattern {
+    /// Compiles a pattern; `None` for an empty or malformed one (a data bug caught by tests).
+    pub fn compile(source: &str) -> Option<Self> {
+        let mut steps = Vec::new();
+        let mut needs_person = false;
+        for part in source.split_whitespace() {
+            if needs_person {
+                return None; // `@` must be last
+            }
+            match part {
+                "_" => steps.push(Step::Gap(0)),
+                ".." => steps.push(Step::Gap(5)),
+                "..." => steps.push(Step::Gap(12)),
+                "@" => needs_person = true,
+                words => {
+                    let alts = words
+                        .split('|')
+                        .filter(|w| !w.is_empty())
+                        .map(|w| match w.strip_suffix('*') {
+                            Some(p) => Alt::Prefix(fold(p)),
+                            None => Alt::Exact(fold(w)),
+                        })
+                        .collect::<Vec<_>>();
+                    if alts.is_empty() {
+                        return None;
+                    }
+                    steps.push(Step::Word(alts));
+                }
+            }
+        }
+        matches!(steps.first(), Some(Step::Word(_))).then_some(Self { steps, needs_person })
+    }
+
+    /// The end (exclusive token index) of a match starting at `start`, within `limit`.
+    pub fn match_at(&self, text: &Text, start: usize, limit: usize) -> Option<usize> {
+        self.match_steps(text, 0, start, limit)
+    }
+
+    fn match_steps(&self, text: &Text, step: usize, pos: usize, limit: usize) -> Option<usize> {
+        let Some(s) = self.steps.get(step) else { return Some(pos) };
+        match s {
+            Step::Word(alts) => {
+                if pos >= limit || !alts.iter().any(|a| a.matches(text.word(pos))) {
+                    return None;
+                }
+                self.match_steps(text, step + 1, pos + 1, limit)
+            }
+            // `_` is one word exactly; `..`/`...` skip as few words as possible.
+            Step::Gap(0) => {
+                if pos >= limit {
+                    return None;
+                }
+                self.match_steps(text, step + 1, pos + 1, limit)
+            }
+            Step::Gap(max) => {
+                (0..=*max).take_while(|k| pos + k <= limit).find_map(|k| self.match_steps(text, step + 1, pos + k, limit))
+            }
+        }
+    }
+
+    fn first_alts(&self) -> &[Alt] {
+        match self.steps.first() {
+            Some(Step::Word(alts)) => alts,
+            _ => &[],
+        }
+    }
+}
+
+/// A set of tagged patterns, indexed by their first word so that each token costs one hash
+/// lookup plus a short scan of prefix anchors sharing its first letter.
+#[derive(Debug)]
+pub struct PatternSet<T> {
+    patterns: Vec<(Pattern, T)>,
+    exact: HashMap<String, Vec<usize>>,
+    prefix: HashMap<char, Vec<(String, usize)>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'a, T> {
+    pub start: usize,
+    pub end: usize,
+    pub tag: &'a T,
+    pub needs_person: bool,
+}
+
+impl<T> PatternSet<T> {
+    /// Builds the set; returns the sources that failed to compile alongside.
+    pub fn build(items: impl IntoIterator<Item = (&'static str, T)>) -> (Self, Vec<&'static str>) {
+        let mut set = PatternSet { patterns: Vec::new(), exact: HashMap::new(), prefix: HashMap::new() };
+        let mut bad = Vec::new();
+        for (source, tag) in items {
+            let Some(p) = Pattern::compile(source) else {
+                bad.push(source);
+                continue;
+            };
+            let id = set.patterns.len();
+            for alt in p.first_alts() {
+                match alt {
+                    Alt::Exact(w) => set.exact.entry(w.clone()).or_default().push(id),
+                    Alt::Prefix(w) => {
+                        let key = w.chars().next().unwrap_or(' ');
+                        set.prefix.entry(key).or_default().push((w.clone(), id));
+                    }
+                }
+            }
+            set.patterns.push((p, tag));
+        }
+        (set, bad)
+    }
+
+    /// All matches inside token range `range`, in token order; at one start, longer first.
+    pub fn find_all(&self, text: &Text, range: std::ops::Range<usize>) -> Vec<Hit<'_, T>> {
+        let mut hits = Vec::new();
+        let mut ids: Vec<usize> = Vec::new();
+        for start in range.clone() {
+            let word = text.word(start);
+            ids.clear();
+            if let Some(found) = self.exact.get(word) {
+                ids.extend_from_slice(found);
+            }
+            if let Some(list) = word.chars().next().and_then(|c| self.prefix.get(&c)) {
+                ids.extend(list.iter().filter(|(p, _)| word.starts_with(p.as_str())).map(|(_, id)| *id));
+            }
+            let first_hit = hits.len();
+            for &id in &ids {
+                let (pattern, tag) = &self.patterns[id];
+                if let Some(end) = pattern.match_at(text, start, range.end) {
+                    hits.push(Hit { start, end, tag, needs_person: pattern.needs_person });
+                }
+            }
+            hits[first_hit..].sort_by(|a, b| b.end.cmp(&a.end));
+        }
+        hits
+    }
+}

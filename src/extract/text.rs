@@ -1,0 +1,232 @@
+//! Language-independent text machinery: folding, tokens and sentences.
+//!
+//! The text is folded once (lower case; Latin accents removed, so `télé` = `tele`, `ə` = `e`,
+//! `ı` = `i`; other scripts only lower-cased, `ё` = `е`) into one buffer, and every token keeps
+//! both its original and its folded range, so cue tables match folded words while names and
+//! evidence come from the original text.
+
+use std::ops::Range;
+
+use crate::people::normalize::is_apostrophe;
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte range in the original text.
+    pub span: Range<usize>,
+    /// Byte range in the folded buffer.
+    pub folded: Range<usize>,
+    /// First letter is upper-case, or the script has no case (Arabic, Georgian...).
+    pub capitalized: bool,
+    /// Whitespace or punctuation other than a plain space comes right before the token
+    /// (used to stop name spans at commas).
+    pub after_punct: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Token index range.
+    pub tokens: Range<usize>,
+    /// Byte range in the original text.
+    pub span: Range<usize>,
+    pub is_title: bool,
+}
+
+#[derive(Debug)]
+pub struct Text {
+    pub original: String,
+    pub folded: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Text {
+    /// `title` becomes sentence 0 (flagged) when present; the body follows.
+    pub fn new(title: Option<&str>, body: &str) -> Self {
+        let mut original = String::with_capacity(body.len() + 128);
+        let mut title_end = 0;
+        if let Some(t) = title.map(str::trim).filter(|t| !t.is_empty()) {
+            original.push_str(t);
+            title_end = original.len();
+            original.push_str("\n\n");
+        }
+        original.push_str(body);
+        let mut text =
+            Text { folded: String::with_capacity(original.len()), tokens: Vec::new(), sentences: Vec::new(), original };
+        text.tokenize();
+        text.split_sentences(title_end);
+        text
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        &self.folded[self.tokens[i].folded.clone()]
+    }
+
+    pub fn raw(&self, i: usize) -> &str {
+        &self.original[self.tokens[i].span.clone()]
+    }
+
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        self.original[s.span.clone()].trim()
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.original.as_str();
+        let mut chars = text.char_indices().peekable();
+        let mut prev_end = 0usize;
+        while let Some(&(start, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                chars.next();
+                continue;
+            }
+            let mut end = start;
+            let numeric = c.is_ascii_digit();
+            while let Some(&(i, ch)) = chars.peek() {
+                let next_is = |pred: fn(char) -> bool| text[i + ch.len_utf8()..].chars().next().is_some_and(pred);
+                let keep = ch.is_alphanumeric()
+                    || (is_apostrophe(ch) && !numeric && next_is(char::is_alphabetic))
+                    // 10.04.2024, 2024-08-20, 14/10/2024 stay one token.
+                    || (numeric && matches!(ch, '.' | '/' | '-') && next_is(|n| n.is_ascii_digit()));
+                if !keep {
+                    break;
+                }
+                end = i + ch.len_utf8();
+                chars.next();
+            }
+            let gap = &text[prev_end..start];
+            let after_punct = gap.chars().any(|g| !g.is_whitespace());
+            self.push_token(start, end, after_punct);
+            prev_end = end;
+        }
+    }
+
+    /// Pushes one token, splitting a French/Italian elision (`l'Ukraine` -> `l'` `Ukraine`).
+    fn push_token(&mut self, start: usize, end: usize, after_punct: bool) {
+        let word = &self.original[start..end];
+        if let Some(pos) = word.find(is_apostrophe) {
+            let before = &word[..pos];
+            let is_elision = before.chars().count() <= 2 || before.eq_ignore_ascii_case("qu");
+            if is_elision && before.chars().all(char::is_alphabetic) {
+                let apo_len = word[pos..].chars().next().map_or(1, char::len_utf8);
+                let split = start + pos + apo_len;
+                self.push_one(start, split, after_punct);
+                self.push_one(split, end, false);
+                return;
+            }
+        }
+        self.push_one(start, end, after_punct);
+    }
+
+    fn push_one(&mut self, start: usize, end: usize, after_punct: bool) {
+        let word = &self.original[start..end];
+        let first = word.chars().next().unwrap_or(' ');
+        let capitalized = first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase());
+        let f_start = self.folded.len();
+        fold_into(word, &mut self.folded);
+        let f_end = self.folded.len();
+        self.folded.push(' ');
+        self.tokens.push(Token { span: start..end, folded: f_start..f_end, capitalized, after_punct });
+    }
+
+    fn split_sentences(&mut self, title_end: usize) {
+        let mut start_tok = 0usize;
+        let n = self.tokens.len();
+        for i in 0..n {
+            let end_here = i + 1 == n || self.breaks_after(i, title_end);
+            if end_here {
+                let span_start = self.tokens[start_tok].span.start;
+                let span_end = self.sentence_end_byte(i);
+                let is_title = title_end > 0 && span_start < title_end;
+                self.sentences.push(Sentence { tokens: start_tok..i + 1, span: span_start..span_end, is_title });
+                start_tok = i + 1;
+            }
+        }
+    }
+
+    /// End byte of a sentence whose last token is `i`: include closing punctuation.
+    fn sentence_end_byte(&self, i: usize) -> usize {
+        let end = self.tokens[i].span.end;
+        let next = self.tokens.get(i + 1).map_or(self.original.len(), |t| t.span.start);
+        let gap = &self.original[end..next];
+        let keep = gap.find(['\n']).unwrap_or(gap.len());
+        end + gap[..keep].trim_end().len()
+    }
+
+    fn breaks_after(&self, i: usize, title_end: usize) -> bool {
+        let this = &self.tokens[i];
+        let next = &self.tokens[i + 1];
+        if title_end > 0 && this.span.end <= title_end && next.span.start > title_end {
+            return true;
+        }
+        let gap = &self.original[this.span.end..next.span.start];
+        if gap.contains('\n') {
+            return true;
+        }
+        let Some(stop) = gap.find(['.', '!', '?', '…']) else { return false };
+        if !gap[stop..].chars().any(char::is_whitespace) {
+            return false; // "С.В.Лавров", "U.S."
+        }
+        if gap.starts_with('.') {
+            let raw = self.raw(i);
+            let letters = raw.chars().count();
+            // Initials, abbreviations (Mr., Jr., H.E.) and German ordinals (am 13. März).
+            if letters <= 2 || ABBREVIATIONS.contains(&self.word(i)) || raw.chars().all(|c| c.is_ascii_digit()) {
+                return false;
+            }
+        }
+        // A new sentence starts with a capital, a digit or an opening quote.
+        let after = &self.original[next.span.start..];
+        after.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || gap.contains(['«', '"', '“'])
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "nr", "gen", "col", "prof", "mme", "mgr", "sen", "rep", "gov", "hon"];
+
+/// Lower-cases and folds one word into `out`: Latin letters lose accents (via `any_ascii`),
+/// other scripts are only lower-cased, `ё` becomes `е`, apostrophes become `'`.
+pub fn fold_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if is_apostrophe(c) {
+            out.push('\'');
+        } else if is_latin(c) {
+            for b in any_ascii::any_ascii_char(c).chars() {
+                out.push(b.to_ascii_lowercase());
+            }
+        } else if c == 'ё' || c == 'Ё' {
+            out.push('е');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+fn is_latin(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x024F | 0x0259 | 0x018F | 0x1E00..=0x1EFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+
+    #[test]
+    fn splits_sentences_but_not_initials_or_ordinals() {
+        let t = Text::new(Some("Headline here"), "С.В.Лавров провёл разговор. Mr. Smith spoke am 13. März mit ihm. Next one!");
+        let texts: Vec<&str> = t.sentences.iter().map(|s| t.sentence_text(s)).collect();
+        assert_eq!(texts, vec!["Headline here", "С.В.Лавров провёл разговор.", "Mr. Smith spoke am 13. März mit ihm.", "Next one!"]);
+        assert!(t.sentences[0].is_title);
+    }
+
+    #[test]
+    fn folds_and_splits_elision() {
+        let t = Text::new(None, "à l'initiative du Président, Erdoğan'ı aujourd'hui 10.04.2024");
+        let words: Vec<&str> = (0..t.tokens.len()).map(|i| t.word(i)).collect();
+        assert_eq!(words, vec!["a", "l'", "initiative", "du", "president", "erdogan'i", "aujourd'hui", "10.04.2024"]);
+    }
+}

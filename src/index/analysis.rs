@@ -1,0 +1,208 @@
+//! Text analysis: one tokenizer that folds accents, lower-cases and (for the language-neutral
+//! field) transliterates other scripts, and joins code-like pairs ("COP 29" also yields `cop29`),
+//! followed by tantivy's stemmers for the languages it has.
+
+use tantivy::tokenizer::{Language, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer};
+
+/// Name of the language-neutral analyzer (folded, transliterated, unstemmed).
+pub const PLAIN: &str = "readout_plain";
+
+/// Languages with a stemmed field: (ISO 639-1 code, tantivy stemmer).
+pub const STEMMED: &[(&str, Language)] = &[
+    ("en", Language::English),
+    ("fr", Language::French),
+    ("de", Language::German),
+    ("es", Language::Spanish),
+    ("ru", Language::Russian),
+    ("tr", Language::Turkish),
+    ("it", Language::Italian),
+    ("pt", Language::Portuguese),
+    ("nl", Language::Dutch),
+    ("ar", Language::Arabic),
+];
+
+pub fn stemmed_analyzer_name(code: &str) -> String {
+    format!("readout_{code}")
+}
+
+/// Registers every analyzer the schema names.
+pub fn register(index: &tantivy::Index) {
+    let manager = index.tokenizers();
+    manager.register(PLAIN, plain_analyzer());
+    for (code, language) in STEMMED {
+        // Cyrillic and Arabic stay in their script so their stemmers can work.
+        let tokenizer = FoldingTokenizer::new(false);
+        manager.register(
+            &stemmed_analyzer_name(code),
+            TextAnalyzer::builder(tokenizer).filter(RemoveLongFilter::limit(48)).filter(Stemmer::new(*language)).build(),
+        );
+    }
+}
+
+pub fn plain_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(FoldingTokenizer::new(true)).filter(RemoveLongFilter::limit(48)).build()
+}
+
+/// Splits on anything that is not a letter or digit; folds Latin diacritics ("Erdoğan" ->
+/// `erdogan`, "Əliyev" -> `eliyev`); lower-cases; with `transliterate`, also writes other
+/// scripts in Latin letters ("Алиев" -> `aliev`). A short letter run followed by a number
+/// ("COP 29", "COP-29") also yields the joined token (`cop29`) at the number's position.
+#[derive(Clone)]
+pub struct FoldingTokenizer {
+    transliterate: bool,
+    tokens: Vec<Token>,
+}
+
+impl FoldingTokenizer {
+    pub fn new(transliterate: bool) -> Self {
+        Self { transliterate, tokens: Vec::new() }
+    }
+}
+
+/// The stream handed out: a mutable view of the tokenizer's buffer.
+pub struct MutStream<'a> {
+    tokens: &'a mut [Token],
+    index: usize,
+}
+
+impl TokenStream for MutStream<'_> {
+    fn advance(&mut self) -> bool {
+        if self.index < self.tokens.len() {
+            self.index += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.index - 1]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.index - 1]
+    }
+}
+
+impl Tokenizer for FoldingTokenizer {
+    type TokenStream<'a> = MutStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> MutStream<'a> {
+        self.tokens.clear();
+        tokenize_into(text, self.transliterate, &mut self.tokens);
+        MutStream { tokens: &mut self.tokens, index: 0 }
+    }
+}
+
+/// The tokenizer's work, usable without tantivy (query rewriting, tests).
+pub fn tokenize_into(text: &str, transliterate: bool, out: &mut Vec<Token>) {
+    let mut position = 0usize;
+    let mut start: Option<usize> = None;
+    // End offset and letter count of the previous token when it was all letters, for joining.
+    let mut prev_letters: Option<(usize, usize)> = None;
+    let mut push = |from: usize, to: usize, out: &mut Vec<Token>| {
+        let mut folded = String::with_capacity(to - from);
+        fold_word(&text[from..to], transliterate, &mut folded);
+        if folded.is_empty() {
+            return;
+        }
+        let digits = folded.bytes().all(|b| b.is_ascii_digit());
+        if let (Some((prev_end, prev_len)), true) = (prev_letters, digits) {
+            let gap = &text[prev_end..from];
+            let joinable_gap = matches!(gap, " " | "-" | "\u{2011}" | "\u{2013}");
+            if joinable_gap && (2..=6).contains(&prev_len) && folded.len() <= 4 {
+                if let Some(prev) = out.last() {
+                    let token = Token {
+                        offset_from: prev.offset_from,
+                        offset_to: to,
+                        position,
+                        text: format!("{}{}", prev.text, folded),
+                        position_length: 1,
+                    };
+                    out.push(token);
+                }
+            }
+        }
+        let letter_count = folded.chars().filter(|c| c.is_alphabetic()).count();
+        prev_letters = (letter_count == folded.chars().count()).then_some((to, letter_count));
+        out.push(Token { offset_from: from, offset_to: to, position, text: folded, position_length: 1 });
+        position += 1;
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            push(s, i, out);
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len(), out);
+    }
+}
+
+fn fold_word(word: &str, transliterate: bool, out: &mut String) {
+    if word.is_ascii() {
+        out.push_str(&word.to_ascii_lowercase());
+        return;
+    }
+    let mut buf = [0u8; 4];
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if transliterate || is_latin(c) {
+            let ascii = any_ascii::any_ascii_char(c);
+            for a in ascii.chars().filter(|a| a.is_ascii_alphanumeric()) {
+                out.push(a.to_ascii_lowercase());
+            }
+        } else {
+            for l in c.to_lowercase() {
+                out.push_str(l.encode_utf8(&mut buf));
+            }
+        }
+    }
+}
+
+fn is_latin(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+}
+
+/// Folds a query word the way the plain field is indexed.
+pub fn fold_plain(word: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    tokenize_into(word, true, &mut tokens);
+    tokens.into_iter().map(|t| t.text).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, translit: bool) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize_into(text, translit, &mut out);
+        out.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn folds_accents_before_lower_casing() {
+        assert_eq!(texts("İlham Əliyev Erdoğan", false), ["ilham", "eliyev", "erdogan"]);
+    }
+
+    #[test]
+    fn transliterates_only_when_asked() {
+        assert_eq!(texts("Алиев", true), ["aliev"]);
+        assert_eq!(texts("Алиев", false), ["алиев"]);
+    }
+
+    #[test]
+    fn joins_codes_written_apart() {
+        assert_eq!(texts("COP29", true), ["cop29"]);
+        assert_eq!(texts("the COP 29 summit", true), ["the", "cop", "cop29", "29", "summit"]);
+        assert_eq!(texts("COP-29", true), ["cop", "cop29", "29"]);
+        assert_eq!(texts("COP29'un", true), ["cop29", "un"]);
+        // A long word followed by a number is not a code.
+        assert_eq!(texts("December 20", true), ["december", "20"]);
+    }
+}

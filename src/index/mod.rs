@@ -1,0 +1,99 @@
+//! The Tantivy index: schema and analyzers, upsert, atomic reindex, search.
+//!
+//! One writer at a time (per directory, across processes); readers keep answering from the last
+//! commit while a write or a full rebuild runs, and an interrupted write leaves that commit intact.
+
+pub mod analysis;
+mod query;
+pub mod schema;
+mod search;
+mod write;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tantivy::directory::MmapDirectory;
+use tantivy::{Index, IndexReader, ReloadPolicy};
+
+pub use query::{Clause, MatchMode, PersonMatch, CallQuery, TopicQuery};
+pub use search::{IndexStats, StatementHit};
+pub use write::{Outcome, WriteSession};
+
+use schema::Fields;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("tantivy: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("cannot open the index at {path}: {reason}")]
+    Open { path: String, reason: String },
+    #[error(
+        "the index at {path} is being written by another Readout process (is the bot running?); \
+         stop it or use its admin commands"
+    )]
+    Locked { path: String },
+    #[error("a stored document is corrupt: {0}")]
+    Corrupt(String),
+}
+
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    path: Option<PathBuf>,
+    writer_memory: usize,
+    /// Serialises writers inside this process; tantivy's lock file does it across processes.
+    write_lock: Mutex<()>,
+}
+
+impl SearchIndex {
+    /// Opens the index at `path`, creating it (and the folder) when missing.
+    pub fn open(path: &Path, writer_memory_mb: usize) -> Result<Self, IndexError> {
+        let open_err = |reason: String| IndexError::Open { path: path.display().to_string(), reason };
+        std::fs::create_dir_all(path).map_err(|e| open_err(e.to_string()))?;
+        let dir = MmapDirectory::open(path).map_err(|e| open_err(e.to_string()))?;
+        let (schema, fields) = schema::build();
+        let index = Index::open_or_create(dir, schema).map_err(|e| match e {
+            tantivy::TantivyError::SchemaError(msg) => open_err(format!(
+                "it was built by another version of Readout ({msg}); delete the folder or choose another --index"
+            )),
+            other => open_err(other.to_string()),
+        })?;
+        Self::from_index(index, fields, Some(path.to_path_buf()), writer_memory_mb)
+    }
+
+    /// An index in memory: for tests and benchmarks that must not touch the disk.
+    pub fn in_memory(writer_memory_mb: usize) -> Result<Self, IndexError> {
+        let (schema, fields) = schema::build();
+        Self::from_index(Index::create_in_ram(schema), fields, None, writer_memory_mb)
+    }
+
+    fn from_index(index: Index, fields: Fields, path: Option<PathBuf>, writer_memory_mb: usize) -> Result<Self, IndexError> {
+        analysis::register(&index);
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
+        Ok(Self { index, reader, fields, path, writer_memory: writer_memory_mb * 1_000_000, write_lock: Mutex::new(()) })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Bytes the index occupies on disk (0 in memory).
+    pub fn disk_bytes(&self) -> u64 {
+        fn walk(dir: &Path) -> u64 {
+            std::fs::read_dir(dir)
+                .map(|entries| {
+                    entries
+                        .flatten()
+                        .map(|e| match e.metadata() {
+                            Ok(m) if m.is_dir() => walk(&e.path()),
+                            Ok(m) => m.len(),
+                            Err(_) => 0,
+                        })
+                        .sum()
+                })
+                .unwrap_or(0)
+        }
+        self.path.as_deref().map_or(0, walk)
+    }
+}

@@ -1,0 +1,210 @@
+//! Typed queries the answer layer asks for, turned into Tantivy queries here and nowhere else.
+//! User text never reaches a query parser: the answer layer hands over words and phrases.
+
+use std::ops::Bound;
+
+use chrono::NaiveDate;
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Index, Term};
+
+use super::IndexError;
+use super::schema::{Fields, KIND_CALL, KIND_STATEMENT};
+use super::write::to_datetime;
+
+/// One thing the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clause {
+    /// A word as typed; `alternatives` are other spellings (folded, e.g. a person's aliases in
+    /// other scripts) that satisfy it too.
+    Word { text: String, alternatives: Vec<String> },
+    /// Words that must appear together, in order.
+    Phrase(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchMode {
+    /// Every clause must match.
+    All,
+    /// Any clause may match; more matches rank higher.
+    Any,
+    /// Like `Any`, and long words also match close spellings.
+    Fuzzy,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicQuery {
+    pub clauses: Vec<Clause>,
+    pub mode: MatchMode,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub language: Option<String>,
+}
+
+/// How a person is matched in calls.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PersonMatch {
+    /// A gazetteer person: the normalised key of the canonical name.
+    Key(String),
+    /// A name the gazetteer does not know: every normalised word must appear in one participant name.
+    Words(Vec<String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallQuery {
+    pub person: Option<PersonMatch>,
+    pub with: Option<PersonMatch>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+}
+
+/// The shortest word that may match close spellings.
+const FUZZY_MIN_CHARS: usize = 5;
+
+pub(super) struct QueryBuilder<'a> {
+    pub index: &'a Index,
+    pub fields: &'a Fields,
+}
+
+impl QueryBuilder<'_> {
+    pub fn topic(&self, q: &TopicQuery) -> Result<Box<dyn Query>, IndexError> {
+        let lang_fields: Vec<Field> = match &q.language {
+            Some(code) => self.fields.stemmed_field(code).into_iter().collect(),
+            None => self.fields.stemmed.iter().map(|(_, f)| *f).collect(),
+        };
+        let occur = if q.mode == MatchMode::All { Occur::Must } else { Occur::Should };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for clause in &q.clauses {
+            let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
+            let text = match clause {
+                Clause::Word { text, .. } | Clause::Phrase(text) => text,
+            };
+            for field in std::iter::once(self.fields.text).chain(lang_fields.iter().copied()) {
+                if let Some(query) = self.text_query(field, text)? {
+                    alternatives.push(query);
+                }
+            }
+            if let Clause::Word { alternatives: spellings, .. } = clause {
+                for spelling in spellings {
+                    alternatives.push(Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.text, spelling),
+                        IndexRecordOption::WithFreqs,
+                    )));
+                }
+                if q.mode == MatchMode::Fuzzy {
+                    alternatives.extend(self.fuzzy(text)?);
+                }
+            }
+            if !alternatives.is_empty() {
+                clauses.push((occur, Box::new(BooleanQuery::union(alternatives))));
+            }
+        }
+        if clauses.is_empty() {
+            return Ok(Box::new(BooleanQuery::new(Vec::new())));
+        }
+        let mut all = vec![(Occur::Must, Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)];
+        all.push((Occur::Must, self.term(self.fields.kind, KIND_STATEMENT)));
+        if let Some(code) = &q.language {
+            all.push((Occur::Must, self.term(self.fields.lang, code)));
+        }
+        if let Some(range) = self.date_range(q.since, q.until) {
+            all.push((Occur::Must, range));
+        }
+        Ok(Box::new(BooleanQuery::new(all)))
+    }
+
+    pub fn calls(&self, q: &CallQuery) -> Box<dyn Query> {
+        let mut all: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, self.term(self.fields.kind, KIND_CALL))];
+        for person in [&q.person, &q.with].into_iter().flatten() {
+            all.push((Occur::Must, self.person(person)));
+        }
+        if let Some(range) = self.date_range(q.since, q.until) {
+            all.push((Occur::Must, range));
+        }
+        Box::new(BooleanQuery::new(all))
+    }
+
+    fn person(&self, person: &PersonMatch) -> Box<dyn Query> {
+        match person {
+            PersonMatch::Key(key) => self.term(self.fields.person, key),
+            PersonMatch::Words(words) if words.is_empty() => Box::new(BooleanQuery::new(Vec::new())),
+            PersonMatch::Words(words) => Box::new(BooleanQuery::new(
+                words.iter().map(|w| (Occur::Must, self.term(self.fields.person_words, w))).collect(),
+            )),
+        }
+    }
+
+    fn term(&self, field: Field, text: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
+    }
+
+    fn date_range(&self, since: Option<NaiveDate>, until: Option<NaiveDate>) -> Option<Box<dyn Query>> {
+        if since.is_none() && until.is_none() {
+            return None;
+        }
+        let bound = |d: Option<NaiveDate>| match d {
+            Some(d) => Bound::Included(Term::from_field_date(self.fields.date, to_datetime(d))),
+            None => Bound::Unbounded,
+        };
+        Some(Box::new(RangeQuery::new(bound(since), bound(until))))
+    }
+
+    /// The field's own analysis of `text`: a term, or a phrase when it yields several tokens.
+    fn text_query(&self, field: Field, text: &str) -> Result<Option<Box<dyn Query>>, IndexError> {
+        let mut analyzer = self.index.tokenizer_for_field(field)?;
+        let terms = analyze(&mut analyzer, text);
+        Ok(match terms.len() {
+            0 => None,
+            1 => Some(Box::new(TermQuery::new(Term::from_field_text(field, &terms[0].1), IndexRecordOption::WithFreqs))),
+            _ => Some(Box::new(PhraseQuery::new_with_offset(
+                terms.into_iter().map(|(pos, t)| (pos, Term::from_field_text(field, &t))).collect(),
+            ))),
+        })
+    }
+
+    fn fuzzy(&self, text: &str) -> Result<Vec<Box<dyn Query>>, IndexError> {
+        let mut analyzer = self.index.tokenizer_for_field(self.fields.text)?;
+        Ok(analyze(&mut analyzer, text)
+            .into_iter()
+            .filter(|(_, t)| t.chars().count() >= FUZZY_MIN_CHARS)
+            .map(|(_, t)| {
+                let distance = if t.chars().count() >= 9 { 2 } else { 1 };
+                let fuzzy = FuzzyTermQuery::new(Term::from_field_text(self.fields.text, &t), distance, true);
+                // Close spellings rank below exact matches of other words.
+                Box::new(BoostQuery::new(Box::new(fuzzy), 0.5)) as Box<dyn Query>
+            })
+            .collect())
+    }
+}
+
+/// Tokens with positions; where a joined code token ("cop29" from "COP 29") covers its parts,
+/// only the joined one is kept so that "COP 29" and "COP29" meet.
+fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, String)> {
+    let mut tokens = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(t) = stream.next() {
+        tokens.push((t.position, t.offset_from, t.offset_to, t.text.clone()));
+    }
+    let covered = |i: usize| {
+        let (_, from, to, _) = tokens[i];
+        tokens.iter().enumerate().any(|(j, &(_, f, t, _))| j != i && f <= from && to <= t && (t - f) > (to - from))
+    };
+    let kept: Vec<(usize, String)> =
+        (0..tokens.len()).filter(|&i| !covered(i)).map(|i| (tokens[i].0, tokens[i].3.clone())).collect();
+    // Re-base positions so a phrase starts at 0 and gaps from dropped parts close up.
+    let mut out = Vec::with_capacity(kept.len());
+    let mut last = None;
+    let mut next = 0;
+    for (pos, text) in kept {
+        if last != Some(pos) {
+            if last.is_some() {
+                next += 1;
+            }
+            last = Some(pos);
+        }
+        out.push((next, text));
+    }
+    out
+}
+

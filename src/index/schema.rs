@@ -1,0 +1,69 @@
+//! The schema, built in one place. One index holds two kinds of document: a statement (for
+//! topic search and display) and one document per extracted call (for who-called), so that an
+//! upsert or delete by statement id keeps both in step.
+
+use tantivy::schema::DateTimePrecision;
+use tantivy::schema::{
+    DateOptions, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+use super::analysis::{PLAIN, STEMMED, stemmed_analyzer_name};
+
+pub const KIND_STATEMENT: &str = "statement";
+pub const KIND_CALL: &str = "call";
+
+#[derive(Clone)]
+pub struct Fields {
+    /// `statement` or `call`.
+    pub kind: Field,
+    /// The statement id (on call documents too).
+    pub id: Field,
+    pub lang: Field,
+    /// Publication date on statements; the call date (else the publication date) on calls.
+    pub date: Field,
+    /// Hash of the stored document, to tell "unchanged" from "updated" on re-ingest.
+    pub fingerprint: Field,
+    /// Title and body, folded and transliterated, unstemmed: every language, and names.
+    pub text: Field,
+    /// Title and body stemmed in the statement's language, when tantivy has a stemmer for it.
+    pub stemmed: Vec<(&'static str, Field)>,
+    /// Canonical person keys (normalised names) of call participants.
+    pub person: Field,
+    /// Participant names as words, for people the gazetteer does not know.
+    pub person_words: Field,
+    /// JSON: the `Document` on statements, the `CallRecord` on calls.
+    pub data: Field,
+}
+
+impl Fields {
+    pub fn stemmed_field(&self, lang: &str) -> Option<Field> {
+        self.stemmed.iter().find(|(code, _)| *code == lang).map(|(_, f)| *f)
+    }
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text_options = |analyzer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let kind = b.add_text_field("kind", STRING);
+    let id = b.add_text_field("id", STRING | STORED);
+    let lang = b.add_text_field("lang", STRING | STORED);
+    let date = b.add_date_field(
+        "date",
+        DateOptions::from(INDEXED).set_stored().set_fast().set_precision(DateTimePrecision::Seconds),
+    );
+    let fingerprint = b.add_u64_field("fingerprint", FAST);
+    let text = b.add_text_field("text", text_options(PLAIN));
+    let stemmed = STEMMED
+        .iter()
+        .map(|(code, _)| (*code, b.add_text_field(&format!("text_{code}"), text_options(&stemmed_analyzer_name(code)))))
+        .collect();
+    let person = b.add_text_field("person", STRING);
+    let person_words = b.add_text_field("person_words", text_options(PLAIN));
+    let data = b.add_text_field("data", STORED);
+    let fields = Fields { kind, id, lang, date, fingerprint, text, stemmed, person, person_words, data };
+    (b.build(), fields)
+}

@@ -1,0 +1,194 @@
+//! Reading: topic search with excerpts, calls newest first, lookups and counts.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
+
+use super::query::{CallQuery, QueryBuilder, TopicQuery};
+use super::schema::{KIND_CALL, KIND_STATEMENT};
+use super::{IndexError, SearchIndex};
+use crate::model::{CallRecord, Document};
+
+/// A statement that matched a topic query, with its best excerpt.
+#[derive(Debug, Clone)]
+pub struct StatementHit {
+    pub document: Document,
+    pub score: f32,
+    pub fragment: String,
+    /// Byte ranges of matched terms inside `fragment`.
+    pub highlights: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct IndexStats {
+    pub statements: u64,
+    pub calls: u64,
+    pub languages: Vec<(String, u64)>,
+    pub oldest: Option<NaiveDate>,
+    pub newest: Option<NaiveDate>,
+}
+
+impl SearchIndex {
+    fn builder(&self) -> QueryBuilder<'_> {
+        QueryBuilder { index: &self.index, fields: &self.fields }
+    }
+
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// Ranked statements for a topic query, `limit` of them from `offset`, and the total.
+    pub fn search_topic(
+        &self,
+        q: &TopicQuery,
+        offset: usize,
+        limit: usize,
+        snippet_chars: usize,
+    ) -> Result<(usize, Vec<StatementHit>), IndexError> {
+        let query = self.builder().topic(q)?;
+        let searcher = self.searcher();
+        let (total, top) =
+            searcher.search(&*query, &(Count, TopDocs::with_limit(limit.max(1)).and_offset(offset).order_by_score()))?;
+        if top.is_empty() {
+            return Ok((total, Vec::new()));
+        }
+        let mut plain = SnippetGenerator::create(&searcher, &*query, self.fields.text)?;
+        plain.set_max_num_chars(snippet_chars);
+        let mut by_language: Vec<(String, SnippetGenerator)> = Vec::new();
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let document = self.load_document(&searcher, address)?;
+            let body = &document.statement.body;
+            let mut snippet = plain.snippet(body);
+            if let Some(field) = self.fields.stemmed_field(&document.statement.language) {
+                let lang = &document.statement.language;
+                if !by_language.iter().any(|(l, _)| l == lang) {
+                    let mut generator = SnippetGenerator::create(&searcher, &*query, field)?;
+                    generator.set_max_num_chars(snippet_chars);
+                    by_language.push((lang.clone(), generator));
+                }
+                if let Some((_, generator)) = by_language.iter().find(|(l, _)| l == lang) {
+                    let stemmed = generator.snippet(body);
+                    if stemmed.highlighted().len() > snippet.highlighted().len() {
+                        snippet = stemmed;
+                    }
+                }
+            }
+            let (fragment, highlights) = if snippet.fragment().is_empty() {
+                (lead(body, snippet_chars), Vec::new())
+            } else {
+                (snippet.fragment().to_string(), snippet.highlighted().to_vec())
+            };
+            hits.push(StatementHit { document, score, fragment, highlights });
+        }
+        Ok((total, hits))
+    }
+
+    /// Calls matching `q`, newest first (undated last), at most `limit`, and how many match.
+    pub fn search_calls(&self, q: &CallQuery, limit: usize) -> Result<(usize, Vec<CallRecord>), IndexError> {
+        let query = self.builder().calls(q);
+        let searcher = self.searcher();
+        let collector = (Count, TopDocs::with_limit(limit.max(1)).order_by_fast_field::<DateTime>("date", Order::Desc));
+        let (total, top) = searcher.search(&*query, &collector)?;
+        let mut out = Vec::with_capacity(top.len());
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            out.push(parse_stored::<CallRecord>(&doc, self.fields.data)?);
+        }
+        Ok((total, out))
+    }
+
+    /// One statement by id.
+    pub fn statement(&self, id: &str) -> Result<Option<Document>, IndexError> {
+        let searcher = self.searcher();
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term_query(self.fields.id, id)),
+            (Occur::Must, term_query(self.fields.kind, KIND_STATEMENT)),
+        ]);
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, address)) => Ok(Some(self.load_document(&searcher, *address)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// How many calls involve the person with this key (for ranking suggestions).
+    pub fn person_calls(&self, key: &str) -> u64 {
+        self.searcher().doc_freq(&Term::from_field_text(self.fields.person, key)).unwrap_or(0)
+    }
+
+    pub fn stats(&self) -> Result<IndexStats, IndexError> {
+        let searcher = self.searcher();
+        let statements = term_query(self.fields.kind, KIND_STATEMENT);
+        let calls = term_query(self.fields.kind, KIND_CALL);
+        let mut languages = Vec::new();
+        for reader in searcher.segment_readers() {
+            let inverted = reader.inverted_index(self.fields.lang)?;
+            let mut stream = inverted.terms().stream().map_err(|e| IndexError::Corrupt(e.to_string()))?;
+            while stream.advance() {
+                let code = String::from_utf8_lossy(stream.key()).to_string();
+                if !languages.contains(&code) {
+                    languages.push(code);
+                }
+            }
+        }
+        let mut per_language = Vec::with_capacity(languages.len());
+        for code in languages {
+            let q = BooleanQuery::new(vec![
+                (Occur::Must, term_query(self.fields.kind, KIND_STATEMENT)),
+                (Occur::Must, term_query(self.fields.lang, &code)),
+            ]);
+            let n = searcher.search(&q, &Count)? as u64;
+            if n > 0 {
+                per_language.push((code, n));
+            }
+        }
+        per_language.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let edge = |order: Order| -> Result<Option<NaiveDate>, IndexError> {
+            let top = searcher.search(&*statements, &TopDocs::with_limit(1).order_by_fast_field::<DateTime>("date", order))?;
+            Ok(top.first().and_then(|(d, _)| *d).and_then(|d| {
+                chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0).map(|t| t.date_naive())
+            }))
+        };
+        Ok(IndexStats {
+            statements: searcher.search(&*statements, &Count)? as u64,
+            calls: searcher.search(&*calls, &Count)? as u64,
+            languages: per_language,
+            // Undated statements sort first in ascending order; they have no date to report.
+            oldest: edge(Order::Asc)?,
+            newest: edge(Order::Desc)?,
+        })
+    }
+
+    fn load_document(&self, searcher: &Searcher, address: DocAddress) -> Result<Document, IndexError> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        parse_stored(&doc, self.fields.data)
+    }
+}
+
+fn term_query(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
+}
+
+fn parse_stored<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, field: tantivy::schema::Field) -> Result<T, IndexError> {
+    let text = doc.get_first(field).and_then(|v| v.as_str()).ok_or_else(|| IndexError::Corrupt("missing data".into()))?;
+    serde_json::from_str(text).map_err(|e| IndexError::Corrupt(e.to_string()))
+}
+
+/// The opening of a text, cut at a word boundary: the excerpt when no term can be highlighted
+/// (a fuzzy match, say).
+fn lead(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    match cut.rfind(char::is_whitespace) {
+        Some(i) if i > max_chars / 2 => format!("{}…", &cut[..i]),
+        _ => format!("{cut}…"),
+    }
+}

@@ -1,0 +1,170 @@
+//! Writing: upsert by statement id, and the full rebuild that readers never see half-done.
+
+use std::collections::HashSet;
+use std::sync::MutexGuard;
+
+use chrono::NaiveDate;
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DateTime, IndexWriter, Searcher, TantivyDocument, Term};
+
+use super::schema::{KIND_CALL, KIND_STATEMENT};
+use super::{IndexError, SearchIndex};
+use crate::model::{CallRecord, Document, SourceRef};
+use crate::people::normalize::name_key;
+
+/// What an upsert did with one statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// One writer for a batch of changes; nothing is visible to readers until [`WriteSession::commit`].
+/// Dropping the session without committing discards its changes.
+pub struct WriteSession<'a> {
+    index: &'a SearchIndex,
+    writer: IndexWriter,
+    /// The committed state before this session, to tell unchanged statements from updated ones.
+    before: Searcher,
+    cleared: bool,
+    seen: HashSet<String>,
+    _guard: MutexGuard<'a, ()>,
+}
+
+impl SearchIndex {
+    /// Starts a write. Fails with [`IndexError::Locked`] when another process holds the index.
+    pub fn begin(&self) -> Result<WriteSession<'_>, IndexError> {
+        let guard = self.write_lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let writer = self.index.writer(self.writer_memory).map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => {
+                IndexError::Locked { path: self.path.as_ref().map_or_else(|| "memory".into(), |p| p.display().to_string()) }
+            }
+            other => IndexError::Tantivy(other),
+        })?;
+        Ok(WriteSession {
+            index: self,
+            writer,
+            before: self.reader.searcher(),
+            cleared: false,
+            seen: HashSet::new(),
+            _guard: guard,
+        })
+    }
+}
+
+impl WriteSession<'_> {
+    /// Removes every document; the old ones stay visible to readers until the commit.
+    pub fn clear(&mut self) -> Result<(), IndexError> {
+        self.writer.delete_all_documents()?;
+        self.cleared = true;
+        Ok(())
+    }
+
+    /// Adds or replaces one statement and its calls.
+    pub fn put(&mut self, doc: &Document) -> Result<Outcome, IndexError> {
+        let id = doc.statement.id.as_str();
+        if !self.seen.insert(id.to_string()) {
+            return Ok(Outcome::Unchanged);
+        }
+        let data = serde_json::to_string(doc).map_err(|e| IndexError::Corrupt(e.to_string()))?;
+        let fingerprint = fnv1a(data.as_bytes());
+        let outcome = if self.cleared {
+            Outcome::Added
+        } else {
+            match self.stored_fingerprint(id)? {
+                Some(fp) if fp == fingerprint => return Ok(Outcome::Unchanged),
+                Some(_) => {
+                    self.writer.delete_term(Term::from_field_text(self.index.fields.id, id));
+                    Outcome::Updated
+                }
+                None => Outcome::Added,
+            }
+        };
+        for d in self.documents(doc, data, fingerprint)? {
+            self.writer.add_document(d)?;
+        }
+        Ok(outcome)
+    }
+
+    /// Makes the changes visible, atomically.
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        self.writer.commit()?;
+        self.index.reader.reload()?;
+        Ok(())
+    }
+
+    fn stored_fingerprint(&self, id: &str) -> Result<Option<u64>, IndexError> {
+        let f = &self.index.fields;
+        let query = TermQuery::new(Term::from_field_text(f.id, id), IndexRecordOption::Basic);
+        let hits = self.before.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
+        let Some((_, address)) = hits.first() else { return Ok(None) };
+        let segment = self.before.segment_reader(address.segment_ord);
+        let column = segment.fast_fields().u64("fingerprint")?;
+        Ok(column.first(address.doc_id))
+    }
+
+    fn documents(&self, doc: &Document, data: String, fingerprint: u64) -> Result<Vec<TantivyDocument>, IndexError> {
+        let f = &self.index.fields;
+        let st = &doc.statement;
+        let published = st.published.map(|p| p.date);
+        let mut out = Vec::with_capacity(1 + doc.calls.len());
+
+        let mut statement = TantivyDocument::new();
+        statement.add_text(f.kind, KIND_STATEMENT);
+        statement.add_text(f.id, &st.id);
+        statement.add_text(f.lang, &st.language);
+        if let Some(d) = published {
+            statement.add_date(f.date, to_datetime(d));
+        }
+        statement.add_u64(f.fingerprint, fingerprint);
+        let text = match &st.title {
+            Some(title) => format!("{title}\n\n{}", st.body),
+            None => st.body.clone(),
+        };
+        if let Some(stemmed) = f.stemmed_field(&st.language) {
+            statement.add_text(stemmed, &text);
+        }
+        statement.add_text(f.text, text);
+        let mut people: Vec<String> = doc.calls.iter().flat_map(|c| c.participants.iter().map(|p| name_key(p))).collect();
+        people.sort();
+        people.dedup();
+        for key in &people {
+            statement.add_text(f.person, key);
+        }
+        statement.add_text(f.data, data);
+        out.push(statement);
+
+        let source = SourceRef::of(st);
+        for call in &doc.calls {
+            let mut d = TantivyDocument::new();
+            d.add_text(f.kind, KIND_CALL);
+            d.add_text(f.id, &st.id);
+            d.add_text(f.lang, &st.language);
+            if let Some(date) = call.date.or(published) {
+                d.add_date(f.date, to_datetime(date));
+            }
+            d.add_u64(f.fingerprint, fingerprint);
+            for p in &call.participants {
+                let key = name_key(p);
+                d.add_text(f.person_words, &key);
+                d.add_text(f.person, key);
+            }
+            let record = CallRecord { call: call.clone(), source: source.clone() };
+            d.add_text(f.data, serde_json::to_string(&record).map_err(|e| IndexError::Corrupt(e.to_string()))?);
+            out.push(d);
+        }
+        Ok(out)
+    }
+}
+
+pub(crate) fn to_datetime(date: NaiveDate) -> DateTime {
+    let seconds = date.and_hms_opt(0, 0, 0).map_or(0, |dt| dt.and_utc().timestamp());
+    DateTime::from_timestamp_secs(seconds)
+}
+
+/// FNV-1a: a stable 64-bit hash (std's hasher may change between Rust releases).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+}

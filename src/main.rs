@@ -1,0 +1,354 @@
+//! The `readout` binary: settings and logging at the edge, then one function per subcommand.
+
+mod cli;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+use serde_json::json;
+
+use cli::{Cli, CliCommand, DateRange};
+use readout::answers::{
+    AnswerError, Command, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest, parse_range,
+};
+use readout::render::text;
+use readout::settings::Settings;
+
+/// Exit codes, documented in `readout --help` and the README.
+const EXIT_FAILURE: u8 = 1;
+const EXIT_BAD_INPUT: u8 = 2;
+const EXIT_PARTIAL: u8 = 3;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match load_settings(&cli) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("readout: {e:#}");
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    init_logging(&settings);
+    match run(cli.command, settings) {
+        Ok(code) => code,
+        Err(e) => match e.downcast_ref::<AnswerError>() {
+            Some(user) if user.is_user_error() => {
+                eprintln!("{user}");
+                ExitCode::from(EXIT_BAD_INPUT)
+            }
+            _ => {
+                eprintln!("readout: {e:#}");
+                ExitCode::from(EXIT_FAILURE)
+            }
+        },
+    }
+}
+
+fn load_settings(cli: &Cli) -> anyhow::Result<Settings> {
+    let mut settings = Settings::load(cli.config.as_deref())?;
+    if let Some(dir) = &cli.index {
+        settings.index.path = dir.clone();
+    }
+    Ok(settings)
+}
+
+fn init_logging(settings: &Settings) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&settings.log.filter))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // Logs go to stderr so that --json output on stdout stays clean.
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+fn open(settings: Settings) -> anyhow::Result<Engine> {
+    Engine::open(settings).context("cannot start")
+}
+
+fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
+    match command {
+        CliCommand::Ingest { paths, json } => {
+            let engine = open(settings)?;
+            let report = with_progress(|p| engine.ingest_paths(&paths, p))?;
+            print_report(&report, json)
+        }
+        CliCommand::Reindex { json } => {
+            let engine = open(settings)?;
+            let report = with_progress(|p| engine.reindex(p))?;
+            print_report(&report, json)
+        }
+        CliCommand::Topic { query, range, lang, limit, page, json } => {
+            let engine = open(settings)?;
+            let (since, until) = dates(&range)?;
+            let request = TopicRequest {
+                query,
+                since,
+                until,
+                language: lang,
+                page: page.saturating_sub(1),
+                limit: Some(limit.clamp(1, 100)),
+            };
+            let answer = engine.topic(&request)?;
+            if json {
+                let hits: Vec<_> = answer
+                    .hits
+                    .iter()
+                    .map(|h| {
+                        json!({
+                            "id": h.source.id,
+                            "title": h.source.title,
+                            "source": h.source.source,
+                            "published": h.source.published.map(|p| p.to_string()),
+                            "language": h.source.language,
+                            "score": h.score,
+                            "excerpt": h.excerpt.to_markdown(),
+                        })
+                    })
+                    .collect();
+                println!("{}", json!({"query": answer.request.query, "total": answer.total, "fuzzy": answer.fuzzy, "hits": hits}));
+            } else {
+                println!("{}", text::topic(&answer));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CliCommand::WhoCalled { name, with, range, limit, page, json } => {
+            let engine = open(settings)?;
+            let (since, until) = dates(&range)?;
+            let request = WhoCalledRequest {
+                person: name,
+                with,
+                since,
+                until,
+                page: page.saturating_sub(1),
+                limit: Some(limit.clamp(1, 100)),
+            };
+            let answer = engine.who_called(&request)?;
+            if json {
+                let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
+                println!(
+                    "{}",
+                    json!({"person": answer.person, "known_person": answer.known_person, "total": answer.total, "calls": calls})
+                );
+            } else {
+                println!("{}", text::who_called(&answer));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CliCommand::Recent { count, json } => {
+            let engine = open(settings)?;
+            let answer = engine.recent(count)?;
+            if json {
+                let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
+                println!("{}", json!({"calls": calls}));
+            } else {
+                println!("{}", text::recent(&answer));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CliCommand::Source { id, json } => {
+            let engine = open(settings)?;
+            let answer = engine.source(&id)?;
+            if json {
+                println!("{}", serde_json::to_string(&answer)?);
+            } else {
+                println!("{}", text::source(&answer));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CliCommand::Stats { json } => {
+            let engine = open(settings)?;
+            let stats = engine.stats()?;
+            if json {
+                println!("{}", serde_json::to_string(&stats)?);
+            } else {
+                println!("{}", text::stats(&stats));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CliCommand::Extract { paths, json } => extract(&paths, json, &settings),
+        CliCommand::EvalTopics { queries, min_recall, json } => {
+            let engine = open(settings)?;
+            let eval = readout::eval_topics::evaluate(&engine, &queries)?;
+            if json {
+                println!("{}", serde_json::to_string(&eval)?);
+            } else {
+                println!("{}", eval.render_table());
+            }
+            match min_recall {
+                Some(min) if eval.mean_recall_at_5 < min => {
+                    eprintln!("mean recall@5 {:.3} is under the floor {min:.3}", eval.mean_recall_at_5);
+                    Ok(ExitCode::from(EXIT_FAILURE))
+                }
+                _ => Ok(ExitCode::SUCCESS),
+            }
+        }
+        CliCommand::Chat => {
+            let engine = open(settings)?;
+            first_use(&engine)?;
+            chat(&engine)
+        }
+        CliCommand::Ask { line } => {
+            let engine = open(settings)?;
+            first_use(&engine)?;
+            let max = engine.settings().search.max_query_chars;
+            let answer = Command::parse(&line, max).and_then(|c| engine.run(&c))?;
+            println!("{}", text::render(&answer));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn dates(range: &DateRange) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), AnswerError> {
+    parse_range(range.since.as_deref(), range.until.as_deref())
+}
+
+fn call_json(c: &readout::answers::CallHit) -> serde_json::Value {
+    json!({
+        "participants": c.participants,
+        "caller": c.caller,
+        "recipient": c.recipient,
+        "date": c.date.map(|d| d.to_string()),
+        "topics": c.topics,
+        "evidence": c.evidence,
+        "sources": c.sources.iter().map(|s| json!({
+            "id": s.id,
+            "title": s.title,
+            "source": s.source,
+            "published": s.published.map(|p| p.to_string()),
+            "language": s.language,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// Runs a long write with a progress bar when stderr is a terminal.
+fn with_progress(
+    work: impl FnOnce(&(dyn Fn(Progress) + Sync)) -> Result<IngestReport, AnswerError>,
+) -> Result<IngestReport, AnswerError> {
+    if !std::io::stderr().is_terminal() {
+        return work(&|_| {});
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} statements {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let report = work(&|p: Progress| {
+        bar.set_length(p.total as u64);
+        bar.set_position(p.done as u64);
+    });
+    bar.finish_and_clear();
+    report
+}
+
+fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
+    if json {
+        println!("{}", serde_json::to_string(report)?);
+    } else {
+        for r in &report.rejected {
+            eprintln!("rejected {}: {}", r.source, r.reason);
+        }
+        println!(
+            "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
+            report.added,
+            report.updated,
+            report.unchanged,
+            report.rejected.len(),
+            report.calls_found,
+            report.statements_total
+        );
+    }
+    Ok(if report.rejected.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PARTIAL) })
+}
+
+fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {
+    let people = readout::people::People::load(&settings.people.path)?;
+    let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
+    let mut rejected = false;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for item in readout::sources::read_paths(paths, settings.sources.max_file_bytes) {
+        let statements = match item.result {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("rejected {}: {e}", item.path.display());
+                rejected = true;
+                continue;
+            }
+        };
+        for st in statements {
+            let calls = extractor.extract(&st);
+            if json {
+                let line = json!({
+                    "path": item.path.display().to_string(),
+                    "id": st.id,
+                    "language": st.language,
+                    "published": st.published.map(|p| p.to_string()),
+                    "calls": calls.iter().map(|c| json!({
+                        "participants": c.participants,
+                        "caller": c.caller,
+                        "recipient": c.recipient,
+                        "date": c.date.map(|d| d.to_string()),
+                        "topics": c.topics,
+                        "evidence": c.evidence,
+                    })).collect::<Vec<_>>(),
+                });
+                writeln!(out, "{line}")?;
+            } else {
+                writeln!(out, "{} ({}, {} call(s))", item.path.display(), st.language, calls.len())?;
+                for c in &calls {
+                    let hit = readout::answers::CallHit::from_call(c, readout::model::SourceRef::of(&st));
+                    let date = c.date.map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+                    writeln!(out, "  {date}: {}", hit.headline())?;
+                }
+            }
+        }
+    }
+    Ok(if rejected { ExitCode::from(EXIT_PARTIAL) } else { ExitCode::SUCCESS })
+}
+
+/// `chat` and `ask` answer from the bundled corpus out of the box.
+fn first_use(engine: &Engine) -> anyhow::Result<()> {
+    if let Some(report) = engine.index_sources_if_empty()? {
+        eprintln!("Indexed the sample corpus: {}", text::ingest(&report).lines().last().unwrap_or_default());
+    }
+    Ok(())
+}
+
+fn chat(engine: &Engine) -> anyhow::Result<ExitCode> {
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        println!("Readout chat. Try /who-called Aliyev, /topic COP29, /help; /quit to leave.");
+    }
+    let max = engine.settings().search.max_query_chars;
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        if interactive {
+            print!("readout> ");
+            std::io::stdout().flush()?;
+        }
+        let Some(line) = lines.next() else { break };
+        let line = line?;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if matches!(line, "/quit" | "/exit" | "/q") {
+            break;
+        }
+        // Plain text is a topic search, the most common question.
+        let command = if line.starts_with('/') { Command::parse(line, max) } else { Command::parse(&format!("/topic {line}"), max) };
+        match command.and_then(|c| engine.run(&c)) {
+            Ok(answer) => println!("{}\n", text::render(&answer)),
+            Err(e) if e.is_user_error() => println!("{e}\n"),
+            Err(e) => {
+                tracing::error!("{e}");
+                println!("Sorry, that failed: {e}\n");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+

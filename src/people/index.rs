@@ -1,0 +1,75 @@
+//! Precomputed name keys for the gazetteer: built once at load, so that lookups, autocomplete
+//! and name spotting in statements never normalise an alias again.
+
+use std::collections::HashMap;
+
+use super::Person;
+use super::normalize::name_key;
+
+/// Particles that are never a surname on their own (`Al Thani` -> not `Al`).
+const PARTICLES: &[&str] = &["al", "bin", "ibn", "bint", "d", "da", "di", "du", "van", "vun", "von", "la", "al-"];
+
+/// One alias as a sequence of word keys, pointing at its person.
+#[derive(Debug, Clone)]
+pub struct AliasSeq {
+    pub person: usize,
+    pub words: Vec<String>,
+    /// Derived automatically (a bare surname), not written in the gazetteer.
+    pub derived: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    /// Full alias key -> persons having it (several when a bare surname is shared).
+    pub by_key: HashMap<String, Vec<usize>>,
+    /// First word key -> alias sequences starting with it, longest first.
+    pub by_first_word: HashMap<String, Vec<AliasSeq>>,
+    /// Every distinct key of each person (canonical name first).
+    pub person_keys: Vec<Vec<String>>,
+}
+
+impl NameIndex {
+    pub fn build(people: &[Person]) -> Self {
+        let mut index = NameIndex::default();
+        for (pid, person) in people.iter().enumerate() {
+            let mut keys: Vec<String> = Vec::new();
+            let mut add = |key: String, keys: &mut Vec<String>| {
+                if !key.is_empty() && !keys.contains(&key) {
+                    keys.push(key);
+                }
+            };
+            for alias in std::iter::once(&person.name).chain(&person.aliases) {
+                add(name_key(alias), &mut keys);
+            }
+            let written = keys.len();
+            // Bare surnames of multi-word names, so "Aliyev" is found even if not listed.
+            for i in 0..written {
+                let words: Vec<&str> = keys[i].split(' ').collect();
+                if words.len() > 1 {
+                    if let Some(last) = words.last().filter(|w| w.len() >= 3 && !PARTICLES.contains(w)) {
+                        add((*last).to_string(), &mut keys);
+                    }
+                }
+            }
+            for (i, key) in keys.iter().enumerate() {
+                let persons = index.by_key.entry(key.clone()).or_default();
+                if !persons.contains(&pid) {
+                    persons.push(pid);
+                }
+                let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+                let Some(first) = words.first().cloned() else { continue };
+                index.by_first_word.entry(first).or_default().push(AliasSeq {
+                    person: pid,
+                    words,
+                    derived: i >= written,
+                });
+            }
+            index.person_keys.push(keys);
+        }
+        for seqs in index.by_first_word.values_mut() {
+            seqs.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            seqs.dedup_by(|a, b| a.person == b.person && a.words == b.words);
+        }
+        index
+    }
+}

@@ -1,0 +1,291 @@
+//! The gazetteer (`config/people.toml`) and name normalisation shared by indexing and queries.
+//! OWNER: extraction helper. Interface used by other layers:
+//! - `People::load(path)`, `People::from_toml_str(text)`, `People::empty()`
+//! - `People::lookup(query) -> Option<&Person>`: the person a user's text names (any alias,
+//!   any script, inflected forms, accents folded)
+//! - `People::lookup_all(query) -> Vec<&Person>`: every person the text may name
+//! - `People::suggest(partial, limit) -> Vec<&Person>`: autocomplete
+//! - `People::person_keys(&Person) -> Vec<String>`: the name keys a person is indexed under
+//! - `normalize::name_key(text) -> String`: lower-case, folded, transliterated, variants collapsed;
+//!   equal keys mean "same name" (Aliyev = Aliev = Əliyev = Алиев = Алиеву)
+//!
+//! Ambiguity policy: a bare surname shared by several people (two "Johnson"s) makes `lookup`
+//! return `None` rather than guess; `lookup_all` returns all of them, people in office first.
+//! A full-name match always beats a surname match.
+
+pub mod index;
+pub mod normalize;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use index::NameIndex;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PeopleError {
+    #[error("cannot read {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path} is not a valid people file: {source}")]
+    Parse { path: String, source: toml::de::Error },
+}
+
+/// One term in an office. `role` is a kind (`president`, `prime_minister`, `chancellor`,
+/// `foreign_minister`, ...); `from`/`to` are `YYYY-MM` (`to` empty while in office).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Role {
+    pub role: String,
+    #[serde(default)]
+    pub office: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+}
+
+impl Role {
+    /// Whether the term covers `date` (month granularity; `to` is exclusive so that a handover
+    /// month belongs to the successor).
+    pub fn active_on(&self, date: NaiveDate) -> bool {
+        let ym = date.year() * 100 + date.month() as i32;
+        let from = parse_ym(&self.from).unwrap_or(i32::MIN);
+        let to = parse_ym(&self.to).unwrap_or(i32::MAX);
+        from <= ym && ym < to
+    }
+}
+
+fn parse_ym(text: &str) -> Option<i32> {
+    let (y, m) = text.trim().split_once('-')?;
+    let y: i32 = y.parse().ok()?;
+    let m: i32 = m.get(..2).unwrap_or(m).parse().ok()?;
+    Some(y * 100 + m)
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+}
+
+impl Person {
+    /// Latest end of any role (`i32::MAX` while in office): used to rank ambiguous matches.
+    fn recency(&self) -> i32 {
+        self.roles.iter().map(|r| parse_ym(&r.to).unwrap_or(i32::MAX)).max().unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PeopleFile {
+    #[serde(default)]
+    sites: BTreeMap<String, String>,
+    #[serde(default)]
+    person: Vec<Person>,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    people: Vec<Person>,
+    sites: BTreeMap<String, String>,
+    index: NameIndex,
+}
+
+impl People {
+    pub fn empty() -> Self {
+        Self::default()
+    }
+
+    /// Builds a gazetteer from people and a site -> country map (hosts lower-case, no `www.`).
+    pub fn new(people: Vec<Person>, sites: BTreeMap<String, String>) -> Self {
+        let index = NameIndex::build(&people);
+        let sites =
+            sites.into_iter().map(|(h, c)| (normalize_host(&h.to_ascii_lowercase()).to_string(), c)).collect();
+        Self { people, sites, index }
+    }
+
+    pub fn load(path: &Path) -> Result<Self, PeopleError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| PeopleError::Io { path: path.display().to_string(), source })?;
+        Self::from_toml_str(&text).map_err(|e| match e {
+            PeopleError::Parse { source, .. } => PeopleError::Parse { path: path.display().to_string(), source },
+            other => other,
+        })
+    }
+
+    pub fn from_toml_str(text: &str) -> Result<Self, PeopleError> {
+        let file: PeopleFile =
+            toml::from_str(text).map_err(|source| PeopleError::Parse { path: "<text>".into(), source })?;
+        Ok(Self::new(file.person, file.sites))
+    }
+
+    pub fn len(&self) -> usize {
+        self.people.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty()
+    }
+
+    pub fn all(&self) -> &[Person] {
+        &self.people
+    }
+
+    pub(crate) fn index(&self) -> &NameIndex {
+        &self.index
+    }
+
+    pub(crate) fn person(&self, id: usize) -> &Person {
+        &self.people[id]
+    }
+
+    /// Country code of the site that issued a statement (`elysee.fr` -> `FR`). Sub-domains and
+    /// `www.` are accepted (`en.kremlin.ru` -> the entry for `kremlin.ru`).
+    pub fn site_country(&self, host: &str) -> Option<&str> {
+        let lower = host.to_ascii_lowercase();
+        let mut host = normalize_host(&lower);
+        loop {
+            if let Some(country) = self.sites.get(host) {
+                return Some(country);
+            }
+            let (_, parent) = host.split_once('.')?;
+            if !parent.contains('.') {
+                return None;
+            }
+            host = parent;
+        }
+    }
+
+    /// Site hosts and their countries.
+    pub fn sites(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.sites.iter().map(|(h, c)| (h.as_str(), c.as_str()))
+    }
+
+    /// Every distinct name key the person is known under (canonical name first, then aliases,
+    /// then bare surnames). This is what an index should store for the person.
+    pub fn person_keys(&self, person: &Person) -> Vec<String> {
+        match self.people.iter().position(|p| std::ptr::eq(p, person) || p.name == person.name) {
+            Some(id) => self.index.person_keys[id].clone(),
+            None => std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .map(|a| normalize::name_key(a))
+                .filter(|k| !k.is_empty())
+                .collect(),
+        }
+    }
+
+    /// The one person `query` names, or `None` when nobody or several people match equally.
+    pub fn lookup(&self, query: &str) -> Option<&Person> {
+        let ids = self.lookup_ids(query);
+        (ids.len() == 1).then(|| &self.people[ids[0]])
+    }
+
+    /// Everyone `query` may name: the exact-key matches, else the people whose names contain
+    /// all the query's words. People in office come first.
+    pub fn lookup_all(&self, query: &str) -> Vec<&Person> {
+        let mut ids = self.lookup_ids(query);
+        if ids.is_empty() {
+            ids = self.candidates_containing(query);
+        }
+        let mut found: Vec<&Person> = ids.into_iter().map(|id| &self.people[id]).collect();
+        found.sort_by_key(|p| std::cmp::Reverse(p.recency()));
+        found
+    }
+
+    fn lookup_ids(&self, query: &str) -> Vec<usize> {
+        let key = normalize::name_key(query);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        if let Some(ids) = self.index.by_key.get(&key) {
+            if ids.len() == 1 {
+                return ids.clone();
+            }
+            // Several people share the key: a canonical-name match decides, else stay ambiguous.
+            let canonical: Vec<usize> =
+                ids.iter().copied().filter(|&id| self.index.person_keys[id].first() == Some(&key)).collect();
+            return if canonical.len() == 1 { canonical } else { ids.clone() };
+        }
+        // Words in another order or a missing middle name ("Recep Erdogan").
+        let found = self.candidates_containing(query);
+        if found.len() == 1 { found } else { Vec::new() }
+    }
+
+    /// People one of whose keys contains every word of the query (at least two words, so a
+    /// single misspelled word never matches at random).
+    fn candidates_containing(&self, query: &str) -> Vec<usize> {
+        let key = normalize::name_key(query);
+        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.len() < 2 {
+            return Vec::new();
+        }
+        (0..self.people.len())
+            .filter(|&id| {
+                self.index.person_keys[id]
+                    .iter()
+                    .any(|k| words.iter().all(|w| k.split(' ').any(|kw| kw == *w)))
+            })
+            .collect()
+    }
+
+    /// Autocomplete: people one of whose names has a word starting like `partial` (any script,
+    /// any spelling family). Canonical-name matches come first, then alias matches.
+    pub fn suggest(&self, partial: &str, limit: usize) -> Vec<&Person> {
+        let key = normalize::name_key(partial);
+        if key.is_empty() {
+            let mut all: Vec<&Person> = self.people.iter().collect();
+            all.sort_by(|a, b| a.name.cmp(&b.name));
+            all.truncate(limit);
+            return all;
+        }
+        let query_words: Vec<&str> = key.split(' ').collect();
+        let matches_key = |k: &str| {
+            // The last query word may be incomplete; the ones before it must be whole words.
+            let words: Vec<&str> = k.split(' ').collect();
+            query_words.iter().enumerate().all(|(i, q)| {
+                if i + 1 == query_words.len() { words.iter().any(|w| w.starts_with(q)) } else { words.contains(q) }
+            })
+        };
+        let mut ranked: Vec<(u8, &Person)> = Vec::new();
+        for (id, person) in self.people.iter().enumerate() {
+            let keys = &self.index.person_keys[id];
+            let rank = if keys.first().is_some_and(|k| matches_key(k)) {
+                0
+            } else if keys.iter().any(|k| matches_key(k)) {
+                1
+            } else {
+                continue;
+            };
+            ranked.push((rank, person));
+        }
+        ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
+        ranked.into_iter().take(limit).map(|(_, p)| p).collect()
+    }
+
+    /// People of `country` holding one of the role kinds on `date`.
+    pub fn holders(&self, country: &str, kinds: &[&str], date: NaiveDate) -> Vec<&Person> {
+        self.people
+            .iter()
+            .filter(|p| p.country.eq_ignore_ascii_case(country))
+            .filter(|p| p.roles.iter().any(|r| kinds.contains(&r.role.as_str()) && r.active_on(date)))
+            .collect()
+    }
+
+    /// Index of a person by canonical name.
+    pub(crate) fn id_of(&self, person: &Person) -> Option<usize> {
+        self.people.iter().position(|p| std::ptr::eq(p, person))
+    }
+}
+
+/// `https://www.Elysee.fr/x` or `www.elysee.fr` -> `elysee.fr`.
+pub fn normalize_host(host: &str) -> &str {
+    let host = host.trim();
+    let host = host.split_once("://").map_or(host, |(_, rest)| rest);
+    let host = host.split(['/', '?', '#', ':']).next().unwrap_or(host);
+    host.strip_prefix("www.").unwrap_or(host)
+}

@@ -1,0 +1,154 @@
+//! Answers as readable text. Matched terms stay marked `**like this**`.
+
+use std::fmt::Write;
+
+use crate::answers::{Answer, CallHit, IngestReport, RecentAnswer, SourceAnswer, SourceRef, StatsAnswer, TopicAnswer, WhoCalledAnswer};
+
+pub fn render(answer: &Answer) -> String {
+    match answer {
+        Answer::Topic(a) => topic(a),
+        Answer::WhoCalled(a) => who_called(a),
+        Answer::Recent(a) => recent(a),
+        Answer::Source(a) => source(a),
+        Answer::Stats(a) => stats(a),
+        Answer::Ingest(r) => ingest(r),
+        Answer::Help(text) => text.clone(),
+    }
+}
+
+pub fn topic(a: &TopicAnswer) -> String {
+    let mut out = String::new();
+    if a.total == 0 {
+        let _ = write!(out, "No statement matches \"{}\".", a.request.query.trim());
+        return out;
+    }
+    let pages = a.total.div_ceil(a.page_size.max(1));
+    let _ = writeln!(
+        out,
+        "{} statement{} match \"{}\"{} — page {} of {}",
+        a.total,
+        if a.total == 1 { "" } else { "s" },
+        a.request.query.trim(),
+        if a.fuzzy { " (no exact match; showing close spellings)" } else { "" },
+        a.request.page + 1,
+        pages
+    );
+    for (i, hit) in a.hits.iter().enumerate() {
+        let _ = writeln!(out, "\n{}. {}", a.request.page * a.page_size + i + 1, headline_of(&hit.source));
+        let _ = writeln!(out, "   {}", hit.excerpt.to_markdown().replace('\n', " "));
+        let _ = writeln!(out, "   {} · id {}", hit.source.source, hit.source.id);
+    }
+    out
+}
+
+pub fn who_called(a: &WhoCalledAnswer) -> String {
+    let mut out = String::new();
+    if a.calls.is_empty() {
+        let _ = write!(out, "No calls found for {}", a.person);
+        if !a.known_person {
+            out.push_str(" (not in the people list; searched the name as written)");
+        }
+        out.push('.');
+        return out;
+    }
+    let _ = writeln!(out, "{} call{} involving {}, newest first:", a.total, if a.total == 1 { "" } else { "s" }, a.person);
+    for call in &a.calls {
+        out.push('\n');
+        call_block(&mut out, call, Some(&a.person));
+    }
+    out
+}
+
+pub fn recent(a: &RecentAnswer) -> String {
+    let mut out = String::new();
+    if a.calls.is_empty() {
+        return "No calls in the index yet.".to_string();
+    }
+    out.push_str("Latest calls:\n");
+    for call in &a.calls {
+        out.push('\n');
+        call_block(&mut out, call, None);
+    }
+    out
+}
+
+fn call_block(out: &mut String, call: &CallHit, person: Option<&str>) {
+    let date = call.date.map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+    let _ = writeln!(out, "{date} — {}", call.headline());
+    if let Some(person) = person {
+        let others = call.counterparts(person);
+        if !others.is_empty() {
+            let _ = writeln!(out, "  with: {}", others.join(", "));
+        }
+    }
+    if !call.topics.is_empty() {
+        let _ = writeln!(out, "  topics: {}", call.topics.join(", "));
+    }
+    if !call.evidence.is_empty() {
+        let _ = writeln!(out, "  \"{}\"", call.evidence.trim());
+    }
+    for s in &call.sources {
+        let _ = writeln!(out, "  source: {} (id {})", s.source, s.id);
+    }
+}
+
+pub fn source(a: &SourceAnswer) -> String {
+    let st = &a.statement;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", st.title.as_deref().unwrap_or("(untitled statement)"));
+    let _ = writeln!(
+        out,
+        "{} · {} · {}",
+        st.published.map_or_else(|| "undated".to_string(), |p| p.to_string()),
+        st.language,
+        st.source()
+    );
+    let _ = writeln!(out, "\n{}", st.body);
+    for call in &a.calls {
+        let hit = CallHit::from_call(call, SourceRef::of(st));
+        let _ = writeln!(out, "\nCall: {} ({})", hit.headline(), call.date.map_or_else(|| "date unknown".into(), |d| d.to_string()));
+    }
+    out
+}
+
+pub fn stats(a: &StatsAnswer) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Statements: {}", a.statements);
+    let _ = writeln!(out, "Calls:      {}", a.calls);
+    let _ = writeln!(out, "People known: {}", a.people_known);
+    let _ = writeln!(out, "Index size: {:.1} MB", a.index_bytes as f64 / 1_000_000.0);
+    if let (Some(o), Some(n)) = (a.oldest, a.newest) {
+        let _ = writeln!(out, "Published:  {o} to {n}");
+    }
+    if !a.languages.is_empty() {
+        let langs: Vec<String> = a.languages.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let _ = writeln!(out, "Languages:  {}", langs.join(", "));
+    }
+    out
+}
+
+pub fn ingest(r: &IngestReport) -> String {
+    let mut out = String::new();
+    for rej in &r.rejected {
+        let _ = writeln!(out, "rejected {}: {}", rej.source, rej.reason);
+    }
+    let _ = write!(
+        out,
+        "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
+        r.added,
+        r.updated,
+        r.unchanged,
+        r.rejected.len(),
+        r.calls_found,
+        r.statements_total
+    );
+    out
+}
+
+fn headline_of(s: &SourceRef) -> String {
+    let date = s.published.map_or_else(|| "undated".to_string(), |p| p.to_string());
+    match &s.title {
+        Some(t) => format!("{t} ({date}, {})", s.language),
+        None => format!("Statement of {date} ({})", s.language),
+    }
+}

@@ -1,0 +1,61 @@
+//! What each format reader produces, and the shared last step that turns it into a
+//! [`Statement`]: clean fields, date fallback, language, stable id.
+
+use crate::model::{PublishedDate, Statement};
+
+use super::{SourceError, dates, detect, id, text};
+
+/// A statement as a format reader found it, before the shared clean-up.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<PublishedDate>,
+    pub language: Option<String>,
+    /// Already normalised with [`text::normalize_body`].
+    pub body: String,
+}
+
+/// A draft and the line it came from (JSON Lines), for messages about it.
+pub(crate) struct Located {
+    pub line: Option<usize>,
+    pub draft: Draft,
+}
+
+impl Located {
+    pub(crate) fn whole_file(draft: Draft) -> Self {
+        Self { line: None, draft }
+    }
+}
+
+impl Draft {
+    /// Completes the statement read from `path`. Fails only when there is no body text.
+    pub(crate) fn finish(self, path: &str) -> Result<Statement, SourceError> {
+        if self.body.is_empty() {
+            return Err(SourceError::Malformed("no statement text".into()));
+        }
+        let title = self.title.as_deref().and_then(text::clean_title);
+        let url = self.url.as_deref().map(clean_url).filter(|u| !u.is_empty()).map(str::to_owned);
+        let published = self.published.or_else(|| url.as_deref().and_then(dates::from_url));
+        let language = detect::language(self.language.as_deref(), title.as_deref(), &self.body);
+        let id = id::stable_id(url.as_deref(), &self.body);
+        Ok(Statement { id, title, url, path: Some(path.to_owned()), published, language, body: self.body })
+    }
+}
+
+/// A URL without surrounding space or fragment: `#top` does not make another statement.
+fn clean_url(url: &str) -> &str {
+    let url = url.trim();
+    url.split_once('#').map_or(url, |(before, _)| before)
+}
+
+/// Reads a declared date, noting in `warnings` when it is present but unreadable.
+pub(crate) fn declared_date(raw: Option<&str>, warnings: &mut Vec<String>) -> Option<PublishedDate> {
+    let raw = raw.map(str::trim).filter(|r| !r.is_empty())?;
+    let date = dates::parse_declared(raw);
+    if date.is_none() {
+        let shown: String = raw.chars().take(40).collect();
+        warnings.push(format!("ignored unreadable date `{shown}`"));
+    }
+    date
+}
