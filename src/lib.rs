@@ -5,6 +5,8 @@
 //! `people`) -> `index` (Tantivy) -> `answers` (plain data) -> adapters: `discord`, `chat`, the CLI.
 
 pub mod answers;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod discord;
 pub mod eval_topics;
 pub mod extract;

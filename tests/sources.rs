@@ -397,10 +397,16 @@ fn hostile_files_neither_panic_nor_hang() {
     let deep_lines = format!("{}\n{{\"body\": \"ok\"}}\n", "[".repeat(200_000));
     assert_eq!(parse_text("deep.jsonl", &deep_lines).expect("good line lands").len(), 1);
 
-    let deep_html = format!("<html><body>{}<p>Deep text.</p>{}</body></html>", "<div>".repeat(50_000), "</div>".repeat(50_000));
-    assert_eq!(parse_text("deep.html", &deep_html).expect("parses")[0].body, "Deep text.");
-    let deep_inline = format!("<html><body><p>{}Bold text.</p></body></html>", "<b>".repeat(50_000));
-    assert!(parse_text("inline.html", &deep_inline).is_ok());
+    let nested = |depth: usize| {
+        format!("<html><body>{}<p>Deep text.</p>{}</body></html>", "<div>".repeat(depth), "</div>".repeat(depth))
+    };
+    assert_eq!(parse_text("deep.html", &nested(500)).expect("parses")[0].body, "Deep text.");
+    let too_deep = parse_text("deeper.html", &nested(150_000)).expect_err("refused");
+    assert!(too_deep.to_string().contains("levels deep"), "{too_deep}");
+    let deep_inline = format!("<html><body><p>{}Bold text.</p></body></html>", "<b>".repeat(500_000));
+    assert!(parse_text("inline.html", &deep_inline).is_err());
+    let flat = format!("<html><body>{}</body></html>", "<div><p>Text.</p></div>".repeat(50_000));
+    assert!(parse_text("flat.html", &flat).is_ok());
     let huge_attribute = format!(r#"<html><body><article class="{}"><p>Text.</p></article></body></html>"#, "share-x ".repeat(100_000));
     assert!(parse_text("attr.html", &huge_attribute).is_ok());
 
@@ -408,7 +414,7 @@ fn hostile_files_neither_panic_nor_hang() {
     assert!(parse_text("long.txt", &format!("date 2024-01-01 {long_line}")).is_ok());
     let markdown_soup = format!("{}{}{}", "*_[`~<".repeat(20_000), long_line, "](".repeat(20_000));
     assert!(parse_text("soup.md", &markdown_soup).is_ok());
-    let deep_yaml = format!("---\ntitle: {}\n---\nBody.\n", "[".repeat(50_000));
+    let deep_yaml = format!("---\ntitle: {}\n---\nBody.\n", "[".repeat(500_000));
     assert!(parse_text("yaml.md", &deep_yaml).is_err());
     let aliases = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n\
                    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n\
@@ -475,4 +481,42 @@ fn attachments_without_extension_are_sniffed() {
     assert_eq!(parse_text("attachment", r#"{"body": "The minister called."}"#).expect("json")[0].body, "The minister called.");
     assert_eq!(parse_text("attachment", "<html><body><p>The minister called.</p></body></html>").expect("html")[0].body, "The minister called.");
     assert_eq!(parse_text("attachment", "date 2024-06 The minister called.").expect("text")[0].body, "The minister called.");
+}
+
+#[test]
+fn zz_timing() {
+    let root = crate_path("../shared/corpus-dev/statements");
+    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&root).unwrap().map(|e| { let p = e.unwrap().path(); (p.file_name().unwrap().to_string_lossy().into_owned(), fs::read(&p).unwrap()) }).collect();
+    files.sort();
+    for ext in ["txt", "md", "json", "html"] {
+        let subset: Vec<_> = files.iter().filter(|(n, _)| n.ends_with(ext)).collect();
+        let t = std::time::Instant::now();
+        let rounds = 100;
+        for _ in 0..rounds { for (n, b) in &subset { parse_bytes(n, b, MAX).unwrap(); } }
+        let per = t.elapsed() / (rounds * subset.len() as u32);
+        println!("{ext}: {per:?} per file");
+    }
+    let texts: Vec<String> = files.iter().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
+    let t = std::time::Instant::now();
+    for _ in 0..100 { for s in &texts { let cut = s.char_indices().nth(1500).map_or(s.len(), |(i, _)| i); whatlang::detect(&s[..cut]); } }
+    println!("whatlang 1500: {:?}", t.elapsed() / (100 * texts.len() as u32));
+}
+
+#[test]
+fn zz_sample() {
+    let root = crate_path("../shared/corpus-dev");
+    let labels = fs::read_to_string(root.join("labels.jsonl")).unwrap();
+    for size in [200usize, 300, 500, 800, 1500] {
+        let mut wrong = vec![];
+        let t = std::time::Instant::now();
+        for line in labels.lines() {
+            let label: serde_json::Value = serde_json::from_str(line).unwrap();
+            let file = label["file"].as_str().unwrap();
+            let s = &parse_bytes(file, &fs::read(root.join(file)).unwrap(), MAX).unwrap()[0];
+            let mut end = size.min(s.body.len()); while !s.body.is_char_boundary(end) { end -= 1; }
+            let got = readout::sources::detect::detect(&s.body[..end]).unwrap_or("und");
+            if got != label["language"].as_str().unwrap() { wrong.push(format!("{file}:{got}")); }
+        }
+        println!("{size}: {:?} wrong={wrong:?}", t.elapsed());
+    }
 }

@@ -72,9 +72,13 @@ fn words_into(text: &str, people: &People, out: &mut Vec<Clause>) {
 
 /// Every folded spelling of a person's names, so "Алиев" also finds "Aliyev" and "Алиевым".
 fn alias_spellings(person: &crate::people::Person, already: &str) -> Vec<String> {
-    let mut spellings: Vec<String> = std::iter::once(&person.name)
-        .chain(&person.aliases)
-        .flat_map(|a| fold_plain(a))
+    // Single-word aliases only: words of longer ones ("Erdoğan ile") can be ordinary words.
+    let mut spellings: Vec<String> = person
+        .aliases
+        .iter()
+        .map(|a| fold_plain(a))
+        .filter(|tokens| tokens.len() == 1)
+        .flatten()
         .filter(|s| s.chars().count() > 2 && s != already)
         .collect();
     spellings.sort();
@@ -134,3 +138,4 @@ mod tests {
         assert_eq!(words("the"), ["the"]);
     }
 }
+

@@ -158,15 +158,8 @@ impl Fts5 {
             }
         }
         let range = (request.since.map(iso), request.until.map(iso));
-        let mut rows = self.call_rows(&expr, &range, limit)?;
-        if rows.is_empty() && !known_person {
-            // A misspelled name: the closest spelling among the people column's terms.
-            let close: Vec<String> =
-                key.split(' ').filter_map(|w| self.closest_term(w, "people").ok().flatten()).collect();
-            if let Some(fuzzy) = person_expr(&close.join(" ")) {
-                rows = self.call_rows(&fuzzy, &range, limit)?;
-            }
-        }
+        // No close-spelling fallback here: the engine has none for people either.
+        let rows = self.call_rows(&expr, &range, limit)?;
         let wanted = name_key(&answer.person);
         for (source, calls) in rows {
             for call in calls {
@@ -225,7 +218,7 @@ impl Fts5 {
 
     /// Every statement reporting a call with the person (not timed).
     pub fn count_calls(&self, request: &WhoCalledRequest, people: &People) -> rusqlite::Result<usize> {
-        let (_, known, key) = resolve(people, &request.person);
+        let key = resolve(people, &request.person).2;
         let (since, until) = (request.since.map(iso), request.until.map(iso));
         let count = |expr: &str| -> rusqlite::Result<usize> {
             self.conn.query_row(
@@ -235,20 +228,14 @@ impl Fts5 {
                 |row| row.get::<_, i64>(0).map(|n| n as usize),
             )
         };
-        let Some(expr) = person_expr(&key) else { return Ok(0) };
-        let n = count(&expr)?;
-        if n > 0 || known {
-            return Ok(n);
-        }
-        let close: Vec<String> = key.split(' ').filter_map(|w| self.closest_term(w, "people").ok().flatten()).collect();
-        match person_expr(&close.join(" ")) {
-            Some(fuzzy) => count(&fuzzy),
+        match person_expr(&key) {
+            Some(expr) => count(&expr),
             None => Ok(0),
         }
     }
 
     /// The most frequent term of `column` within one edit (two for long words) of `term`,
-    /// sharing its first letter: the usual SQLite stand-in for fuzzy search.
+    /// sharing its first letter: the usual SQLite stand-in for fuzzy search (FTS5 has none).
     fn closest_term(&self, term: &str, column: &str) -> rusqlite::Result<Option<String>> {
         let term = term.to_lowercase();
         let Some(first) = term.chars().next() else { return Ok(None) };

@@ -101,14 +101,6 @@ impl Zipf {
         let x = rng.unit() * total;
         self.cumulative.partition_point(|&c| c <= x).min(self.cumulative.len() - 1)
     }
-
-    pub fn len(&self) -> usize {
-        self.cumulative.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.cumulative.is_empty()
-    }
 }
 
 #[cfg(test)]

@@ -363,6 +363,7 @@ mod tests {
             title: Some(format!("Readout {id}")),
             source: format!("corpus/{id}.txt"),
             url: None,
+            path: Some(format!("corpus/{id}.txt")),
             published: NaiveDate::from_ymd_opt(2024, 6, 20).map(PublishedDate::day),
             language: "en".into(),
         }

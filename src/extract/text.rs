@@ -105,7 +105,8 @@ impl Text {
         if let Some(pos) = word.find(is_apostrophe) {
             let before = &word[..pos];
             let is_elision = before.chars().count() <= 2 || before.eq_ignore_ascii_case("qu");
-            if is_elision && before.chars().all(char::is_alphabetic) {
+            // Only Latin elisions: the Ukrainian apostrophe is part of the word (п'ятниця).
+            if is_elision && before.chars().all(|c| c.is_ascii_alphabetic()) {
                 let apo_len = word[pos..].chars().next().map_or(1, char::len_utf8);
                 let split = start + pos + apo_len;
                 self.push_one(start, split, after_punct);

@@ -4,10 +4,10 @@
 use std::ops::Bound;
 
 use chrono::NaiveDate;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, Term};
+use tantivy::{Index, Searcher, Term};
 
 use super::IndexError;
 use super::schema::{Fields, KIND_CALL, KIND_STATEMENT};
@@ -59,12 +59,17 @@ pub struct CallQuery {
     pub until: Option<NaiveDate>,
 }
 
+/// Weight of an alias spelling relative to the word as typed.
+const ALIAS_WEIGHT: f32 = 0.4;
+
 /// The shortest word that may match close spellings.
 const FUZZY_MIN_CHARS: usize = 5;
 
 pub(super) struct QueryBuilder<'a> {
     pub index: &'a Index,
     pub fields: &'a Fields,
+    /// Used to tell words the index has never seen (likely misspelled) from known ones.
+    pub searcher: &'a Searcher,
 }
 
 impl QueryBuilder<'_> {
@@ -86,18 +91,19 @@ impl QueryBuilder<'_> {
                 }
             }
             if let Clause::Word { alternatives: spellings, .. } = clause {
+                // Other spellings (aliases in other scripts, inflected forms) count, but below
+                // the word as typed: their rarity would otherwise rank them first.
                 for spelling in spellings {
-                    alternatives.push(Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.text, spelling),
-                        IndexRecordOption::WithFreqs,
-                    )));
+                    let term = TermQuery::new(Term::from_field_text(self.fields.text, spelling), IndexRecordOption::WithFreqs);
+                    alternatives.push(Box::new(BoostQuery::new(Box::new(term), ALIAS_WEIGHT)));
                 }
-                if q.mode == MatchMode::Fuzzy {
+                if q.mode == MatchMode::Fuzzy || (spellings.is_empty() && self.unknown_word(text)?) {
                     alternatives.extend(self.fuzzy(text)?);
                 }
             }
             if !alternatives.is_empty() {
-                clauses.push((occur, Box::new(BooleanQuery::union(alternatives))));
+                // The best-matching form decides the score; matching many forms adds only a little.
+                clauses.push((occur, Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.2))));
             }
         }
         if clauses.is_empty() {
@@ -161,6 +167,17 @@ impl QueryBuilder<'_> {
                 terms.into_iter().map(|(pos, t)| (pos, Term::from_field_text(field, &t))).collect(),
             ))),
         })
+    }
+
+    /// True when no token of the word occurs anywhere in the index: a likely misspelling.
+    fn unknown_word(&self, text: &str) -> Result<bool, IndexError> {
+        let mut analyzer = self.index.tokenizer_for_field(self.fields.text)?;
+        for (_, token) in analyze(&mut analyzer, text) {
+            if self.searcher.doc_freq(&Term::from_field_text(self.fields.text, &token))? > 0 {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn fuzzy(&self, text: &str) -> Result<Vec<Box<dyn Query>>, IndexError> {

@@ -34,8 +34,8 @@ pub struct IndexStats {
 }
 
 impl SearchIndex {
-    fn builder(&self) -> QueryBuilder<'_> {
-        QueryBuilder { index: &self.index, fields: &self.fields }
+    fn builder<'a>(&'a self, searcher: &'a Searcher) -> QueryBuilder<'a> {
+        QueryBuilder { index: &self.index, fields: &self.fields, searcher }
     }
 
     pub fn searcher(&self) -> Searcher {
@@ -50,8 +50,8 @@ impl SearchIndex {
         limit: usize,
         snippet_chars: usize,
     ) -> Result<(usize, Vec<StatementHit>), IndexError> {
-        let query = self.builder().topic(q)?;
         let searcher = self.searcher();
+        let query = self.builder(&searcher).topic(q)?;
         let (total, top) =
             searcher.search(&*query, &(Count, TopDocs::with_limit(limit.max(1)).and_offset(offset).order_by_score()))?;
         if top.is_empty() {
@@ -91,8 +91,8 @@ impl SearchIndex {
 
     /// Calls matching `q`, newest first (undated last), at most `limit`, and how many match.
     pub fn search_calls(&self, q: &CallQuery, limit: usize) -> Result<(usize, Vec<CallRecord>), IndexError> {
-        let query = self.builder().calls(q);
         let searcher = self.searcher();
+        let query = self.builder(&searcher).calls(q);
         let collector = (Count, TopDocs::with_limit(limit.max(1)).order_by_fast_field::<DateTime>("date", Order::Desc));
         let (total, top) = searcher.search(&*query, &collector)?;
         let mut out = Vec::with_capacity(top.len());

@@ -9,7 +9,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::draft::Draft;
-use super::{SourceError, dates, text};
+use super::{SourceError, dates, nesting, text};
 use crate::model::PublishedDate;
 
 fn selector(css: &str) -> Selector {
@@ -34,6 +34,12 @@ const MAX_ARTICLES: usize = 20;
 const MAX_CANDIDATES: usize = 500;
 
 pub(crate) fn parse(source: &str) -> Result<Draft, SourceError> {
+    if nesting::exceeds_depth(source, nesting::MAX_HTML_DEPTH) {
+        return Err(SourceError::Malformed(format!(
+            "HTML nests elements more than {} levels deep",
+            nesting::MAX_HTML_DEPTH
+        )));
+    }
     let document = Html::parse_document(source);
     let meta = MetaTags::collect(&document);
     let article = pick_article(&document);

@@ -70,6 +70,14 @@ struct FrontMatter {
 
 impl FrontMatter {
     fn parse(yaml: &str) -> Result<Self, SourceError> {
+        // Real front matter is a few lines; the YAML parser slows down badly on huge nested input.
+        const MAX_FRONT_MATTER_BYTES: usize = 16 * 1024;
+        if yaml.len() > MAX_FRONT_MATTER_BYTES {
+            return Err(SourceError::Malformed(format!(
+                "front matter is over {} KiB",
+                MAX_FRONT_MATTER_BYTES / 1024
+            )));
+        }
         let value: Value = serde_yaml_ng::from_str(yaml).map_err(|e| {
             let message = e.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message).to_owned();

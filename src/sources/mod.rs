@@ -16,6 +16,7 @@ mod html;
 pub mod id;
 mod json;
 mod markdown;
+mod nesting;
 mod seed;
 mod text;
 mod walk;

@@ -1,0 +1,274 @@
+//! `readout bench`: a synthetic multilingual corpus of call readouts, the bot's real answer path
+//! measured on it, and SQLite FTS5 doing the same work on the same statements.
+//!
+//! Phases: write the corpus as JSON Lines files -> ingest them (the project's reader, extraction,
+//! indexing) -> answer the query mix (parse, engine, render to Discord embeds) -> queries per
+//! second at 1 and 2 threads -> a full reindex from the files while answering -> single-thread
+//! extraction rate -> build FTS5 from the same files and answer the same mix. Ends with a table
+//! and one JSON line.
+
+mod cast;
+mod fts5;
+mod generator;
+mod harness;
+mod lexicon;
+mod phrases;
+mod queries;
+mod report;
+mod rng;
+mod stats;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+
+pub use generator::{Generated, Generator, Length, Truth, write_json_line};
+pub use harness::STATEMENTS_PER_FILE;
+pub use queries::{Query, QueryKind, query_mix};
+pub use report::{BenchReport, KindFigures, Summary};
+pub use stats::Percentiles;
+
+use crate::answers::{Command, Engine, WhoCalledRequest};
+use crate::index::{CallQuery, PersonMatch};
+use crate::people::normalize::name_key;
+use crate::settings::Settings;
+use report::{Machine, ServingFigures};
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct BenchArgs {
+    /// Statements to generate and index.
+    #[arg(long, default_value_t = 100_000)]
+    pub statements: usize,
+    /// Seed of the corpus and the query mix: equal seeds give equal data.
+    #[arg(long, default_value_t = 2024)]
+    pub seed: u64,
+    /// Threads that generate the corpus and extract calls for the FTS5 build.
+    #[arg(long, default_value_t = 2)]
+    pub threads: usize,
+    /// Where the corpus, the index and the FTS5 database go (kept afterwards).
+    /// Default: a temporary directory, removed at the end.
+    #[arg(long)]
+    pub out_dir: Option<PathBuf>,
+    /// Timed queries per query kind (there are six kinds).
+    #[arg(long, default_value_t = 1000)]
+    pub queries: usize,
+    /// Timed FTS5 queries per query kind (FTS5 takes long on big corpora).
+    #[arg(long, default_value_t = 200)]
+    pub fts5_queries: usize,
+    /// Statements per ingest commit.
+    #[arg(long, default_value_t = 20_000)]
+    pub batch: usize,
+    /// Skip the FTS5 comparison.
+    #[arg(long)]
+    pub skip_fts5: bool,
+    /// Skip the reindex-under-load phase.
+    #[arg(long)]
+    pub skip_reindex: bool,
+}
+
+impl Default for BenchArgs {
+    fn default() -> Self {
+        Self {
+            statements: 100_000,
+            seed: 2024,
+            threads: 2,
+            out_dir: None,
+            queries: 1000,
+            fts5_queries: 200,
+            batch: 20_000,
+            skip_fts5: false,
+            skip_reindex: false,
+        }
+    }
+}
+
+/// Queries per kind whose total matches are compared between the engine and FTS5.
+const COMPARED_PER_KIND: usize = 50;
+/// Queries each thread runs for the queries-per-second figures.
+const THROUGHPUT_QUERIES: usize = 3000;
+
+/// Runs every phase, prints the table (stdout) and then the JSON summary line (stdout, last).
+pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport> {
+    if args.statements == 0 || args.queries == 0 {
+        bail!("--statements and --queries must be at least 1");
+    }
+    let workspace = Workspace::new(args.out_dir.as_deref())?;
+    let corpus_dir = workspace.fresh("corpus")?;
+    let index_dir = workspace.fresh("index")?;
+    let db_path = workspace.fresh("fts5.sqlite")?;
+
+    let mut settings = settings.clone();
+    settings.index.path = index_dir;
+    settings.sources.dirs = vec![corpus_dir.clone()];
+    settings.sources.max_file_bytes = settings.sources.max_file_bytes.max(64 << 20);
+    // Top 10, as the FTS5 side is asked for.
+    settings.search.page_size = 10;
+
+    let mut report = BenchReport { statements: args.statements, seed: args.seed, machine: machine(), ..Default::default() };
+
+    eprintln!("bench: generating {} statements in {}", args.statements, workspace.path.display());
+    let generator = Generator::new(args.seed);
+    let (files, corpus) = harness::write_corpus(&generator, args.statements, &corpus_dir, args.threads)?;
+    report.corpus = corpus;
+
+    eprintln!("bench: ingesting");
+    let engine = Engine::open(settings.clone()).context("cannot open the engine")?;
+    report.ingest = harness::ingest(&engine, &files, args.batch.max(1), report.corpus.bytes)?;
+    // Serve from a freshly opened engine, as the bot would after an ingest run.
+    drop(engine);
+    stats::trim_heap();
+    let engine = Engine::open(settings.clone()).context("cannot reopen the engine")?;
+
+    eprintln!("bench: answering {} queries", args.queries * QueryKind::ALL.len());
+    let queries = query_mix(&generator, args.seed, args.queries);
+    let warmup = (queries.len() / 10).clamp(QueryKind::ALL.len().min(queries.len()), 600);
+    let timed = harness::time_queries(&queries, warmup, |line| harness::answer_engine(&engine, line));
+    let sample = &queries[..queries.len().min(THROUGHPUT_QUERIES)];
+    report.serving = ServingFigures {
+        queries_per_s_1_thread: harness::throughput(&engine, sample, 1),
+        queries_per_s_2_threads: harness::throughput(&engine, sample, 2),
+        rss_mb: 0.0,
+        failed_answers: timed.failed,
+    };
+    report.serving.rss_mb = stats::memory_mb().map_or(0.0, |m| m.0);
+
+    if !args.skip_reindex {
+        eprintln!("bench: reindexing while answering");
+        report.reindex = Some(harness::reindex_under_load(&engine, &queries, &timed.answers)?);
+    }
+
+    eprintln!("bench: extraction rate");
+    report.extract = harness::extraction_rate(&engine, &generator, 2000, Duration::from_secs(2));
+
+    let compared = args.queries.min(COMPARED_PER_KIND) * QueryKind::ALL.len();
+    let engine_totals: Vec<usize> = queries[..compared]
+        .iter()
+        .zip(&timed.answers)
+        .map(|(q, a)| engine_matches(&engine, &q.line, a.map_or(0, |a| a.total)))
+        .collect();
+
+    let mut fts5_rows: Option<(harness::Timed, Vec<usize>)> = None;
+    if !args.skip_fts5 {
+        eprintln!("bench: building SQLite FTS5");
+        let (fts, mut figures) = harness::build_fts5(&engine, &files, &db_path, args.threads)?;
+        report.machine.sqlite_version = fts.version();
+        let fts_queries = &queries[..queries.len().min(args.fts5_queries.max(1) * QueryKind::ALL.len())];
+        eprintln!("bench: answering {} queries with FTS5", fts_queries.len());
+        let fts_warmup = (fts_queries.len() / 10).clamp(1, 60);
+        let fts_timed = harness::time_queries(fts_queries, fts_warmup, |line| harness::answer_fts5(&fts, &engine, line));
+        figures.failed_answers = fts_timed.failed;
+        let counts = queries[..compared].iter().map(|q| fts5_matches(&fts, &engine, &q.line)).collect();
+        report.fts5 = Some(figures);
+        fts5_rows = Some((fts_timed, counts));
+    }
+
+    report.kinds = QueryKind::ALL
+        .iter()
+        .map(|&kind| {
+            let of_kind = |i: &usize| queries[*i].kind == kind;
+            let engine_lat = timed.latencies.iter().find(|(k, _)| *k == kind).map(|(_, s)| s.as_slice()).unwrap_or(&[]);
+            let fts5 = fts5_rows.as_ref().map(|(t, counts)| {
+                let lat = t.latencies.iter().find(|(k, _)| *k == kind).map(|(_, s)| s.as_slice()).unwrap_or(&[]);
+                (Percentiles::of(lat), (0..counts.len()).filter(of_kind).map(|i| counts[i]).sum::<usize>())
+            });
+            KindFigures {
+                kind,
+                engine: Percentiles::of(engine_lat),
+                fts5: fts5.map(|f| f.0),
+                engine_hits: (0..compared).filter(of_kind).map(|i| engine_totals[i]).sum(),
+                fts5_hits: fts5.map(|f| f.1),
+                compared_queries: (0..compared).filter(of_kind).count(),
+            }
+        })
+        .collect();
+
+    println!("{}", report.table());
+    println!("{}", report.json_line());
+    Ok(report)
+}
+
+/// All matches of a query on the engine's side: statements for topics; for people, call
+/// records before merging (the answer's own total counts merged calls), so that both sides
+/// count reporting statements.
+fn engine_matches(engine: &Engine, line: &str, answered_total: usize) -> usize {
+    match Command::parse(line, engine.settings().search.max_query_chars) {
+        Ok(Command::WhoCalled(r)) => engine_call_records(engine, &r).unwrap_or(0),
+        _ => answered_total,
+    }
+}
+
+/// Mirrors the engine's person resolution (gazetteer key, else the typed words).
+fn engine_call_records(engine: &Engine, r: &WhoCalledRequest) -> anyhow::Result<usize> {
+    let resolve = |text: &str| match engine.people().lookup(text.trim()) {
+        Some(p) => PersonMatch::Key(name_key(&p.name)),
+        None => PersonMatch::Words(name_key(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()),
+    };
+    let query = CallQuery { person: Some(resolve(&r.person)), with: r.with.as_deref().map(resolve), since: r.since, until: r.until };
+    Ok(engine.index().search_calls(&query, 1)?.0)
+}
+
+fn fts5_matches(fts: &fts5::Fts5, engine: &Engine, line: &str) -> usize {
+    match Command::parse(line, engine.settings().search.max_query_chars) {
+        Ok(Command::Topic(r)) => fts.count_topic(&r).unwrap_or(0),
+        Ok(Command::WhoCalled(r)) => fts.count_calls(&r, engine.people()).unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn machine() -> Machine {
+    let cpu_model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, v)| v.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".into());
+    Machine {
+        cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        cpu_model,
+        readout_version: env!("CARGO_PKG_VERSION").to_string(),
+        sqlite_version: rusqlite::version().to_string(),
+    }
+}
+
+/// The run's directory: the one given (kept), or a temporary one removed when the run ends.
+struct Workspace {
+    path: PathBuf,
+    temporary: bool,
+}
+
+impl Workspace {
+    fn new(given: Option<&Path>) -> anyhow::Result<Self> {
+        let (path, temporary) = match given {
+            Some(p) => (p.to_path_buf(), false),
+            None => {
+                let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+                (std::env::temp_dir().join(format!("readout-bench-{}-{nanos}", std::process::id())), true)
+            }
+        };
+        std::fs::create_dir_all(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        Ok(Self { path, temporary })
+    }
+
+    /// `name` inside the workspace, with whatever an earlier run left there removed.
+    fn fresh(&self, name: &str) -> anyhow::Result<PathBuf> {
+        let p = self.path.join(name);
+        if p.is_dir() {
+            std::fs::remove_dir_all(&p).with_context(|| format!("cannot clear {}", p.display()))?;
+        } else if p.exists() {
+            std::fs::remove_file(&p).with_context(|| format!("cannot clear {}", p.display()))?;
+        }
+        Ok(p)
+    }
+}
+
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        if self.temporary {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}

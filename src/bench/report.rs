@@ -1,0 +1,266 @@
+//! What a benchmark run measured: the data, the table people read and the JSON line machines read.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::queries::QueryKind;
+use super::stats::Percentiles;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BenchReport {
+    pub statements: usize,
+    pub seed: u64,
+    pub machine: Machine,
+    pub corpus: CorpusFigures,
+    pub ingest: IngestFigures,
+    /// Single-thread extraction on ~2 KB statements.
+    pub extract: ExtractFigures,
+    pub serving: ServingFigures,
+    pub reindex: Option<ReindexFigures>,
+    pub fts5: Option<Fts5Figures>,
+    /// One row per query kind.
+    pub kinds: Vec<KindFigures>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Machine {
+    pub cpus: usize,
+    pub cpu_model: String,
+    pub readout_version: String,
+    pub sqlite_version: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CorpusFigures {
+    pub files: usize,
+    pub bytes: u64,
+    pub seconds: f64,
+    pub statements_per_s: f64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IngestFigures {
+    pub seconds: f64,
+    pub statements_per_s: f64,
+    pub mb_per_s: f64,
+    pub calls_found: usize,
+    pub statements_in_index: u64,
+    pub index_bytes: u64,
+    pub peak_rss_mb: f64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ExtractFigures {
+    pub statements: usize,
+    pub mean_bytes: usize,
+    pub statements_per_s: f64,
+    pub mb_per_s: f64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ServingFigures {
+    pub rss_mb: f64,
+    pub queries_per_s_1_thread: f64,
+    pub queries_per_s_2_threads: f64,
+    pub failed_answers: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReindexFigures {
+    pub seconds: f64,
+    pub statements_per_s: f64,
+    pub peak_rss_mb: f64,
+    /// Answer-path latency of queries asked while the reindex ran.
+    pub during: Percentiles,
+    pub answered: usize,
+    /// Errors, or empty answers to queries that had hits before the reindex.
+    pub failed: usize,
+    pub statements_after: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Fts5Figures {
+    pub build_seconds: f64,
+    /// Of the build: extracting calls for the people column (the engine's ingest does it too).
+    pub extract_seconds: f64,
+    pub db_bytes: u64,
+    pub failed_answers: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KindFigures {
+    pub kind: QueryKind,
+    pub engine: Percentiles,
+    pub fts5: Option<Percentiles>,
+    /// Matches summed over the compared queries of this kind: statements for topics, calls
+    /// (engine, merged) and call-reporting statements (FTS5) for people.
+    pub engine_hits: usize,
+    pub fts5_hits: Option<usize>,
+    pub compared_queries: usize,
+}
+
+impl KindFigures {
+    /// How many times slower FTS5 is at this percentile (p50, p99).
+    pub fn ratios(&self) -> Option<(f64, f64)> {
+        let f = self.fts5?;
+        (self.engine.p50_us > 0.0 && self.engine.p99_us > 0.0)
+            .then(|| (f.p50_us / self.engine.p50_us, f.p99_us / self.engine.p99_us))
+    }
+}
+
+/// The machine-readable summary: one line of JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub statements: usize,
+    pub ingest_statements_per_s: f64,
+    pub ingest_mb_per_s: f64,
+    pub index_mb: f64,
+    pub ingest_peak_rss_mb: f64,
+    /// p99 of the slowest query kind.
+    pub answer_p99_us: f64,
+    pub answer_p99_kind: Option<QueryKind>,
+    /// FTS5's p99 on that same kind.
+    pub fts5_answer_p99_us: Option<f64>,
+    pub ratio_vs_fts5: Option<f64>,
+    /// The smallest p50 ratio over all kinds.
+    pub min_p50_ratio_vs_fts5: Option<f64>,
+    pub serving_rss_mb: f64,
+    pub queries_per_s_1_thread: f64,
+    pub queries_per_s_2_threads: f64,
+    pub reindex_p99_us: Option<f64>,
+    pub reindex_failed_answers: Option<usize>,
+    pub failed_answers: usize,
+    pub extract_statements_per_s: f64,
+    pub fts5_mb: Option<f64>,
+}
+
+impl BenchReport {
+    pub fn summary(&self) -> Summary {
+        let worst = self.kinds.iter().max_by(|a, b| a.engine.p99_us.total_cmp(&b.engine.p99_us));
+        let fts5_p99 = worst.and_then(|k| k.fts5).map(|f| f.p99_us);
+        let answer_p99 = worst.map_or(0.0, |k| k.engine.p99_us);
+        Summary {
+            statements: self.statements,
+            ingest_statements_per_s: round(self.ingest.statements_per_s),
+            ingest_mb_per_s: round(self.ingest.mb_per_s),
+            index_mb: round(super::stats::mb(self.ingest.index_bytes)),
+            ingest_peak_rss_mb: round(self.ingest.peak_rss_mb),
+            answer_p99_us: round(answer_p99),
+            answer_p99_kind: worst.map(|k| k.kind),
+            fts5_answer_p99_us: fts5_p99.map(round),
+            ratio_vs_fts5: fts5_p99.filter(|_| answer_p99 > 0.0).map(|f| round(f / answer_p99)),
+            min_p50_ratio_vs_fts5: self
+                .kinds
+                .iter()
+                .filter_map(|k| k.ratios().map(|r| r.0))
+                .min_by(f64::total_cmp)
+                .map(round),
+            serving_rss_mb: round(self.serving.rss_mb),
+            queries_per_s_1_thread: round(self.serving.queries_per_s_1_thread),
+            queries_per_s_2_threads: round(self.serving.queries_per_s_2_threads),
+            reindex_p99_us: self.reindex.as_ref().map(|r| round(r.during.p99_us)),
+            reindex_failed_answers: self.reindex.as_ref().map(|r| r.failed),
+            failed_answers: self.serving.failed_answers,
+            extract_statements_per_s: round(self.extract.statements_per_s),
+            fts5_mb: self.fts5.as_ref().map(|f| round(super::stats::mb(f.db_bytes))),
+        }
+    }
+
+    pub fn json_line(&self) -> String {
+        serde_json::to_string(&self.summary()).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+
+    /// The human-readable result, as a markdown table plus the headline figures.
+    pub fn table(&self) -> String {
+        let mut t = String::new();
+        let m = &self.machine;
+        let _ = writeln!(t, "readout {} bench: {} statements, seed {}", m.readout_version, self.statements, self.seed);
+        let _ = writeln!(t, "machine: {} CPUs, {}; SQLite {}", m.cpus, m.cpu_model, m.sqlite_version);
+        let _ = writeln!(
+            t,
+            "corpus: {} files, {:.0} MB, generated at {:.0} statements/s",
+            self.corpus.files,
+            super::stats::mb(self.corpus.bytes),
+            self.corpus.statements_per_s
+        );
+        let i = &self.ingest;
+        let _ = writeln!(
+            t,
+            "ingest (read + extract + index): {:.1} s, {:.0} statements/s, {:.1} MB/s, {} calls, index {:.0} MB, peak RSS {:.0} MB",
+            i.seconds,
+            i.statements_per_s,
+            i.mb_per_s,
+            i.calls_found,
+            super::stats::mb(i.index_bytes),
+            i.peak_rss_mb
+        );
+        let e = &self.extract;
+        let _ = writeln!(
+            t,
+            "extraction, 1 thread, {} statements of ~{} bytes: {:.0} statements/s ({:.1} MB/s)",
+            e.statements, e.mean_bytes, e.statements_per_s, e.mb_per_s
+        );
+        let s = &self.serving;
+        let _ = writeln!(
+            t,
+            "serving: RSS {:.0} MB, {:.0} queries/s on 1 thread, {:.0} on 2 threads, {} failed answers",
+            s.rss_mb, s.queries_per_s_1_thread, s.queries_per_s_2_threads, s.failed_answers
+        );
+        if let Some(r) = &self.reindex {
+            let _ = writeln!(
+                t,
+                "reindex: {:.1} s ({:.0} statements/s, peak RSS {:.0} MB); {} answers meanwhile, p50 {:.0} us, p99 {:.0} us, max {:.0} us, {} failed",
+                r.seconds, r.statements_per_s, r.peak_rss_mb, r.answered, r.during.p50_us, r.during.p99_us, r.during.max_us, r.failed
+            );
+        }
+        if let Some(f) = &self.fts5 {
+            let _ = writeln!(
+                t,
+                "FTS5 build: {:.1} s (of which extraction {:.1} s), database {:.0} MB",
+                f.build_seconds,
+                f.extract_seconds,
+                super::stats::mb(f.db_bytes)
+            );
+        }
+        let _ = writeln!(t);
+        let _ = writeln!(
+            t,
+            "| query kind | n | p50 us | p95 us | p99 us | max us | FTS5 n | FTS5 p50 us | FTS5 p99 us | x p50 | x p99 | hits engine / FTS5 (queries) |"
+        );
+        let _ = writeln!(t, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        for k in &self.kinds {
+            let e = &k.engine;
+            let (fn_, f50, f99) = match k.fts5 {
+                Some(f) => (f.count.to_string(), format!("{:.0}", f.p50_us), format!("{:.0}", f.p99_us)),
+                None => ("-".into(), "-".into(), "-".into()),
+            };
+            let (r50, r99) = k.ratios().map_or(("-".into(), "-".into()), |(a, b)| (format!("{a:.0}"), format!("{b:.0}")));
+            let hits = match k.fts5_hits {
+                Some(f) => format!("{} / {} ({})", k.engine_hits, f, k.compared_queries),
+                None => format!("{} ({})", k.engine_hits, k.compared_queries),
+            };
+            let _ = writeln!(
+                t,
+                "| {} | {} | {:.0} | {:.0} | {:.0} | {:.0} | {} | {} | {} | {} | {} | {} |",
+                k.kind.label(),
+                e.count,
+                e.p50_us,
+                e.p95_us,
+                e.p99_us,
+                e.max_us,
+                fn_,
+                f50,
+                f99,
+                r50,
+                r99,
+                hits
+            );
+        }
+        t
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}

@@ -1,0 +1,55 @@
+//! Azerbaijani cues (Latin script; folded: `ə` is written `e`, `ı` is `i`, `ş` is `s`).
+
+use super::{CallCue, Dir, LangCues, Strength};
+use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
+
+const CALLS: &[CallCue] = &[
+    ("zeng edib|etdi|etmisdir|edilib|edib", Strength::Strong, Dir::SubjectCalls),
+    ("telefonla danisib|danisdi|danismisdir", Strength::Strong, Dir::None),
+    ("telefon danisigi|sohbeti aparib|olub|kecirib|aparmisdir", Strength::Strong, Dir::None),
+    ("zeng .. gelib|daxil", Strength::Strong, Dir::SubjectReceives),
+    ("zenge gore .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
+];
+
+pub const CUES: LangCues = LangCues {
+    lang: "az",
+    calls: CALLS,
+    phone_words: &["telefon*", "zeng"],
+    traps: &["videokonfrans*", "video formatinda", "mektub*|mektub|mesaj*", "qebul edib|etdi", "gorusub|gorusdu"],
+    separately: &["ayri ayri|ayri-ayriliqda"],
+    initiative: &["tesebbusu ile", "xahisi ile"],
+    latter: &[],
+    counterparts: &["hemkar*"],
+    recipient_suffixes: &["yə", "ə"],
+    relative_days: &[("bu gun", 0), ("bugun", 0), ("dunen", -1)],
+    weekdays: &[
+        ("bazar ertesi", 0),
+        ("cersenbe axsami", 1),
+        ("cersenbe", 2),
+        ("cume axsami", 3),
+        ("cume", 4),
+        ("senbe", 5),
+        ("bazar", 6),
+    ],
+    months: &[
+        ("yanvar*", 1),
+        ("fevral*", 2),
+        ("mart|martin", 3),
+        ("aprel*", 4),
+        ("mayin|may", 5),
+        ("iyun*", 6),
+        ("iyul*", 7),
+        ("avqust*", 8),
+        ("sentyabr*", 9),
+        ("oktyabr*", 10),
+        ("noyabr*", 11),
+        ("dekabr*", 12),
+    ],
+    home_roles: &[
+        ("dovletimizin bascisi", HEADS_OF_STATE),
+        ("dovlet bascisi", HEADS_OF_STATE),
+        ("xarici isler nazirimiz", FOREIGN_MINISTER),
+    ],
+    titles: &["prezident*", "nazir*", "bas naziri", "emir*|seyx|kral*|sahzade*|veliehd*"],
+    conjunctions: &["ve"],
+};

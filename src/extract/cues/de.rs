@@ -1,0 +1,76 @@
+//! German cues (folded: `ä` is written `a`, `ß` is `ss`).
+
+use super::{CallCue, Dir, LangCues, Strength};
+use super::{CHANCELLOR, FOREIGN_MINISTER, PRESIDENT};
+
+const CALLS: &[CallCue] = &[
+    ("telefonierte|telefonierten|telefoniert", Strength::Strong, Dir::None),
+    ("angerufen", Strength::Strong, Dir::SubjectCalls),
+    ("rief|riefen ... an", Strength::Strong, Dir::SubjectCalls),
+    ("telefonat|telefongesprach|telefonats mit @", Strength::Strong, Dir::None),
+    ("erhielt|erhielten|bekam .. anruf|anrufe", Strength::Strong, Dir::SubjectReceives),
+    ("anruf von|vom @", Strength::Strong, Dir::None),
+    ("sprach|sprachen .. mit @", Strength::Weak, Dir::None),
+    ("dankte .. fur .. anruf", Strength::DirectionOnly, Dir::SubjectReceives),
+];
+
+pub const CUES: LangCues = LangCues {
+    lang: "de",
+    calls: CALLS,
+    phone_words: &["telefon*", "anruf*"],
+    traps: &[
+        "videokonferenz*",
+        "videoschalte*",
+        "brief|briefes|schreiben",
+        "wird|werden ... telefonieren|sprechen|anrufen",
+        "geplant*|vorgeschlagen*",
+        "abgelehnt|lehnte",
+        "empfing|empfangen",
+    ],
+    separately: &["getrennt", "jeweils einzeln"],
+    initiative: &["auf initiative", "auf wunsch", "auf bitten"],
+    latter: &["letzterem|letzteren"],
+    counterparts: &["amtskolleg*", "amtskollegin*", "gesprachspartner*"],
+    recipient_suffixes: &[],
+    relative_days: &[("heute", 0), ("heute morgen|vormittag|nachmittag|abend", 0), ("gestern", -1)],
+    weekdays: &[
+        ("montag", 0),
+        ("dienstag", 1),
+        ("mittwoch", 2),
+        ("donnerstag", 3),
+        ("freitag", 4),
+        ("samstag|sonnabend", 5),
+        ("sonntag", 6),
+    ],
+    months: &[
+        ("januar|janner", 1),
+        ("februar", 2),
+        ("marz", 3),
+        ("april", 4),
+        ("mai", 5),
+        ("juni", 6),
+        ("juli", 7),
+        ("august", 8),
+        ("september", 9),
+        ("oktober", 10),
+        ("november", 11),
+        ("dezember", 12),
+    ],
+    home_roles: &[
+        ("der|die|den|dem bundeskanzler|bundeskanzlerin", CHANCELLOR),
+        ("der|die|den|dem aussenminister|aussenministerin", FOREIGN_MINISTER),
+        ("der|den|dem bundesprasident|bundesprasidenten", PRESIDENT),
+    ],
+    titles: &[
+        "prasident*",
+        "bundeskanzler*",
+        "kanzler*",
+        "ministerprasident*",
+        "premierminister*",
+        "aussenminister*",
+        "minister|ministerin",
+        "konig|emir|scheich|prinz",
+        "herr|herrn|frau",
+    ],
+    conjunctions: &["und"],
+};

@@ -1,0 +1,77 @@
+//! Spanish cues.
+
+use super::{CallCue, Dir, LangCues, Strength};
+use super::{FOREIGN_MINISTER, KING, PRIME_MINISTER};
+
+const CALLS: &[CallCue] = &[
+    ("mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas", Strength::Strong, Dir::None),
+    ("mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas", Strength::Strong, Dir::None),
+    ("conversacion|llamada telefonica con @", Strength::Strong, Dir::None),
+    ("llamo|telefoneo a @", Strength::Strong, Dir::SubjectCalls),
+    ("recibio|recibe .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
+    ("conversa|converso|conversaron|hablo|hablaron .. con @", Strength::Weak, Dir::None),
+    ("agradecio .. por .. llamada", Strength::DirectionOnly, Dir::SubjectReceives),
+];
+
+pub const CUES: LangCues = LangCues {
+    lang: "es",
+    calls: CALLS,
+    phone_words: &["telefon*", "llamada|llamadas"],
+    traps: &[
+        "videoconferencia*",
+        "carta|misiva",
+        "mantendra|mantendran|conversara|hablara|llamara",
+        "llamada|conversacion .. prevista|propuesta",
+        "rechazo|declino .. llamada|conversacion|propuesta",
+    ],
+    separately: &["por separado"],
+    initiative: &["peticion|solicitud de|del", "iniciativa de|del", "instancias de|del"],
+    latter: &["este|esta|aquel|aquella"],
+    counterparts: &["homologo|homologa|homologos"],
+    recipient_suffixes: &[],
+    relative_days: &[
+        ("hoy", 0),
+        ("esta manana|tarde|noche", 0),
+        ("ayer", -1),
+        ("anoche", -1),
+    ],
+    weekdays: &[
+        ("lunes", 0),
+        ("martes", 1),
+        ("miercoles", 2),
+        ("jueves", 3),
+        ("viernes", 4),
+        ("sabado", 5),
+        ("domingo", 6),
+    ],
+    months: &[
+        ("enero", 1),
+        ("febrero", 2),
+        ("marzo", 3),
+        ("abril", 4),
+        ("mayo", 5),
+        ("junio", 6),
+        ("julio", 7),
+        ("agosto", 8),
+        ("septiembre|setiembre", 9),
+        ("octubre", 10),
+        ("noviembre", 11),
+        ("diciembre", 12),
+    ],
+    home_roles: &[
+        ("el presidente del gobierno", PRIME_MINISTER),
+        ("el rey", KING),
+        ("el ministro|la ministra de asuntos exteriores", FOREIGN_MINISTER),
+    ],
+    titles: &[
+        "presidente|presidenta",
+        "ministro|ministra",
+        "canciller",
+        "primer|primera",
+        "secretario|secretaria",
+        "vicepresidente|vicepresidenta",
+        "rey|emir|jeque|principe",
+        "senor|senora|sr|sra",
+    ],
+    conjunctions: &["y", "e"],
+};

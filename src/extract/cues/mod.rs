@@ -1,0 +1,144 @@
+//! Cue tables, one file per language, as plain data in the pattern language of
+//! [`super::pattern`]. To support a new language, add a file with a [`LangCues`] constant and
+//! list it in [`ALL`]. All languages' tables are matched together, so a statement whose language
+//! was detected wrongly is still read.
+
+mod ar;
+mod az;
+mod bg;
+mod de;
+mod en;
+mod es;
+mod fr;
+mod hy;
+mod ru;
+mod tr;
+mod uk;
+
+use std::sync::LazyLock;
+
+use super::pattern::PatternSet;
+
+/// Who initiated, as implied by the grammar of a cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// The cue says nothing about who called.
+    None,
+    /// The subject called the other ("X called Y", "X, Y'yi telefonla aradı").
+    SubjectCalls,
+    /// The subject was called ("X received a phone call from Y", "X a reçu un appel de Y").
+    SubjectReceives,
+}
+
+/// How much a call cue proves on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// Reports a call that took place ("held a phone call", "телефонный разговор состоялся").
+    Strong,
+    /// Reports a conversation; a call only when the statement is about a phone call
+    /// ("spoke with", "s'est entretenu avec", "görüştü").
+    Weak,
+    /// Gives the direction of a call reported elsewhere ("thanked X for the call").
+    DirectionOnly,
+}
+
+/// Call cue: pattern, strength, direction.
+pub type CallCue = (&'static str, Strength, Dir);
+
+/// The cue tables of one language. Every string is a pattern (see `pattern.rs`).
+#[derive(Debug)]
+pub struct LangCues {
+    pub lang: &'static str,
+    pub calls: &'static [CallCue],
+    /// Words showing the statement is about a phone call ("phone", "téléphon*", "телефон*").
+    pub phone_words: &'static [&'static str],
+    /// Phrases that disqualify a sentence as a call report: planned, proposed, refused calls,
+    /// letters, video conferences, receptions.
+    pub traps: &'static [&'static str],
+    /// "separately": one subject, several one-to-one calls.
+    pub separately: &'static [&'static str],
+    /// The initiator follows: a person, a side ("the Azerbaijani side"), or "the latter".
+    pub initiative: &'static [&'static str],
+    /// "the latter", "este", "celui-ci": the last-named participant.
+    pub latter: &'static [&'static str],
+    /// Words for "counterpart", which stand for the called person after "called".
+    pub counterparts: &'static [&'static str],
+    /// Case suffixes (on the surface word, lower-case) that mark the person who was called
+    /// (dative/accusative), for free word order: "Алиеву позвонил Зеленский".
+    pub recipient_suffixes: &'static [&'static str],
+    /// Relative day words and their offset from the publication day.
+    pub relative_days: &'static [(&'static str, i8)],
+    /// Weekday names, 0 = Monday.
+    pub weekdays: &'static [(&'static str, u8)],
+    /// Month names (all inflections), 1 = January.
+    pub months: &'static [(&'static str, u8)],
+    /// Role phrases naming the issuing side's own official, with the role kinds they stand for.
+    pub home_roles: &'static [(&'static str, &'static [&'static str])],
+    /// Titles that precede a name ("President", "Außenministerin"): unknown names are spotted
+    /// after them.
+    pub titles: &'static [&'static str],
+    /// "and": joins several counterparts.
+    pub conjunctions: &'static [&'static str],
+}
+
+pub const HEADS_OF_STATE: &[&str] = &["president", "king", "emir"];
+pub const PRIME_MINISTER: &[&str] = &["prime_minister"];
+pub const PRESIDENT: &[&str] = &["president"];
+pub const CHANCELLOR: &[&str] = &["chancellor"];
+pub const FOREIGN_MINISTER: &[&str] = &["foreign_minister"];
+pub const KING: &[&str] = &["king"];
+
+pub const ALL: &[&LangCues] =
+    &[&en::CUES, &fr::CUES, &ru::CUES, &de::CUES, &es::CUES, &tr::CUES, &az::CUES, &uk::CUES, &hy::CUES, &ar::CUES, &bg::CUES];
+
+/// What a matched pattern means.
+#[derive(Debug, Clone, Copy)]
+pub enum Tag {
+    Call(Strength, Dir),
+    Phone,
+    Trap,
+    Separately,
+    Initiative,
+    Latter,
+    Counterpart,
+    /// Day offset, and the language (relative words collide: `hier` is French and German).
+    Relative(i8, &'static str),
+    Weekday(u8, &'static str),
+    Month(u8),
+    HomeRole(&'static [&'static str]),
+    Title,
+    Conjunction,
+}
+
+/// Every language's cues in one pattern set.
+pub struct Compiled {
+    pub set: PatternSet<Tag>,
+    /// Patterns that failed to compile (empty unless a table has a typo; a test checks it).
+    pub bad: Vec<&'static str>,
+}
+
+pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
+    let mut items: Vec<(&'static str, Tag)> = Vec::new();
+    for l in ALL {
+        items.extend(l.calls.iter().map(|(p, s, d)| (*p, Tag::Call(*s, *d))));
+        items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
+        items.extend(l.traps.iter().map(|p| (*p, Tag::Trap)));
+        items.extend(l.separately.iter().map(|p| (*p, Tag::Separately)));
+        items.extend(l.initiative.iter().map(|p| (*p, Tag::Initiative)));
+        items.extend(l.latter.iter().map(|p| (*p, Tag::Latter)));
+        items.extend(l.counterparts.iter().map(|p| (*p, Tag::Counterpart)));
+        items.extend(l.relative_days.iter().map(|(p, d)| (*p, Tag::Relative(*d, l.lang))));
+        items.extend(l.weekdays.iter().map(|(p, d)| (*p, Tag::Weekday(*d, l.lang))));
+        items.extend(l.months.iter().map(|(p, m)| (*p, Tag::Month(*m))));
+        items.extend(l.home_roles.iter().map(|(p, k)| (*p, Tag::HomeRole(k))));
+        items.extend(l.titles.iter().map(|p| (*p, Tag::Title)));
+        items.extend(l.conjunctions.iter().map(|p| (*p, Tag::Conjunction)));
+    }
+    let (set, bad) = PatternSet::build(items);
+    Compiled { set, bad }
+});
+
+/// Recipient case suffixes of every language (checked on Cyrillic/Latin surface words).
+pub fn recipient_suffixes() -> impl Iterator<Item = &'static str> {
+    ALL.iter().flat_map(|l| l.recipient_suffixes.iter().copied())
+}

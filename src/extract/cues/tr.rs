@@ -1,0 +1,68 @@
+//! Turkish cues (folded: `ı` is written `i`, `ğ` is `g`, `ş` is `s`, `ö/ü` are `o/u`).
+
+use super::{CallCue, Dir, LangCues, Strength};
+use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
+
+const CALLS: &[CallCue] = &[
+    ("telefonda|telefonla gorustu|gorustuler|gorusmustu|gorusme", Strength::Strong, Dir::None),
+    ("telefon gorusmesi gerceklestirdi|gerceklestirdiler|yapti|yaptilar", Strength::Strong, Dir::None),
+    ("telefonla|telefonda aradi|arayarak", Strength::Strong, Dir::SubjectCalls),
+    ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
+    ("telefon gorusmesi", Strength::Strong, Dir::None),
+    ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
+    ("telefonu|aramasi icin .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
+];
+
+pub const CUES: LangCues = LangCues {
+    lang: "tr",
+    calls: CALLS,
+    phone_words: &["telefon*"],
+    traps: &[
+        "video konferans",
+        "videokonferans*",
+        "mektup*|mektub*|mesaj*",
+        "gorusecek|goruseceklerini|arayacak|konusacak",
+        "planlan*|teklif*",
+        "reddetti",
+        "kabul etti",
+    ],
+    separately: &["ayri ayri"],
+    initiative: &["girisimiyle", "talebi uzerine", "istegi uzerine"],
+    latter: &[],
+    counterparts: &["mevkidas*"],
+    recipient_suffixes: &["'i", "'ı", "'u", "'ü", "'yi", "'yı", "'yu", "'yü", "'a", "'e", "'ya", "'ye", "'na", "'ne"],
+    relative_days: &[("bugun", 0), ("bu gun|sabah|aksam", 0), ("dun", -1), ("dun aksam", -1)],
+    weekdays: &[
+        ("pazartesi", 0),
+        ("sali", 1),
+        ("carsamba", 2),
+        ("persembe", 3),
+        ("cuma", 4),
+        ("cumartesi", 5),
+        ("pazar", 6),
+    ],
+    months: &[
+        ("ocak*", 1),
+        ("subat*", 2),
+        ("mart*", 3),
+        ("nisan*", 4),
+        ("mayis*", 5),
+        ("haziran*", 6),
+        ("temmuz*", 7),
+        ("agustos*", 8),
+        ("eylul*", 9),
+        ("ekim*", 10),
+        ("kasim*", 11),
+        ("aralik*", 12),
+    ],
+    home_roles: &[("disisleri bakanimiz", FOREIGN_MINISTER), ("cumhurbaskanimiz", HEADS_OF_STATE)],
+    titles: &[
+        "cumhurbaskani*",
+        "devlet baskani*",
+        "bakani|bakanimiz|bakan",
+        "basbakan*",
+        "emir*|seyh|kral*|prens*",
+        "sayin",
+    ],
+    conjunctions: &["ve"],
+};

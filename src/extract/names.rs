@@ -1,0 +1,194 @@
+//! Spotting people in a sentence: gazetteer names (any alias, any script, inflected), and
+//! unknown names written after a title ("President X Y").
+
+use std::ops::Range;
+
+use super::countries::COUNTRY_SET;
+use super::cues::Tag;
+use super::pattern::Hit;
+use super::text::Text;
+use crate::people::People;
+use crate::people::normalize::word_key_into;
+
+/// Who a mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    Known(usize),
+    /// A bare surname several gazetteer people share.
+    Ambiguous(Vec<usize>),
+    /// Not in the gazetteer: the name as written.
+    Unknown(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub who: Who,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Turkish/Azerbaijani case suffixes written without an apostrophe (Azerbaijani never uses
+/// one): tried when a capitalised word matches no name as it stands.
+const TURKIC_SUFFIXES: &[&str] = &[
+    "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yı", "yi", "yu", "yü", "ya", "ye", "yə", "na", "nə", "da", "də",
+    "dan", "dən", "ı", "u", "ü", "ə",
+];
+
+/// Lower-case words that may sit inside a name (`Mohamed bin Zayed`, `Ursula von der Leyen`).
+const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "von", "van", "der", "den", "la", "le", "du"];
+
+/// Capitalised words that are never a name (besides countries, months and titles).
+const NOT_NAMES: &[&str] = &[
+    "republic", "republique", "republik", "republica", "republicii", "республики", "республика", "республіки", "federation",
+    "federal", "federale", "federative", "federativen", "федерации", "state", "states", "etat", "etats", "united", "kingdom",
+    "islamic", "democratic", "european", "union", "council", "commission", "government", "affairs", "foreign", "ministry",
+    "the", "his", "her", "excellency", "highness", "h.e", "he", "sheikh", "el", "la", "le", "les", "der", "die", "das",
+    "los", "las", "un", "une", "ein", "eine", "federal", "office", "national", "nations", "security", "defence", "defense",
+];
+
+/// All people named in `range`: gazetteer matches first, then unknown names after titles.
+/// `hits` are the cue hits of the same sentence (titles, months... are never names).
+pub fn spot(text: &Text, people: &People, range: Range<usize>, hits: &[Hit<'_, Tag>]) -> Vec<Mention> {
+    let mut keys: Vec<Option<String>> = vec![None; range.len()];
+    let mut key_of = |i: usize, text: &Text| -> String {
+        let slot = &mut keys[i - range.start];
+        if slot.is_none() {
+            let mut k = String::new();
+            word_key_into(text.raw(i), &mut k);
+            *slot = Some(k);
+        }
+        slot.clone().unwrap_or_default()
+    };
+    let index = people.index();
+    let mut mentions = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let tok = &text.tokens[i];
+        let raw = text.raw(i);
+        if !tok.capitalized || raw.starts_with(|c: char| c.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let first = key_of(i, text);
+        let mut best_len = 0usize;
+        let mut persons: Vec<usize> = Vec::new();
+        if let Some(seqs) = index.by_first_word.get(&first) {
+            for seq in seqs {
+                let n = seq.words.len();
+                if n < best_len || i + n > range.end {
+                    continue;
+                }
+                let all = (1..n).all(|k| key_of(i + k, text) == seq.words[k]);
+                if all {
+                    if n > best_len {
+                        best_len = n;
+                        persons.clear();
+                    }
+                    if !persons.contains(&seq.person) {
+                        persons.push(seq.person);
+                    }
+                }
+            }
+        }
+        if best_len == 0 {
+            persons = turkic_fallback(raw, people);
+            if !persons.is_empty() {
+                best_len = 1;
+            }
+        }
+        if best_len > 0 {
+            let who = if persons.len() == 1 { Who::Known(persons[0]) } else { Who::Ambiguous(persons) };
+            mentions.push(Mention { who, start: i, end: i + best_len });
+            i += best_len;
+        } else {
+            i += 1;
+        }
+    }
+    spot_unknown(text, range, hits, &mut mentions);
+    mentions.sort_by_key(|m| m.start);
+    mentions
+}
+
+fn turkic_fallback(raw: &str, people: &People) -> Vec<usize> {
+    let lower = raw.to_lowercase();
+    if lower.chars().count() < 5 || lower.contains(crate::people::normalize::is_apostrophe) {
+        return Vec::new();
+    }
+    let mut key = String::new();
+    for suffix in TURKIC_SUFFIXES {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            key.clear();
+            word_key_into(stem, &mut key);
+            if let Some(seqs) = people.index().by_first_word.get(&key) {
+                let found: Vec<usize> = seqs.iter().filter(|s| s.words.len() == 1).map(|s| s.person).collect();
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn covered(mentions: &[Mention], i: usize) -> bool {
+    mentions.iter().any(|m| m.start <= i && i < m.end)
+}
+
+/// Unknown people: a run of capitalised words after a title, skipping connectors, countries
+/// and other titles in between ("President of the Republic of X Firstname Lastname").
+fn spot_unknown(text: &Text, range: Range<usize>, hits: &[Hit<'_, Tag>], mentions: &mut Vec<Mention>) {
+    let tagged = |i: usize| hits.iter().any(|h| h.start <= i && i < h.end && !matches!(h.tag, Tag::Call(..)));
+    let countries = COUNTRY_SET.find_all(text, range.clone());
+    let is_country = |i: usize| countries.iter().any(|h| h.start <= i && i < h.end);
+    let mut found = Vec::new();
+    for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
+        let mut j = h.end;
+        let limit = (h.end + 8).min(range.end);
+        // Skip what may stand between a title and the name.
+        while j < limit {
+            let w = text.word(j);
+            let skippable = (!text.tokens[j].capitalized && w.chars().count() <= 3)
+                || is_country(j)
+                || tagged(j)
+                || NOT_NAMES.contains(&w);
+            if !skippable {
+                break;
+            }
+            j += 1;
+        }
+        if j >= range.end || !text.tokens[j].capitalized || covered(mentions, j) || covered(&found, j) {
+            continue;
+        }
+        let start = j;
+        let mut end = j;
+        while end < range.end && end - start < 5 {
+            let t = &text.tokens[end];
+            let w = text.word(end);
+            if end > start && t.after_punct {
+                break;
+            }
+            let name_like = t.capitalized || (end > start && PARTICLES.contains(&w));
+            if !name_like || is_country(end) || tagged(end) || NOT_NAMES.contains(&w) || covered(mentions, end) {
+                break;
+            }
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                break;
+            }
+            end += 1;
+        }
+        while end > start && PARTICLES.contains(&text.word(end - 1)) {
+            end -= 1;
+        }
+        let len = end - start;
+        if len == 0 || (len == 1 && start != h.end) {
+            continue;
+        }
+        let span = text.tokens[start].span.start..text.tokens[end - 1].span.end;
+        let name = text.original[span].to_string();
+        found.push(Mention { who: Who::Unknown(name), start, end });
+    }
+    mentions.extend(found);
+}

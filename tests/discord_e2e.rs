@@ -1,0 +1,441 @@
+//! The Discord adapter end to end: the real serenity/poise client, the real engine (index in a
+//! temporary directory, seed statements ingested), and a fake Discord on 127.0.0.1.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use readout::answers::Engine;
+use readout::discord::{ServeError, build_client};
+use readout::settings::Settings;
+use serde_json::{Value, json};
+use support::fake_discord::{APP_ID, FakeDiscord, GUILD_ID, Member, Recorded, Sent, WAIT};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+const MODERATOR_ROLE: u64 = 800_000_000_000_000_001;
+/// The seed statement's file: the source shown for it.
+const SEED_FILE: &str = "000_76e9bc5c19146d79";
+
+fn crate_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seed_dir() -> PathBuf {
+    crate_root().join("../shared/seed")
+}
+
+fn moderator() -> Member {
+    Member::new(700_000_000_000_000_001, "moderator", &[MODERATOR_ROLE])
+}
+
+fn member(n: u64) -> Member {
+    Member::new(700_000_000_000_000_100 + n, "member", &[])
+}
+
+fn option(name: &str, value: impl Into<Value>) -> Value {
+    json!({"name": name, "type": 3, "value": value.into()})
+}
+
+/// A running bot against a fake Discord.
+struct Bot {
+    fake: FakeDiscord,
+    engine: Arc<Engine>,
+    stop: oneshot::Sender<()>,
+    running: JoinHandle<Result<(), ServeError>>,
+    /// The body of the command registration request.
+    registered: Recorded,
+    _dir: tempfile::TempDir,
+}
+
+/// The bot's final answer to one interaction.
+struct Answer {
+    /// Interaction response type of the first response: 4 reply, 5 deferred, 7 update, 8 choices.
+    kind: u64,
+    /// Message flags of the first response (64 = only the asker sees it).
+    flags: u64,
+    /// The message: the response's data, or the last edit of a deferred response.
+    message: Value,
+}
+
+impl Answer {
+    fn is_private(&self) -> bool {
+        self.flags & 64 != 0
+    }
+
+    /// All the text a user would read: content, titles, descriptions, field names and values.
+    fn text(&self) -> String {
+        let mut parts = vec![self.message["content"].as_str().unwrap_or("").to_string()];
+        for embed in self.message["embeds"].as_array().into_iter().flatten() {
+            for key in ["title", "description"] {
+                parts.push(embed[key].as_str().unwrap_or("").to_string());
+            }
+            parts.push(embed["footer"]["text"].as_str().unwrap_or("").to_string());
+            for field in embed["fields"].as_array().into_iter().flatten() {
+                parts.push(format!("{}: {}", field["name"].as_str().unwrap_or(""), field["value"].as_str().unwrap_or("")));
+            }
+        }
+        parts.join("\n")
+    }
+
+    /// [`Self::text`] with markdown escapes removed: what Discord displays.
+    fn shown(&self) -> String {
+        let mut out = String::new();
+        let mut chars = self.text().chars().collect::<Vec<_>>().into_iter();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => out.extend(chars.next()),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    fn embeds(&self) -> Vec<Value> {
+        self.message["embeds"].as_array().cloned().unwrap_or_default()
+    }
+
+    fn button_ids(&self) -> Vec<String> {
+        self.message["components"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+            .filter_map(|b| b["custom_id"].as_str().map(str::to_string))
+            .collect()
+    }
+
+    fn assert_pings_nobody(&self) {
+        assert_eq!(
+            self.message["allowed_mentions"],
+            json!({"parse": [], "users": [], "roles": []}),
+            "every message must forbid pings: {}",
+            self.message
+        );
+    }
+}
+
+/// Starts engine and bot. `configure` adjusts the settings; `prepare` runs on the engine before
+/// the bot connects (after the seed is ingested).
+async fn start_bot(configure: impl FnOnce(&mut Settings, &Path), prepare: impl FnOnce(&Engine) + Send + 'static) -> Bot {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let fake = FakeDiscord::start().await;
+    let mut settings = Settings::defaults();
+    settings.index.path = dir.path().join("index");
+    settings.people.path = crate_root().join("config/people.toml");
+    settings.sources.dirs = vec![seed_dir()];
+    settings.discord.token = "fake-token-for-tests".into();
+    settings.discord.api_base = fake.api_base.clone();
+    settings.discord.guild_ids = vec![GUILD_ID];
+    settings.discord.moderator_role_ids = vec![MODERATOR_ROLE];
+    settings.discord.cooldown_seconds = 0;
+    configure(&mut settings, dir.path());
+
+    let engine_settings = settings.clone();
+    let engine = tokio::task::spawn_blocking(move || {
+        let engine = Engine::open(engine_settings).expect("open the engine");
+        let report = engine.ingest_paths(&[seed_dir()], &|_| {}).expect("ingest the seed");
+        assert!(report.added > 0, "the seed was not ingested: {report:?}");
+        prepare(&engine);
+        engine
+    })
+    .await
+    .expect("engine setup");
+    let engine = Arc::new(engine);
+
+    let bot = build_client(engine.clone(), Arc::new(settings)).await.expect("build the client");
+    let (stop, stopped) = oneshot::channel::<()>();
+    let running = tokio::spawn(bot.run_until(async move {
+        let _ = stopped.await;
+    }));
+    let path = format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands");
+    let registered = fake.expect_request("PUT", &path, WAIT).await;
+    Bot { fake, engine, stop, running, registered, _dir: dir }
+}
+
+/// Ingests small statements written for the tests.
+fn ingest(engine: &Engine, statements: &[(&str, String)]) {
+    for (name, text) in statements {
+        let report = engine.ingest_bytes(name, text.as_bytes()).expect("ingest a test statement");
+        assert!(report.rejected.is_empty(), "{name} was rejected: {:?}", report.rejected);
+    }
+}
+
+impl Bot {
+    /// Waits for the bot's answer to `sent`; for a deferred response, the first edit that is
+    /// not a progress note.
+    async fn answer(&self, sent: &Sent) -> Answer {
+        let callback = self.fake.expect_request("POST", &sent.callback_path(), WAIT).await;
+        let kind = callback.body["type"].as_u64().unwrap_or(0);
+        let message = callback.body["data"].clone();
+        let flags = message["flags"].as_u64().unwrap_or(0);
+        if kind != 5 {
+            return Answer { kind, flags, message };
+        }
+        loop {
+            let edit = self.fake.expect_request("PATCH", &sent.original_path(), WAIT).await;
+            let progress = edit.body["content"].as_str().is_some_and(|c| c.starts_with('⏳'));
+            if !progress {
+                return Answer { kind, flags, message: edit.body };
+            }
+        }
+    }
+
+    async fn command(&self, who: &Member, name: &str, options: Value) -> Answer {
+        let sent = self.fake.command(who, name, options).await;
+        self.answer(&sent).await
+    }
+
+    fn statements(&self) -> u64 {
+        self.engine.stats().expect("stats").statements
+    }
+
+    /// Stops the bot as SIGTERM would, and checks that it stopped cleanly.
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        match tokio::time::timeout(WAIT, self.running).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(e))) => panic!("the bot stopped with an error: {e}"),
+            Ok(Err(e)) => panic!("the bot task failed: {e}"),
+            Err(_) => panic!("the bot did not stop within {WAIT:?}"),
+        }
+    }
+}
+
+fn command_named<'a>(commands: &'a Value, name: &str) -> &'a Value {
+    commands
+        .as_array()
+        .and_then(|all| all.iter().find(|c| c["name"] == name))
+        .unwrap_or_else(|| panic!("command /{name} was not registered: {commands}"))
+}
+
+fn option_named<'a>(command: &'a Value, name: &str) -> &'a Value {
+    command["options"]
+        .as_array()
+        .and_then(|all| all.iter().find(|o| o["name"] == name))
+        .unwrap_or_else(|| panic!("option {name} missing: {command}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registers_every_command_with_options_and_permissions() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let commands = &bot.registered.body;
+    let mut names: Vec<&str> = commands.as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["help", "ingest", "recent", "reindex", "source", "stats", "topic", "who-called"]);
+
+    let who = command_named(commands, "who-called");
+    assert_eq!(option_named(who, "person")["required"], true);
+    assert_eq!(option_named(who, "person")["autocomplete"], true);
+    assert_eq!(option_named(who, "with")["autocomplete"], true);
+    assert_ne!(option_named(who, "since")["autocomplete"], true);
+    assert_eq!(option_named(command_named(commands, "topic"), "query")["required"], true);
+    assert_eq!(option_named(command_named(commands, "ingest"), "file")["type"], 11, "an attachment option");
+    for admin in ["reindex", "ingest", "stats"] {
+        assert_eq!(command_named(commands, admin)["default_member_permissions"], "32", "/{admin} needs Manage Server");
+    }
+    for open in ["who-called", "topic", "recent", "source", "help"] {
+        assert!(command_named(commands, open)["default_member_permissions"].is_null(), "/{open} is for everyone");
+    }
+    for command in commands.as_array().into_iter().flatten() {
+        let description = command["description"].as_str().unwrap_or("");
+        assert!((1..=100).contains(&description.chars().count()), "bad description: {command}");
+    }
+
+    let help = bot.command(&member(1), "help", json!([])).await;
+    assert!(help.is_private());
+    for name in ["/who-called", "/topic", "/recent", "/source", "/reindex", "/ingest", "/stats"] {
+        assert!(help.text().contains(name), "/help does not list {name}: {}", help.text());
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn who_called_names_the_caller_date_and_source() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let who = bot.command(&member(1), "who-called", json!([option("person", "Aliyev")])).await;
+    assert!(!who.is_private());
+    who.assert_pings_nobody();
+    let first = who.embeds().into_iter().next().unwrap_or_else(|| panic!("no embed in {}", who.message));
+    assert!(first["title"].as_str().is_some_and(|t| t.starts_with("Antony Blinken called")), "{first}");
+    let shown = who.shown();
+    assert!(shown.contains("Date: 2024-06-20"), "no call date: {shown}");
+    assert!(shown.contains(SEED_FILE), "no source: {shown}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topic_finds_the_seed_with_highlights() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let topic = bot.command(&member(2), "topic", json!([option("query", "COP29")])).await;
+    assert!(!topic.is_private());
+    topic.assert_pings_nobody();
+    assert!(!topic.embeds().is_empty(), "no hit for COP29: {}", topic.message);
+    assert!(topic.shown().contains(SEED_FILE), "the seed is not the hit: {}", topic.text());
+    assert!(topic.text().contains("**COP29**"), "the match is not highlighted: {}", topic.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_offers_people_by_any_alias() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    for typed in ["ali", "али"] {
+        let options = json!([{"name": "person", "type": 3, "value": typed, "focused": true}]);
+        let sent = bot.fake.autocomplete(&member(3), "who-called", options).await;
+        let choices = bot.answer(&sent).await;
+        assert_eq!(choices.kind, 8, "an autocomplete answer");
+        let names: Vec<&str> = choices.message["choices"].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()).collect();
+        assert!(names.contains(&"Ilham Aliyev"), "typing {typed:?} offered {names:?}");
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn next_button_turns_the_page() {
+    let statements: Vec<(&str, String)> = (1..=7)
+        .map(|i| ("pipeline.txt", format!("date 2023-03-{i:02}\n\nThe ministers reviewed the Trans-Kaspi pipeline, stage {i}.")))
+        .collect();
+    let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &statements)).await;
+
+    let first = bot.command(&member(1), "topic", json!([option("query", "pipeline")])).await;
+    assert!(first.text().contains("7 found"), "{}", first.text());
+    assert!(first.text().contains("page 1/2"), "{}", first.text());
+    assert_eq!(first.embeds().len(), 5);
+    let buttons = first.button_ids();
+    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+
+    let click = bot.fake.click(&member(2), &buttons[1]).await;
+    let second = bot.answer(&click).await;
+    assert_eq!(second.kind, 7, "a click updates the message in place");
+    assert!(second.text().contains("page 2/2"), "{}", second.text());
+    assert_eq!(second.embeds().len(), 2);
+    second.assert_pings_nobody();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn non_moderator_reindex_is_denied_and_changes_nothing() {
+    // The source folder differs from what is indexed, so a reindex would be visible.
+    let bot = start_bot(
+        |settings, dir| {
+            let other = dir.join("other-sources");
+            std::fs::create_dir_all(&other).expect("create a source folder");
+            for i in 1..=2 {
+                let text = format!("date 2022-01-0{i}\n\nA statement about water rights, number {i}.");
+                std::fs::write(other.join(format!("water{i}.txt")), text).expect("write a statement");
+            }
+            settings.sources.dirs = vec![other];
+        },
+        |_| {},
+    )
+    .await;
+    let before = bot.statements();
+
+    let denied = bot.command(&member(1), "reindex", json!([])).await;
+    assert_eq!(denied.kind, 4);
+    assert!(denied.is_private(), "a denial is private: {}", denied.message);
+    assert!(denied.text().contains("Only moderators"), "{}", denied.text());
+    denied.assert_pings_nobody();
+    let stats = bot.command(&member(1), "stats", json!([])).await;
+    assert!(stats.is_private() && stats.text().contains("Only moderators"), "{}", stats.text());
+
+    assert_eq!(bot.statements(), before, "the index changed after a denied reindex");
+    let seed = bot.command(&member(2), "topic", json!([option("query", "COP29")])).await;
+    assert!(seed.shown().contains(SEED_FILE), "the seed is gone: {}", seed.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderator_reindex_succeeds_while_queries_are_answered() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let reindex = bot.fake.command(&moderator(), "reindex", json!([])).await;
+    let queries = [
+        bot.fake.command(&member(1), "topic", json!([option("query", "COP29")])).await,
+        bot.fake.command(&member(2), "topic", json!([option("query", "COP29")])).await,
+    ];
+    for query in &queries {
+        let answer = bot.answer(query).await;
+        assert!(!answer.embeds().is_empty(), "a query during the reindex got no hits: {}", answer.message);
+    }
+    let done = bot.answer(&reindex).await;
+    assert_eq!(done.kind, 5, "a reindex is deferred");
+    assert!(done.is_private());
+    assert!(done.text().contains("Reindex finished"), "{}", done.text());
+    assert!(bot.statements() > 0);
+
+    let stats = bot.command(&moderator(), "stats", json!([])).await;
+    assert!(stats.is_private());
+    assert!(stats.text().contains("Statements"), "{}", stats.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ingested_attachment_is_found_by_topic() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let text = "date 2024-02-11\n\nThe two ministers discussed desalination plants on the Zanzibar coast.";
+    let sent = bot.fake.command_with_attachment(&moderator(), "ingest", "file", "zanzibar.txt", text.as_bytes()).await;
+    let report = bot.answer(&sent).await;
+    assert!(report.is_private());
+    assert!(report.text().contains("Ingest finished"), "{}", report.text());
+    assert!(report.text().contains("Added: 1"), "{}", report.text());
+
+    let found = bot.command(&member(1), "topic", json!([option("query", "desalination")])).await;
+    assert!(found.shown().contains("zanzibar.txt"), "the ingested file was not found: {}", found.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mentions_never_ping_and_long_queries_are_refused() {
+    let hostile = format!(
+        "date 2024-03-05\n\nThe quokka conservation call. @everyone @here <@&{MODERATOR_ROLE}> <@{}> **bold** [link](https://example.org)",
+        member(9).id
+    );
+    let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &[("quokka.txt", hostile)])).await;
+
+    let answer = bot.command(&member(1), "topic", json!([option("query", "quokka @everyone")])).await;
+    answer.assert_pings_nobody();
+    let text = answer.text();
+    assert!(text.contains("quokka"), "{text}");
+    assert!(!text.replace("\\@", "").contains('@'), "an unescaped mention reached Discord: {text}");
+    assert!(!text.replace("\\<", "").contains('<'), "an unescaped role mention reached Discord: {text}");
+
+    let long = bot.command(&member(2), "topic", json!([option("query", "a".repeat(6000))])).await;
+    assert_eq!(long.kind, 4);
+    assert!(long.is_private(), "bad input is answered privately: {}", long.message);
+    assert!(long.text().contains("6000") && long.text().contains("shorten"), "{}", long.text());
+    long.assert_pings_nobody();
+
+    let bad_date = bot.command(&member(3), "topic", json!([option("query", "quokka"), option("since", "June")])).await;
+    assert!(bad_date.is_private() && bad_date.text().contains("YYYY-MM-DD"), "{}", bad_date.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn next_command_is_answered_after_a_gateway_disconnect() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let first = bot.command(&member(1), "topic", json!([option("query", "COP29")])).await;
+    assert!(!first.embeds().is_empty(), "{}", first.message);
+
+    let sessions = bot.fake.sessions();
+    bot.fake.drop_gateway();
+    bot.fake.wait_for_sessions(sessions + 1, WAIT).await;
+
+    let after = bot.command(&member(1), "topic", json!([option("query", "COP29")])).await;
+    assert!(!after.embeds().is_empty(), "{}", after.message);
+    let recent = bot.command(&member(2), "recent", json!([])).await;
+    assert!(!recent.is_private(), "{}", recent.message);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cooldown_refuses_a_quick_second_query() {
+    let bot = start_bot(|settings, _| settings.discord.cooldown_seconds = 600, |_| {}).await;
+    let first = bot.command(&member(1), "recent", json!([])).await;
+    assert!(!first.is_private());
+    let second = bot.command(&member(1), "recent", json!([])).await;
+    assert!(second.is_private() && second.text().contains("Please wait"), "{}", second.text());
+    let other = bot.command(&member(2), "recent", json!([])).await;
+    assert!(!other.is_private(), "another user is not slowed down: {}", other.text());
+    bot.stop().await;
+}
