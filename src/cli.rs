@@ -107,6 +107,8 @@ pub enum CliCommand {
     Chat,
     /// One chat command, answered once: readout ask "/topic COP29".
     Ask { line: String },
+    /// Run the Discord bot (needs READOUT__DISCORD__TOKEN or DISCORD_TOKEN).
+    Serve,
 }
 
 #[derive(Debug, Args)]

@@ -12,7 +12,8 @@ use serde_json::json;
 
 use cli::{Cli, CliCommand, DateRange};
 use readout::answers::{
-    AnswerError, Command, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest, parse_range,
+    AnswerError, Command, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest,
+    parse_range,
 };
 use readout::render::text;
 use readout::settings::Settings;
@@ -34,6 +35,8 @@ fn main() -> ExitCode {
     init_logging(&settings);
     match run(cli.command, settings) {
         Ok(code) => code,
+        // `readout topic ... | head` closing the pipe early is not a failure.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => match e.downcast_ref::<AnswerError>() {
             Some(user) if user.is_user_error() => {
                 eprintln!("{user}");
@@ -45,6 +48,18 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// Prints a line to stdout, reporting a closed pipe as an error instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    };
 }
 
 fn load_settings(cli: &Cli) -> anyhow::Result<Settings> {
@@ -60,7 +75,10 @@ fn init_logging(settings: &Settings) {
         .or_else(|_| tracing_subscriber::EnvFilter::try_new(&settings.log.filter))
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     // Logs go to stderr so that --json output on stdout stays clean.
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 fn open(settings: Settings) -> anyhow::Result<Engine> {
@@ -79,7 +97,14 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let report = with_progress(|p| engine.reindex(p))?;
             print_report(&report, json)
         }
-        CliCommand::Topic { query, range, lang, limit, page, json } => {
+        CliCommand::Topic {
+            query,
+            range,
+            lang,
+            limit,
+            page,
+            json,
+        } => {
             let engine = open(settings)?;
             let (since, until) = dates(&range)?;
             let request = TopicRequest {
@@ -107,13 +132,23 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                         })
                     })
                     .collect();
-                println!("{}", json!({"query": answer.request.query, "total": answer.total, "fuzzy": answer.fuzzy, "hits": hits}));
+                say!(
+                    "{}",
+                    json!({"query": answer.request.query, "total": answer.total, "fuzzy": answer.fuzzy, "hits": hits})
+                );
             } else {
-                println!("{}", text::topic(&answer));
+                say!("{}", text::topic(&answer));
             }
             Ok(ExitCode::SUCCESS)
         }
-        CliCommand::WhoCalled { name, with, range, limit, page, json } => {
+        CliCommand::WhoCalled {
+            name,
+            with,
+            range,
+            limit,
+            page,
+            json,
+        } => {
             let engine = open(settings)?;
             let (since, until) = dates(&range)?;
             let request = WhoCalledRequest {
@@ -127,12 +162,12 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let answer = engine.who_called(&request)?;
             if json {
                 let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
-                println!(
+                say!(
                     "{}",
                     json!({"person": answer.person, "known_person": answer.known_person, "total": answer.total, "calls": calls})
                 );
             } else {
-                println!("{}", text::who_called(&answer));
+                say!("{}", text::who_called(&answer));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -141,9 +176,9 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let answer = engine.recent(count)?;
             if json {
                 let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
-                println!("{}", json!({"calls": calls}));
+                say!("{}", json!({"calls": calls}));
             } else {
-                println!("{}", text::recent(&answer));
+                say!("{}", text::recent(&answer));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -151,9 +186,9 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let engine = open(settings)?;
             let answer = engine.source(&id)?;
             if json {
-                println!("{}", serde_json::to_string(&answer)?);
+                say!("{}", serde_json::to_string(&answer)?);
             } else {
-                println!("{}", text::source(&answer));
+                say!("{}", text::source(&answer));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -161,24 +196,31 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let engine = open(settings)?;
             let stats = engine.stats()?;
             if json {
-                println!("{}", serde_json::to_string(&stats)?);
+                say!("{}", serde_json::to_string(&stats)?);
             } else {
-                println!("{}", text::stats(&stats));
+                say!("{}", text::stats(&stats));
             }
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Extract { paths, json } => extract(&paths, json, &settings),
-        CliCommand::EvalTopics { queries, min_recall, json } => {
+        CliCommand::EvalTopics {
+            queries,
+            min_recall,
+            json,
+        } => {
             let engine = open(settings)?;
             let eval = readout::eval_topics::evaluate(&engine, &queries)?;
             if json {
-                println!("{}", serde_json::to_string(&eval)?);
+                say!("{}", serde_json::to_string(&eval)?);
             } else {
-                println!("{}", eval.render_table());
+                say!("{}", eval.render_table());
             }
             match min_recall {
                 Some(min) if eval.mean_recall_at_5 < min => {
-                    eprintln!("mean recall@5 {:.3} is under the floor {min:.3}", eval.mean_recall_at_5);
+                    eprintln!(
+                        "mean recall@5 {:.3} is under the floor {min:.3}",
+                        eval.mean_recall_at_5
+                    );
                     Ok(ExitCode::from(EXIT_FAILURE))
                 }
                 _ => Ok(ExitCode::SUCCESS),
@@ -189,18 +231,31 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             first_use(&engine)?;
             chat(&engine)
         }
+        CliCommand::Serve => {
+            let engine = std::sync::Arc::new(open(settings.clone())?);
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
+            runtime.block_on(readout::discord::serve(
+                engine,
+                std::sync::Arc::new(settings),
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
         CliCommand::Ask { line } => {
             let engine = open(settings)?;
             first_use(&engine)?;
             let max = engine.settings().search.max_query_chars;
             let answer = Command::parse(&line, max).and_then(|c| engine.run(&c))?;
-            println!("{}", text::render(&answer));
+            say!("{}", text::render(&answer));
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-fn dates(range: &DateRange) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), AnswerError> {
+fn dates(
+    range: &DateRange,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), AnswerError> {
     parse_range(range.since.as_deref(), range.until.as_deref())
 }
 
@@ -244,12 +299,12 @@ fn with_progress(
 
 fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
     if json {
-        println!("{}", serde_json::to_string(report)?);
+        say!("{}", serde_json::to_string(report)?);
     } else {
         for r in &report.rejected {
             eprintln!("rejected {}: {}", r.source, r.reason);
         }
-        println!(
+        say!(
             "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
             report.added,
             report.updated,
@@ -259,7 +314,11 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
             report.statements_total
         );
     }
-    Ok(if report.rejected.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PARTIAL) })
+    Ok(if report.rejected.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_PARTIAL)
+    })
 }
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {
@@ -296,22 +355,38 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
                 });
                 writeln!(out, "{line}")?;
             } else {
-                writeln!(out, "{} ({}, {} call(s))", item.path.display(), st.language, calls.len())?;
+                writeln!(
+                    out,
+                    "{} ({}, {} call(s))",
+                    item.path.display(),
+                    st.language,
+                    calls.len()
+                )?;
                 for c in &calls {
-                    let hit = readout::answers::CallHit::from_call(c, readout::model::SourceRef::of(&st));
-                    let date = c.date.map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+                    let hit =
+                        readout::answers::CallHit::from_call(c, readout::model::SourceRef::of(&st));
+                    let date = c
+                        .date
+                        .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
                     writeln!(out, "  {date}: {}", hit.headline())?;
                 }
             }
         }
     }
-    Ok(if rejected { ExitCode::from(EXIT_PARTIAL) } else { ExitCode::SUCCESS })
+    Ok(if rejected {
+        ExitCode::from(EXIT_PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `chat` and `ask` answer from the bundled corpus out of the box.
 fn first_use(engine: &Engine) -> anyhow::Result<()> {
     if let Some(report) = engine.index_sources_if_empty()? {
-        eprintln!("Indexed the sample corpus: {}", text::ingest(&report).lines().last().unwrap_or_default());
+        eprintln!(
+            "Indexed the sample corpus: {}",
+            text::ingest(&report).lines().last().unwrap_or_default()
+        );
     }
     Ok(())
 }
@@ -319,7 +394,7 @@ fn first_use(engine: &Engine) -> anyhow::Result<()> {
 fn chat(engine: &Engine) -> anyhow::Result<ExitCode> {
     let interactive = std::io::stdin().is_terminal();
     if interactive {
-        println!("Readout chat. Try /who-called Aliyev, /topic COP29, /help; /quit to leave.");
+        say!("Readout chat. Try /who-called Aliyev, /topic COP29, /help; /quit to leave.");
     }
     let max = engine.settings().search.max_query_chars;
     let stdin = std::io::stdin();
@@ -339,16 +414,19 @@ fn chat(engine: &Engine) -> anyhow::Result<ExitCode> {
             break;
         }
         // Plain text is a topic search, the most common question.
-        let command = if line.starts_with('/') { Command::parse(line, max) } else { Command::parse(&format!("/topic {line}"), max) };
+        let command = if line.starts_with('/') {
+            Command::parse(line, max)
+        } else {
+            Command::parse(&format!("/topic {line}"), max)
+        };
         match command.and_then(|c| engine.run(&c)) {
-            Ok(answer) => println!("{}\n", text::render(&answer)),
-            Err(e) if e.is_user_error() => println!("{e}\n"),
+            Ok(answer) => say!("{}\n", text::render(&answer)),
+            Err(e) if e.is_user_error() => say!("{e}\n"),
             Err(e) => {
                 tracing::error!("{e}");
-                println!("Sorry, that failed: {e}\n");
+                say!("Sorry, that failed: {e}\n");
             }
         }
     }
     Ok(ExitCode::SUCCESS)
 }
-

@@ -23,11 +23,17 @@ pub struct PublishedDate {
 
 impl PublishedDate {
     pub fn day(date: NaiveDate) -> Self {
-        Self { date, precision: DatePrecision::Day }
+        Self {
+            date,
+            precision: DatePrecision::Day,
+        }
     }
 
     pub fn month(year: i32, month: u32) -> Option<Self> {
-        NaiveDate::from_ymd_opt(year, month, 1).map(|date| Self { date, precision: DatePrecision::Month })
+        NaiveDate::from_ymd_opt(year, month, 1).map(|date| Self {
+            date,
+            precision: DatePrecision::Month,
+        })
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM`, or an RFC 3339 / ISO 8601 timestamp (its calendar date is kept).
@@ -39,10 +45,11 @@ impl PublishedDate {
         if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
             return Some(Self::day(dt.date_naive()));
         }
-        if t.len() >= 10 && t.is_char_boundary(10) {
-            if let Ok(d) = NaiveDate::parse_from_str(&t[..10], "%Y-%m-%d") {
-                return Some(Self::day(d));
-            }
+        if t.len() >= 10
+            && t.is_char_boundary(10)
+            && let Ok(d) = NaiveDate::parse_from_str(&t[..10], "%Y-%m-%d")
+        {
+            return Some(Self::day(d));
         }
         let (y, m) = t.split_once('-')?;
         if y.len() == 4 && (1..=2).contains(&m.len()) {
@@ -86,7 +93,10 @@ pub struct Statement {
 impl Statement {
     /// What users see as "the source": the URL, else the file path, else the id.
     pub fn source(&self) -> &str {
-        self.url.as_deref().or(self.path.as_deref()).unwrap_or(&self.id)
+        self.url
+            .as_deref()
+            .or(self.path.as_deref())
+            .unwrap_or(&self.id)
     }
 }
 

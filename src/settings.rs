@@ -11,7 +11,11 @@ pub enum SettingsError {
     #[error("cannot read settings: {0}")]
     Load(#[from] config::ConfigError),
     #[error("setting `{key}` has a bad value `{value}`: {reason}")]
-    Invalid { key: &'static str, value: String, reason: &'static str },
+    Invalid {
+        key: &'static str,
+        value: String,
+        reason: &'static str,
+    },
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -78,11 +82,16 @@ pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
 impl Settings {
     /// Defaults, then `config/local.toml` (or `explicit`), then the environment.
     pub fn load(explicit: Option<&Path>) -> Result<Self, SettingsError> {
-        let mut builder = config::Config::builder()
-            .add_source(config::File::from_str(DEFAULT_TOML, config::FileFormat::Toml));
+        let mut builder = config::Config::builder().add_source(config::File::from_str(
+            DEFAULT_TOML,
+            config::FileFormat::Toml,
+        ));
         match explicit {
             Some(path) => builder = builder.add_source(config::File::from(path).required(true)),
-            None => builder = builder.add_source(config::File::with_name("config/local").required(false)),
+            None => {
+                builder =
+                    builder.add_source(config::File::with_name("config/local").required(false))
+            }
         }
         let cfg = builder
             .add_source(
@@ -98,10 +107,10 @@ impl Settings {
             )
             .build()?;
         let mut settings: Settings = cfg.try_deserialize()?;
-        if settings.discord.token.is_empty() {
-            if let Ok(token) = std::env::var("DISCORD_TOKEN") {
-                settings.discord.token = token;
-            }
+        if settings.discord.token.is_empty()
+            && let Ok(token) = std::env::var("DISCORD_TOKEN")
+        {
+            settings.discord.token = token;
         }
         settings.validate()?;
         Ok(settings)
@@ -110,7 +119,10 @@ impl Settings {
     /// Defaults only: for tests and tools that must not read the user's files.
     pub fn defaults() -> Self {
         let cfg = config::Config::builder()
-            .add_source(config::File::from_str(DEFAULT_TOML, config::FileFormat::Toml))
+            .add_source(config::File::from_str(
+                DEFAULT_TOML,
+                config::FileFormat::Toml,
+            ))
             .build()
             .and_then(|c| c.try_deserialize::<Settings>());
         match cfg {
@@ -122,32 +134,64 @@ impl Settings {
 
     fn validate(&self) -> Result<(), SettingsError> {
         fn bad(key: &'static str, value: impl ToString, reason: &'static str) -> SettingsError {
-            SettingsError::Invalid { key, value: value.to_string(), reason }
+            SettingsError::Invalid {
+                key,
+                value: value.to_string(),
+                reason,
+            }
         }
         if self.index.writer_memory_mb < 15 || self.index.writer_memory_mb > 4096 {
-            return Err(bad("index.writer_memory_mb", self.index.writer_memory_mb, "must be between 15 and 4096"));
+            return Err(bad(
+                "index.writer_memory_mb",
+                self.index.writer_memory_mb,
+                "must be between 15 and 4096",
+            ));
         }
         if self.sources.max_file_bytes == 0 {
             return Err(bad("sources.max_file_bytes", 0, "must be greater than 0"));
         }
         if !(10..=100_000).contains(&self.search.max_query_chars) {
-            return Err(bad("search.max_query_chars", self.search.max_query_chars, "must be between 10 and 100000"));
+            return Err(bad(
+                "search.max_query_chars",
+                self.search.max_query_chars,
+                "must be between 10 and 100000",
+            ));
         }
         if !(1..=25).contains(&self.search.page_size) {
-            return Err(bad("search.page_size", self.search.page_size, "must be between 1 and 25"));
+            return Err(bad(
+                "search.page_size",
+                self.search.page_size,
+                "must be between 1 and 25",
+            ));
         }
         if !(40..=1000).contains(&self.search.snippet_chars) {
-            return Err(bad("search.snippet_chars", self.search.snippet_chars, "must be between 40 and 1000"));
+            return Err(bad(
+                "search.snippet_chars",
+                self.search.snippet_chars,
+                "must be between 40 and 1000",
+            ));
         }
         let base = &self.discord.api_base;
-        if !base.is_empty() && !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(bad("discord.api_base", base, "must start with http:// or https://"));
+        if !base.is_empty() && !base.starts_with("http://") && !base.starts_with("https://") {
+            return Err(bad(
+                "discord.api_base",
+                base,
+                "must start with http:// or https://",
+            ));
         }
         if self.discord.max_attachment_bytes == 0 {
-            return Err(bad("discord.max_attachment_bytes", 0, "must be greater than 0"));
+            return Err(bad(
+                "discord.max_attachment_bytes",
+                0,
+                "must be greater than 0",
+            ));
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log.filter).is_err() {
-            return Err(bad("log.filter", &self.log.filter, "is not a valid tracing filter"));
+            return Err(bad(
+                "log.filter",
+                &self.log.filter,
+                "is not a valid tracing filter",
+            ));
         }
         Ok(())
     }

@@ -10,64 +10,125 @@ fn readout(index: &std::path::Path) -> Command {
 }
 
 fn json_of(output: &[u8]) -> Value {
-    serde_json::from_slice(output).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
+    serde_json::from_slice(output)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
 }
 
 #[test]
 fn seed_is_found_by_every_cop29_spelling_and_reingest_is_idempotent() {
     let index = tempfile::tempdir().expect("tempdir");
-    readout(index.path()).args(["ingest", "../shared/seed"]).assert().success();
-    let stats = |idx| json_of(&readout(idx).args(["stats", "--json"]).output().expect("runs").stdout);
+    readout(index.path())
+        .args(["ingest", "../shared/seed"])
+        .assert()
+        .success();
+    let stats = |idx| {
+        json_of(
+            &readout(idx)
+                .args(["stats", "--json"])
+                .output()
+                .expect("runs")
+                .stdout,
+        )
+    };
     let before = stats(index.path());
     assert_eq!(before["statements"], 1);
     assert!(before["index_bytes"].as_u64().unwrap_or(0) > 0);
 
     for query in ["COP29", "cop 29", "COP-29"] {
-        let out = readout(index.path()).args(["topic", query, "--limit", "50", "--json"]).output().expect("runs");
+        let out = readout(index.path())
+            .args(["topic", query, "--limit", "50", "--json"])
+            .output()
+            .expect("runs");
         assert!(out.status.success(), "{query}");
         let v = json_of(&out.stdout);
         let hits = v["hits"].as_array().expect("hits array");
         let seed = hits
             .iter()
-            .find(|h| h["source"].as_str().is_some_and(|s| s.contains("000_76e9bc5c19146d79")))
+            .find(|h| {
+                h["source"]
+                    .as_str()
+                    .is_some_and(|s| s.contains("000_76e9bc5c19146d79"))
+            })
             .unwrap_or_else(|| panic!("seed missing for {query}: {v}"));
-        assert!(seed["excerpt"].as_str().is_some_and(|e| e.contains("COP29")), "{seed}");
+        assert!(
+            seed["excerpt"]
+                .as_str()
+                .is_some_and(|e| e.contains("COP29")),
+            "{seed}"
+        );
         for key in ["id", "title", "published", "language", "score"] {
             assert!(seed.get(key).is_some(), "{key} missing");
         }
     }
 
-    readout(index.path()).args(["ingest", "../shared/seed"]).assert().success();
+    readout(index.path())
+        .args(["ingest", "../shared/seed"])
+        .assert()
+        .success();
     assert_eq!(stats(index.path())["statements"], before["statements"]);
 }
 
 #[test]
 fn hostile_queries_exit_cleanly() {
     let index = tempfile::tempdir().expect("tempdir");
-    readout(index.path()).args(["ingest", "corpus/statements"]).assert().success();
+    readout(index.path())
+        .args(["ingest", "corpus/statements"])
+        .assert()
+        .success();
     let total = |q: &str| {
-        let out = readout(index.path()).args(["topic", q, "--json"]).output().expect("runs");
-        assert!(out.status.success(), "{q}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = readout(index.path())
+            .args(["topic", q, "--json"])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{q}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         json_of(&out.stdout)["total"].as_u64().unwrap_or(u64::MAX)
     };
-    let all = json_of(&readout(index.path()).args(["stats", "--json"]).output().expect("runs").stdout)["statements"]
+    let all = json_of(
+        &readout(index.path())
+            .args(["stats", "--json"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )["statements"]
         .as_u64()
         .unwrap_or(0);
     assert!(total("*^2") < all);
     total("\"unbalanced");
     total("hostages: gaza");
     let long = "x".repeat(5000);
-    readout(index.path()).args(["topic", &long]).assert().code(2).stderr(predicates::str::contains("limit"));
+    readout(index.path())
+        .args(["topic", &long])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("limit"));
 }
 
 #[test]
 fn ask_answers_from_the_bundled_corpus_on_first_use() {
     let index = tempfile::tempdir().expect("tempdir");
-    let out = readout(index.path()).args(["ask", "/topic COP29"]).output().expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = readout(index.path())
+        .args(["ask", "/topic COP29"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("**COP29**") || text.contains("**COP 29**"), "{text}");
-    readout(index.path()).args(["ask", "/nonsense"]).assert().code(2).stderr(predicates::str::contains("/help"));
+    assert!(
+        text.contains("**COP29**") || text.contains("**COP 29**"),
+        "{text}"
+    );
+    readout(index.path())
+        .args(["ask", "/nonsense"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/help"));
 }
 
 #[test]
@@ -81,7 +142,10 @@ fn chat_reads_commands_until_quit() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("/who-called"), "help shown: {text}");
-    assert!(text.contains("number from 1 to 25"), "bad count explained: {text}");
+    assert!(
+        text.contains("number from 1 to 25"),
+        "bad count explained: {text}"
+    );
     assert!(!text.contains("never-reached"));
 }
 
@@ -93,7 +157,9 @@ fn a_bad_setting_is_refused_naming_the_key_and_value() {
         .args(["stats"])
         .assert()
         .code(1)
-        .stderr(predicates::str::contains("search.page_size").and(predicates::str::contains("`0`")));
+        .stderr(
+            predicates::str::contains("search.page_size").and(predicates::str::contains("`0`")),
+        );
     let cfg = index.path().join("bad.toml");
     std::fs::write(&cfg, "[discord]\napi_base = \"ftp://nope\"\n").expect("write");
     readout(index.path())
@@ -102,7 +168,10 @@ fn a_bad_setting_is_refused_naming_the_key_and_value() {
         .args(["stats"])
         .assert()
         .code(1)
-        .stderr(predicates::str::contains("discord.api_base").and(predicates::str::contains("ftp://nope")));
+        .stderr(
+            predicates::str::contains("discord.api_base")
+                .and(predicates::str::contains("ftp://nope")),
+        );
 }
 
 use predicates::prelude::PredicateBooleanExt;
@@ -111,7 +180,11 @@ use predicates::prelude::PredicateBooleanExt;
 fn ingest_with_a_bad_file_exits_3_and_names_it() {
     let index = tempfile::tempdir().expect("tempdir");
     let src = tempfile::tempdir().expect("tempdir");
-    std::fs::write(src.path().join("ok.txt"), "date 2024-05-01 The Minister spoke by phone with his counterpart.").expect("w");
+    std::fs::write(
+        src.path().join("ok.txt"),
+        "date 2024-05-01 The Minister spoke by phone with his counterpart.",
+    )
+    .expect("w");
     std::fs::write(src.path().join("bad.json"), "{not json").expect("w");
     readout(index.path())
         .arg("ingest")

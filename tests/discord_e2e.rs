@@ -42,7 +42,7 @@ fn option(name: &str, value: impl Into<Value>) -> Value {
 struct Bot {
     fake: FakeDiscord,
     engine: Arc<Engine>,
-    stop: oneshot::Sender<()>,
+    stop: Option<oneshot::Sender<()>>,
     running: JoinHandle<Result<(), ServeError>>,
     /// The body of the command registration request.
     registered: Recorded,
@@ -73,7 +73,11 @@ impl Answer {
             }
             parts.push(embed["footer"]["text"].as_str().unwrap_or("").to_string());
             for field in embed["fields"].as_array().into_iter().flatten() {
-                parts.push(format!("{}: {}", field["name"].as_str().unwrap_or(""), field["value"].as_str().unwrap_or("")));
+                parts.push(format!(
+                    "{}: {}",
+                    field["name"].as_str().unwrap_or(""),
+                    field["value"].as_str().unwrap_or("")
+                ));
             }
         }
         parts.join("\n")
@@ -93,7 +97,10 @@ impl Answer {
     }
 
     fn embeds(&self) -> Vec<Value> {
-        self.message["embeds"].as_array().cloned().unwrap_or_default()
+        self.message["embeds"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
     }
 
     fn button_ids(&self) -> Vec<String> {
@@ -118,7 +125,10 @@ impl Answer {
 
 /// Starts engine and bot. `configure` adjusts the settings; `prepare` runs on the engine before
 /// the bot connects (after the seed is ingested).
-async fn start_bot(configure: impl FnOnce(&mut Settings, &Path), prepare: impl FnOnce(&Engine) + Send + 'static) -> Bot {
+async fn start_bot(
+    configure: impl FnOnce(&mut Settings, &Path),
+    prepare: impl FnOnce(&Engine) + Send + 'static,
+) -> Bot {
     let dir = tempfile::tempdir().expect("temporary directory");
     let fake = FakeDiscord::start().await;
     let mut settings = Settings::defaults();
@@ -135,7 +145,9 @@ async fn start_bot(configure: impl FnOnce(&mut Settings, &Path), prepare: impl F
     let engine_settings = settings.clone();
     let engine = tokio::task::spawn_blocking(move || {
         let engine = Engine::open(engine_settings).expect("open the engine");
-        let report = engine.ingest_paths(&[seed_dir()], &|_| {}).expect("ingest the seed");
+        let report = engine
+            .ingest_paths(&[seed_dir()], &|_| {})
+            .expect("ingest the seed");
         assert!(report.added > 0, "the seed was not ingested: {report:?}");
         prepare(&engine);
         engine
@@ -144,40 +156,98 @@ async fn start_bot(configure: impl FnOnce(&mut Settings, &Path), prepare: impl F
     .expect("engine setup");
     let engine = Arc::new(engine);
 
-    let bot = build_client(engine.clone(), Arc::new(settings)).await.expect("build the client");
+    let bot = build_client(engine.clone(), Arc::new(settings))
+        .await
+        .expect("build the client");
     let (stop, stopped) = oneshot::channel::<()>();
     let running = tokio::spawn(bot.run_until(async move {
         let _ = stopped.await;
     }));
     let path = format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands");
     let registered = fake.expect_request("PUT", &path, WAIT).await;
-    Bot { fake, engine, stop, running, registered, _dir: dir }
+    Bot {
+        fake,
+        engine,
+        stop: Some(stop),
+        running,
+        registered,
+        _dir: dir,
+    }
 }
 
 /// Ingests small statements written for the tests.
 fn ingest(engine: &Engine, statements: &[(&str, String)]) {
     for (name, text) in statements {
-        let report = engine.ingest_bytes(name, text.as_bytes()).expect("ingest a test statement");
-        assert!(report.rejected.is_empty(), "{name} was rejected: {:?}", report.rejected);
+        let report = engine
+            .ingest_bytes(name, text.as_bytes())
+            .expect("ingest a test statement");
+        assert!(
+            report.rejected.is_empty(),
+            "{name} was rejected: {:?}",
+            report.rejected
+        );
     }
+}
+
+/// A source folder with the seed and `count` statements written here, so a reindex takes a while.
+fn big_source_folder(dir: &Path, count: usize) -> PathBuf {
+    let folder = dir.join("sources");
+    std::fs::create_dir_all(&folder).expect("create the source folder");
+    for entry in std::fs::read_dir(seed_dir())
+        .expect("read the seed folder")
+        .flatten()
+    {
+        std::fs::copy(entry.path(), folder.join(entry.file_name())).expect("copy a seed file");
+    }
+    for i in 0..count {
+        let text = format!(
+            "date 2021-{:02}-{:02}\n\nThe water ministers reviewed river basin number {i} and the fisheries agreement.",
+            i % 12 + 1,
+            i % 28 + 1
+        );
+        std::fs::write(folder.join(format!("basin{i:04}.txt")), text).expect("write a statement");
+    }
+    folder
 }
 
 impl Bot {
     /// Waits for the bot's answer to `sent`; for a deferred response, the first edit that is
     /// not a progress note.
     async fn answer(&self, sent: &Sent) -> Answer {
-        let callback = self.fake.expect_request("POST", &sent.callback_path(), WAIT).await;
+        let callback = self
+            .fake
+            .expect_request("POST", &sent.callback_path(), WAIT)
+            .await;
         let kind = callback.body["type"].as_u64().unwrap_or(0);
         let message = callback.body["data"].clone();
         let flags = message["flags"].as_u64().unwrap_or(0);
         if kind != 5 {
-            return Answer { kind, flags, message };
+            return Answer {
+                kind,
+                flags,
+                message,
+            };
         }
+        let message = self.final_edit(sent).await;
+        Answer {
+            kind,
+            flags,
+            message,
+        }
+    }
+
+    /// The first edit of a deferred response that is not a progress note.
+    async fn final_edit(&self, sent: &Sent) -> Value {
         loop {
-            let edit = self.fake.expect_request("PATCH", &sent.original_path(), WAIT).await;
-            let progress = edit.body["content"].as_str().is_some_and(|c| c.starts_with('⏳'));
+            let edit = self
+                .fake
+                .expect_request("PATCH", &sent.original_path(), WAIT)
+                .await;
+            let progress = edit.body["content"]
+                .as_str()
+                .is_some_and(|c| c.starts_with('⏳'));
             if !progress {
-                return Answer { kind, flags, message: edit.body };
+                return edit.body;
             }
         }
     }
@@ -191,9 +261,16 @@ impl Bot {
         self.engine.stats().expect("stats").statements
     }
 
-    /// Stops the bot as SIGTERM would, and checks that it stopped cleanly.
-    async fn stop(self) {
-        let _ = self.stop.send(());
+    /// Tells the bot to stop, as SIGTERM would, without waiting.
+    fn signal_stop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+
+    /// Stops the bot and checks that it stopped cleanly.
+    async fn stop(mut self) {
+        self.signal_stop();
         match tokio::time::timeout(WAIT, self.running).await {
             Ok(Ok(Ok(()))) => {}
             Ok(Ok(Err(e))) => panic!("the bot stopped with an error: {e}"),
@@ -221,32 +298,90 @@ fn option_named<'a>(command: &'a Value, name: &str) -> &'a Value {
 async fn registers_every_command_with_options_and_permissions() {
     let bot = start_bot(|_, _| {}, |_| {}).await;
     let commands = &bot.registered.body;
-    let mut names: Vec<&str> = commands.as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()).collect();
+    let mut names: Vec<&str> = commands
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
     names.sort_unstable();
-    assert_eq!(names, ["help", "ingest", "recent", "reindex", "source", "stats", "topic", "who-called"]);
+    assert_eq!(
+        names,
+        [
+            "help",
+            "ingest",
+            "recent",
+            "reindex",
+            "source",
+            "stats",
+            "topic",
+            "who-called"
+        ]
+    );
 
     let who = command_named(commands, "who-called");
     assert_eq!(option_named(who, "person")["required"], true);
     assert_eq!(option_named(who, "person")["autocomplete"], true);
     assert_eq!(option_named(who, "with")["autocomplete"], true);
     assert_ne!(option_named(who, "since")["autocomplete"], true);
-    assert_eq!(option_named(command_named(commands, "topic"), "query")["required"], true);
-    assert_eq!(option_named(command_named(commands, "ingest"), "file")["type"], 11, "an attachment option");
+    assert_eq!(
+        option_named(command_named(commands, "topic"), "query")["required"],
+        true
+    );
+    assert_eq!(
+        option_named(command_named(commands, "ingest"), "file")["type"],
+        11,
+        "an attachment option"
+    );
     for admin in ["reindex", "ingest", "stats"] {
-        assert_eq!(command_named(commands, admin)["default_member_permissions"], "32", "/{admin} needs Manage Server");
+        assert_eq!(
+            command_named(commands, admin)["default_member_permissions"],
+            "32",
+            "/{admin} needs Manage Server"
+        );
     }
     for open in ["who-called", "topic", "recent", "source", "help"] {
-        assert!(command_named(commands, open)["default_member_permissions"].is_null(), "/{open} is for everyone");
+        assert!(
+            command_named(commands, open)["default_member_permissions"].is_null(),
+            "/{open} is for everyone"
+        );
     }
-    for command in commands.as_array().into_iter().flatten() {
-        let description = command["description"].as_str().unwrap_or("");
-        assert!((1..=100).contains(&description.chars().count()), "bad description: {command}");
+    // Discord refuses the whole registration if any description is empty or over 100 characters.
+    let options = commands
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["options"].as_array().cloned().unwrap_or_default());
+    let described = commands
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .chain(options);
+    for item in described {
+        let description = item["description"].as_str().unwrap_or("");
+        assert!(
+            (1..=100).contains(&description.chars().count()),
+            "bad description: {item}"
+        );
     }
 
     let help = bot.command(&member(1), "help", json!([])).await;
     assert!(help.is_private());
-    for name in ["/who-called", "/topic", "/recent", "/source", "/reindex", "/ingest", "/stats"] {
-        assert!(help.text().contains(name), "/help does not list {name}: {}", help.text());
+    for name in [
+        "/who-called",
+        "/topic",
+        "/recent",
+        "/source",
+        "/reindex",
+        "/ingest",
+        "/stats",
+    ] {
+        assert!(
+            help.text().contains(name),
+            "/help does not list {name}: {}",
+            help.text()
+        );
     }
     bot.stop().await;
 }
@@ -254,11 +389,26 @@ async fn registers_every_command_with_options_and_permissions() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn who_called_names_the_caller_date_and_source() {
     let bot = start_bot(|_, _| {}, |_| {}).await;
-    let who = bot.command(&member(1), "who-called", json!([option("person", "Aliyev")])).await;
+    let who = bot
+        .command(
+            &member(1),
+            "who-called",
+            json!([option("person", "Aliyev")]),
+        )
+        .await;
     assert!(!who.is_private());
     who.assert_pings_nobody();
-    let first = who.embeds().into_iter().next().unwrap_or_else(|| panic!("no embed in {}", who.message));
-    assert!(first["title"].as_str().is_some_and(|t| t.starts_with("Antony Blinken called")), "{first}");
+    let first = who
+        .embeds()
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no embed in {}", who.message));
+    assert!(
+        first["title"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Antony Blinken called")),
+        "{first}"
+    );
     let shown = who.shown();
     assert!(shown.contains("Date: 2024-06-20"), "no call date: {shown}");
     assert!(shown.contains(SEED_FILE), "no source: {shown}");
@@ -268,12 +418,40 @@ async fn who_called_names_the_caller_date_and_source() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn topic_finds_the_seed_with_highlights() {
     let bot = start_bot(|_, _| {}, |_| {}).await;
-    let topic = bot.command(&member(2), "topic", json!([option("query", "COP29")])).await;
+    let topic = bot
+        .command(&member(2), "topic", json!([option("query", "COP29")]))
+        .await;
     assert!(!topic.is_private());
     topic.assert_pings_nobody();
-    assert!(!topic.embeds().is_empty(), "no hit for COP29: {}", topic.message);
-    assert!(topic.shown().contains(SEED_FILE), "the seed is not the hit: {}", topic.text());
-    assert!(topic.text().contains("**COP29**"), "the match is not highlighted: {}", topic.text());
+    assert!(
+        !topic.embeds().is_empty(),
+        "no hit for COP29: {}",
+        topic.message
+    );
+    assert!(
+        topic.shown().contains(SEED_FILE),
+        "the seed is not the hit: {}",
+        topic.text()
+    );
+    assert!(
+        topic.text().contains("**COP29**"),
+        "the match is not highlighted: {}",
+        topic.text()
+    );
+
+    // The footer names the id that /source takes.
+    let id = footer_id(&topic.embeds()[0]);
+    let source = bot
+        .command(&member(2), "source", json!([option("id", id)]))
+        .await;
+    source.assert_pings_nobody();
+    let shown = source.shown();
+    assert!(
+        shown.contains("Groupe de Minsk"),
+        "not the whole statement: {shown}"
+    );
+    assert!(shown.contains("Calls reported"), "{shown}");
+    assert!(shown.contains("part 1/1"), "{shown}");
     bot.stop().await;
 }
 
@@ -282,11 +460,22 @@ async fn autocomplete_offers_people_by_any_alias() {
     let bot = start_bot(|_, _| {}, |_| {}).await;
     for typed in ["ali", "али"] {
         let options = json!([{"name": "person", "type": 3, "value": typed, "focused": true}]);
-        let sent = bot.fake.autocomplete(&member(3), "who-called", options).await;
+        let sent = bot
+            .fake
+            .autocomplete(&member(3), "who-called", options)
+            .await;
         let choices = bot.answer(&sent).await;
         assert_eq!(choices.kind, 8, "an autocomplete answer");
-        let names: Vec<&str> = choices.message["choices"].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()).collect();
-        assert!(names.contains(&"Ilham Aliyev"), "typing {typed:?} offered {names:?}");
+        let names: Vec<&str> = choices.message["choices"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c["name"].as_str())
+            .collect();
+        assert!(
+            names.contains(&"Ilham Aliyev"),
+            "typing {typed:?} offered {names:?}"
+        );
     }
     bot.stop().await;
 }
@@ -298,7 +487,9 @@ async fn next_button_turns_the_page() {
         .collect();
     let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &statements)).await;
 
-    let first = bot.command(&member(1), "topic", json!([option("query", "pipeline")])).await;
+    let first = bot
+        .command(&member(1), "topic", json!([option("query", "pipeline")]))
+        .await;
     assert!(first.text().contains("7 found"), "{}", first.text());
     assert!(first.text().contains("page 1/2"), "{}", first.text());
     assert_eq!(first.embeds().len(), 5);
@@ -314,6 +505,54 @@ async fn next_button_turns_the_page() {
     bot.stop().await;
 }
 
+/// The id in a result's footer (`id abc123 · ...`).
+fn footer_id(embed: &Value) -> String {
+    let footer = embed["footer"]["text"].as_str().unwrap_or("");
+    footer
+        .strip_prefix("id ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no id in the footer {footer:?}"))
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_statement_is_shown_whole_page_by_page() {
+    let paragraphs: Vec<String> = (0..60)
+        .map(|i| format!("Paragraph {i}: the delegations compared aquifer recharge data for the northern wells."))
+        .collect();
+    let body = paragraphs.join("\n\n");
+    let text = format!("date 2023-09-14\n\n{body}");
+    let bot = start_bot(
+        |_, _| {},
+        move |engine| ingest(engine, &[("aquifer.txt", text)]),
+    )
+    .await;
+
+    let hit = bot
+        .command(&member(1), "topic", json!([option("query", "aquifer")]))
+        .await;
+    let id = footer_id(&hit.embeds()[0]);
+    let first = bot
+        .command(&member(1), "source", json!([option("id", id)]))
+        .await;
+    let pages = first.shown();
+    assert!(pages.contains("part 1/2"), "{pages}");
+    assert!(pages.contains("Paragraph 0:"), "{pages}");
+    let buttons = first.button_ids();
+    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+
+    let click = bot.fake.click(&member(1), &buttons[1]).await;
+    let second = bot.answer(&click).await;
+    assert_eq!(second.kind, 7);
+    let shown = second.shown();
+    assert!(shown.contains("part 2/2"), "{shown}");
+    assert!(
+        shown.contains("Paragraph 59:"),
+        "the end of the statement is missing: {shown}"
+    );
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn non_moderator_reindex_is_denied_and_changes_nothing() {
     // The source folder differs from what is indexed, so a reindex would be visible.
@@ -322,8 +561,10 @@ async fn non_moderator_reindex_is_denied_and_changes_nothing() {
             let other = dir.join("other-sources");
             std::fs::create_dir_all(&other).expect("create a source folder");
             for i in 1..=2 {
-                let text = format!("date 2022-01-0{i}\n\nA statement about water rights, number {i}.");
-                std::fs::write(other.join(format!("water{i}.txt")), text).expect("write a statement");
+                let text =
+                    format!("date 2022-01-0{i}\n\nA statement about water rights, number {i}.");
+                std::fs::write(other.join(format!("water{i}.txt")), text)
+                    .expect("write a statement");
             }
             settings.sources.dirs = vec![other];
         },
@@ -332,56 +573,200 @@ async fn non_moderator_reindex_is_denied_and_changes_nothing() {
     .await;
     let before = bot.statements();
 
-    let denied = bot.command(&member(1), "reindex", json!([])).await;
+    let sent = bot.fake.command(&member(1), "reindex", json!([])).await;
+    let denied = bot.answer(&sent).await;
     assert_eq!(denied.kind, 4);
-    assert!(denied.is_private(), "a denial is private: {}", denied.message);
-    assert!(denied.text().contains("Only moderators"), "{}", denied.text());
+    let calls_for_it = bot
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.contains(&sent.token))
+        .count();
+    assert_eq!(
+        calls_for_it, 1,
+        "a denial is one private reply, nothing more"
+    );
+    assert!(
+        denied.is_private(),
+        "a denial is private: {}",
+        denied.message
+    );
+    assert!(
+        denied.text().contains("Only moderators"),
+        "{}",
+        denied.text()
+    );
     denied.assert_pings_nobody();
     let stats = bot.command(&member(1), "stats", json!([])).await;
-    assert!(stats.is_private() && stats.text().contains("Only moderators"), "{}", stats.text());
+    assert!(
+        stats.is_private() && stats.text().contains("Only moderators"),
+        "{}",
+        stats.text()
+    );
 
-    assert_eq!(bot.statements(), before, "the index changed after a denied reindex");
-    let seed = bot.command(&member(2), "topic", json!([option("query", "COP29")])).await;
-    assert!(seed.shown().contains(SEED_FILE), "the seed is gone: {}", seed.text());
+    assert_eq!(
+        bot.statements(),
+        before,
+        "the index changed after a denied reindex"
+    );
+    let seed = bot
+        .command(&member(2), "topic", json!([option("query", "COP29")]))
+        .await;
+    assert!(
+        seed.shown().contains(SEED_FILE),
+        "the seed is gone: {}",
+        seed.text()
+    );
     bot.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn moderator_reindex_succeeds_while_queries_are_answered() {
-    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let bot = start_bot(
+        |settings, dir| settings.sources.dirs = vec![big_source_folder(dir, 300)],
+        |_| {},
+    )
+    .await;
     let reindex = bot.fake.command(&moderator(), "reindex", json!([])).await;
+    let started = bot
+        .fake
+        .expect_request("POST", &reindex.callback_path(), WAIT)
+        .await;
+    assert_eq!(started.body["type"], 5, "a reindex is deferred at once");
+    assert_eq!(started.body["data"]["flags"], 64, "and private");
+
+    // Sent while the reindex runs: answered from the old data or the new, never refused.
     let queries = [
-        bot.fake.command(&member(1), "topic", json!([option("query", "COP29")])).await,
-        bot.fake.command(&member(2), "topic", json!([option("query", "COP29")])).await,
+        bot.fake
+            .command(&member(1), "topic", json!([option("query", "COP29")]))
+            .await,
+        bot.fake
+            .command(&member(2), "topic", json!([option("query", "COP29")]))
+            .await,
     ];
     for query in &queries {
         let answer = bot.answer(query).await;
-        assert!(!answer.embeds().is_empty(), "a query during the reindex got no hits: {}", answer.message);
+        assert!(
+            answer.shown().contains(SEED_FILE),
+            "a query during the reindex was not answered: {}",
+            answer.message
+        );
     }
-    let done = bot.answer(&reindex).await;
-    assert_eq!(done.kind, 5, "a reindex is deferred");
-    assert!(done.is_private());
+    let done = bot.final_edit(&reindex).await;
+    let done = Answer {
+        kind: 5,
+        flags: 64,
+        message: done,
+    };
     assert!(done.text().contains("Reindex finished"), "{}", done.text());
-    assert!(bot.statements() > 0);
+    done.assert_pings_nobody();
+    assert_eq!(bot.statements(), 301);
 
     let stats = bot.command(&moderator(), "stats", json!([])).await;
     assert!(stats.is_private());
-    assert!(stats.text().contains("Statements"), "{}", stats.text());
+    assert!(stats.text().contains("Statements: 301"), "{}", stats.text());
     bot.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_lets_the_answer_in_flight_finish() {
+    let mut bot = start_bot(
+        |settings, dir| settings.sources.dirs = vec![big_source_folder(dir, 300)],
+        |_| {},
+    )
+    .await;
+    let reindex = bot.fake.command(&moderator(), "reindex", json!([])).await;
+    let started = bot
+        .fake
+        .expect_request("POST", &reindex.callback_path(), WAIT)
+        .await;
+    assert_eq!(started.body["type"], 5);
+    // The reindex holds its place in flight from before the deferral: stopping now must wait.
+    bot.signal_stop();
+    let done = bot.final_edit(&reindex).await;
+    assert!(
+        done.to_string().contains("Reindex finished"),
+        "the reindex in flight did not finish: {done}"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn missing_token_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut settings = Settings::defaults();
+    settings.index.path = dir.path().join("index");
+    settings.people.path = crate_root().join("config/people.toml");
+    settings.discord.token = String::new();
+    let engine = Engine::open(settings.clone()).expect("open the engine");
+    let Err(error) = build_client(Arc::new(engine), Arc::new(settings)).await else {
+        panic!("a client was built without a token");
+    };
+    let message = error.to_string();
+    assert!(
+        message.contains("READOUT__DISCORD__TOKEN") && message.contains("DISCORD_TOKEN"),
+        "{message}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ingested_attachment_is_found_by_topic() {
-    let bot = start_bot(|_, _| {}, |_| {}).await;
-    let text = "date 2024-02-11\n\nThe two ministers discussed desalination plants on the Zanzibar coast.";
-    let sent = bot.fake.command_with_attachment(&moderator(), "ingest", "file", "zanzibar.txt", text.as_bytes()).await;
+    let bot = start_bot(
+        |settings, _| settings.discord.max_attachment_bytes = 1000,
+        |_| {},
+    )
+    .await;
+    let text =
+        "date 2024-02-11\n\nThe two ministers discussed desalination plants on the Zanzibar coast.";
+    let sent = bot
+        .fake
+        .command_with_attachment(
+            &moderator(),
+            "ingest",
+            "file",
+            "zanzibar.txt",
+            text.as_bytes(),
+        )
+        .await;
     let report = bot.answer(&sent).await;
     assert!(report.is_private());
-    assert!(report.text().contains("Ingest finished"), "{}", report.text());
+    assert!(
+        report.text().contains("Ingest finished"),
+        "{}",
+        report.text()
+    );
     assert!(report.text().contains("Added: 1"), "{}", report.text());
 
-    let found = bot.command(&member(1), "topic", json!([option("query", "desalination")])).await;
-    assert!(found.shown().contains("zanzibar.txt"), "the ingested file was not found: {}", found.text());
+    let found = bot
+        .command(
+            &member(1),
+            "topic",
+            json!([option("query", "desalination")]),
+        )
+        .await;
+    assert!(
+        found.shown().contains("zanzibar.txt"),
+        "the ingested file was not found: {}",
+        found.text()
+    );
+
+    let before = bot.statements();
+    let big = format!(
+        "date 2024-02-12\n\n{}",
+        "Desalination capacity was discussed. ".repeat(40)
+    );
+    let sent = bot
+        .fake
+        .command_with_attachment(&moderator(), "ingest", "file", "big.txt", big.as_bytes())
+        .await;
+    let refused = bot.answer(&sent).await;
+    assert!(refused.is_private());
+    assert!(
+        refused.text().contains("the limit is 1000 bytes"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(bot.statements(), before, "an oversized file was ingested");
     bot.stop().await;
 }
 
@@ -391,37 +776,81 @@ async fn mentions_never_ping_and_long_queries_are_refused() {
         "date 2024-03-05\n\nThe quokka conservation call. @everyone @here <@&{MODERATOR_ROLE}> <@{}> **bold** [link](https://example.org)",
         member(9).id
     );
-    let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &[("quokka.txt", hostile)])).await;
+    let bot = start_bot(
+        |_, _| {},
+        move |engine| ingest(engine, &[("quokka.txt", hostile)]),
+    )
+    .await;
 
-    let answer = bot.command(&member(1), "topic", json!([option("query", "quokka @everyone")])).await;
+    let answer = bot
+        .command(
+            &member(1),
+            "topic",
+            json!([option("query", "quokka @everyone")]),
+        )
+        .await;
     answer.assert_pings_nobody();
     let text = answer.text();
     assert!(text.contains("quokka"), "{text}");
-    assert!(!text.replace("\\@", "").contains('@'), "an unescaped mention reached Discord: {text}");
-    assert!(!text.replace("\\<", "").contains('<'), "an unescaped role mention reached Discord: {text}");
+    assert!(
+        !text.replace("\\@", "").contains('@'),
+        "an unescaped mention reached Discord: {text}"
+    );
+    assert!(
+        !text.replace("\\<", "").contains('<'),
+        "an unescaped role mention reached Discord: {text}"
+    );
 
-    let long = bot.command(&member(2), "topic", json!([option("query", "a".repeat(6000))])).await;
+    let long = bot
+        .command(
+            &member(2),
+            "topic",
+            json!([option("query", "a".repeat(6000))]),
+        )
+        .await;
     assert_eq!(long.kind, 4);
-    assert!(long.is_private(), "bad input is answered privately: {}", long.message);
-    assert!(long.text().contains("6000") && long.text().contains("shorten"), "{}", long.text());
+    assert!(
+        long.is_private(),
+        "bad input is answered privately: {}",
+        long.message
+    );
+    assert!(
+        long.text().contains("6000") && long.text().contains("shorten"),
+        "{}",
+        long.text()
+    );
     long.assert_pings_nobody();
 
-    let bad_date = bot.command(&member(3), "topic", json!([option("query", "quokka"), option("since", "June")])).await;
-    assert!(bad_date.is_private() && bad_date.text().contains("YYYY-MM-DD"), "{}", bad_date.text());
+    let bad_date = bot
+        .command(
+            &member(3),
+            "topic",
+            json!([option("query", "quokka"), option("since", "June")]),
+        )
+        .await;
+    assert!(
+        bad_date.is_private() && bad_date.text().contains("YYYY-MM-DD"),
+        "{}",
+        bad_date.text()
+    );
     bot.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn next_command_is_answered_after_a_gateway_disconnect() {
     let bot = start_bot(|_, _| {}, |_| {}).await;
-    let first = bot.command(&member(1), "topic", json!([option("query", "COP29")])).await;
+    let first = bot
+        .command(&member(1), "topic", json!([option("query", "COP29")]))
+        .await;
     assert!(!first.embeds().is_empty(), "{}", first.message);
 
     let sessions = bot.fake.sessions();
     bot.fake.drop_gateway();
     bot.fake.wait_for_sessions(sessions + 1, WAIT).await;
 
-    let after = bot.command(&member(1), "topic", json!([option("query", "COP29")])).await;
+    let after = bot
+        .command(&member(1), "topic", json!([option("query", "COP29")]))
+        .await;
     assert!(!after.embeds().is_empty(), "{}", after.message);
     let recent = bot.command(&member(2), "recent", json!([])).await;
     assert!(!recent.is_private(), "{}", recent.message);
@@ -430,12 +859,24 @@ async fn next_command_is_answered_after_a_gateway_disconnect() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cooldown_refuses_a_quick_second_query() {
-    let bot = start_bot(|settings, _| settings.discord.cooldown_seconds = 600, |_| {}).await;
+    let bot = start_bot(
+        |settings, _| settings.discord.cooldown_seconds = 600,
+        |_| {},
+    )
+    .await;
     let first = bot.command(&member(1), "recent", json!([])).await;
     assert!(!first.is_private());
     let second = bot.command(&member(1), "recent", json!([])).await;
-    assert!(second.is_private() && second.text().contains("Please wait"), "{}", second.text());
+    assert!(
+        second.is_private() && second.text().contains("Please wait"),
+        "{}",
+        second.text()
+    );
     let other = bot.command(&member(2), "recent", json!([])).await;
-    assert!(!other.is_private(), "another user is not slowed down: {}", other.text());
+    assert!(
+        !other.is_private(),
+        "another user is not slowed down: {}",
+        other.text()
+    );
     bot.stop().await;
 }

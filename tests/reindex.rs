@@ -25,9 +25,18 @@ fn readers_keep_answering_while_reindex_runs() {
         lines.push('\n');
     }
     std::fs::write(sources.path().join("bulk.jsonl"), lines).expect("write sources");
-    let engine = Arc::new(common::engine_on_disk(index_dir.path(), vec![sources.path().to_path_buf()]));
+    let engine = Arc::new(common::engine_on_disk(
+        index_dir.path(),
+        vec![sources.path().to_path_buf()],
+    ));
     engine.ingest_statements(common::sample()).expect("samples");
-    let before = engine.topic(&TopicRequest { query: "COP29".into(), ..Default::default() }).expect("answered").total;
+    let before = engine
+        .topic(&TopicRequest {
+            query: "COP29".into(),
+            ..Default::default()
+        })
+        .expect("answered")
+        .total;
     assert_eq!(before, 4);
 
     let done = Arc::new(AtomicBool::new(false));
@@ -41,15 +50,30 @@ fn readers_keep_answering_while_reindex_runs() {
     };
     let mut answered = 0;
     while !done.load(Ordering::Acquire) {
-        let total = engine.topic(&TopicRequest { query: "COP29".into(), ..Default::default() }).expect("answered during reindex").total;
+        let total = engine
+            .topic(&TopicRequest {
+                query: "COP29".into(),
+                ..Default::default()
+            })
+            .expect("answered during reindex")
+            .total;
         // Old data (4) until the commit, new data (3000) after: never a half-built index.
         assert!(total == 4 || total == 3000, "saw {total} hits mid-reindex");
         answered += 1;
     }
-    let report = rebuild.join().expect("reindex thread").expect("reindex succeeds");
+    let report = rebuild
+        .join()
+        .expect("reindex thread")
+        .expect("reindex succeeds");
     assert_eq!(report.added, 3000);
     assert!(answered > 0);
-    let after = engine.topic(&TopicRequest { query: "COP29".into(), ..Default::default() }).expect("answered").total;
+    let after = engine
+        .topic(&TopicRequest {
+            query: "COP29".into(),
+            ..Default::default()
+        })
+        .expect("answered")
+        .total;
     assert_eq!(after, 3000);
 }
 
@@ -58,7 +82,15 @@ fn a_second_writer_is_refused_while_one_runs() {
     let engine = common::engine();
     let (a, b) = std::thread::scope(|s| {
         let big: Vec<_> = (0..2000)
-            .map(|i| common::statement(&format!("b{i}"), "en", "2024-01-01", "t", &format!("body {i} about wheat")))
+            .map(|i| {
+                common::statement(
+                    &format!("b{i}"),
+                    "en",
+                    "2024-01-01",
+                    "t",
+                    &format!("body {i} about wheat"),
+                )
+            })
             .collect();
         let first = s.spawn(|| engine.ingest_statements(big));
         std::thread::sleep(std::time::Duration::from_millis(20));

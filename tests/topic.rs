@@ -5,7 +5,11 @@ mod common;
 use readout::answers::{AnswerError, TopicRequest};
 
 fn ids(engine: &readout::answers::Engine, query: &str) -> Vec<String> {
-    let request = TopicRequest { query: query.to_string(), limit: Some(50), ..Default::default() };
+    let request = TopicRequest {
+        query: query.to_string(),
+        limit: Some(50),
+        ..Default::default()
+    };
     let answer = engine.topic(&request).expect("the query is answered");
     let mut ids: Vec<String> = answer.hits.into_iter().map(|h| h.source.id).collect();
     ids.sort();
@@ -14,7 +18,9 @@ fn ids(engine: &readout::answers::Engine, query: &str) -> Vec<String> {
 
 fn loaded() -> readout::answers::Engine {
     let engine = common::engine();
-    engine.ingest_statements(common::sample()).expect("samples ingest");
+    engine
+        .ingest_statements(common::sample())
+        .expect("samples ingest");
     engine
 }
 
@@ -30,12 +36,30 @@ fn cop29_spellings_all_meet() {
 #[test]
 fn excerpt_marks_the_match_in_bold_without_html_escaping() {
     let engine = loaded();
-    let answer = engine.topic(&TopicRequest { query: "COP29".into(), ..Default::default() }).expect("answered");
-    let hit = answer.hits.iter().find(|h| h.source.id == "a1").expect("a1 found");
+    let answer = engine
+        .topic(&TopicRequest {
+            query: "COP29".into(),
+            ..Default::default()
+        })
+        .expect("answered");
+    let hit = answer
+        .hits
+        .iter()
+        .find(|h| h.source.id == "a1")
+        .expect("a1 found");
     let markdown = hit.excerpt.to_markdown();
     assert!(markdown.contains("**COP29**"), "{markdown}");
-    let french = answer.hits.iter().find(|h| h.source.id == "a2").expect("a2 found").excerpt.to_markdown();
-    assert!(french.contains("s'est"), "apostrophes are not HTML-escaped: {french}");
+    let french = answer
+        .hits
+        .iter()
+        .find(|h| h.source.id == "a2")
+        .expect("a2 found")
+        .excerpt
+        .to_markdown();
+    assert!(
+        french.contains("s'est"),
+        "apostrophes are not HTML-escaped: {french}"
+    );
 }
 
 #[test]
@@ -58,16 +82,37 @@ fn quoted_phrases_need_the_words_together() {
 fn stemming_and_names_across_scripts() {
     let engine = loaded();
     assert_eq!(ids(&engine, "мирный договор"), ["a6"]);
-    assert!(ids(&engine, "Aliyev").contains(&"a6".to_string()), "Алиевым is an alias of Aliyev");
+    assert!(
+        ids(&engine, "Aliyev").contains(&"a6".to_string()),
+        "Алиевым is an alias of Aliyev"
+    );
 }
 
 #[test]
 fn hostile_syntax_never_errors_and_never_matches_everything() {
     let engine = loaded();
-    for query in ["*^2", "*", "+", "-", "\"", "((", "nosuchfield:foo", "COP29 AND (", "\"unbalanced", "a:b:c"] {
-        let answer = engine.topic(&TopicRequest { query: query.into(), ..Default::default() });
+    for query in [
+        "*^2",
+        "*",
+        "+",
+        "-",
+        "\"",
+        "((",
+        "nosuchfield:foo",
+        "COP29 AND (",
+        "\"unbalanced",
+        "a:b:c",
+    ] {
+        let answer = engine.topic(&TopicRequest {
+            query: query.into(),
+            ..Default::default()
+        });
         let answer = answer.unwrap_or_else(|e| panic!("{query:?} failed: {e}"));
-        assert!(answer.total < 6, "{query:?} matched {} of 6 statements", answer.total);
+        assert!(
+            answer.total < 6,
+            "{query:?} matched {} of 6 statements",
+            answer.total
+        );
     }
     assert_eq!(ids(&engine, "COP29 AND ("), ["a1", "a2", "a3", "a4"]);
     assert_eq!(ids(&engine, "\"peace treaty"), ["a1", "a5"]);
@@ -76,18 +121,36 @@ fn hostile_syntax_never_errors_and_never_matches_everything() {
 #[test]
 fn misspelled_words_find_close_spellings() {
     let engine = loaded();
-    let answer = engine.topic(&TopicRequest { query: "Azerbajan".into(), ..Default::default() }).expect("answered");
-    assert!(answer.hits.iter().any(|h| h.source.id == "a5"), "fuzzy fallback finds Azerbaijan");
+    let answer = engine
+        .topic(&TopicRequest {
+            query: "Azerbajan".into(),
+            ..Default::default()
+        })
+        .expect("answered");
+    assert!(
+        answer.hits.iter().any(|h| h.source.id == "a5"),
+        "fuzzy fallback finds Azerbaijan"
+    );
 }
 
 #[test]
 fn over_long_and_empty_queries_get_a_clear_error() {
     let engine = loaded();
     let long = "word ".repeat(200);
-    let err = engine.topic(&TopicRequest { query: long, ..Default::default() }).expect_err("too long");
+    let err = engine
+        .topic(&TopicRequest {
+            query: long,
+            ..Default::default()
+        })
+        .expect_err("too long");
     assert!(matches!(err, AnswerError::QueryTooLong { .. }));
     assert!(err.to_string().contains("limit"), "{err}");
-    let err = engine.topic(&TopicRequest { query: "   ".into(), ..Default::default() }).expect_err("empty");
+    let err = engine
+        .topic(&TopicRequest {
+            query: "   ".into(),
+            ..Default::default()
+        })
+        .expect_err("empty");
     assert!(matches!(err, AnswerError::EmptyQuery));
 }
 
@@ -95,22 +158,55 @@ fn over_long_and_empty_queries_get_a_clear_error() {
 fn date_and_language_filters() {
     let engine = loaded();
     let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    let request = TopicRequest { query: "COP29".into(), since: d("2024-06-01"), until: d("2024-07-31"), ..Default::default() };
-    let mut found: Vec<String> = engine.topic(&request).expect("answered").hits.into_iter().map(|h| h.source.id).collect();
+    let request = TopicRequest {
+        query: "COP29".into(),
+        since: d("2024-06-01"),
+        until: d("2024-07-31"),
+        ..Default::default()
+    };
+    let mut found: Vec<String> = engine
+        .topic(&request)
+        .expect("answered")
+        .hits
+        .into_iter()
+        .map(|h| h.source.id)
+        .collect();
     found.sort();
     assert_eq!(found, ["a2", "a3"]);
-    let request = TopicRequest { query: "COP29".into(), language: Some("fr".into()), ..Default::default() };
-    let found: Vec<String> = engine.topic(&request).expect("answered").hits.into_iter().map(|h| h.source.id).collect();
+    let request = TopicRequest {
+        query: "COP29".into(),
+        language: Some("fr".into()),
+        ..Default::default()
+    };
+    let found: Vec<String> = engine
+        .topic(&request)
+        .expect("answered")
+        .hits
+        .into_iter()
+        .map(|h| h.source.id)
+        .collect();
     assert_eq!(found, ["a2"]);
-    let bad = TopicRequest { query: "COP29".into(), language: Some("french!".into()), ..Default::default() };
-    assert!(matches!(engine.topic(&bad), Err(AnswerError::BadArgument { .. })));
+    let bad = TopicRequest {
+        query: "COP29".into(),
+        language: Some("french!".into()),
+        ..Default::default()
+    };
+    assert!(matches!(
+        engine.topic(&bad),
+        Err(AnswerError::BadArgument { .. })
+    ));
 }
 
 #[test]
 fn pages_do_not_overlap() {
     let engine = loaded();
     let page = |n| {
-        let r = TopicRequest { query: "COP29".into(), page: n, limit: Some(2), ..Default::default() };
+        let r = TopicRequest {
+            query: "COP29".into(),
+            page: n,
+            limit: Some(2),
+            ..Default::default()
+        };
         engine.topic(&r).expect("answered")
     };
     let (first, second) = (page(0), page(1));

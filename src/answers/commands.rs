@@ -33,7 +33,10 @@ impl Command {
         let line = line.trim();
         let len = line.chars().count();
         if len > max_chars + 32 {
-            return Err(AnswerError::QueryTooLong { len, max: max_chars });
+            return Err(AnswerError::QueryTooLong {
+                len,
+                max: max_chars,
+            });
         }
         let (name, rest) = match line.split_once(char::is_whitespace) {
             Some((n, r)) => (n, r.trim()),
@@ -41,12 +44,22 @@ impl Command {
         };
         let name = name.trim_start_matches('/').to_lowercase();
         let (text, opts) = split_options(rest);
-        let opt = |k: &str| opts.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+        let opt = |k: &str| {
+            opts.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
         match name.as_str() {
             "topic" | "search" => {
                 let (since, until) = parse_range(opt("since"), opt("until"))?;
                 let language = opt("lang").or(opt("language")).map(str::to_lowercase);
-                Ok(Command::Topic(TopicRequest { query: text, since, until, language, ..Default::default() }))
+                Ok(Command::Topic(TopicRequest {
+                    query: text,
+                    since,
+                    until,
+                    language,
+                    ..Default::default()
+                }))
             }
             "who-called" | "whocalled" | "who" | "calls" => {
                 let (since, until) = parse_range(opt("since"), opt("until"))?;
@@ -62,11 +75,14 @@ impl Command {
                 let count = if text.is_empty() {
                     5
                 } else {
-                    text.parse::<usize>().ok().filter(|n| (1..=25).contains(n)).ok_or(AnswerError::BadArgument {
-                        what: "count",
-                        value: text.chars().take(20).collect(),
-                        hint: "give a number from 1 to 25",
-                    })?
+                    text.parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=25).contains(n))
+                        .ok_or(AnswerError::BadArgument {
+                            what: "count",
+                            value: text.chars().take(20).collect(),
+                            hint: "give a number from 1 to 25",
+                        })?
                 };
                 Ok(Command::Recent { count })
             }
@@ -74,7 +90,9 @@ impl Command {
             "stats" => Ok(Command::Stats),
             "reindex" => Ok(Command::Reindex),
             "help" | "" | "?" => Ok(Command::Help),
-            other => Err(AnswerError::UnknownCommand(other.chars().take(40).collect())),
+            other => Err(AnswerError::UnknownCommand(
+                other.chars().take(40).collect(),
+            )),
         }
     }
 }
@@ -94,14 +112,21 @@ fn split_options(rest: &str) -> (String, Vec<(String, String)>) {
             word_start = i + rest[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let word_end = rest[i..].find(char::is_whitespace).map_or(rest.len(), |n| i + n);
+        let word_end = rest[i..]
+            .find(char::is_whitespace)
+            .map_or(rest.len(), |n| i + n);
         let word = &rest[i..word_end];
-        let known = word.split_once(':').filter(|(k, _)| OPTION_KEYS.contains(&k.to_lowercase().as_str()));
+        let known = word
+            .split_once(':')
+            .filter(|(k, _)| OPTION_KEYS.contains(&k.to_lowercase().as_str()));
         if let Some((key, value)) = known {
             let (value, end) = if let Some(stripped) = value.strip_prefix('"') {
                 let value_start = i + key.len() + 2;
                 match rest[value_start..].find('"') {
-                    Some(q) => (rest[value_start..value_start + q].to_string(), value_start + q + 1),
+                    Some(q) => (
+                        rest[value_start..value_start + q].to_string(),
+                        value_start + q + 1,
+                    ),
                     None => (stripped.to_string(), word_end),
                 }
             } else {
@@ -131,17 +156,24 @@ mod tests {
 
     #[test]
     fn parses_topic_with_options() {
-        let Ok(Command::Topic(r)) = Command::parse("/topic COP29 since:2024-01 lang:FR climate", 300) else {
+        let Ok(Command::Topic(r)) =
+            Command::parse("/topic COP29 since:2024-01 lang:FR climate", 300)
+        else {
             panic!("not a topic command");
         };
         assert_eq!(r.query, "COP29 climate");
         assert_eq!(r.language.as_deref(), Some("fr"));
-        assert_eq!(r.since.map(|d| d.to_string()).as_deref(), Some("2024-01-01"));
+        assert_eq!(
+            r.since.map(|d| d.to_string()).as_deref(),
+            Some("2024-01-01")
+        );
     }
 
     #[test]
     fn parses_who_called_with_quoted_option() {
-        let Ok(Command::WhoCalled(r)) = Command::parse("/who-called Aliyev with:\"Antony Blinken\"", 300) else {
+        let Ok(Command::WhoCalled(r)) =
+            Command::parse("/who-called Aliyev with:\"Antony Blinken\"", 300)
+        else {
             panic!("not a who-called command");
         };
         assert_eq!(r.person, "Aliyev");
@@ -150,13 +182,21 @@ mod tests {
 
     #[test]
     fn unknown_colon_words_stay_in_the_text() {
-        let Ok(Command::Topic(r)) = Command::parse("/topic gas: pipeline", 300) else { panic!() };
+        let Ok(Command::Topic(r)) = Command::parse("/topic gas: pipeline", 300) else {
+            panic!()
+        };
         assert_eq!(r.query, "gas: pipeline");
     }
 
     #[test]
     fn refuses_unknown_commands_and_bad_counts() {
-        assert!(matches!(Command::parse("/frobnicate", 300), Err(AnswerError::UnknownCommand(_))));
-        assert!(matches!(Command::parse("/recent lots", 300), Err(AnswerError::BadArgument { .. })));
+        assert!(matches!(
+            Command::parse("/frobnicate", 300),
+            Err(AnswerError::UnknownCommand(_))
+        ));
+        assert!(matches!(
+            Command::parse("/recent lots", 300),
+            Err(AnswerError::BadArgument { .. })
+        ));
     }
 }

@@ -6,7 +6,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
 use crate::extract::Extractor;
-use crate::index::{CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession};
+use crate::index::{
+    CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession,
+};
 use crate::model::{CallRecord, Document, Statement};
 use crate::people::normalize::name_key;
 use crate::people::{People, PeopleError};
@@ -101,34 +103,59 @@ impl Engine {
 
     pub fn topic(&self, request: &TopicRequest) -> Result<TopicAnswer, AnswerError> {
         self.check_length(&request.query)?;
-        let page_size = request.limit.unwrap_or(self.settings.search.page_size).clamp(1, 100);
-        let language = request.language.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(str::to_lowercase);
-        if let Some(code) = &language {
-            if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()) {
-                return Err(AnswerError::BadArgument {
-                    what: "language",
-                    value: code.chars().take(20).collect(),
-                    hint: "use a two-letter code such as en, fr, ru",
-                });
-            }
+        let page_size = request
+            .limit
+            .unwrap_or(self.settings.search.page_size)
+            .clamp(1, 100);
+        let language = request
+            .language
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_lowercase);
+        if let Some(code) = &language
+            && (!(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            return Err(AnswerError::BadArgument {
+                what: "language",
+                value: code.chars().take(20).collect(),
+                hint: "use a two-letter code such as en, fr, ru",
+            });
         }
         let clauses = super::query_text::clauses(&request.query, self.people());
-        let mut answer = TopicAnswer { request: request.clone(), total: 0, page_size, hits: Vec::new(), fuzzy: false };
+        let mut answer = TopicAnswer {
+            request: request.clone(),
+            total: 0,
+            page_size,
+            hits: Vec::new(),
+            fuzzy: false,
+        };
         if clauses.is_empty() {
             return Ok(answer);
         }
-        let mut query =
-            TopicQuery { clauses, mode: MatchMode::All, since: request.since, until: request.until, language };
+        let mut query = TopicQuery {
+            clauses,
+            mode: MatchMode::All,
+            since: request.since,
+            until: request.until,
+            language,
+        };
         let offset = request.page.saturating_mul(page_size);
         let snippet_chars = self.settings.search.snippet_chars;
-        let mut found = self.index.search_topic(&query, offset, page_size, snippet_chars)?;
+        let mut found = self
+            .index
+            .search_topic(&query, offset, page_size, snippet_chars)?;
         if found.0 == 0 && query.clauses.len() > 1 {
             query.mode = MatchMode::Any;
-            found = self.index.search_topic(&query, offset, page_size, snippet_chars)?;
+            found = self
+                .index
+                .search_topic(&query, offset, page_size, snippet_chars)?;
         }
         if found.0 == 0 {
             query.mode = MatchMode::Fuzzy;
-            found = self.index.search_topic(&query, offset, page_size, snippet_chars)?;
+            found = self
+                .index
+                .search_topic(&query, offset, page_size, snippet_chars)?;
             answer.fuzzy = found.0 > 0;
         }
         answer.total = found.0;
@@ -138,7 +165,10 @@ impl Engine {
             .map(|h| TopicHit {
                 source: SourceRef::of(&h.document.statement),
                 score: h.score,
-                excerpt: Excerpt { text: h.fragment, highlights: h.highlights },
+                excerpt: Excerpt {
+                    text: h.fragment,
+                    highlights: h.highlights,
+                },
             })
             .collect();
         Ok(answer)
@@ -150,7 +180,11 @@ impl Engine {
         match self.people().lookup(text) {
             Some(p) => (p.name.clone(), true, PersonMatch::Key(name_key(&p.name))),
             None => {
-                let words = name_key(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+                let words = name_key(text)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect();
                 (text.to_string(), false, PersonMatch::Words(words))
             }
         }
@@ -159,24 +193,54 @@ impl Engine {
     pub fn who_called(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
         self.check_length(&request.person)?;
         let (person, known_person, person_match) = self.resolve_person(&request.person);
-        let with = match request.with.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        let with = match request
+            .with
+            .as_deref()
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+        {
             Some(w) => {
                 self.check_length(w)?;
                 Some(self.resolve_person(w).2)
             }
             None => None,
         };
-        let query = CallQuery { person: Some(person_match), with, since: request.since, until: request.until };
+        let query = CallQuery {
+            person: Some(person_match),
+            with,
+            since: request.since,
+            until: request.until,
+        };
         let (_, records) = self.index.search_calls(&query, CALL_WINDOW)?;
         let merged = merge_calls(records);
-        let page_size = request.limit.unwrap_or(self.settings.search.page_size).clamp(1, 100);
-        let calls = merged.iter().skip(request.page.saturating_mul(page_size)).take(page_size).cloned().collect();
-        Ok(WhoCalledAnswer { request: request.clone(), person, known_person, total: merged.len(), page_size, calls })
+        let page_size = request
+            .limit
+            .unwrap_or(self.settings.search.page_size)
+            .clamp(1, 100);
+        let calls = merged
+            .iter()
+            .skip(request.page.saturating_mul(page_size))
+            .take(page_size)
+            .cloned()
+            .collect();
+        Ok(WhoCalledAnswer {
+            request: request.clone(),
+            person,
+            known_person,
+            total: merged.len(),
+            page_size,
+            calls,
+        })
     }
 
     pub fn recent(&self, count: usize) -> Result<RecentAnswer, AnswerError> {
         let count = count.clamp(1, 25);
-        let query = CallQuery { person: None, with: None, since: None, until: None };
+        let query = CallQuery {
+            person: None,
+            with: None,
+            since: None,
+            until: None,
+        };
         let (total, records) = self.index.search_calls(&query, count * 4)?;
         let mut calls = merge_calls(records);
         calls.truncate(count);
@@ -189,7 +253,10 @@ impl Engine {
             return Err(AnswerError::UnknownStatement(id.chars().take(64).collect()));
         }
         match self.index.statement(id)? {
-            Some(doc) => Ok(SourceAnswer { statement: doc.statement, calls: doc.calls }),
+            Some(doc) => Ok(SourceAnswer {
+                statement: doc.statement,
+                calls: doc.calls,
+            }),
             None => Err(AnswerError::UnknownStatement(id.to_string())),
         }
     }
@@ -208,7 +275,11 @@ impl Engine {
     }
 
     /// Ingests files and directory trees; bad files are listed in the report, the rest land.
-    pub fn ingest_paths(&self, paths: &[PathBuf], progress: &(dyn Fn(Progress) + Sync)) -> Result<IngestReport, AnswerError> {
+    pub fn ingest_paths(
+        &self,
+        paths: &[PathBuf],
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let (statements, rejected) = self.read(paths);
         let mut session = self.index.begin()?;
@@ -229,14 +300,20 @@ impl Engine {
                 report = self.put_all(&mut session, statements, &|_| {})?;
                 session.commit()?;
             }
-            Err(e) => report.rejected.push(Rejection { source: name.to_string(), reason: e.to_string() }),
+            Err(e) => report.rejected.push(Rejection {
+                source: name.to_string(),
+                reason: e.to_string(),
+            }),
         }
         report.statements_total = self.index.stats()?.statements;
         Ok(report)
     }
 
     /// Ingests statements already read (benchmarks, tools), extracting calls in parallel.
-    pub fn ingest_statements(&self, statements: Vec<Statement>) -> Result<IngestReport, AnswerError> {
+    pub fn ingest_statements(
+        &self,
+        statements: Vec<Statement>,
+    ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
         let report = self.put_all(&mut session, statements, &|_| {})?;
@@ -246,13 +323,20 @@ impl Engine {
 
     /// Rebuilds the index from the configured source folders. Readers see the old data until
     /// the commit; a failure, or folders with nothing to read, leave the old data.
-    pub fn reindex(&self, progress: &(dyn Fn(Progress) + Sync)) -> Result<IngestReport, AnswerError> {
+    pub fn reindex(
+        &self,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let dirs = self.settings.sources.dirs.clone();
         let (statements, rejected) = self.read(&dirs);
         if statements.is_empty() {
             return Err(AnswerError::NothingToIndex {
-                dirs: dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "),
+                dirs: dirs
+                    .iter()
+                    .map(|d| d.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             });
         }
         let mut session = self.index.begin()?;
@@ -269,7 +353,14 @@ impl Engine {
         if self.index.stats()?.statements > 0 {
             return Ok(None);
         }
-        let dirs: Vec<PathBuf> = self.settings.sources.dirs.iter().filter(|d| d.exists()).cloned().collect();
+        let dirs: Vec<PathBuf> = self
+            .settings
+            .sources
+            .dirs
+            .iter()
+            .filter(|d| d.exists())
+            .cloned()
+            .collect();
         if dirs.is_empty() {
             return Ok(None);
         }
@@ -287,7 +378,11 @@ impl Engine {
             .map(|p| (self.index.person_calls(&name_key(&p.name)), p.name.clone()))
             .collect();
         found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        found.into_iter().take(limit).map(|(_, name)| name).collect()
+        found
+            .into_iter()
+            .take(limit)
+            .map(|(_, name)| name)
+            .collect()
     }
 
     /// Only one ingest or reindex at a time; queries are never blocked.
@@ -304,7 +399,10 @@ impl Engine {
         for item in sources::read_paths(paths, self.settings.sources.max_file_bytes) {
             match item.result {
                 Ok(found) => statements.extend(found),
-                Err(e) => rejected.push(Rejection { source: item.path.display().to_string(), reason: e.to_string() }),
+                Err(e) => rejected.push(Rejection {
+                    source: item.path.display().to_string(),
+                    reason: e.to_string(),
+                }),
             }
         }
         (statements, rejected)
@@ -338,7 +436,10 @@ impl Engine {
     fn extract_batch(&self, batch: &[Statement]) -> Vec<Document> {
         let extract = |part: &[Statement]| -> Vec<Document> {
             part.iter()
-                .map(|s| Document { calls: self.extractor.extract(s), statement: s.clone() })
+                .map(|s| Document {
+                    calls: self.extractor.extract(s),
+                    statement: s.clone(),
+                })
                 .collect()
         };
         if batch.len() < 16 {
@@ -372,7 +473,12 @@ impl Drop for WritingGuard<'_> {
 pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
     let mut merged: Vec<(Vec<String>, CallHit)> = Vec::new();
     for record in records {
-        let mut keys: Vec<String> = record.call.participants.iter().map(|p| name_key(p)).collect();
+        let mut keys: Vec<String> = record
+            .call
+            .participants
+            .iter()
+            .map(|p| name_key(p))
+            .collect();
         keys.sort();
         keys.dedup();
         let same = merged.iter_mut().find(|(k, hit)| {
@@ -410,3 +516,72 @@ pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
     merged.into_iter().map(|(_, hit)| hit).collect()
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Call, PublishedDate, SourceRef};
+    use chrono::NaiveDate;
+
+    fn record(id: &str, people: &[&str], date: &str, caller: Option<&str>) -> CallRecord {
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+        CallRecord {
+            call: Call {
+                participants: people.iter().map(|p| p.to_string()).collect(),
+                caller: caller.map(str::to_string),
+                recipient: caller
+                    .and_then(|c| people.iter().find(|p| **p != c))
+                    .map(|p| p.to_string()),
+                date,
+                topics: vec![],
+                evidence: format!("evidence {id}"),
+            },
+            source: SourceRef {
+                id: id.into(),
+                title: None,
+                source: format!("https://example.gov/{id}"),
+                url: None,
+                path: None,
+                published: date.map(PublishedDate::day),
+                language: "en".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn the_same_call_from_both_sides_is_one_hit_with_both_sources() {
+        let merged = merge_calls(vec![
+            record("ru", &["Vladimir Putin", "Olaf Scholz"], "2024-11-15", None),
+            record(
+                "de",
+                &["Olaf Scholz", "Vladimir Putin"],
+                "2024-11-15",
+                Some("Olaf Scholz"),
+            ),
+            record(
+                "old",
+                &["Olaf Scholz", "Vladimir Putin"],
+                "2022-12-02",
+                None,
+            ),
+        ]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged[0].sources.len(), 2);
+        assert_eq!(
+            merged[0].caller.as_deref(),
+            Some("Olaf Scholz"),
+            "a stated direction is kept"
+        );
+        assert_eq!(merged[1].sources[0].id, "old");
+    }
+
+    #[test]
+    fn conflicting_directions_are_dropped_and_dates_a_day_apart_merge() {
+        let merged = merge_calls(vec![
+            record("a", &["A B", "C D"], "2024-03-02", Some("A B")),
+            record("b", &["C D", "A B"], "2024-03-01", Some("C D")),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].caller, None);
+        assert_eq!(merged[0].recipient, None);
+    }
+}

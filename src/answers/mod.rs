@@ -24,7 +24,11 @@ pub enum AnswerError {
     #[error("The start date {since} is after the end date {until}.")]
     DateRange { since: NaiveDate, until: NaiveDate },
     #[error("`{value}` is not a valid {what}: {hint}")]
-    BadArgument { what: &'static str, value: String, hint: &'static str },
+    BadArgument {
+        what: &'static str,
+        value: String,
+        hint: &'static str,
+    },
     #[error("No statement has the id `{0}`.")]
     UnknownStatement(String),
     #[error("Unknown command `{0}`. Type /help for the list.")]
@@ -41,7 +45,10 @@ impl AnswerError {
     /// True when the asker can fix it by changing the input (answered privately, logged at debug);
     /// false for faults on our side (logged as errors).
     pub fn is_user_error(&self) -> bool {
-        !matches!(self, AnswerError::Index(_) | AnswerError::NothingToIndex { .. })
+        !matches!(
+            self,
+            AnswerError::Index(_) | AnswerError::NothingToIndex { .. }
+        )
     }
 }
 
@@ -49,12 +56,17 @@ impl AnswerError {
 /// year means its last day.
 pub fn parse_date_arg(text: &str, range_end: bool) -> Result<NaiveDate, AnswerError> {
     let t = text.trim();
-    let bad = || AnswerError::BadDate { value: t.chars().take(40).collect() };
+    let bad = || AnswerError::BadDate {
+        value: t.chars().take(40).collect(),
+    };
     if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         return Ok(d);
     }
     let parts: Vec<&str> = t.split('-').collect();
-    let year: i32 = parts.first().and_then(|y| (y.len() == 4).then(|| y.parse().ok()).flatten()).ok_or_else(bad)?;
+    let year: i32 = parts
+        .first()
+        .and_then(|y| (y.len() == 4).then(|| y.parse().ok()).flatten())
+        .ok_or_else(bad)?;
     let (m0, m1) = match parts.len() {
         1 => (1, 12),
         2 => {
@@ -64,21 +76,36 @@ pub fn parse_date_arg(text: &str, range_end: bool) -> Result<NaiveDate, AnswerEr
         _ => return Err(bad()),
     };
     if range_end {
-        let (ny, nm) = if m1 == 12 { (year + 1, 1) } else { (year, m1 + 1) };
-        NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt()).ok_or_else(bad)
+        let (ny, nm) = if m1 == 12 {
+            (year + 1, 1)
+        } else {
+            (year, m1 + 1)
+        };
+        NaiveDate::from_ymd_opt(ny, nm, 1)
+            .and_then(|d| d.pred_opt())
+            .ok_or_else(bad)
     } else {
         NaiveDate::from_ymd_opt(year, m0, 1).ok_or_else(bad)
     }
 }
 
 /// Checks an optional date range given as text.
-pub fn parse_range(since: Option<&str>, until: Option<&str>) -> Result<(Option<NaiveDate>, Option<NaiveDate>), AnswerError> {
-    let since = since.filter(|s| !s.trim().is_empty()).map(|s| parse_date_arg(s, false)).transpose()?;
-    let until = until.filter(|s| !s.trim().is_empty()).map(|s| parse_date_arg(s, true)).transpose()?;
-    if let (Some(s), Some(u)) = (since, until) {
-        if s > u {
-            return Err(AnswerError::DateRange { since: s, until: u });
-        }
+pub fn parse_range(
+    since: Option<&str>,
+    until: Option<&str>,
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>), AnswerError> {
+    let since = since
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| parse_date_arg(s, false))
+        .transpose()?;
+    let until = until
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| parse_date_arg(s, true))
+        .transpose()?;
+    if let (Some(s), Some(u)) = (since, until)
+        && s > u
+    {
+        return Err(AnswerError::DateRange { since: s, until: u });
     }
     Ok((since, until))
 }
@@ -94,7 +121,13 @@ mod tests {
         assert_eq!(parse_date_arg("2024-06", false).ok(), d("2024-06-01"));
         assert_eq!(parse_date_arg("2024-02", true).ok(), d("2024-02-29"));
         assert_eq!(parse_date_arg("2024", true).ok(), d("2024-12-31"));
-        assert!(matches!(parse_date_arg("June", false), Err(AnswerError::BadDate { .. })));
-        assert!(matches!(parse_range(Some("2024-05"), Some("2024-01")), Err(AnswerError::DateRange { .. })));
+        assert!(matches!(
+            parse_date_arg("June", false),
+            Err(AnswerError::BadDate { .. })
+        ));
+        assert!(matches!(
+            parse_range(Some("2024-05"), Some("2024-01")),
+            Err(AnswerError::DateRange { .. })
+        ));
     }
 }

@@ -11,9 +11,9 @@ const MAX_CLAUSES: usize = 16;
 
 /// Words too common to narrow a search, in the languages users type.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "the", "of", "in", "on", "to", "with", "for", "by", "at", "or", "de", "la", "le", "les", "des", "du",
-    "et", "en", "el", "los", "las", "y", "con", "der", "die", "das", "und", "mit", "von", "и", "в", "с", "на", "по", "ve",
-    "ile", "bir", "və",
+    "a", "an", "and", "the", "of", "in", "on", "to", "with", "for", "by", "at", "or", "de", "la",
+    "le", "les", "des", "du", "et", "en", "el", "los", "las", "y", "con", "der", "die", "das",
+    "und", "mit", "von", "и", "в", "с", "на", "по", "ve", "ile", "bir", "və",
 ];
 
 pub fn clauses(text: &str, people: &People) -> Vec<Clause> {
@@ -59,14 +59,23 @@ fn words_into(text: &str, people: &People, out: &mut Vec<Clause>) {
     for (i, t) in tokens.iter().enumerate() {
         // A joined code ("COP 29" -> cop29) replaces its parts.
         let covered = tokens.iter().enumerate().any(|(j, o)| {
-            j != i && o.offset_from <= t.offset_from && t.offset_to <= o.offset_to && o.offset_to - o.offset_from > t.offset_to - t.offset_from
+            j != i
+                && o.offset_from <= t.offset_from
+                && t.offset_to <= o.offset_to
+                && o.offset_to - o.offset_from > t.offset_to - t.offset_from
         });
         if covered {
             continue;
         }
         let word = text[t.offset_from..t.offset_to].to_string();
-        let alternatives = people.lookup(&word).map(|p| alias_spellings(p, &t.text)).unwrap_or_default();
-        out.push(Clause::Word { text: word, alternatives });
+        let alternatives = people
+            .lookup(&word)
+            .map(|p| alias_spellings(p, &t.text))
+            .unwrap_or_default();
+        out.push(Clause::Word {
+            text: word,
+            alternatives,
+        });
     }
 }
 
@@ -92,7 +101,10 @@ fn strip_boosts(text: &str) -> String {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '^' {
-            while chars.peek().is_some_and(|d| d.is_ascii_digit() || *d == '.') {
+            while chars
+                .peek()
+                .is_some_and(|d| d.is_ascii_digit() || *d == '.')
+            {
                 chars.next();
             }
             out.push(' ');
@@ -121,13 +133,19 @@ mod tests {
     fn syntax_is_neutralised() {
         assert!(words("*^2").is_empty());
         assert_eq!(words("hostages: gaza"), ["hostages", "gaza"]);
-        assert_eq!(words("\"peace treaty armenia"), ["peace", "treaty", "armenia"]);
+        assert_eq!(
+            words("\"peace treaty armenia"),
+            ["peace", "treaty", "armenia"]
+        );
         assert_eq!(words("COP29 AND ("), ["COP29"]);
     }
 
     #[test]
     fn phrases_and_codes() {
-        assert_eq!(words("\"peace treaty\" Armenia"), ["\"peace treaty\"", "Armenia"]);
+        assert_eq!(
+            words("\"peace treaty\" Armenia"),
+            ["\"peace treaty\"", "Armenia"]
+        );
         assert_eq!(words("cop 29"), ["cop 29"]);
         assert_eq!(words("COP-29"), ["COP-29"]);
     }
@@ -138,4 +156,3 @@ mod tests {
         assert_eq!(words("the"), ["the"]);
     }
 }
-

@@ -45,7 +45,11 @@ impl Excerpt {
         let mut out = String::with_capacity(self.text.len() + 8 * self.highlights.len());
         let mut at = 0;
         for r in &self.highlights {
-            if r.start < at || r.end > self.text.len() || !self.text.is_char_boundary(r.start) || !self.text.is_char_boundary(r.end) {
+            if r.start < at
+                || r.end > self.text.len()
+                || !self.text.is_char_boundary(r.start)
+                || !self.text.is_char_boundary(r.end)
+            {
                 continue;
             }
             out.push_str(&escape(&self.text[at..r.start]));
@@ -111,7 +115,11 @@ impl CallHit {
 
     /// Everyone on the call except `person` (a canonical name).
     pub fn counterparts(&self, person: &str) -> Vec<&str> {
-        self.participants.iter().map(String::as_str).filter(|p| *p != person).collect()
+        self.participants
+            .iter()
+            .map(String::as_str)
+            .filter(|p| *p != person)
+            .collect()
     }
 
     pub fn from_call(call: &Call, source: SourceRef) -> Self {

@@ -78,17 +78,149 @@ macro_rules! country {
     };
 }
 
-pub const AZ: Country = country!("Azerbaijan", "Azerbaijani", "d'Azerbaïdjan", "azerbaïdjanaise", "Азербайджана", "азербайджанской", "von Aserbaidschan", "aserbaidschanischen", "Azerbaycan", "Azərbaycan", "president.az");
-pub const US: Country = country!("the United States", "American", "des États-Unis", "américaine", "США", "американской", "der Vereinigten Staaten", "amerikanischen", "ABD", "ABŞ", "state.gov");
-pub const FR: Country = country!("France", "French", "de la République française", "française", "Франции", "французской", "von Frankreich", "französischen", "Fransa", "Fransa", "elysee.fr");
-pub const TR: Country = country!("Türkiye", "Turkish", "de Turquie", "turque", "Турции", "турецкой", "der Türkei", "türkischen", "Türkiye", "Türkiyə", "iletisim.gov.tr");
-pub const DE: Country = country!("Germany", "German", "d'Allemagne", "allemande", "Германии", "германской", "der Bundesrepublik Deutschland", "deutschen", "Almanya", "Almaniya", "bundesregierung.de");
-pub const AM: Country = country!("Armenia", "Armenian", "d'Arménie", "arménienne", "Армении", "армянской", "von Armenien", "armenischen", "Ermenistan", "Ermənistan", "primeminister.am");
-pub const RU: Country = country!("Russia", "Russian", "de Russie", "russe", "России", "российской", "Russlands", "russischen", "Rusya", "Rusiya", "kremlin.ru");
-pub const UA: Country = country!("Ukraine", "Ukrainian", "d'Ukraine", "ukrainienne", "Украины", "украинской", "der Ukraine", "ukrainischen", "Ukrayna", "Ukrayna", "president.gov.ua");
-pub const GB: Country = country!("the United Kingdom", "British", "du Royaume-Uni", "britannique", "Великобритании", "британской", "des Vereinigten Königreichs", "britischen", "Birleşik Krallık", "Böyük Britaniya", "gov.uk");
-pub const KZ: Country = country!("Kazakhstan", "Kazakh", "du Kazakhstan", "kazakhe", "Казахстана", "казахстанской", "von Kasachstan", "kasachischen", "Kazakistan", "Qazaxıstan", "akorda.kz");
-pub const UZ: Country = country!("Uzbekistan", "Uzbek", "d'Ouzbékistan", "ouzbèke", "Узбекистана", "узбекистанской", "von Usbekistan", "usbekischen", "Özbekistan", "Özbəkistan", "president.uz");
+pub const AZ: Country = country!(
+    "Azerbaijan",
+    "Azerbaijani",
+    "d'Azerbaïdjan",
+    "azerbaïdjanaise",
+    "Азербайджана",
+    "азербайджанской",
+    "von Aserbaidschan",
+    "aserbaidschanischen",
+    "Azerbaycan",
+    "Azərbaycan",
+    "president.az"
+);
+pub const US: Country = country!(
+    "the United States",
+    "American",
+    "des États-Unis",
+    "américaine",
+    "США",
+    "американской",
+    "der Vereinigten Staaten",
+    "amerikanischen",
+    "ABD",
+    "ABŞ",
+    "state.gov"
+);
+pub const FR: Country = country!(
+    "France",
+    "French",
+    "de la République française",
+    "française",
+    "Франции",
+    "французской",
+    "von Frankreich",
+    "französischen",
+    "Fransa",
+    "Fransa",
+    "elysee.fr"
+);
+pub const TR: Country = country!(
+    "Türkiye",
+    "Turkish",
+    "de Turquie",
+    "turque",
+    "Турции",
+    "турецкой",
+    "der Türkei",
+    "türkischen",
+    "Türkiye",
+    "Türkiyə",
+    "iletisim.gov.tr"
+);
+pub const DE: Country = country!(
+    "Germany",
+    "German",
+    "d'Allemagne",
+    "allemande",
+    "Германии",
+    "германской",
+    "der Bundesrepublik Deutschland",
+    "deutschen",
+    "Almanya",
+    "Almaniya",
+    "bundesregierung.de"
+);
+pub const AM: Country = country!(
+    "Armenia",
+    "Armenian",
+    "d'Arménie",
+    "arménienne",
+    "Армении",
+    "армянской",
+    "von Armenien",
+    "armenischen",
+    "Ermenistan",
+    "Ermənistan",
+    "primeminister.am"
+);
+pub const RU: Country = country!(
+    "Russia",
+    "Russian",
+    "de Russie",
+    "russe",
+    "России",
+    "российской",
+    "Russlands",
+    "russischen",
+    "Rusya",
+    "Rusiya",
+    "kremlin.ru"
+);
+pub const UA: Country = country!(
+    "Ukraine",
+    "Ukrainian",
+    "d'Ukraine",
+    "ukrainienne",
+    "Украины",
+    "украинской",
+    "der Ukraine",
+    "ukrainischen",
+    "Ukrayna",
+    "Ukrayna",
+    "president.gov.ua"
+);
+pub const GB: Country = country!(
+    "the United Kingdom",
+    "British",
+    "du Royaume-Uni",
+    "britannique",
+    "Великобритании",
+    "британской",
+    "des Vereinigten Königreichs",
+    "britischen",
+    "Birleşik Krallık",
+    "Böyük Britaniya",
+    "gov.uk"
+);
+pub const KZ: Country = country!(
+    "Kazakhstan",
+    "Kazakh",
+    "du Kazakhstan",
+    "kazakhe",
+    "Казахстана",
+    "казахстанской",
+    "von Kasachstan",
+    "kasachischen",
+    "Kazakistan",
+    "Qazaxıstan",
+    "akorda.kz"
+);
+pub const UZ: Country = country!(
+    "Uzbekistan",
+    "Uzbek",
+    "d'Ouzbékistan",
+    "ouzbèke",
+    "Узбекистана",
+    "узбекистанской",
+    "von Usbekistan",
+    "usbekischen",
+    "Özbekistan",
+    "Özbəkistan",
+    "president.uz"
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -170,7 +302,11 @@ impl Person {
             Lang::Az => self.az,
             Lang::Ru => self.ru[0],
         };
-        if spelled.is_empty() { self.canonical } else { spelled }
+        if spelled.is_empty() {
+            self.canonical
+        } else {
+            spelled
+        }
     }
 
     /// The surname (last word) of a full name.
@@ -190,8 +326,12 @@ impl Person {
             (Lang::En, Role::SecretaryOfState) => "U.S. Secretary of State".into(),
             (Lang::Fr, Role::President) => format!("le Président {}", c.fr_of),
             (Lang::Fr, Role::PrimeMinister) => format!("le Premier ministre {}", c.fr_of),
-            (Lang::Fr, Role::ForeignMinister) if f => format!("la ministre des Affaires étrangères {}", c.fr_of),
-            (Lang::Fr, Role::ForeignMinister) => format!("le ministre des Affaires étrangères {}", c.fr_of),
+            (Lang::Fr, Role::ForeignMinister) if f => {
+                format!("la ministre des Affaires étrangères {}", c.fr_of)
+            }
+            (Lang::Fr, Role::ForeignMinister) => {
+                format!("le ministre des Affaires étrangères {}", c.fr_of)
+            }
             (Lang::Fr, Role::Chancellor) => "le Chancelier fédéral allemand".into(),
             (Lang::Fr, Role::SecretaryOfState) => "le Secrétaire d'État américain".into(),
             (Lang::Ru, _) => self.ru_role(0),
@@ -220,15 +360,35 @@ impl Person {
         let case = case.min(2);
         match self.role {
             Role::President => format!("{} {g}", ["Президент", "Президента", "Президентом"][case]),
-            Role::PrimeMinister => format!("{} {g}", ["Премьер-министр", "Премьер-министра", "Премьер-министром"][case]),
+            Role::PrimeMinister => format!(
+                "{} {g}",
+                ["Премьер-министр", "Премьер-министра", "Премьер-министром"][case]
+            ),
             Role::ForeignMinister => {
-                format!("{} иностранных дел {g}", ["Министр", "Министра", "Министром"][case])
+                format!(
+                    "{} иностранных дел {g}",
+                    ["Министр", "Министра", "Министром"][case]
+                )
             }
             Role::Chancellor => {
-                format!("{} Германии", ["Федеральный канцлер", "Федерального канцлера", "Федеральным канцлером"][case])
+                format!(
+                    "{} Германии",
+                    [
+                        "Федеральный канцлер",
+                        "Федерального канцлера",
+                        "Федеральным канцлером"
+                    ][case]
+                )
             }
             Role::SecretaryOfState => {
-                format!("{} США", ["Государственный секретарь", "Государственного секретаря", "Государственным секретарём"][case])
+                format!(
+                    "{} США",
+                    [
+                        "Государственный секретарь",
+                        "Государственного секретаря",
+                        "Государственным секретарём"
+                    ][case]
+                )
             }
         }
     }
@@ -237,7 +397,11 @@ impl Person {
 /// Turkish case suffix after an apostrophe, by vowel harmony: `kind` 0 accusative ('ı/'i/'u/'ü),
 /// 1 ablative ('dan/'den/'tan/'ten).
 pub fn tr_suffix(name: &str, kind: u8) -> String {
-    let last_vowel = name.chars().rev().find(|c| "aeıioöuüAEIİOÖUÜ".contains(*c)).unwrap_or('e');
+    let last_vowel = name
+        .chars()
+        .rev()
+        .find(|c| "aeıioöuüAEIİOÖUÜ".contains(*c))
+        .unwrap_or('e');
     let ends_in_vowel = name.chars().last().is_some_and(|c| "aeıioöuü".contains(c));
     let back = "aıouAIOU".contains(last_vowel);
     match kind {
@@ -248,10 +412,17 @@ pub fn tr_suffix(name: &str, kind: u8) -> String {
                 'o' | 'u' | 'O' | 'U' => 'u',
                 _ => 'ü',
             };
-            if ends_in_vowel { format!("{name}'y{v}") } else { format!("{name}'{v}") }
+            if ends_in_vowel {
+                format!("{name}'y{v}")
+            } else {
+                format!("{name}'{v}")
+            }
         }
         _ => {
-            let voiceless = name.chars().last().is_some_and(|c| "çfhkpsştÇFHKPSŞT".contains(c));
+            let voiceless = name
+                .chars()
+                .last()
+                .is_some_and(|c| "çfhkpsştÇFHKPSŞT".contains(c));
             let d = if voiceless { 't' } else { 'd' };
             format!("{name}'{d}{}n", if back { 'a' } else { 'e' })
         }
@@ -260,10 +431,22 @@ pub fn tr_suffix(name: &str, kind: u8) -> String {
 
 /// Azerbaijani dative, written without an apostrophe ("Əliyevə", "Putinə", "Ərdoğana").
 pub fn az_dative(name: &str) -> String {
-    let last_vowel = name.chars().rev().find(|c| "aeəıioöuüAEƏIİOÖUÜ".contains(*c)).unwrap_or('e');
+    let last_vowel = name
+        .chars()
+        .rev()
+        .find(|c| "aeəıioöuüAEƏIİOÖUÜ".contains(*c))
+        .unwrap_or('e');
     let ends_in_vowel = name.chars().last().is_some_and(|c| "aeəıioöuü".contains(c));
-    let v = if "aıouAIOU".contains(last_vowel) { 'a' } else { 'ə' };
-    if ends_in_vowel { format!("{name}y{v}") } else { format!("{name}{v}") }
+    let v = if "aıouAIOU".contains(last_vowel) {
+        'a'
+    } else {
+        'ə'
+    };
+    if ends_in_vowel {
+        format!("{name}y{v}")
+    } else {
+        format!("{name}{v}")
+    }
 }
 
 #[cfg(test)]

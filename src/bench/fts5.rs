@@ -12,7 +12,9 @@ use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::answers::{CallHit, Excerpt, TopicAnswer, TopicHit, TopicRequest, WhoCalledAnswer, WhoCalledRequest};
+use crate::answers::{
+    CallHit, Excerpt, TopicAnswer, TopicHit, TopicRequest, WhoCalledAnswer, WhoCalledRequest,
+};
 use crate::model::{Call, Document, PublishedDate, SourceRef, Statement};
 use crate::people::People;
 use crate::people::normalize::name_key;
@@ -45,7 +47,9 @@ impl Fts5 {
         }
         let conn = Connection::open(path)?;
         // A bulk load that can be redone: no journal, no fsync. Queries are unaffected.
-        conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;",
+        )?;
         conn.execute_batch(SCHEMA)?;
         Ok(Self { conn })
     }
@@ -60,8 +64,12 @@ impl Fts5 {
             )?;
             for doc in documents {
                 let s = &doc.statement;
-                let people: Vec<String> =
-                    doc.calls.iter().flat_map(|c| c.participants.iter()).map(|p| name_key(p)).collect();
+                let people: Vec<String> = doc
+                    .calls
+                    .iter()
+                    .flat_map(|c| c.participants.iter())
+                    .map(|p| name_key(p))
+                    .collect();
                 let published = s.published.map(|p| p.date.format("%Y-%m-%d").to_string());
                 let precision = s.published.map(|p| p.to_string().len() == 7);
                 let call_date = doc
@@ -89,15 +97,28 @@ impl Fts5 {
         tx.commit()
     }
 
-    /// Merges the index segments into one, as one does after a bulk load.
-    pub fn optimize(&self) -> rusqlite::Result<()> {
-        self.conn.execute("INSERT INTO docs(docs) VALUES('optimize')", []).map(|_| ())
+    /// What one does after a bulk load: merge the index segments into one, and keep the body's
+    /// vocabulary with document counts in a plain table for close-spelling lookups (reading
+    /// counts from `fts5vocab` at query time would walk every posting list).
+    pub fn finish(&self) -> rusqlite::Result<()> {
+        self.conn
+            .execute("INSERT INTO docs(docs) VALUES('optimize')", [])?;
+        self.conn.execute_batch(
+            "CREATE TABLE body_terms (term TEXT PRIMARY KEY, docs INTEGER) WITHOUT ROWID;
+             INSERT INTO body_terms SELECT term, doc FROM docs_terms WHERE col = 'body';",
+        )
     }
 
     /// Best matches first, `limit` of them, each with a snippet; `total` is the hits returned
     /// (counting every match is left out of the timed path; see [`Self::count_topic`]).
     pub fn topic(&self, request: &TopicRequest, limit: usize) -> rusqlite::Result<TopicAnswer> {
-        let mut answer = TopicAnswer { request: request.clone(), total: 0, page_size: limit, hits: Vec::new(), fuzzy: false };
+        let mut answer = TopicAnswer {
+            request: request.clone(),
+            total: 0,
+            page_size: limit,
+            hits: Vec::new(),
+            fuzzy: false,
+        };
         let terms = query_terms(&request.query);
         if terms.is_empty() {
             return Ok(answer);
@@ -109,9 +130,16 @@ impl Fts5 {
             hits = self.topic_rows(&terms.join(" OR "), &range, &language, limit)?;
         }
         if hits.is_empty() {
-            let close: Vec<String> = terms.iter().filter_map(|t| self.closest_term(t, "body").ok().flatten()).collect();
+            let close: Vec<String> = terms
+                .iter()
+                .filter_map(|t| self.closest_term(t).ok().flatten())
+                .collect();
             if !close.is_empty() {
-                let expr = close.iter().map(|t| quote(t)).collect::<Vec<_>>().join(" OR ");
+                let expr = close
+                    .iter()
+                    .map(|t| quote(t))
+                    .collect::<Vec<_>>()
+                    .join(" OR ");
                 hits = self.topic_rows(&expr, &range, &language, limit)?;
                 answer.fuzzy = !hits.is_empty();
             }
@@ -137,21 +165,48 @@ impl Fts5 {
                AND (?4 IS NULL OR language = ?4)
              ORDER BY rank LIMIT ?5",
         )?;
-        let rows = stmt.query_map(params![expr, since, until, language, limit as i64, SNIPPET_TOKENS], |row| {
-            let source = source_ref(row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?);
-            let score: f64 = row.get(6)?;
-            let snippet: String = row.get(7)?;
-            Ok(TopicHit { source, score: -score as f32, excerpt: excerpt(&snippet) })
-        })?;
+        let rows = stmt.query_map(
+            params![expr, since, until, language, limit as i64, SNIPPET_TOKENS],
+            |row| {
+                let source = source_ref(
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                );
+                let score: f64 = row.get(6)?;
+                let snippet: String = row.get(7)?;
+                Ok(TopicHit {
+                    source,
+                    score: -score as f32,
+                    excerpt: excerpt(&snippet),
+                })
+            },
+        )?;
         rows.collect()
     }
 
     /// Calls involving the person, newest first, `limit` statements' worth.
-    pub fn who_called(&self, request: &WhoCalledRequest, people: &People, limit: usize) -> rusqlite::Result<WhoCalledAnswer> {
+    pub fn who_called(
+        &self,
+        request: &WhoCalledRequest,
+        people: &People,
+        limit: usize,
+    ) -> rusqlite::Result<WhoCalledAnswer> {
         let (person, known_person, key) = resolve(people, &request.person);
-        let mut answer =
-            WhoCalledAnswer { request: request.clone(), person, known_person, total: 0, page_size: limit, calls: Vec::new() };
-        let Some(mut expr) = person_expr(&key) else { return Ok(answer) };
+        let mut answer = WhoCalledAnswer {
+            request: request.clone(),
+            person,
+            known_person,
+            total: 0,
+            page_size: limit,
+            calls: Vec::new(),
+        };
+        let Some(mut expr) = person_expr(&key) else {
+            return Ok(answer);
+        };
         if let Some(with) = request.with.as_deref().filter(|w| !w.trim().is_empty()) {
             if let Some(with_expr) = person_expr(&resolve(people, with).2) {
                 expr = format!("{expr} AND {with_expr}");
@@ -163,7 +218,8 @@ impl Fts5 {
         let wanted = name_key(&answer.person);
         for (source, calls) in rows {
             for call in calls {
-                let involved = call.participants.iter().any(|p| name_key(p) == wanted) || !known_person;
+                let involved =
+                    call.participants.iter().any(|p| name_key(p) == wanted) || !known_person;
                 if involved {
                     answer.calls.push(CallHit::from_call(&call, source.clone()));
                 }
@@ -187,12 +243,25 @@ impl Fts5 {
                AND (?2 IS NULL OR call_date >= ?2) AND (?3 IS NULL OR call_date <= ?3)
              ORDER BY call_date DESC LIMIT ?4",
         )?;
-        let rows = stmt.query_map(params![expr, since, until, limit as i64, SNIPPET_TOKENS], |row| {
-            let source = source_ref(row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?);
-            let calls: String = row.get(6)?;
-            let _snippet: String = row.get(7)?;
-            Ok((source, serde_json::from_str::<Vec<Call>>(&calls).unwrap_or_default()))
-        })?;
+        let rows = stmt.query_map(
+            params![expr, since, until, limit as i64, SNIPPET_TOKENS],
+            |row| {
+                let source = source_ref(
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                );
+                let calls: String = row.get(6)?;
+                let _snippet: String = row.get(7)?;
+                Ok((
+                    source,
+                    serde_json::from_str::<Vec<Call>>(&calls).unwrap_or_default(),
+                ))
+            },
+        )?;
         rows.collect()
     }
 
@@ -213,11 +282,19 @@ impl Fts5 {
             )
         };
         let n = count(&terms.join(" AND "))?;
-        if n == 0 && terms.len() > 1 { count(&terms.join(" OR ")) } else { Ok(n) }
+        if n == 0 && terms.len() > 1 {
+            count(&terms.join(" OR "))
+        } else {
+            Ok(n)
+        }
     }
 
     /// Every statement reporting a call with the person (not timed).
-    pub fn count_calls(&self, request: &WhoCalledRequest, people: &People) -> rusqlite::Result<usize> {
+    pub fn count_calls(
+        &self,
+        request: &WhoCalledRequest,
+        people: &People,
+    ) -> rusqlite::Result<usize> {
         let key = resolve(people, &request.person).2;
         let (since, until) = (request.since.map(iso), request.until.map(iso));
         let count = |expr: &str| -> rusqlite::Result<usize> {
@@ -234,18 +311,22 @@ impl Fts5 {
         }
     }
 
-    /// The most frequent term of `column` within one edit (two for long words) of `term`,
-    /// sharing its first letter: the usual SQLite stand-in for fuzzy search (FTS5 has none).
-    fn closest_term(&self, term: &str, column: &str) -> rusqlite::Result<Option<String>> {
+    /// The most frequent body term within one edit (two for long words) of `term`, sharing its
+    /// first letter: the usual SQLite stand-in for fuzzy search (FTS5 has none).
+    fn closest_term(&self, term: &str) -> rusqlite::Result<Option<String>> {
         let term = term.to_lowercase();
-        let Some(first) = term.chars().next() else { return Ok(None) };
-        let Some(next) = char::from_u32(first as u32 + 1) else { return Ok(None) };
+        let Some(first) = term.chars().next() else {
+            return Ok(None);
+        };
+        let Some(next) = char::from_u32(first as u32 + 1) else {
+            return Ok(None);
+        };
         let max_edits = if term.chars().count() >= 6 { 2 } else { 1 };
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT term, doc FROM docs_terms WHERE col = ?1 AND term >= ?2 AND term < ?3")?;
+            .prepare_cached("SELECT term, docs FROM body_terms WHERE term >= ?1 AND term < ?2")?;
         let mut best: Option<(usize, i64, String)> = None;
-        let mut rows = stmt.query(params![column, first.to_string(), next.to_string()])?;
+        let mut rows = stmt.query(params![first.to_string(), next.to_string()])?;
         while let Some(row) = rows.next()? {
             let candidate: String = row.get(0)?;
             let docs: i64 = row.get(1)?;
@@ -253,7 +334,9 @@ impl Fts5 {
             if d == 0 || d > max_edits {
                 continue;
             }
-            let better = best.as_ref().is_none_or(|(bd, bdocs, _)| d < *bd || (d == *bd && docs > *bdocs));
+            let better = best
+                .as_ref()
+                .is_none_or(|(bd, bdocs, _)| d < *bd || (d == *bd && docs > *bdocs));
             if better {
                 best = Some((d, docs, candidate));
             }
@@ -298,7 +381,10 @@ fn person_expr(key: &str) -> Option<String> {
 fn query_terms(query: &str) -> Vec<String> {
     let mut terms = Vec::new();
     for (i, part) in query.split('"').enumerate() {
-        let words: Vec<&str> = part.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = part
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
         if words.is_empty() {
             continue;
         }
@@ -328,9 +414,21 @@ fn source_ref(
     language: String,
 ) -> SourceRef {
     let published = published.as_deref().and_then(|p| {
-        if month_precision == Some(true) { PublishedDate::parse(p.get(..7).unwrap_or(p)) } else { PublishedDate::parse(p) }
+        if month_precision == Some(true) {
+            PublishedDate::parse(p.get(..7).unwrap_or(p))
+        } else {
+            PublishedDate::parse(p)
+        }
     });
-    let statement = Statement { id, title, url, path: None, published, language, body: String::new() };
+    let statement = Statement {
+        id,
+        title,
+        url,
+        path: None,
+        published,
+        language,
+        body: String::new(),
+    };
     SourceRef::of(&statement)
 }
 
@@ -375,7 +473,10 @@ mod tests {
 
     #[test]
     fn user_text_becomes_quoted_terms_and_phrases() {
-        assert_eq!(query_terms("COP29 \"peace treaty\" gas:"), vec!["\"COP29\"", "\"peace treaty\"", "\"gas\""]);
+        assert_eq!(
+            query_terms("COP29 \"peace treaty\" gas:"),
+            vec!["\"COP29\"", "\"peace treaty\"", "\"gas\""]
+        );
         assert_eq!(query_terms("*^2 AND ("), vec!["\"2\"", "\"AND\""]);
         assert!(query_terms("  \"\" ").is_empty());
     }

@@ -41,9 +41,15 @@ pub struct Length {
 
 impl Length {
     /// Readout-sized bodies: 150 to 600 words (about 1 to 4 KB).
-    pub const READOUT: Length = Length { min_words: 150, max_words: 600 };
+    pub const READOUT: Length = Length {
+        min_words: 150,
+        max_words: 600,
+    };
     /// About 2 KB, for the extraction throughput figure.
-    pub const TWO_KB: Length = Length { min_words: 290, max_words: 310 };
+    pub const TWO_KB: Length = Length {
+        min_words: 290,
+        max_words: 310,
+    };
 }
 
 pub struct Generator {
@@ -56,10 +62,19 @@ pub struct Generator {
 
 impl Generator {
     pub fn new(seed: u64) -> Self {
-        let vocabularies = Lang::ALL.iter().map(|&lang| Vocabulary::build(lang, seed)).collect();
+        let vocabularies = Lang::ALL
+            .iter()
+            .map(|&lang| Vocabulary::build(lang, seed))
+            .collect();
         let first_day = NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default();
         let last_day = NaiveDate::from_ymd_opt(2026, 10, 31).unwrap_or_default();
-        Self { seed, vocabularies, cast: Zipf::new(CAST.len(), 0.9), first_day, days: (last_day - first_day).num_days().max(1) as usize }
+        Self {
+            seed,
+            vocabularies,
+            cast: Zipf::new(CAST.len(), 0.9),
+            first_day,
+            days: (last_day - first_day).num_days().max(1) as usize,
+        }
     }
 
     pub fn seed(&self) -> u64 {
@@ -87,7 +102,13 @@ impl Generator {
                 break candidate;
             }
         };
-        let pair = Pair { lang, a, b, a_name: spelled(a, lang, &mut rng), b_name: spelled(b, lang, &mut rng) };
+        let pair = Pair {
+            lang,
+            a,
+            b,
+            a_name: spelled(a, lang, &mut rng),
+            b_name: spelled(b, lang, &mut rng),
+        };
 
         let day = self.first_day + Duration::days(rng.below(self.days) as i64);
         let published = if rng.chance(0.04) {
@@ -112,7 +133,11 @@ impl Generator {
         let target_words = rng.between(length.min_words, length.max_words);
         let mut body = Body::default();
         body.sentence(&pair.call_sentence(when, directed, &mut rng));
-        body.sentence(&pair.topic_sentence(topic_phrases[0], topic_phrases.get(1).copied(), &mut rng));
+        body.sentence(&pair.topic_sentence(
+            topic_phrases[0],
+            topic_phrases.get(1).copied(),
+            &mut rng,
+        ));
         let closing = pair.closing(&mut rng);
         let closing_words = closing.split(' ').count();
         while body.words + closing_words < target_words {
@@ -122,7 +147,9 @@ impl Generator {
                 body.sentence(&pair.topic_sentence(phrase, None, &mut rng));
             } else if roll < 0.08 {
                 let years_back = rng.between(1, 4) as i64;
-                body.sentence(&pair.distractor_sentence(day - Duration::days(365 * years_back + rng.below(300) as i64)));
+                body.sentence(&pair.distractor_sentence(
+                    day - Duration::days(365 * years_back + rng.below(300) as i64),
+                ));
             } else {
                 let speaker = match rng.below(8) {
                     0 => Some(pair.a_surname()),
@@ -141,7 +168,11 @@ impl Generator {
         }
         body.sentence(closing);
 
-        let site = if rng.chance(0.7) { a.country.site } else { b.country.site };
+        let site = if rng.chance(0.7) {
+            a.country.site
+        } else {
+            b.country.site
+        };
         let url = format!("https://{site}/{}/news/{:x}-{n}", lang.code(), self.seed);
         let statement = Statement {
             // The id the readers give the same statement, so a reindex from files replaces it.
@@ -153,7 +184,12 @@ impl Generator {
             language: lang.code().to_string(),
             body: body.text,
         };
-        let truth = Truth { participants: [a.canonical, b.canonical], directed, call_date, topics };
+        let truth = Truth {
+            participants: [a.canonical, b.canonical],
+            directed,
+            call_date,
+            topics,
+        };
         Generated { statement, truth }
     }
 }
@@ -171,7 +207,11 @@ fn pick_language(rng: &mut Rng) -> Lang {
 
 /// The person's full name in this text: English sometimes uses a variant spelling.
 fn spelled(p: &Person, lang: Lang, rng: &mut Rng) -> &'static str {
-    if lang == Lang::En && !p.en_alt.is_empty() && rng.chance(0.3) { p.en_alt } else { p.name(lang) }
+    if lang == Lang::En && !p.en_alt.is_empty() && rng.chance(0.3) {
+        p.en_alt
+    } else {
+        p.name(lang)
+    }
 }
 
 /// How the text dates the call, and the call date that follows from it (relative words resolve
@@ -297,7 +337,9 @@ mod tests {
     #[test]
     fn every_language_appears() {
         let g = Generator::new(9);
-        let langs: std::collections::HashSet<String> = (0..300).map(|n| g.statement(n).statement.language).collect();
+        let langs: std::collections::HashSet<String> = (0..300)
+            .map(|n| g.statement(n).statement.language)
+            .collect();
         for lang in Lang::ALL {
             assert!(langs.contains(lang.code()), "{}", lang.code());
         }
@@ -306,7 +348,9 @@ mod tests {
     #[test]
     fn two_kb_texts_are_about_two_kb() {
         let g = Generator::new(5);
-        let sizes: Vec<usize> = (0..100).map(|n| g.statement_sized(n, Length::TWO_KB).statement.body.len()).collect();
+        let sizes: Vec<usize> = (0..100)
+            .map(|n| g.statement_sized(n, Length::TWO_KB).statement.body.len())
+            .collect();
         let mean = sizes.iter().sum::<usize>() / sizes.len();
         assert!((1500..=3000).contains(&mean), "mean {mean} bytes");
     }

@@ -26,10 +26,17 @@ pub const STATEMENTS_PER_FILE: usize = 2_000;
 const REINDEX_QUERY_GAP: Duration = Duration::from_millis(2);
 
 /// Writes `count` statements as JSON Lines files under `dir`, `threads` files at a time.
-pub fn write_corpus(generator: &Generator, count: usize, dir: &Path, threads: usize) -> anyhow::Result<(Vec<PathBuf>, CorpusFigures)> {
+pub fn write_corpus(
+    generator: &Generator,
+    count: usize,
+    dir: &Path,
+    threads: usize,
+) -> anyhow::Result<(Vec<PathBuf>, CorpusFigures)> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let files = count.div_ceil(STATEMENTS_PER_FILE);
-    let paths: Vec<PathBuf> = (0..files).map(|f| dir.join(format!("part-{f:05}.jsonl"))).collect();
+    let paths: Vec<PathBuf> = (0..files)
+        .map(|f| dir.join(format!("part-{f:05}.jsonl")))
+        .collect();
     let started = Instant::now();
     let threads = threads.clamp(1, files.max(1));
     let bytes = std::thread::scope(|scope| -> anyhow::Result<u64> {
@@ -41,7 +48,8 @@ pub fn write_corpus(generator: &Generator, count: usize, dir: &Path, threads: us
                     for (f, path) in paths.iter().enumerate().skip(t).step_by(threads) {
                         let first = f * STATEMENTS_PER_FILE;
                         let last = (first + STATEMENTS_PER_FILE).min(count);
-                        let file = File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
+                        let file = File::create(path)
+                            .with_context(|| format!("cannot write {}", path.display()))?;
                         let mut out = BufWriter::with_capacity(1 << 20, file);
                         for n in first..last {
                             write_json_line(&mut out, &generator.statement(n as u64).statement)?;
@@ -55,12 +63,19 @@ pub fn write_corpus(generator: &Generator, count: usize, dir: &Path, threads: us
             .collect();
         let mut total = 0;
         for worker in workers {
-            total += worker.join().map_err(|_| anyhow::anyhow!("a corpus writer thread panicked"))??;
+            total += worker
+                .join()
+                .map_err(|_| anyhow::anyhow!("a corpus writer thread panicked"))??;
         }
         Ok(total)
     })?;
     let seconds = started.elapsed().as_secs_f64();
-    let figures = CorpusFigures { files, bytes, seconds, statements_per_s: count as f64 / seconds.max(1e-9) };
+    let figures = CorpusFigures {
+        files,
+        bytes,
+        seconds,
+        statements_per_s: count as f64 / seconds.max(1e-9),
+    };
     Ok((paths, figures))
 }
 
@@ -68,11 +83,17 @@ pub fn write_corpus(generator: &Generator, count: usize, dir: &Path, threads: us
 fn read_file(path: &Path, max_bytes: u64) -> anyhow::Result<Vec<Statement>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let name = path.display().to_string();
-    sources::parse_bytes(&name, &bytes, max_bytes).with_context(|| format!("the reader rejected {name}"))
+    sources::parse_bytes(&name, &bytes, max_bytes)
+        .with_context(|| format!("the reader rejected {name}"))
 }
 
 /// Streams the corpus files into the engine, `batch` statements per commit.
-pub fn ingest(engine: &Engine, files: &[PathBuf], batch: usize, corpus_bytes: u64) -> anyhow::Result<IngestFigures> {
+pub fn ingest(
+    engine: &Engine,
+    files: &[PathBuf],
+    batch: usize,
+    corpus_bytes: u64,
+) -> anyhow::Result<IngestFigures> {
     reset_peak_memory();
     let max_bytes = engine.settings().sources.max_file_bytes;
     let started = Instant::now();
@@ -83,13 +104,18 @@ pub fn ingest(engine: &Engine, files: &[PathBuf], batch: usize, corpus_bytes: u6
         pending.extend(read_file(path, max_bytes)?);
         if pending.len() >= batch || i + 1 == files.len() {
             statements += pending.len();
-            let report = engine.ingest_statements(std::mem::take(&mut pending)).context("ingest failed")?;
+            let report = engine
+                .ingest_statements(std::mem::take(&mut pending))
+                .context("ingest failed")?;
             calls_found += report.calls_found;
             progress("ingest", statements, started);
         }
     }
     let seconds = started.elapsed().as_secs_f64();
-    let in_index = engine.stats().context("cannot read index stats")?.statements;
+    let in_index = engine
+        .stats()
+        .context("cannot read index stats")?
+        .statements;
     Ok(IngestFigures {
         seconds,
         statements_per_s: statements as f64 / seconds.max(1e-9),
@@ -102,7 +128,10 @@ pub fn ingest(engine: &Engine, files: &[PathBuf], batch: usize, corpus_bytes: u6
 }
 
 fn progress(what: &str, done: usize, started: Instant) {
-    eprintln!("  {what}: {done} statements, {:.1} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "  {what}: {done} statements, {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
 }
 
 /// What one answer produced: matches on this page and all matches.
@@ -149,11 +178,16 @@ pub struct Timed {
     pub failed: usize,
 }
 
-pub fn time_queries(queries: &[Query], warmup: usize, mut answer: impl FnMut(&str) -> anyhow::Result<Answered>) -> Timed {
+pub fn time_queries(
+    queries: &[Query],
+    warmup: usize,
+    mut answer: impl FnMut(&str) -> anyhow::Result<Answered>,
+) -> Timed {
     for q in queries.iter().take(warmup) {
         let _ = answer(&q.line);
     }
-    let mut latencies: Vec<(QueryKind, Vec<Duration>)> = QueryKind::ALL.iter().map(|k| (*k, Vec::new())).collect();
+    let mut latencies: Vec<(QueryKind, Vec<Duration>)> =
+        QueryKind::ALL.iter().map(|k| (*k, Vec::new())).collect();
     let mut answers = Vec::with_capacity(queries.len());
     let mut failed = 0;
     for q in queries {
@@ -174,7 +208,11 @@ pub fn time_queries(queries: &[Query], warmup: usize, mut answer: impl FnMut(&st
             }
         }
     }
-    Timed { latencies, answers, failed }
+    Timed {
+        latencies,
+        answers,
+        failed,
+    }
 }
 
 /// Queries per second with `threads` threads sharing the engine, each running the whole mix.
@@ -196,7 +234,11 @@ pub fn throughput(engine: &Engine, queries: &[Query], threads: usize) -> f64 {
 
 /// Rebuilds the index from the corpus files while answering queries; an answer fails when it
 /// errs or comes back empty although the same query had hits before.
-pub fn reindex_under_load(engine: &Engine, queries: &[Query], before: &[Option<Answered>]) -> anyhow::Result<ReindexFigures> {
+pub fn reindex_under_load(
+    engine: &Engine,
+    queries: &[Query],
+    before: &[Option<Answered>],
+) -> anyhow::Result<ReindexFigures> {
     reset_peak_memory();
     let done = AtomicBool::new(false);
     let started = Instant::now();
@@ -214,13 +256,20 @@ pub fn reindex_under_load(engine: &Engine, queries: &[Query], before: &[Option<A
             let t = Instant::now();
             let result = answer_engine(engine, &queries[q].line);
             samples.push(t.elapsed());
-            let had_hits = before.get(q).copied().flatten().is_some_and(|a| a.page_hits > 0);
+            let had_hits = before
+                .get(q)
+                .copied()
+                .flatten()
+                .is_some_and(|a| a.page_hits > 0);
             match result {
                 Ok(a) if a.page_hits == 0 && had_hits => failed += 1,
                 Ok(_) => {}
                 Err(e) => {
                     if failed < 3 {
-                        eprintln!("  failed answer during reindex to `{}`: {e:#}", queries[q].line);
+                        eprintln!(
+                            "  failed answer during reindex to `{}`: {e:#}",
+                            queries[q].line
+                        );
                     }
                     failed += 1;
                 }
@@ -228,13 +277,20 @@ pub fn reindex_under_load(engine: &Engine, queries: &[Query], before: &[Option<A
             i += 1;
             std::thread::sleep(REINDEX_QUERY_GAP);
         }
-        let result = rebuild.join().map_err(|_| anyhow::anyhow!("the reindex thread panicked"));
+        let result = rebuild
+            .join()
+            .map_err(|_| anyhow::anyhow!("the reindex thread panicked"));
         (result, samples, failed)
     });
     let report = result?.context("reindex failed")?;
     let seconds = started.elapsed().as_secs_f64();
     if !report.rejected.is_empty() {
-        bail!("reindex rejected {} files, first: {} ({})", report.rejected.len(), report.rejected[0].source, report.rejected[0].reason);
+        bail!(
+            "reindex rejected {} files, first: {} ({})",
+            report.rejected.len(),
+            report.rejected[0].source,
+            report.rejected[0].reason
+        );
     }
     let rebuilt = report.added + report.updated + report.unchanged;
     Ok(ReindexFigures {
@@ -249,9 +305,19 @@ pub fn reindex_under_load(engine: &Engine, queries: &[Query], before: &[Option<A
 }
 
 /// Single-thread extraction over ~2 KB statements, repeated until at least `budget` has passed.
-pub fn extraction_rate(engine: &Engine, generator: &Generator, count: usize, budget: Duration) -> ExtractFigures {
-    let statements: Vec<Statement> =
-        (0..count as u64).map(|n| generator.statement_sized(u64::MAX / 2 + n, Length::TWO_KB).statement).collect();
+pub fn extraction_rate(
+    engine: &Engine,
+    generator: &Generator,
+    count: usize,
+    budget: Duration,
+) -> ExtractFigures {
+    let statements: Vec<Statement> = (0..count as u64)
+        .map(|n| {
+            generator
+                .statement_sized(u64::MAX / 2 + n, Length::TWO_KB)
+                .statement
+        })
+        .collect();
     let bytes: usize = statements.iter().map(|s| s.body.len()).sum();
     let extractor = engine.extractor();
     let started = Instant::now();
@@ -276,7 +342,12 @@ pub fn extraction_rate(engine: &Engine, generator: &Generator, count: usize, bud
 
 /// Builds the FTS5 database from the same files, extracting calls with the engine's extractor
 /// on `threads` threads for the people column.
-pub fn build_fts5(engine: &Engine, files: &[PathBuf], db: &Path, threads: usize) -> anyhow::Result<(Fts5, Fts5Figures)> {
+pub fn build_fts5(
+    engine: &Engine,
+    files: &[PathBuf],
+    db: &Path,
+    threads: usize,
+) -> anyhow::Result<(Fts5, Fts5Figures)> {
     let started = Instant::now();
     let mut fts = Fts5::create(db).with_context(|| format!("cannot create {}", db.display()))?;
     let max_bytes = engine.settings().sources.max_file_bytes;
@@ -293,7 +364,7 @@ pub fn build_fts5(engine: &Engine, files: &[PathBuf], db: &Path, threads: usize)
             progress("FTS5 build", done, started);
         }
     }
-    fts.optimize().context("FTS5 optimize failed")?;
+    fts.finish().context("FTS5 optimize failed")?;
     let figures = Fts5Figures {
         build_seconds: started.elapsed().as_secs_f64(),
         extract_seconds,
@@ -303,7 +374,11 @@ pub fn build_fts5(engine: &Engine, files: &[PathBuf], db: &Path, threads: usize)
     Ok((fts, figures))
 }
 
-fn extract_parallel(engine: &Engine, statements: Vec<Statement>, threads: usize) -> anyhow::Result<Vec<Document>> {
+fn extract_parallel(
+    engine: &Engine,
+    statements: Vec<Statement>,
+    threads: usize,
+) -> anyhow::Result<Vec<Document>> {
     let chunk = statements.len().div_ceil(threads.max(1)).max(1);
     let extractor = engine.extractor();
     std::thread::scope(|scope| {
@@ -311,13 +386,21 @@ fn extract_parallel(engine: &Engine, statements: Vec<Statement>, threads: usize)
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
-                    part.iter().map(|s| Document { calls: extractor.extract(s), statement: s.clone() }).collect::<Vec<_>>()
+                    part.iter()
+                        .map(|s| Document {
+                            calls: extractor.extract(s),
+                            statement: s.clone(),
+                        })
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
         let mut documents = Vec::with_capacity(statements.len());
         for part in parts {
-            documents.extend(part.join().map_err(|_| anyhow::anyhow!("an extraction thread panicked"))?);
+            documents.extend(
+                part.join()
+                    .map_err(|_| anyhow::anyhow!("an extraction thread panicked"))?,
+            );
         }
         Ok(documents)
     })

@@ -105,11 +105,21 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     // Top 10, as the FTS5 side is asked for.
     settings.search.page_size = 10;
 
-    let mut report = BenchReport { statements: args.statements, seed: args.seed, machine: machine(), ..Default::default() };
+    let mut report = BenchReport {
+        statements: args.statements,
+        seed: args.seed,
+        machine: machine(),
+        ..Default::default()
+    };
 
-    eprintln!("bench: generating {} statements in {}", args.statements, workspace.path.display());
+    eprintln!(
+        "bench: generating {} statements in {}",
+        args.statements,
+        workspace.path.display()
+    );
     let generator = Generator::new(args.seed);
-    let (files, corpus) = harness::write_corpus(&generator, args.statements, &corpus_dir, args.threads)?;
+    let (files, corpus) =
+        harness::write_corpus(&generator, args.statements, &corpus_dir, args.threads)?;
     report.corpus = corpus;
 
     eprintln!("bench: ingesting");
@@ -120,10 +130,15 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     stats::trim_heap();
     let engine = Engine::open(settings.clone()).context("cannot reopen the engine")?;
 
-    eprintln!("bench: answering {} queries", args.queries * QueryKind::ALL.len());
+    eprintln!(
+        "bench: answering {} queries",
+        args.queries * QueryKind::ALL.len()
+    );
     let queries = query_mix(&generator, args.seed, args.queries);
     let warmup = (queries.len() / 10).clamp(QueryKind::ALL.len().min(queries.len()), 600);
-    let timed = harness::time_queries(&queries, warmup, |line| harness::answer_engine(&engine, line));
+    let timed = harness::time_queries(&queries, warmup, |line| {
+        harness::answer_engine(&engine, line)
+    });
     let sample = &queries[..queries.len().min(THROUGHPUT_QUERIES)];
     report.serving = ServingFigures {
         queries_per_s_1_thread: harness::throughput(&engine, sample, 1),
@@ -135,11 +150,20 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
 
     if !args.skip_reindex {
         eprintln!("bench: reindexing while answering");
-        report.reindex = Some(harness::reindex_under_load(&engine, &queries, &timed.answers)?);
+        report.reindex = Some(harness::reindex_under_load(
+            &engine,
+            &queries,
+            &timed.answers,
+        )?);
     }
 
     eprintln!("bench: extraction rate");
-    report.extract = harness::extraction_rate(&engine, &generator, 2000, Duration::from_secs(2));
+    report.extract = harness::extraction_rate(
+        &engine,
+        &generator,
+        args.statements.clamp(200, 2000),
+        Duration::from_secs(2),
+    );
 
     let compared = args.queries.min(COMPARED_PER_KIND) * QueryKind::ALL.len();
     let engine_totals: Vec<usize> = queries[..compared]
@@ -153,12 +177,19 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         eprintln!("bench: building SQLite FTS5");
         let (fts, mut figures) = harness::build_fts5(&engine, &files, &db_path, args.threads)?;
         report.machine.sqlite_version = fts.version();
-        let fts_queries = &queries[..queries.len().min(args.fts5_queries.max(1) * QueryKind::ALL.len())];
+        let fts_queries = &queries[..queries
+            .len()
+            .min(args.fts5_queries.max(1) * QueryKind::ALL.len())];
         eprintln!("bench: answering {} queries with FTS5", fts_queries.len());
         let fts_warmup = (fts_queries.len() / 10).clamp(1, 60);
-        let fts_timed = harness::time_queries(fts_queries, fts_warmup, |line| harness::answer_fts5(&fts, &engine, line));
+        let fts_timed = harness::time_queries(fts_queries, fts_warmup, |line| {
+            harness::answer_fts5(&fts, &engine, line)
+        });
         figures.failed_answers = fts_timed.failed;
-        let counts = queries[..compared].iter().map(|q| fts5_matches(&fts, &engine, &q.line)).collect();
+        let counts = queries[..compared]
+            .iter()
+            .map(|q| fts5_matches(&fts, &engine, &q.line))
+            .collect();
         report.fts5 = Some(figures);
         fts5_rows = Some((fts_timed, counts));
     }
@@ -167,16 +198,35 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         .iter()
         .map(|&kind| {
             let of_kind = |i: &usize| queries[*i].kind == kind;
-            let engine_lat = timed.latencies.iter().find(|(k, _)| *k == kind).map(|(_, s)| s.as_slice()).unwrap_or(&[]);
+            let engine_lat = timed
+                .latencies
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map(|(_, s)| s.as_slice())
+                .unwrap_or(&[]);
             let fts5 = fts5_rows.as_ref().map(|(t, counts)| {
-                let lat = t.latencies.iter().find(|(k, _)| *k == kind).map(|(_, s)| s.as_slice()).unwrap_or(&[]);
-                (Percentiles::of(lat), (0..counts.len()).filter(of_kind).map(|i| counts[i]).sum::<usize>())
+                let lat = t
+                    .latencies
+                    .iter()
+                    .find(|(k, _)| *k == kind)
+                    .map(|(_, s)| s.as_slice())
+                    .unwrap_or(&[]);
+                (
+                    Percentiles::of(lat),
+                    (0..counts.len())
+                        .filter(of_kind)
+                        .map(|i| counts[i])
+                        .sum::<usize>(),
+                )
             });
             KindFigures {
                 kind,
                 engine: Percentiles::of(engine_lat),
                 fts5: fts5.map(|f| f.0),
-                engine_hits: (0..compared).filter(of_kind).map(|i| engine_totals[i]).sum(),
+                engine_hits: (0..compared)
+                    .filter(of_kind)
+                    .map(|i| engine_totals[i])
+                    .sum(),
                 fts5_hits: fts5.map(|f| f.1),
                 compared_queries: (0..compared).filter(of_kind).count(),
             }
@@ -202,9 +252,20 @@ fn engine_matches(engine: &Engine, line: &str, answered_total: usize) -> usize {
 fn engine_call_records(engine: &Engine, r: &WhoCalledRequest) -> anyhow::Result<usize> {
     let resolve = |text: &str| match engine.people().lookup(text.trim()) {
         Some(p) => PersonMatch::Key(name_key(&p.name)),
-        None => PersonMatch::Words(name_key(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()),
+        None => PersonMatch::Words(
+            name_key(text)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect(),
+        ),
     };
-    let query = CallQuery { person: Some(resolve(&r.person)), with: r.with.as_deref().map(resolve), since: r.since, until: r.until };
+    let query = CallQuery {
+        person: Some(resolve(&r.person)),
+        with: r.with.as_deref().map(resolve),
+        since: r.since,
+        until: r.until,
+    };
     Ok(engine.index().search_calls(&query, 1)?.0)
 }
 
@@ -245,11 +306,18 @@ impl Workspace {
         let (path, temporary) = match given {
             Some(p) => (p.to_path_buf(), false),
             None => {
-                let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
-                (std::env::temp_dir().join(format!("readout-bench-{}-{nanos}", std::process::id())), true)
+                let nanos = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos());
+                (
+                    std::env::temp_dir()
+                        .join(format!("readout-bench-{}-{nanos}", std::process::id())),
+                    true,
+                )
             }
         };
-        std::fs::create_dir_all(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        std::fs::create_dir_all(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
         Ok(Self { path, temporary })
     }
 

@@ -87,48 +87,107 @@ impl Pair<'_> {
         match (lang, directed) {
             (Lang::En, false) => match variant {
                 0 => format!("{ar} {an} spoke{w} with {br} {bn}."),
-                1 if !w.is_empty() => format!("{}, {ar} {an} held a telephone conversation with {br} {bn}.", capitalise(w.trim())),
+                1 if !w.is_empty() => format!(
+                    "{}, {ar} {an} held a telephone conversation with {br} {bn}.",
+                    capitalise(w.trim())
+                ),
                 _ => format!("{ar} {an} and {br} {bn} spoke by phone{w}."),
             },
             (Lang::En, true) => match variant {
                 0 => format!("{ar} {an} called {br} {bn}{w}."),
                 1 => format!("{br} {bn} received a phone call{w} from {ar} {an}."),
-                _ => format!("At the initiative of the {} side, a telephone conversation took place{w} between {ar} {an} and {br} {bn}.", a.country.en_adj),
+                _ => format!(
+                    "At the initiative of the {} side, a telephone conversation took place{w} between {ar} {an} and {br} {bn}.",
+                    a.country.en_adj
+                ),
             },
             (Lang::Fr, false) => match variant {
-                0 | 1 => format!("{} {an} s'est entretenu{} par téléphone{w} avec {br} {bn}.", capitalise(&ar), if a.female { "e" } else { "" }),
-                _ if !w.is_empty() => format!("{}, un entretien téléphonique a eu lieu entre {ar} {an} et {br} {bn}.", capitalise(w.trim())),
+                0 | 1 => format!(
+                    "{} {an} s'est entretenu{} par téléphone{w} avec {br} {bn}.",
+                    capitalise(&ar),
+                    if a.female { "e" } else { "" }
+                ),
+                _ if !w.is_empty() => format!(
+                    "{}, un entretien téléphonique a eu lieu entre {ar} {an} et {br} {bn}.",
+                    capitalise(w.trim())
+                ),
                 _ => format!("Un entretien téléphonique a eu lieu entre {ar} {an} et {br} {bn}."),
             },
             (Lang::Fr, true) => match variant {
-                0 => format!("{} {bn} a reçu{w} un appel téléphonique {} {an}.", capitalise(&br), fr_de(&ar)),
+                0 => format!(
+                    "{} {bn} a reçu{w} un appel téléphonique {} {an}.",
+                    capitalise(&br),
+                    fr_de(&ar)
+                ),
                 1 => format!("{} {an} a appelé{w} {br} {bn}.", capitalise(&ar)),
-                _ => format!("À l'initiative de la partie {}, un entretien téléphonique a eu lieu{w} entre {ar} {an} et {br} {bn}.", a.country.fr_adj_f),
+                _ => format!(
+                    "À l'initiative de la partie {}, un entretien téléphonique a eu lieu{w} entre {ar} {an} et {br} {bn}.",
+                    a.country.fr_adj_f
+                ),
             },
             (Lang::Ru, false) => match variant {
                 0 | 1 => {
-                    let opening = if w.is_empty() { "Состоялся".to_string() } else { format!("{} состоялся", capitalise(w.trim())) };
-                    format!("{opening} телефонный разговор {} {} с {} {}.", a.ru_role(1), a.ru[1], b.ru_role(2), b.ru[2])
+                    let opening = if w.is_empty() {
+                        "Состоялся".to_string()
+                    } else {
+                        format!("{} состоялся", capitalise(w.trim()))
+                    };
+                    format!(
+                        "{opening} телефонный разговор {} {} с {} {}.",
+                        a.ru_role(1),
+                        a.ru[1],
+                        b.ru_role(2),
+                        b.ru[2]
+                    )
                 }
-                _ => format!("{} {}{w} провел{} телефонный разговор с {} {}.", a.ru_role(0), a.ru[0], if a.female { "а" } else { "" }, b.ru_role(2), b.ru[2]),
+                _ => format!(
+                    "{} {}{w} провел{} телефонный разговор с {} {}.",
+                    a.ru_role(0),
+                    a.ru[0],
+                    if a.female { "а" } else { "" },
+                    b.ru_role(2),
+                    b.ru[2]
+                ),
             },
             (Lang::Ru, true) => match variant {
-                0 | 1 => format!("По инициативе {} стороны{w} состоялся телефонный разговор {} {} с {} {}.", a.country.ru_adj_gen_f, b.ru_role(1), b.ru[1], a.ru_role(2), a.ru[2]),
-                _ => format!("{} {}{w} принял{} телефонный звонок от {} {}.", b.ru_role(0), b.ru[0], if b.female { "а" } else { "" }, a.ru_role(1), a.ru[1]),
+                0 | 1 => format!(
+                    "По инициативе {} стороны{w} состоялся телефонный разговор {} {} с {} {}.",
+                    a.country.ru_adj_gen_f,
+                    b.ru_role(1),
+                    b.ru[1],
+                    a.ru_role(2),
+                    a.ru[2]
+                ),
+                _ => format!(
+                    "{} {}{w} принял{} телефонный звонок от {} {}.",
+                    b.ru_role(0),
+                    b.ru[0],
+                    if b.female { "а" } else { "" },
+                    a.ru_role(1),
+                    a.ru[1]
+                ),
             },
             (Lang::De, false) => match variant {
                 0 => format!("{ar} {an} hat{w} mit {bn}, {br}, telefoniert."),
-                1 if !w.is_empty() => format!("{} telefonierte {ar} {an} mit {bn}, {br}.", capitalise(w.trim())),
+                1 if !w.is_empty() => format!(
+                    "{} telefonierte {ar} {an} mit {bn}, {br}.",
+                    capitalise(w.trim())
+                ),
                 _ => format!("{ar} {an} telefonierte{w} mit {bn}, {br}."),
             },
             (Lang::De, true) => match variant {
                 0 => format!("{ar} {an} hat{w} {bn}, {br}, angerufen."),
-                1 => format!("Auf Initiative der {} Seite fand{w} ein Telefongespräch zwischen {an} und {bn} statt.", a.country.de_adj),
+                1 => format!(
+                    "Auf Initiative der {} Seite fand{w} ein Telefongespräch zwischen {an} und {bn} statt.",
+                    a.country.de_adj
+                ),
                 _ => format!("{bn} erhielt{w} einen Anruf von {an}, {ar}."),
             },
             (Lang::Tr, false) => match variant {
                 0 | 1 => format!("{ar} {an},{w} {br} {bn} ile telefonda görüştü."),
-                _ => format!("{ar} {an} ile {br} {bn} arasında{w} bir telefon görüşmesi gerçekleştirildi."),
+                _ => format!(
+                    "{ar} {an} ile {br} {bn} arasında{w} bir telefon görüşmesi gerçekleştirildi."
+                ),
             },
             (Lang::Tr, true) => match variant {
                 0 | 1 => format!("{ar} {an},{w} {br} {} telefonla aradı.", tr_suffix(bn, 0)),
@@ -145,7 +204,11 @@ impl Pair<'_> {
     pub fn title(&self) -> String {
         let (a, b, an, bn) = (self.a, self.b, self.a_name, self.b_name);
         match self.lang {
-            Lang::En => format!("{} {an} holds phone call with {} {bn}", a.role(Lang::En), b.role(Lang::En)),
+            Lang::En => format!(
+                "{} {an} holds phone call with {} {bn}",
+                a.role(Lang::En),
+                b.role(Lang::En)
+            ),
             Lang::Fr => format!("Entretien téléphonique avec {bn}"),
             Lang::Ru => format!("Телефонный разговор с {} {}", b.ru_role(2), b.ru[2]),
             Lang::De => format!("Telefonat mit {bn}"),
@@ -166,7 +229,9 @@ impl Pair<'_> {
             (Lang::Fr, None) if rng.chance(0.5) => format!("Les deux parties ont évoqué {t1}."),
             (Lang::Fr, None) => format!("{surname} a souligné l'importance du dossier : {t1}."),
             (Lang::Ru, Some(t2)) => format!("В ходе беседы были затронуты темы: {t1}, {t2}."),
-            (Lang::Ru, None) if rng.chance(0.5) => format!("Стороны обсудили вопросы повестки дня: {t1}."),
+            (Lang::Ru, None) if rng.chance(0.5) => {
+                format!("Стороны обсудили вопросы повестки дня: {t1}.")
+            }
             (Lang::Ru, None) => format!("{ru_surname} подчеркнул важность темы: {t1}."),
             (Lang::De, Some(t2)) => format!("Themen waren unter anderem {t1} und {t2}."),
             (Lang::De, None) if rng.chance(0.5) => format!("Besprochen wurde auch das Thema {t1}."),
@@ -174,7 +239,9 @@ impl Pair<'_> {
             (Lang::Tr, Some(t2)) => format!("Taraflar {t1} ve {t2} konularını görüştü."),
             (Lang::Tr, None) if rng.chance(0.5) => format!("Görüşmede {t1} ele alındı."),
             (Lang::Tr, None) => format!("{surname}, {t1} konusunun önemine değindi."),
-            (Lang::Az, Some(t2)) => format!("Tərəflər {t1} və {t2} barədə fikir mübadiləsi aparıblar."),
+            (Lang::Az, Some(t2)) => {
+                format!("Tərəflər {t1} və {t2} barədə fikir mübadiləsi aparıblar.")
+            }
             (Lang::Az, None) => format!("Söhbət zamanı {t1} məsələsi müzakirə olunub."),
         }
     }
@@ -194,12 +261,30 @@ impl Pair<'_> {
 
     pub fn closing(&self, rng: &mut Rng) -> &'static str {
         let options: [&str; 2] = match self.lang {
-            Lang::En => ["The sides agreed to continue contacts.", "The leaders agreed to stay in close touch."],
-            Lang::Fr => ["Les parties sont convenues de rester en contact.", "Les deux dirigeants ont convenu de poursuivre le dialogue."],
-            Lang::Ru => ["Стороны договорились продолжить контакты.", "Была достигнута договоренность о продолжении контактов."],
-            Lang::De => ["Beide Seiten vereinbarten, in engem Kontakt zu bleiben.", "Man vereinbarte, den Dialog fortzusetzen."],
-            Lang::Tr => ["Taraflar temasların sürdürülmesi konusunda mutabık kaldı.", "Liderler diyaloğu sürdürme konusunda anlaştı."],
-            Lang::Az => ["Tərəflər təmasların davam etdirilməsi barədə razılığa gəliblər.", "Liderlər dialoqu davam etdirməyə razılaşıblar."],
+            Lang::En => [
+                "The sides agreed to continue contacts.",
+                "The leaders agreed to stay in close touch.",
+            ],
+            Lang::Fr => [
+                "Les parties sont convenues de rester en contact.",
+                "Les deux dirigeants ont convenu de poursuivre le dialogue.",
+            ],
+            Lang::Ru => [
+                "Стороны договорились продолжить контакты.",
+                "Была достигнута договоренность о продолжении контактов.",
+            ],
+            Lang::De => [
+                "Beide Seiten vereinbarten, in engem Kontakt zu bleiben.",
+                "Man vereinbarte, den Dialog fortzusetzen.",
+            ],
+            Lang::Tr => [
+                "Taraflar temasların sürdürülmesi konusunda mutabık kaldı.",
+                "Liderler diyaloğu sürdürme konusunda anlaştı.",
+            ],
+            Lang::Az => [
+                "Tərəflər təmasların davam etdirilməsi barədə razılığa gəliblər.",
+                "Liderlər dialoqu davam etdirməyə razılaşıblar.",
+            ],
         };
         options[rng.below(2)]
     }

@@ -56,15 +56,32 @@ pub fn query_mix(generator: &Generator, seed: u64, per_kind: usize) -> Vec<Query
     for _ in 0..per_kind {
         for kind in QueryKind::ALL {
             let line = match kind {
-                QueryKind::WhoCalled => format!("/who-called {}", name_as_typed(&CAST[people.sample(&mut rng)], &mut rng)),
+                QueryKind::WhoCalled => format!(
+                    "/who-called {}",
+                    name_as_typed(&CAST[people.sample(&mut rng)], &mut rng)
+                ),
                 QueryKind::WhoCalledRange => {
-                    format!("/who-called {} {}", name_as_typed(&CAST[people.sample(&mut rng)], &mut rng), date_range(&mut rng))
+                    format!(
+                        "/who-called {} {}",
+                        name_as_typed(&CAST[people.sample(&mut rng)], &mut rng),
+                        date_range(&mut rng)
+                    )
                 }
                 QueryKind::Topic => format!("/topic {}", topic_words(generator, &mut rng)),
-                QueryKind::TopicRange => format!("/topic {} {}", topic_words(generator, &mut rng), date_range(&mut rng)),
+                QueryKind::TopicRange => format!(
+                    "/topic {} {}",
+                    topic_words(generator, &mut rng),
+                    date_range(&mut rng)
+                ),
                 QueryKind::MisspelledName => {
                     // A topic search: that is where the engine matches close spellings.
-                    format!("/topic {}", misspell(Person::surname_of(CAST[people.sample(&mut rng)].canonical), &mut rng))
+                    format!(
+                        "/topic {}",
+                        misspell(
+                            Person::surname_of(CAST[people.sample(&mut rng)].canonical),
+                            &mut rng
+                        )
+                    )
                 }
                 QueryKind::Phrase => format!("/topic \"{}\"", phrase(&mut rng)),
             };
@@ -104,7 +121,9 @@ fn misspell(name: &str, rng: &mut Rng) -> String {
             2 => edited.swap(at, at + 1),
             _ => {
                 let vowels = ['a', 'e', 'i', 'o', 'u', 'y'];
-                let Some(v) = edited.iter().skip(1).position(|c| vowels.contains(c)) else { continue };
+                let Some(v) = edited.iter().skip(1).position(|c| vowels.contains(c)) else {
+                    continue;
+                };
                 let replacement = rng.pick(&vowels);
                 edited[v + 1] = replacement;
             }
@@ -127,10 +146,15 @@ fn date_range(rng: &mut Rng) -> String {
     format!("since:{year}-{from:02} until:{year}-{to:02}")
 }
 
-const ARTICLES: &[&str] = &["the ", "a ", "le ", "la ", "les ", "l'", "un ", "une ", "der ", "die ", "das "];
+const ARTICLES: &[&str] = &[
+    "the ", "a ", "le ", "la ", "les ", "l'", "un ", "une ", "der ", "die ", "das ",
+];
 
 fn without_article(phrase: &str) -> &str {
-    ARTICLES.iter().find_map(|a| phrase.strip_prefix(a)).unwrap_or(phrase)
+    ARTICLES
+        .iter()
+        .find_map(|a| phrase.strip_prefix(a))
+        .unwrap_or(phrase)
 }
 
 /// A topic as typed: a topic phrase in one of the languages, sometimes a frequent word instead.
@@ -167,7 +191,11 @@ mod tests {
         for kind in QueryKind::ALL {
             assert_eq!(a.iter().filter(|q| q.kind == kind).count(), 20);
         }
-        assert!(a.iter().filter(|q| q.kind == QueryKind::Phrase).all(|q| q.line.matches('"').count() == 2));
+        assert!(
+            a.iter()
+                .filter(|q| q.kind == QueryKind::Phrase)
+                .all(|q| q.line.matches('"').count() == 2)
+        );
     }
 
     #[test]

@@ -137,7 +137,10 @@ pub struct Summary {
 
 impl BenchReport {
     pub fn summary(&self) -> Summary {
-        let worst = self.kinds.iter().max_by(|a, b| a.engine.p99_us.total_cmp(&b.engine.p99_us));
+        let worst = self
+            .kinds
+            .iter()
+            .max_by(|a, b| a.engine.p99_us.total_cmp(&b.engine.p99_us));
         let fts5_p99 = worst.and_then(|k| k.fts5).map(|f| f.p99_us);
         let answer_p99 = worst.map_or(0.0, |k| k.engine.p99_us);
         Summary {
@@ -149,7 +152,9 @@ impl BenchReport {
             answer_p99_us: round(answer_p99),
             answer_p99_kind: worst.map(|k| k.kind),
             fts5_answer_p99_us: fts5_p99.map(round),
-            ratio_vs_fts5: fts5_p99.filter(|_| answer_p99 > 0.0).map(|f| round(f / answer_p99)),
+            ratio_vs_fts5: fts5_p99
+                .filter(|_| answer_p99 > 0.0)
+                .map(|f| round(f / answer_p99)),
             min_p50_ratio_vs_fts5: self
                 .kinds
                 .iter()
@@ -163,7 +168,10 @@ impl BenchReport {
             reindex_failed_answers: self.reindex.as_ref().map(|r| r.failed),
             failed_answers: self.serving.failed_answers,
             extract_statements_per_s: round(self.extract.statements_per_s),
-            fts5_mb: self.fts5.as_ref().map(|f| round(super::stats::mb(f.db_bytes))),
+            fts5_mb: self
+                .fts5
+                .as_ref()
+                .map(|f| round(super::stats::mb(f.db_bytes))),
         }
     }
 
@@ -175,8 +183,16 @@ impl BenchReport {
     pub fn table(&self) -> String {
         let mut t = String::new();
         let m = &self.machine;
-        let _ = writeln!(t, "readout {} bench: {} statements, seed {}", m.readout_version, self.statements, self.seed);
-        let _ = writeln!(t, "machine: {} CPUs, {}; SQLite {}", m.cpus, m.cpu_model, m.sqlite_version);
+        let _ = writeln!(
+            t,
+            "readout {} bench: {} statements, seed {}",
+            m.readout_version, self.statements, self.seed
+        );
+        let _ = writeln!(
+            t,
+            "machine: {} CPUs, {}; SQLite {}",
+            m.cpus, m.cpu_model, m.sqlite_version
+        );
         let _ = writeln!(
             t,
             "corpus: {} files, {:.0} MB, generated at {:.0} statements/s",
@@ -211,7 +227,14 @@ impl BenchReport {
             let _ = writeln!(
                 t,
                 "reindex: {:.1} s ({:.0} statements/s, peak RSS {:.0} MB); {} answers meanwhile, p50 {:.0} us, p99 {:.0} us, max {:.0} us, {} failed",
-                r.seconds, r.statements_per_s, r.peak_rss_mb, r.answered, r.during.p50_us, r.during.p99_us, r.during.max_us, r.failed
+                r.seconds,
+                r.statements_per_s,
+                r.peak_rss_mb,
+                r.answered,
+                r.during.p50_us,
+                r.during.p99_us,
+                r.during.max_us,
+                r.failed
             );
         }
         if let Some(f) = &self.fts5 {
@@ -228,14 +251,23 @@ impl BenchReport {
             t,
             "| query kind | n | p50 us | p95 us | p99 us | max us | FTS5 n | FTS5 p50 us | FTS5 p99 us | x p50 | x p99 | hits engine / FTS5 (queries) |"
         );
-        let _ = writeln!(t, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        let _ = writeln!(
+            t,
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+        );
         for k in &self.kinds {
             let e = &k.engine;
             let (fn_, f50, f99) = match k.fts5 {
-                Some(f) => (f.count.to_string(), format!("{:.0}", f.p50_us), format!("{:.0}", f.p99_us)),
+                Some(f) => (
+                    f.count.to_string(),
+                    format!("{:.0}", f.p50_us),
+                    format!("{:.0}", f.p99_us),
+                ),
                 None => ("-".into(), "-".into(), "-".into()),
             };
-            let (r50, r99) = k.ratios().map_or(("-".into(), "-".into()), |(a, b)| (format!("{a:.0}"), format!("{b:.0}")));
+            let (r50, r99) = k.ratios().map_or(("-".into(), "-".into()), |(a, b)| {
+                (format!("{a:.0}"), format!("{b:.0}"))
+            });
             let hits = match k.fts5_hits {
                 Some(f) => format!("{} / {} ({})", k.engine_hits, f, k.compared_queries),
                 None => format!("{} ({})", k.engine_hits, k.compared_queries),

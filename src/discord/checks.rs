@@ -8,16 +8,22 @@ use crate::settings::DiscordSettings;
 
 /// True when the user, or one of their roles, is configured as a moderator.
 pub fn is_moderator(user_id: u64, role_ids: &[u64], settings: &DiscordSettings) -> bool {
-    settings.moderator_user_ids.contains(&user_id) || role_ids.iter().any(|r| settings.moderator_role_ids.contains(r))
+    settings.moderator_user_ids.contains(&user_id)
+        || role_ids
+            .iter()
+            .any(|r| settings.moderator_role_ids.contains(r))
 }
 
 /// poise check: lets moderators through; answers everyone else privately and changes nothing.
 pub async fn moderator(ctx: Context<'_>) -> Result<bool, Error> {
     let user_id = ctx.author().id.get();
     let role_ids: Vec<u64> = match ctx {
-        poise::Context::Application(app) => {
-            app.interaction.member.as_ref().map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default()
-        }
+        poise::Context::Application(app) => app
+            .interaction
+            .member
+            .as_ref()
+            .map(|m| m.roles.iter().map(|r| r.get()).collect())
+            .unwrap_or_default(),
         poise::Context::Prefix(_) => Vec::new(),
     };
     let command: &str = &ctx.command().qualified_name;
@@ -26,8 +32,12 @@ pub async fn moderator(ctx: Context<'_>) -> Result<bool, Error> {
         return Ok(true);
     }
     tracing::warn!(user_id, command, "admin command denied: not a moderator");
-    let text = format!("Only moderators can use /{command}. Ask a server moderator if the index needs it.");
-    Responder::new(ctx).send(&render_notice(&text), vec![]).await?;
+    let text = format!(
+        "Only moderators can use /{command}. Ask a server moderator if the index needs it."
+    );
+    Responder::new(ctx)
+        .send(&render_notice(&text), vec![])
+        .await?;
     Ok(false)
 }
 

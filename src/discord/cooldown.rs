@@ -15,7 +15,10 @@ pub struct Cooldowns {
 impl Cooldowns {
     /// A zero period disables the cooldown.
     pub fn new(period: Duration) -> Self {
-        Self { period, last: Mutex::new(HashMap::new()) }
+        Self {
+            period,
+            last: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Records a query by `user` at `now`, or returns how long they still have to wait.
@@ -49,7 +52,10 @@ mod tests {
         let c = Cooldowns::new(Duration::from_secs(2));
         let t0 = Instant::now();
         assert!(c.try_start(1, t0).is_ok());
-        assert_eq!(c.try_start(1, t0 + Duration::from_millis(500)), Err(Duration::from_millis(1500)));
+        assert_eq!(
+            c.try_start(1, t0 + Duration::from_millis(500)),
+            Err(Duration::from_millis(1500))
+        );
         assert!(c.try_start(2, t0).is_ok(), "other users are not affected");
         assert!(c.try_start(1, t0 + Duration::from_secs(2)).is_ok());
     }

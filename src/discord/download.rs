@@ -44,15 +44,29 @@ impl Downloader {
             .timeout(Duration::from_secs(60))
             .build()
             .map_err(|e| ServeError::HttpClient(e.to_string()))?;
-        Ok(Self { client, api_base, max_bytes })
+        Ok(Self {
+            client,
+            api_base,
+            max_bytes,
+        })
     }
 
     /// Checks `url` against the allowed hosts.
     pub fn allowed(&self, url: &str) -> Result<Url, DownloadError> {
         let url = Url::parse(url).map_err(|_| DownloadError::BadUrl)?;
-        let discord = url.scheme() == "https" && url.host_str().is_some_and(|h| DISCORD_ATTACHMENT_HOSTS.contains(&h));
-        let configured = self.api_base.as_ref().is_some_and(|base| base.origin() == url.origin());
-        if discord || configured { Ok(url) } else { Err(DownloadError::ForeignHost) }
+        let discord = url.scheme() == "https"
+            && url
+                .host_str()
+                .is_some_and(|h| DISCORD_ATTACHMENT_HOSTS.contains(&h));
+        let configured = self
+            .api_base
+            .as_ref()
+            .is_some_and(|base| base.origin() == url.origin());
+        if discord || configured {
+            Ok(url)
+        } else {
+            Err(DownloadError::ForeignHost)
+        }
     }
 
     /// Downloads an attachment whose announced size is `size`.
@@ -73,7 +87,10 @@ impl Downloader {
         while let Some(chunk) = response.chunk().await? {
             bytes.extend_from_slice(&chunk);
             if bytes.len() as u64 > max {
-                return Err(DownloadError::TooLarge { size: bytes.len() as u64, max });
+                return Err(DownloadError::TooLarge {
+                    size: bytes.len() as u64,
+                    max,
+                });
             }
         }
         Ok(bytes)
@@ -90,23 +107,56 @@ mod tests {
 
     #[test]
     fn only_discord_hosts_and_the_configured_base_are_allowed() {
-        let Some(d) = downloader("http://127.0.0.1:4000") else { panic!("downloader") };
-        assert!(d.allowed("https://cdn.discordapp.com/attachments/1/2/a.txt").is_ok());
-        assert!(d.allowed("https://media.discordapp.net/attachments/1/2/a.txt").is_ok());
+        let Some(d) = downloader("http://127.0.0.1:4000") else {
+            panic!("downloader")
+        };
+        assert!(
+            d.allowed("https://cdn.discordapp.com/attachments/1/2/a.txt")
+                .is_ok()
+        );
+        assert!(
+            d.allowed("https://media.discordapp.net/attachments/1/2/a.txt")
+                .is_ok()
+        );
         assert!(d.allowed("http://127.0.0.1:4000/attachments/a.txt").is_ok());
-        assert!(matches!(d.allowed("http://127.0.0.1:4001/a.txt"), Err(DownloadError::ForeignHost)));
-        assert!(matches!(d.allowed("http://cdn.discordapp.com/a.txt"), Err(DownloadError::ForeignHost)));
-        assert!(matches!(d.allowed("https://cdn.discordapp.com.evil.example/a.txt"), Err(DownloadError::ForeignHost)));
-        assert!(matches!(d.allowed("https://evil.example/a.txt"), Err(DownloadError::ForeignHost)));
+        assert!(matches!(
+            d.allowed("http://127.0.0.1:4001/a.txt"),
+            Err(DownloadError::ForeignHost)
+        ));
+        assert!(matches!(
+            d.allowed("http://cdn.discordapp.com/a.txt"),
+            Err(DownloadError::ForeignHost)
+        ));
+        assert!(matches!(
+            d.allowed("https://cdn.discordapp.com.evil.example/a.txt"),
+            Err(DownloadError::ForeignHost)
+        ));
+        assert!(matches!(
+            d.allowed("https://evil.example/a.txt"),
+            Err(DownloadError::ForeignHost)
+        ));
         assert!(matches!(d.allowed("not a url"), Err(DownloadError::BadUrl)));
-        let Some(plain) = downloader("") else { panic!("downloader") };
-        assert!(matches!(plain.allowed("http://127.0.0.1:4000/a.txt"), Err(DownloadError::ForeignHost)));
+        let Some(plain) = downloader("") else {
+            panic!("downloader")
+        };
+        assert!(matches!(
+            plain.allowed("http://127.0.0.1:4000/a.txt"),
+            Err(DownloadError::ForeignHost)
+        ));
     }
 
     #[tokio::test]
     async fn announced_size_over_the_cap_is_refused_without_a_request() {
-        let Some(d) = downloader("") else { panic!("downloader") };
+        let Some(d) = downloader("") else {
+            panic!("downloader")
+        };
         let result = d.fetch("https://cdn.discordapp.com/a.txt", 5000).await;
-        assert!(matches!(result, Err(DownloadError::TooLarge { size: 5000, max: 1000 })));
+        assert!(matches!(
+            result,
+            Err(DownloadError::TooLarge {
+                size: 5000,
+                max: 1000
+            })
+        ));
     }
 }

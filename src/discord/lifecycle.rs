@@ -34,7 +34,11 @@ impl InFlight {
         // can slip in unseen between the two.
         self.count.fetch_add(1, Ordering::SeqCst);
         let guard = Guard(self);
-        if self.closed.load(Ordering::SeqCst) { None } else { Some(guard) }
+        if self.closed.load(Ordering::SeqCst) {
+            None
+        } else {
+            Some(guard)
+        }
     }
 
     /// Refuses new work and waits until the work in flight is done, or `limit` has passed.
@@ -76,7 +80,10 @@ mod tests {
             tokio::spawn(async move { inflight.drain(Duration::from_secs(30)).await })
         };
         tokio::task::yield_now().await;
-        assert!(inflight.enter().is_none(), "new work is refused once draining");
+        assert!(
+            inflight.enter().is_none(),
+            "new work is refused once draining"
+        );
         let _ = finish_tx.send(());
         let _ = worker.await;
         assert_eq!(drainer.await.ok(), Some(0));

@@ -35,7 +35,9 @@ pub fn fit(mut reply: Reply) -> Reply {
         let embed = &mut reply.embeds[i];
         let desc_len = embed.description.chars().count();
         let over = total - EMBED_CHARS_PER_MESSAGE;
-        let target = desc_len.saturating_sub(over).max(if desc_len > 200 { 200 } else { desc_len });
+        let target = desc_len
+            .saturating_sub(over)
+            .max(if desc_len > 200 { 200 } else { desc_len });
         if target < desc_len {
             embed.description = truncate_markdown(&embed.description, target);
             cut = true;
@@ -86,7 +88,11 @@ mod tests {
             url: Some("not a url".into()),
             description: "d".repeat(5000 + n),
             fields: (0..30)
-                .map(|i| Field { name: format!("f{i}"), value: "v".repeat(2000), inline: false })
+                .map(|i| Field {
+                    name: format!("f{i}"),
+                    value: "v".repeat(2000),
+                    inline: false,
+                })
                 .collect(),
             footer: "f".repeat(3000),
         }
@@ -94,15 +100,25 @@ mod tests {
 
     #[test]
     fn every_limit_holds() {
-        let reply = fit(Reply { content: "c".repeat(3000), embeds: (0..12).map(big_embed).collect(), ..Reply::default() });
+        let reply = fit(Reply {
+            content: "c".repeat(3000),
+            embeds: (0..12).map(big_embed).collect(),
+            ..Reply::default()
+        });
         assert!(reply.content.chars().count() <= CONTENT_CHARS);
         assert!(reply.embeds.len() <= EMBEDS_PER_MESSAGE);
-        assert!(reply.embeds.iter().map(Embed::counted_chars).sum::<usize>() <= EMBED_CHARS_PER_MESSAGE);
+        assert!(
+            reply.embeds.iter().map(Embed::counted_chars).sum::<usize>() <= EMBED_CHARS_PER_MESSAGE
+        );
         for e in &reply.embeds {
             assert!(e.title.chars().count() <= TITLE_CHARS);
             assert!(e.description.chars().count() <= DESCRIPTION_CHARS);
             assert!(e.fields.len() <= FIELDS_PER_EMBED);
-            assert!(e.fields.iter().all(|f| f.value.chars().count() <= FIELD_VALUE_CHARS));
+            assert!(
+                e.fields
+                    .iter()
+                    .all(|f| f.value.chars().count() <= FIELD_VALUE_CHARS)
+            );
             assert!(e.url.is_none());
         }
         assert!(reply.content.contains("cut to fit"));
@@ -110,7 +126,14 @@ mod tests {
 
     #[test]
     fn small_replies_are_unchanged() {
-        let reply = Reply { content: "hello".into(), embeds: vec![Embed { title: "t".into(), ..Embed::default() }], ..Reply::default() };
+        let reply = Reply {
+            content: "hello".into(),
+            embeds: vec![Embed {
+                title: "t".into(),
+                ..Embed::default()
+            }],
+            ..Reply::default()
+        };
         assert_eq!(fit(reply.clone()), reply);
     }
 

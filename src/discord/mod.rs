@@ -48,9 +48,14 @@ pub struct Data {
 }
 
 impl Data {
-    fn new(engine: Arc<Engine>, settings: Arc<Settings>, inflight: Arc<lifecycle::InFlight>) -> Result<Self, ServeError> {
+    fn new(
+        engine: Arc<Engine>,
+        settings: Arc<Settings>,
+        inflight: Arc<lifecycle::InFlight>,
+    ) -> Result<Self, ServeError> {
         let discord = &settings.discord;
-        let downloader = download::Downloader::new(&discord.api_base, discord.max_attachment_bytes)?;
+        let downloader =
+            download::Downloader::new(&discord.api_base, discord.max_attachment_bytes)?;
         Ok(Self {
             cooldowns: cooldown::Cooldowns::new(Duration::from_secs(discord.cooldown_seconds)),
             pages: paging::PageStore::default(),

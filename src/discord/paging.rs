@@ -36,9 +36,21 @@ impl Paged {
     /// Runs the request for `page` and renders it (blocking: call off the async threads).
     pub fn render_page(&self, engine: &Engine, page: usize) -> Reply {
         let answer = match self {
-            Paged::Topic(r) => engine.topic(&TopicRequest { page, ..r.clone() }).map(Answer::Topic),
-            Paged::WhoCalled(r) => engine.who_called(&WhoCalledRequest { page, ..r.clone() }).map(Answer::WhoCalled),
-            Paged::Source { id } => return engine.source(id).map_or_else(|e| render::render_error(&e), |a| render::render_source_page(&a, page)),
+            Paged::Topic(r) => engine
+                .topic(&TopicRequest { page, ..r.clone() })
+                .map(Answer::Topic),
+            Paged::WhoCalled(r) => engine
+                .who_called(&WhoCalledRequest { page, ..r.clone() })
+                .map(Answer::WhoCalled),
+            Paged::Source { id } => {
+                return engine.source(id).map_or_else(
+                    |e| {
+                        respond::log_answer_error(&e);
+                        render::render_error(&e)
+                    },
+                    |a| render::render_source_page(&a, page),
+                );
+            }
         };
         match answer {
             Ok(answer) => render::render_answer(&answer),
@@ -79,7 +91,12 @@ impl PageStore {
     }
 
     pub fn get(&self, key: u64) -> Option<Paged> {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).entries.get(&key).cloned()
+        self.inner
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entries
+            .get(&key)
+            .cloned()
     }
 }
 
@@ -111,9 +128,15 @@ pub fn buttons(key: u64, position: PagePosition) -> Vec<serenity::CreateActionRo
 }
 
 /// The buttons for `reply`, registering `paged` in the store when there is more than one page.
-pub fn components_for(data: &Data, reply: &Reply, paged: Option<Paged>) -> Vec<serenity::CreateActionRow> {
+pub fn components_for(
+    data: &Data,
+    reply: &Reply,
+    paged: Option<Paged>,
+) -> Vec<serenity::CreateActionRow> {
     match (reply.position, paged) {
-        (Some(position), Some(paged)) if position.pages > 1 => buttons(data.pages.insert(paged), position),
+        (Some(position), Some(paged)) if position.pages > 1 => {
+            buttons(data.pages.insert(paged), position)
+        }
         _ => Vec::new(),
     }
 }
@@ -129,11 +152,22 @@ pub async fn on_click(
     };
     let Some(_guard) = data.inflight.enter() else {
         let reply = render::render_notice(respond::SHUTTING_DOWN);
-        return click.create_response(ctx, serenity::CreateInteractionResponse::Message(reply.to_response_message(vec![]))).await;
+        return click
+            .create_response(
+                ctx,
+                serenity::CreateInteractionResponse::Message(reply.to_response_message(vec![])),
+            )
+            .await;
     };
     let Some(paged) = data.pages.get(key) else {
-        let reply = render::render_notice("These results have expired; please run the command again.");
-        return click.create_response(ctx, serenity::CreateInteractionResponse::Message(reply.to_response_message(vec![]))).await;
+        let reply =
+            render::render_notice("These results have expired; please run the command again.");
+        return click
+            .create_response(
+                ctx,
+                serenity::CreateInteractionResponse::Message(reply.to_response_message(vec![])),
+            )
+            .await;
     };
     let engine: Arc<Engine> = data.engine.clone();
     let paged_for_task = paged.clone();
@@ -147,12 +181,22 @@ pub async fn on_click(
     };
     if reply.ephemeral {
         // An error for this click only: leave the shared message as it was.
-        return click.create_response(ctx, serenity::CreateInteractionResponse::Message(reply.to_response_message(vec![]))).await;
+        return click
+            .create_response(
+                ctx,
+                serenity::CreateInteractionResponse::Message(reply.to_response_message(vec![])),
+            )
+            .await;
     }
     // The same key stays valid, so every button of the message keeps working.
     let components = reply.position.map(|p| buttons(key, p)).unwrap_or_default();
     click
-        .create_response(ctx, serenity::CreateInteractionResponse::UpdateMessage(reply.to_response_message(components)))
+        .create_response(
+            ctx,
+            serenity::CreateInteractionResponse::UpdateMessage(
+                reply.to_response_message(components),
+            ),
+        )
         .await
 }
 
@@ -177,14 +221,20 @@ mod tests {
             store.insert(Paged::Source { id: "b".into() });
         }
         assert_eq!(store.get(first), None);
-        assert_eq!(store.inner.lock().map(|s| s.entries.len()).unwrap_or(0), CAPACITY);
+        assert_eq!(
+            store.inner.lock().map(|s| s.entries.len()).unwrap_or(0),
+            CAPACITY
+        );
     }
 
     #[test]
     fn buttons_point_at_neighbouring_pages() {
         let rows = buttons(7, PagePosition { page: 0, pages: 3 });
         let json = serde_json::to_value(&rows).unwrap_or_default();
-        let ids: Vec<&str> = json[0]["components"].as_array().map(|a| a.iter().filter_map(|b| b["custom_id"].as_str()).collect()).unwrap_or_default();
+        let ids: Vec<&str> = json[0]["components"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|b| b["custom_id"].as_str()).collect())
+            .unwrap_or_default();
         assert_eq!(ids, vec!["readout:page:7:0", "readout:page:7:1"]);
         assert_eq!(json[0]["components"][0]["disabled"], true);
         assert!(buttons(7, PagePosition { page: 0, pages: 1 }).is_empty());

@@ -2,8 +2,8 @@
 //! is markdown-escaped, and every reply passes through [`limits::fit`].
 
 use crate::answers::{
-    Answer, AnswerError, CallHit, IngestReport, Progress, RecentAnswer, SourceAnswer, SourceRef, StatsAnswer,
-    TopicAnswer, TopicHit, WhoCalledAnswer,
+    Answer, AnswerError, CallHit, IngestReport, Progress, RecentAnswer, SourceAnswer, SourceRef,
+    StatsAnswer, TopicAnswer, TopicHit, WhoCalledAnswer,
 };
 
 use super::limits::{self, is_embed_url};
@@ -35,7 +35,8 @@ pub fn render_error(error: &AnswerError) -> Reply {
     let text = if error.is_user_error() {
         format!("⚠️ {error}")
     } else {
-        "⚠️ Something went wrong on our side; it has been logged. Please try again later.".to_string()
+        "⚠️ Something went wrong on our side; it has been logged. Please try again later."
+            .to_string()
     };
     limits::fit(Reply::text(text).ephemeral())
 }
@@ -60,19 +61,46 @@ pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
         .rejected
         .iter()
         .take(10)
-        .map(|r| format!("• {}: {}", escape_markdown(&r.source), escape_markdown(&r.reason)))
+        .map(|r| {
+            format!(
+                "• {}: {}",
+                escape_markdown(&r.source),
+                escape_markdown(&r.reason)
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n");
     let more = report.rejected.len().saturating_sub(10);
-    let rejected = if more > 0 { format!("{rejected}\n…and {more} more") } else { rejected };
-    let embed = Embed { title: title.to_string(), ..Embed::default() }
-        .field("Added", report.added.to_string(), true)
-        .field("Updated", report.updated.to_string(), true)
-        .field("Unchanged", report.unchanged.to_string(), true)
-        .field("Calls found", report.calls_found.to_string(), true)
-        .field("Statements in the index", report.statements_total.to_string(), true)
-        .field(format!("Rejected ({})", report.rejected.len()), rejected, false);
-    limits::fit(Reply { embeds: vec![embed], ..Reply::default() }.ephemeral())
+    let rejected = if more > 0 {
+        format!("{rejected}\n…and {more} more")
+    } else {
+        rejected
+    };
+    let embed = Embed {
+        title: title.to_string(),
+        ..Embed::default()
+    }
+    .field("Added", report.added.to_string(), true)
+    .field("Updated", report.updated.to_string(), true)
+    .field("Unchanged", report.unchanged.to_string(), true)
+    .field("Calls found", report.calls_found.to_string(), true)
+    .field(
+        "Statements in the index",
+        report.statements_total.to_string(),
+        true,
+    )
+    .field(
+        format!("Rejected ({})", report.rejected.len()),
+        rejected,
+        false,
+    );
+    limits::fit(
+        Reply {
+            embeds: vec![embed],
+            ..Reply::default()
+        }
+        .ephemeral(),
+    )
 }
 
 /// One page of a whole statement; long statements are split at paragraph or word breaks.
@@ -82,7 +110,7 @@ pub fn render_source_page(answer: &SourceAnswer, page: usize) -> Reply {
     let pages = chunks.len().max(1);
     let page = page.min(pages - 1);
     let mut embed = Embed {
-        title: escape_markdown(st.title.as_deref().unwrap_or(&st.id)),
+        title: title_of(&SourceRef::of(st)),
         url: st.url.clone().filter(|u| is_embed_url(u)),
         description: chunks.get(page).cloned().unwrap_or_default(),
         footer: format!("id {} · part {}/{}", st.id, page + 1, pages),
@@ -94,39 +122,66 @@ pub fn render_source_page(answer: &SourceAnswer, page: usize) -> Reply {
             .iter()
             .map(|c| {
                 let hit = CallHit::from_call(c, SourceRef::of(st));
-                format!("• {} ({})", escape_markdown(&hit.headline()), call_date(&hit))
+                format!(
+                    "• {} ({})",
+                    escape_markdown(&hit.headline()),
+                    call_date(&hit)
+                )
             })
             .collect::<Vec<_>>()
             .join("\n");
         embed = embed
-            .field("Published", st.published.map_or("unknown".into(), |d| d.to_string()), true)
+            .field(
+                "Published",
+                st.published.map_or("unknown".into(), |d| d.to_string()),
+                true,
+            )
             .field("Language", escape_markdown(&st.language), true)
-            .field("Source", escape_markdown(st.source()), false)
+            .field("Source", source_link(&SourceRef::of(st)), false)
             .field("Calls reported", calls, false);
     }
     let position = (pages > 1).then_some(PagePosition { page, pages });
-    limits::fit(Reply { embeds: vec![embed], position, ..Reply::default() })
+    limits::fit(Reply {
+        embeds: vec![embed],
+        position,
+        ..Reply::default()
+    })
 }
 
 fn topic(a: &TopicAnswer) -> Reply {
     let query = truncate_markdown(&escape_markdown(&a.request.query), 200);
-    let filters = filters(a.request.since, a.request.until, a.request.language.as_deref());
+    let filters = filters(
+        a.request.since,
+        a.request.until,
+        a.request.language.as_deref(),
+    );
     if a.hits.is_empty() {
         return Reply::text(format!(
             "No statements match “{query}”{filters}. Try fewer or other words, or a wider date range."
         ));
     }
     let position = position(a.request.page, a.page_size, a.total);
-    let mut content = format!("Statements about “{query}”{filters}: {} found{}.", a.total, page_note(position));
+    let mut content = format!(
+        "Statements about “{query}”{filters}: {} found{}.",
+        a.total,
+        page_note(position)
+    );
     if a.fuzzy {
         content.push_str("\nNo exact match; these match close spellings.");
     }
     let embeds = if a.hits.len() > MAX_ITEM_EMBEDS {
-        vec![compact_embed(a.hits.iter().map(|h| (title_of(&h.source), topic_line(h))))]
+        vec![compact_embed(
+            a.hits.iter().map(|h| (title_of(&h.source), topic_line(h))),
+        )]
     } else {
         a.hits.iter().map(topic_embed).collect()
     };
-    Reply { content, embeds, position, ephemeral: false }
+    Reply {
+        content,
+        embeds,
+        position,
+        ephemeral: false,
+    }
 }
 
 fn topic_embed(hit: &TopicHit) -> Embed {
@@ -137,20 +192,34 @@ fn topic_embed(hit: &TopicHit) -> Embed {
         footer: format!("id {} · /source for the whole statement", hit.source.id),
         ..Embed::default()
     }
-    .field("Date", hit.source.published.map_or("unknown".into(), |d| d.to_string()), true)
+    .field(
+        "Date",
+        hit.source
+            .published
+            .map_or("unknown".into(), |d| d.to_string()),
+        true,
+    )
     .field("Language", escape_markdown(&hit.source.language), true)
     .field("Source", source_link(&hit.source), false)
 }
 
 fn topic_line(hit: &TopicHit) -> String {
-    let date = hit.source.published.map_or("unknown date".into(), |d| d.to_string());
+    let date = hit
+        .source
+        .published
+        .map_or("unknown date".into(), |d| d.to_string());
     let excerpt = truncate_markdown(&hit.excerpt.to_markdown_with(escape_markdown), 500);
     format!("{date} · {}\n{excerpt}", source_link(&hit.source))
 }
 
 fn who_called(a: &WhoCalledAnswer) -> Reply {
     let person = escape_markdown(&a.person);
-    let with = a.request.with.as_deref().map(|w| format!(" with **{}**", escape_markdown(w))).unwrap_or_default();
+    let with = a
+        .request
+        .with
+        .as_deref()
+        .map(|w| format!(" with **{}**", escape_markdown(w)))
+        .unwrap_or_default();
     let filters = filters(a.request.since, a.request.until, None);
     let unknown = if a.known_person {
         String::new()
@@ -158,7 +227,9 @@ fn who_called(a: &WhoCalledAnswer) -> Reply {
         format!("\n“{person}” is not in the people list; the name was matched as written.")
     };
     if a.calls.is_empty() {
-        return Reply::text(format!("No calls found involving **{person}**{with}{filters}.{unknown}"));
+        return Reply::text(format!(
+            "No calls found involving **{person}**{with}{filters}.{unknown}"
+        ));
     }
     let position = position(a.request.page, a.page_size, a.total);
     let content = format!(
@@ -167,24 +238,48 @@ fn who_called(a: &WhoCalledAnswer) -> Reply {
         page_note(position)
     );
     let embeds = if a.calls.len() > MAX_ITEM_EMBEDS {
-        vec![compact_embed(a.calls.iter().map(|c| (escape_markdown(&c.headline()), call_line(c))))]
+        vec![compact_embed(
+            a.calls
+                .iter()
+                .map(|c| (escape_markdown(&c.headline()), call_line(c))),
+        )]
     } else {
-        a.calls.iter().map(|c| call_embed(c, Some(&a.person))).collect()
+        a.calls
+            .iter()
+            .map(|c| call_embed(c, Some(&a.person)))
+            .collect()
     };
-    Reply { content, embeds, position, ephemeral: false }
+    Reply {
+        content,
+        embeds,
+        position,
+        ephemeral: false,
+    }
 }
 
 fn recent(a: &RecentAnswer) -> Reply {
     if a.calls.is_empty() {
         return Reply::text("No calls in the index yet.");
     }
-    let content = format!("The {} latest calls ({} in the index):", a.calls.len(), a.total);
+    let content = format!(
+        "The {} latest calls ({} in the index):",
+        a.calls.len(),
+        a.total
+    );
     let embeds = if a.calls.len() > MAX_ITEM_EMBEDS {
-        vec![compact_embed(a.calls.iter().map(|c| (escape_markdown(&c.headline()), call_line(c))))]
+        vec![compact_embed(
+            a.calls
+                .iter()
+                .map(|c| (escape_markdown(&c.headline()), call_line(c))),
+        )]
     } else {
         a.calls.iter().map(|c| call_embed(c, None)).collect()
     };
-    Reply { content, embeds, ..Reply::default() }
+    Reply {
+        content,
+        embeds,
+        ..Reply::default()
+    }
 }
 
 /// One call as an embed; `person` is whose point of view the direction is told from.
@@ -193,24 +288,60 @@ fn call_embed(call: &CallHit, person: Option<&str>) -> Embed {
         Some(p) => call.counterparts(p),
         None => call.participants.iter().map(String::as_str).collect(),
     };
-    let others = others.iter().map(|n| escape_markdown(n)).collect::<Vec<_>>().join(", ");
-    let topics = call.topics.iter().map(|t| escape_markdown(t)).collect::<Vec<_>>().join(", ");
+    let others = others
+        .iter()
+        .map(|n| escape_markdown(n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let topics = call
+        .topics
+        .iter()
+        .map(|t| escape_markdown(t))
+        .collect::<Vec<_>>()
+        .join(", ");
     Embed {
         title: escape_markdown(&call.headline()),
-        url: call.sources.iter().find_map(|s| s.url.clone().filter(|u| is_embed_url(u))),
+        url: call
+            .sources
+            .iter()
+            .find_map(|s| s.url.clone().filter(|u| is_embed_url(u))),
         description: truncate_markdown(&escape_markdown(&call.evidence), EVIDENCE_CHARS),
-        footer: call.sources.first().map(|s| format!("id {} · /source for the whole statement", s.id)).unwrap_or_default(),
+        footer: call
+            .sources
+            .first()
+            .map(|s| format!("id {} · /source for the whole statement", s.id))
+            .unwrap_or_default(),
         ..Embed::default()
     }
     .field("Date", call_date(call), true)
-    .field(if person.is_some() { "With" } else { "Participants" }, others, true)
+    .field(
+        if person.is_some() {
+            "With"
+        } else {
+            "Participants"
+        },
+        others,
+        true,
+    )
     .field("Direction", direction(call, person), true)
     .field("Topics", topics, false)
-    .field(if call.sources.len() > 1 { "Sources" } else { "Source" }, sources_list(&call.sources), false)
+    .field(
+        if call.sources.len() > 1 {
+            "Sources"
+        } else {
+            "Source"
+        },
+        sources_list(&call.sources),
+        false,
+    )
 }
 
 fn call_line(call: &CallHit) -> String {
-    format!("{} · {}", call_date(call), sources_list(&call.sources).replace('\n', " · "))
+    format!(
+        "{} · {}",
+        call_date(call),
+        sources_list(&call.sources).replace('\n', " · ")
+    )
 }
 
 /// Who placed the call, as the statement tells it.
@@ -237,19 +368,31 @@ fn call_date(call: &CallHit) -> String {
 }
 
 fn stats(a: &StatsAnswer) -> Reply {
-    let languages = a.languages.iter().take(12).map(|(l, n)| format!("{} {n}", escape_markdown(l))).collect::<Vec<_>>();
+    let languages = a
+        .languages
+        .iter()
+        .take(12)
+        .map(|(l, n)| format!("{} {n}", escape_markdown(l)))
+        .collect::<Vec<_>>();
     let range = match (a.oldest, a.newest) {
         (Some(o), Some(n)) => format!("{o} – {n}"),
         _ => "none".to_string(),
     };
-    let embed = Embed { title: "Index statistics".into(), ..Embed::default() }
-        .field("Statements", a.statements.to_string(), true)
-        .field("Calls", a.calls.to_string(), true)
-        .field("People known", a.people_known.to_string(), true)
-        .field("Index size", human_bytes(a.index_bytes), true)
-        .field("Dates", range, true)
-        .field("Languages", languages.join(" · "), false);
-    Reply { embeds: vec![embed], ..Reply::default() }.ephemeral()
+    let embed = Embed {
+        title: "Index statistics".into(),
+        ..Embed::default()
+    }
+    .field("Statements", a.statements.to_string(), true)
+    .field("Calls", a.calls.to_string(), true)
+    .field("People known", a.people_known.to_string(), true)
+    .field("Index size", human_bytes(a.index_bytes), true)
+    .field("Dates", range, true)
+    .field("Languages", languages.join(" · "), false);
+    Reply {
+        embeds: vec![embed],
+        ..Reply::default()
+    }
+    .ephemeral()
 }
 
 fn help(text: &str) -> Reply {
@@ -259,11 +402,22 @@ fn help(text: &str) -> Reply {
 
 /// One embed with a field per item, for pages longer than the embed limit allows.
 fn compact_embed(items: impl Iterator<Item = (String, String)>) -> Embed {
-    items.fold(Embed::default(), |embed, (name, value)| embed.field(name, value, false))
+    items.fold(Embed::default(), |embed, (name, value)| {
+        embed.field(name, value, false)
+    })
 }
 
+/// The statement's title, else the name of the file it came from.
 fn title_of(source: &SourceRef) -> String {
-    escape_markdown(source.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or(&source.id))
+    let title = source.title.as_deref().filter(|t| !t.trim().is_empty());
+    escape_markdown(title.unwrap_or_else(|| file_name(&source.source)))
+}
+
+/// The last segment of a path: server paths are nobody's business on Discord.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(path)
 }
 
 /// A markdown link when the source has a usable URL, else its file name, escaped.
@@ -274,15 +428,24 @@ fn source_link(source: &SourceRef) -> String {
             let url = url.replace('(', "%28").replace(')', "%29");
             format!("[{}]({url})", escape_markdown(&label))
         }
-        None => escape_markdown(&source.source),
+        None => escape_markdown(file_name(&source.source)),
     }
 }
 
 fn sources_list(sources: &[SourceRef]) -> String {
-    sources.iter().take(5).map(source_link).collect::<Vec<_>>().join("\n")
+    sources
+        .iter()
+        .take(5)
+        .map(source_link)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
-fn filters(since: Option<chrono::NaiveDate>, until: Option<chrono::NaiveDate>, language: Option<&str>) -> String {
+fn filters(
+    since: Option<chrono::NaiveDate>,
+    until: Option<chrono::NaiveDate>,
+    language: Option<&str>,
+) -> String {
     let mut parts = Vec::new();
     if let Some(s) = since {
         parts.push(format!("since {s}"));
@@ -293,16 +456,25 @@ fn filters(since: Option<chrono::NaiveDate>, until: Option<chrono::NaiveDate>, l
     if let Some(l) = language {
         parts.push(format!("in `{}`", l.replace('`', "")));
     }
-    if parts.is_empty() { String::new() } else { format!(" ({})", parts.join(", ")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
 }
 
 fn position(page: usize, page_size: usize, total: usize) -> Option<PagePosition> {
     let pages = total.div_ceil(page_size.max(1));
-    (pages > 1).then_some(PagePosition { page: page.min(pages - 1), pages })
+    (pages > 1).then_some(PagePosition {
+        page: page.min(pages - 1),
+        pages,
+    })
 }
 
 fn page_note(position: Option<PagePosition>) -> String {
-    position.map(|p| format!(", page {}/{}", p.page + 1, p.pages)).unwrap_or_default()
+    position
+        .map(|p| format!(", page {}/{}", p.page + 1, p.pages))
+        .unwrap_or_default()
 }
 
 fn human_bytes(bytes: u64) -> String {
@@ -313,7 +485,11 @@ fn human_bytes(bytes: u64) -> String {
         value /= 1024.0;
         unit += 1;
     }
-    if unit == 0 { format!("{bytes} B") } else { format!("{value:.1} {}", UNITS[unit]) }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
 }
 
 /// Splits text into escaped chunks of at most `max` characters, at a paragraph break when one
@@ -340,10 +516,17 @@ fn split_escaped(text: &str, max: usize) -> Vec<String> {
         let cut = if end == rest.len() {
             end
         } else {
-            paragraph.filter(|&p| p > end / 2).or(word.filter(|&w| w > end / 2)).unwrap_or(end)
+            paragraph
+                .filter(|&p| p > end / 2)
+                .or(word.filter(|&w| w > end / 2))
+                .unwrap_or(end)
         };
         // `max` below 2 could make no progress on a special character.
-        let cut = if cut == 0 { rest.chars().next().map_or(rest.len(), char::len_utf8) } else { cut };
+        let cut = if cut == 0 {
+            rest.chars().next().map_or(rest.len(), char::len_utf8)
+        } else {
+            cut
+        };
         chunks.push(escape_markdown(rest[..cut].trim_end()));
         rest = rest[cut..].trim_start();
     }
@@ -383,7 +566,10 @@ mod tests {
 
     fn who_answer(total: usize, calls: Vec<CallHit>) -> WhoCalledAnswer {
         WhoCalledAnswer {
-            request: WhoCalledRequest { person: "Aliyev".into(), ..Default::default() },
+            request: WhoCalledRequest {
+                person: "Aliyev".into(),
+                ..Default::default()
+            },
             person: "Ilham Aliyev".into(),
             known_person: true,
             total,
@@ -397,11 +583,24 @@ mod tests {
         let reply = render_answer(&Answer::WhoCalled(who_answer(1, vec![blinken_call()])));
         let embed = &reply.embeds[0];
         assert_eq!(embed.title, "Antony Blinken called Ilham Aliyev");
-        let field = |name: &str| embed.fields.iter().find(|f| f.name == name).map(|f| f.value.as_str());
+        let field = |name: &str| {
+            embed
+                .fields
+                .iter()
+                .find(|f| f.name == name)
+                .map(|f| f.value.as_str())
+        };
         assert_eq!(field("Date"), Some("2024-06-20"));
         assert_eq!(field("With"), Some("Antony Blinken"));
-        assert_eq!(field("Direction"), Some("Incoming: Antony Blinken placed the call"));
-        assert_eq!(field("Source"), Some(r"corpus/s1.txt"));
+        assert_eq!(
+            field("Direction"),
+            Some("Incoming: Antony Blinken placed the call")
+        );
+        assert_eq!(
+            field("Source"),
+            Some("s1.txt"),
+            "a file source shows its name only"
+        );
         // Statement text is escaped: no live markdown, no mention syntax.
         assert!(embed.description.contains(r"\*peace\*"));
         assert!(embed.description.contains(r"\@everyone"));
@@ -429,13 +628,19 @@ mod tests {
     #[test]
     fn topic_hits_highlight_and_escape() {
         let answer = TopicAnswer {
-            request: TopicRequest { query: "COP29 **x**".into(), ..Default::default() },
+            request: TopicRequest {
+                query: "COP29 **x**".into(),
+                ..Default::default()
+            },
             total: 1,
             page_size: 5,
             hits: vec![TopicHit {
                 source: source("s2"),
                 score: 1.0,
-                excerpt: Excerpt { text: "the COP29 summit_2".into(), highlights: vec![4..9] },
+                excerpt: Excerpt {
+                    text: "the COP29 summit_2".into(),
+                    highlights: std::iter::once(4..9).collect(),
+                },
             }],
             fuzzy: false,
         };
@@ -446,7 +651,10 @@ mod tests {
 
     #[test]
     fn whole_statement_is_split_into_pages_that_fit() {
-        let body = (0..400).map(|i| format!("Sentence {i} about the *treaty*.")).collect::<Vec<_>>().join(" ");
+        let body = (0..400)
+            .map(|i| format!("Sentence {i} about the *treaty*."))
+            .collect::<Vec<_>>()
+            .join(" ");
         let answer = SourceAnswer {
             statement: Statement {
                 id: "abc".into(),
@@ -467,15 +675,31 @@ mod tests {
             let reply = render_source_page(&answer, page);
             let embed = &reply.embeds[0];
             assert!(embed.description.chars().count() <= limits::DESCRIPTION_CHARS);
-            assert!(!embed.description.ends_with('…'), "page {page} was cut, not split");
+            assert!(
+                !embed.description.ends_with('…'),
+                "page {page} was cut, not split"
+            );
             rebuilt.push(embed.description.replace('\\', ""));
         }
         assert_eq!(rebuilt.join(" "), body);
     }
 
     #[test]
+    fn file_sources_show_only_their_name() {
+        assert_eq!(file_name("/srv/readout/corpus/a_b.txt"), "a_b.txt");
+        assert_eq!(file_name(r"C:\corpus\x.md"), "x.md");
+        assert_eq!(file_name("plain.txt"), "plain.txt");
+        let mut untitled = source("s3");
+        untitled.title = None;
+        assert_eq!(title_of(&untitled), "s3.txt");
+    }
+
+    #[test]
     fn errors_are_private_and_say_what_to_change() {
-        let reply = render_error(&AnswerError::QueryTooLong { len: 6000, max: 300 });
+        let reply = render_error(&AnswerError::QueryTooLong {
+            len: 6000,
+            max: 300,
+        });
         assert!(reply.ephemeral);
         assert!(reply.content.contains("300"));
     }

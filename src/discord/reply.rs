@@ -28,14 +28,27 @@ impl Embed {
         len(&self.title)
             + len(&self.description)
             + len(&self.footer)
-            + self.fields.iter().map(|f| len(&f.name) + len(&f.value)).sum::<usize>()
+            + self
+                .fields
+                .iter()
+                .map(|f| len(&f.name) + len(&f.value))
+                .sum::<usize>()
     }
 
-    pub fn field(mut self, name: impl Into<String>, value: impl Into<String>, inline: bool) -> Self {
+    pub fn field(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+        inline: bool,
+    ) -> Self {
         let value = value.into();
         // Discord rejects empty field values.
         if !value.trim().is_empty() {
-            self.fields.push(Field { name: name.into(), value, inline });
+            self.fields.push(Field {
+                name: name.into(),
+                value,
+                inline,
+            });
         }
         self
     }
@@ -67,7 +80,10 @@ pub fn no_mentions() -> serenity::CreateAllowedMentions {
 
 impl Reply {
     pub fn text(content: impl Into<String>) -> Self {
-        Self { content: content.into(), ..Self::default() }
+        Self {
+            content: content.into(),
+            ..Self::default()
+        }
     }
 
     pub fn ephemeral(mut self) -> Self {
@@ -80,7 +96,10 @@ impl Reply {
     }
 
     /// For a first response or a follow-up through poise.
-    pub fn to_create_reply(&self, components: Vec<serenity::CreateActionRow>) -> poise::CreateReply {
+    pub fn to_create_reply(
+        &self,
+        components: Vec<serenity::CreateActionRow>,
+    ) -> poise::CreateReply {
         let mut reply = poise::CreateReply::default()
             .ephemeral(self.ephemeral)
             .allowed_mentions(no_mentions())
@@ -108,12 +127,22 @@ impl Reply {
     }
 
     /// For editing a deferred response in place (`PATCH .../messages/@original`).
-    pub fn to_edit(&self, components: Vec<serenity::CreateActionRow>) -> serenity::EditInteractionResponse {
+    pub fn to_edit(
+        &self,
+        components: Vec<serenity::CreateActionRow>,
+    ) -> serenity::EditInteractionResponse {
         serenity::EditInteractionResponse::new()
             .content(self.content.clone())
             .embeds(self.create_embeds())
             .components(components)
             .allowed_mentions(no_mentions())
+    }
+}
+
+/// Without page buttons (they need a key from the adapter's page store).
+impl From<&Reply> for poise::CreateReply {
+    fn from(reply: &Reply) -> Self {
+        reply.to_create_reply(Vec::new())
     }
 }
 

@@ -50,20 +50,31 @@ pub struct Responder<'a> {
 
 impl<'a> Responder<'a> {
     pub fn new(ctx: Context<'a>) -> Self {
-        Self { ctx, deferred: false }
+        Self {
+            ctx,
+            deferred: false,
+        }
     }
 
     /// Acknowledges now ("thinking…"); later replies edit that response.
     pub async fn defer(&mut self, private: bool) -> Result<(), Error> {
         if !self.deferred {
-            if private { self.ctx.defer_ephemeral().await? } else { self.ctx.defer().await? }
+            if private {
+                self.ctx.defer_ephemeral().await?
+            } else {
+                self.ctx.defer().await?
+            }
             self.deferred = true;
         }
         Ok(())
     }
 
     /// Waits for `task`, deferring first if it takes longer than [`DEFER_AFTER`].
-    pub async fn wait_for<T>(&mut self, task: impl Future<Output = T>, private: bool) -> Result<T, Error> {
+    pub async fn wait_for<T>(
+        &mut self,
+        task: impl Future<Output = T>,
+        private: bool,
+    ) -> Result<T, Error> {
         tokio::pin!(task);
         tokio::select! {
             out = &mut task => return Ok(out),
@@ -73,10 +84,16 @@ impl<'a> Responder<'a> {
         Ok(task.await)
     }
 
-    pub async fn send(&self, reply: &Reply, components: Vec<serenity::CreateActionRow>) -> Result<(), Error> {
+    pub async fn send(
+        &self,
+        reply: &Reply,
+        components: Vec<serenity::CreateActionRow>,
+    ) -> Result<(), Error> {
         match (self.deferred, self.ctx) {
             (true, poise::Context::Application(app)) => {
-                app.interaction.edit_response(self.ctx.serenity_context(), reply.to_edit(components)).await?;
+                app.interaction
+                    .edit_response(self.ctx.serenity_context(), reply.to_edit(components))
+                    .await?;
             }
             _ => {
                 self.ctx.send(reply.to_create_reply(components)).await?;
@@ -89,19 +106,22 @@ impl<'a> Responder<'a> {
 /// Answers `command` through the engine and sends the rendered answer (with page buttons).
 pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<(), Error> {
     let data = ctx.data();
-    let responder = Responder::new(ctx);
+    let mut responder = Responder::new(ctx);
     let Some(_guard) = data.inflight.enter() else {
-        return responder.send(&render::render_notice(SHUTTING_DOWN), vec![]).await;
+        return responder
+            .send(&render::render_notice(SHUTTING_DOWN), vec![])
+            .await;
     };
-    if kind == Kind::Query {
-        if let Err(wait) = data.cooldowns.try_start(ctx.author().id.get(), Instant::now()) {
-            let secs = wait.as_secs_f32().ceil().max(1.0);
-            let text = format!("Please wait {secs:.0} s before your next query.");
-            return responder.send(&render::render_notice(&text), vec![]).await;
-        }
+    if kind == Kind::Query
+        && let Err(wait) = data
+            .cooldowns
+            .try_start(ctx.author().id.get(), Instant::now())
+    {
+        let secs = wait.as_secs_f32().ceil().max(1.0);
+        let text = format!("Please wait {secs:.0} s before your next query.");
+        return responder.send(&render::render_notice(&text), vec![]).await;
     }
     let paged = Paged::of(&command);
-    let mut responder = responder;
     let call = blocking(&data.engine, move |engine| engine.run(&command));
     let result = responder.wait_for(call, kind == Kind::Admin).await??;
     let reply = match result {
@@ -122,5 +142,7 @@ pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<()
 /// Answers bad input found before the engine is asked (e.g. a date that does not parse).
 pub async fn reject(ctx: Context<'_>, error: &AnswerError) -> Result<(), Error> {
     log_answer_error(error);
-    Responder::new(ctx).send(&render::render_error(error), vec![]).await
+    Responder::new(ctx)
+        .send(&render::render_error(error), vec![])
+        .await
 }

@@ -31,10 +31,17 @@ pub enum ServeError {
     BadApiBase(String),
     #[error("cannot build the HTTP client: {0}")]
     HttpClient(String),
+    /// Boxed: serenity's error is large, and this one is returned by every setup call.
     #[error("Discord client: {0}")]
-    Client(#[from] serenity::Error),
+    Client(Box<serenity::Error>),
     #[error("the Discord client task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+}
+
+impl From<serenity::Error> for ServeError {
+    fn from(error: serenity::Error) -> Self {
+        ServeError::Client(Box::new(error))
+    }
 }
 
 /// A built client, not yet connected.
@@ -83,6 +90,8 @@ pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Resul
                 Ok(data)
             })
         })
+        // Owners are not used; skip the start-up call that fetches them.
+        .initialize_owners(false)
         .build();
     let client = serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
         .framework(framework)
@@ -94,7 +103,10 @@ impl Bot {
     /// Runs until the client stops or `shutdown` completes; then refuses new commands, lets
     /// answers in flight finish, and shuts the shards down.
     pub async fn run_until(self, shutdown: impl Future<Output = ()>) -> Result<(), ServeError> {
-        let Bot { mut client, inflight } = self;
+        let Bot {
+            mut client,
+            inflight,
+        } = self;
         let shard_manager = client.shard_manager.clone();
         let mut running = tokio::spawn(async move { client.start().await });
         tokio::select! {
@@ -104,7 +116,10 @@ impl Bot {
         tracing::info!("shutting down: finishing answers in flight");
         let unfinished = inflight.drain(DRAIN_LIMIT).await;
         if unfinished > 0 {
-            tracing::warn!(unfinished, "answers still running at shutdown were abandoned");
+            tracing::warn!(
+                unfinished,
+                "answers still running at shutdown were abandoned"
+            );
         }
         shard_manager.shutdown_all().await;
         match tokio::time::timeout(STOP_LIMIT, &mut running).await {
@@ -149,7 +164,11 @@ pub async fn shutdown_signal() {
 
 /// Registers the commands in the configured guilds (instant), else globally (can take an hour
 /// to show). A failure is logged and the bot keeps running with what Discord already has.
-async fn register(ctx: &serenity::Context, commands: &[poise::Command<Data, Error>], guild_ids: &[serenity::GuildId]) {
+async fn register(
+    ctx: &serenity::Context,
+    commands: &[poise::Command<Data, Error>],
+    guild_ids: &[serenity::GuildId],
+) {
     if guild_ids.is_empty() {
         match poise::builtins::register_globally(ctx, commands).await {
             Ok(()) => tracing::info!(commands = commands.len(), "commands registered globally"),
@@ -159,8 +178,14 @@ async fn register(ctx: &serenity::Context, commands: &[poise::Command<Data, Erro
     }
     for &guild in guild_ids {
         match poise::builtins::register_in_guild(ctx, commands, guild).await {
-            Ok(()) => tracing::info!(guild = guild.get(), commands = commands.len(), "commands registered"),
-            Err(e) => tracing::error!(guild = guild.get(), error = %e, "registering commands failed"),
+            Ok(()) => tracing::info!(
+                guild = guild.get(),
+                commands = commands.len(),
+                "commands registered"
+            ),
+            Err(e) => {
+                tracing::error!(guild = guild.get(), error = %e, "registering commands failed")
+            }
         }
     }
 }
@@ -171,15 +196,18 @@ fn framework_options() -> poise::FrameworkOptions<Data, Error> {
         on_error: |error| Box::pin(on_error(error)),
         event_handler: |framework, event| {
             Box::pin(async move {
-                if let serenity::FullEvent::InteractionCreate { interaction: serenity::Interaction::Component(click) } = event {
-                    paging::on_click(framework.serenity_context, click, framework.user_data).await?;
+                if let serenity::FullEvent::InteractionCreate {
+                    interaction: serenity::Interaction::Component(click),
+                } = event
+                {
+                    paging::on_click(framework.serenity_context, click, framework.user_data)
+                        .await?;
                 }
                 Ok(())
             })
         },
         // Replies that do not set their own (poise's built-in error messages) ping nobody either.
         allowed_mentions: Some(no_mentions()),
-        initialize_owners: false,
         ..Default::default()
     }
 }
@@ -188,7 +216,9 @@ async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, %error, "command failed");
-            let notice = render_notice("Something went wrong on our side; it has been logged. Please try again later.");
+            let notice = render_notice(
+                "Something went wrong on our side; it has been logged. Please try again later.",
+            );
             if let Err(e) = Responder::new(ctx).send(&notice, vec![]).await {
                 tracing::warn!(error = %e, "cannot report a command failure");
             }

@@ -16,7 +16,24 @@ pub fn escape_markdown(text: &str) -> String {
 
 /// The characters [`escape_markdown`] puts a backslash before.
 pub fn is_markdown_special(c: char) -> bool {
-    matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '<' | '#' | '[' | ']' | '(' | ')' | '-' | '@' | ':')
+    matches!(
+        c,
+        '\\' | '*'
+            | '_'
+            | '~'
+            | '`'
+            | '|'
+            | '>'
+            | '<'
+            | '#'
+            | '['
+            | ']'
+            | '('
+            | ')'
+            | '-'
+            | '@'
+            | ':'
+    )
 }
 
 /// Cuts plain text to at most `max` characters, ending in `…` when cut.
@@ -39,10 +56,10 @@ pub fn truncate_markdown(text: &str, max: usize) -> String {
     // Room for a closing `**` and the ellipsis.
     let keep = max.saturating_sub(3);
     let mut cut: String = text.chars().take(keep).collect();
-    if let Some(space) = cut.rfind(char::is_whitespace) {
-        if cut[space..].chars().count() < 40 {
-            cut.truncate(space);
-        }
+    if let Some(space) = cut.rfind(char::is_whitespace)
+        && cut[space..].chars().count() < 40
+    {
+        cut.truncate(space);
     }
     let trailing_backslashes = cut.chars().rev().take_while(|&c| c == '\\').count();
     if trailing_backslashes % 2 == 1 {
@@ -78,7 +95,10 @@ mod tests {
 
     #[test]
     fn escapes_markdown_mentions_and_links() {
-        assert_eq!(escape_markdown("**bold** @everyone"), r"\*\*bold\*\* \@everyone");
+        assert_eq!(
+            escape_markdown("**bold** @everyone"),
+            r"\*\*bold\*\* \@everyone"
+        );
         assert_eq!(escape_markdown("<@&123>"), r"\<\@&123\>");
         assert_eq!(escape_markdown("[x](http://a)"), r"\[x\]\(http\://a\)");
         assert_eq!(escape_markdown("Алиев"), "Алиев");
@@ -96,7 +116,15 @@ mod tests {
         let cut = truncate_markdown(&escaped, 20);
         assert!(cut.chars().count() <= 20);
         let before_ellipsis = cut.trim_end_matches('…');
-        assert_eq!(before_ellipsis.chars().rev().take_while(|&c| c == '\\').count() % 2, 0);
+        assert_eq!(
+            before_ellipsis
+                .chars()
+                .rev()
+                .take_while(|&c| c == '\\')
+                .count()
+                % 2,
+            0
+        );
     }
 
     #[test]

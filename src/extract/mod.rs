@@ -1,5 +1,19 @@
 //! Extraction: a [`Statement`] in, the phone [`Call`]s it reports out. OWNER: extraction helper.
 //! Interface used by other layers: `Extractor::new(Arc<People>)`, `Extractor::extract(&Statement)`.
+//!
+//! Layout: `text` (folding, tokens, sentences), `pattern` (the word-pattern language of the cue
+//! tables), `cues/<lang>.rs` (the tables: data only), `countries` and `topics` (more tables),
+//! `names` (people in a sentence), `dates` (date expressions and their resolution), `calls`
+//! (putting it together: which sentences report a call, who, who called, when).
+
+mod calls;
+pub mod countries;
+pub mod cues;
+mod dates;
+mod names;
+pub mod pattern;
+pub mod text;
+pub mod topics;
 
 use std::sync::Arc;
 
@@ -12,6 +26,8 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(people: Arc<People>) -> Self {
+        // Compile the cue tables now rather than on the first statement.
+        std::sync::LazyLock::force(&cues::CUES);
         Self { people }
     }
 
@@ -19,8 +35,23 @@ impl Extractor {
         &self.people
     }
 
+    /// The calls a statement reports, in the order it reports them. Statements that report
+    /// no call (meetings, letters, planned or refused calls, "called for") give none.
     pub fn extract(&self, statement: &Statement) -> Vec<Call> {
-        let _ = statement;
-        Vec::new()
+        calls::extract(&self.people, statement)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_table_pattern_compiles() {
+        assert!(
+            super::cues::CUES.bad.is_empty(),
+            "bad cue patterns: {:?}",
+            super::cues::CUES.bad
+        );
+        assert!(super::countries::bad_patterns().is_empty());
+        assert!(super::topics::bad_patterns().is_empty());
     }
 }

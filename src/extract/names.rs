@@ -8,6 +8,7 @@ use super::cues::Tag;
 use super::pattern::Hit;
 use super::text::Text;
 use crate::people::People;
+use crate::people::index::strict_word;
 use crate::people::normalize::word_key_into;
 
 /// Who a mention refers to.
@@ -30,25 +31,53 @@ pub struct Mention {
 /// Turkish/Azerbaijani case suffixes written without an apostrophe (Azerbaijani never uses
 /// one): tried when a capitalised word matches no name as it stands.
 const TURKIC_SUFFIXES: &[&str] = &[
-    "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yı", "yi", "yu", "yü", "ya", "ye", "yə", "na", "nə", "da", "də",
-    "dan", "dən", "ı", "u", "ü", "ə",
+    "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yı", "yi", "yu", "yü", "ya", "ye", "yə",
+    "na", "nə", "da", "də", "dan", "dən", "ı", "u", "ü", "ə",
 ];
 
 /// Lower-case words that may sit inside a name (`Mohamed bin Zayed`, `Ursula von der Leyen`).
-const PARTICLES: &[&str] = &["bin", "ibn", "bint", "al", "el", "de", "da", "di", "von", "van", "der", "den", "la", "le", "du"];
-
-/// Capitalised words that are never a name (besides countries, months and titles).
-const NOT_NAMES: &[&str] = &[
-    "republic", "republique", "republik", "republica", "republicii", "республики", "республика", "республіки", "federation",
-    "federal", "federale", "federative", "federativen", "федерации", "state", "states", "etat", "etats", "united", "kingdom",
-    "islamic", "democratic", "european", "union", "council", "commission", "government", "affairs", "foreign", "ministry",
-    "the", "his", "her", "excellency", "highness", "h.e", "he", "sheikh", "el", "la", "le", "les", "der", "die", "das",
-    "los", "las", "un", "une", "ein", "eine", "federal", "office", "national", "nations", "security", "defence", "defense",
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "al", "el", "de", "da", "di", "von", "van", "der", "den", "la", "le",
+    "du",
 ];
+
+/// Capitalised words that are never a name (besides countries, months and titles): state
+/// and ministry words in the supported languages, articles, honorifics. Folded, space-separated.
+const NOT_NAMES: &str = "
+    republic republique republik republica republicii республики республика республіки federation
+    federal federale federative federativen федерации state states etat etats united kingdom islamic
+    democratic european union council commission government affairs foreign ministry the his her
+    excellency highness h.e he sheikh el la le les der die das los las un une ein eine office
+    national nations security defence defense prime premier vice deputy first acting former crown
+    senior chief head general asuntos exteriores europea cooperacion gobierno estados unidos affaires
+    etrangeres europe interieur armees transition ecologique ecologie energie climat ressources
+    naturelles gouvernement auswartigen auswartiges amt bundesregierung interior economy ecologia
+    recursos naturales reto demografico transicion ecologica departement федеративной федеративная
+    королевства соединенных штатов государства министерства иностранных дел закордонних справ
+    правительства уряду cumhuriyeti devleti disisleri respublikasinin respublikasi xarici isler
+    us uk eu un usa uae
+";
+
+static NOT_NAME_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| NOT_NAMES.split_whitespace().collect());
+
+fn not_name(folded: &str) -> bool {
+    NOT_NAME_SET.contains(folded)
+}
+
+/// `NATO`, `EU`, `DFAE`: acronyms are not names.
+fn is_acronym(raw: &str) -> bool {
+    raw.chars().count() <= 5 && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+}
 
 /// All people named in `range`: gazetteer matches first, then unknown names after titles.
 /// `hits` are the cue hits of the same sentence (titles, months... are never names).
-pub fn spot(text: &Text, people: &People, range: Range<usize>, hits: &[Hit<'_, Tag>]) -> Vec<Mention> {
+pub fn spot(
+    text: &Text,
+    people: &People,
+    range: Range<usize>,
+    hits: &[Hit<'_, Tag>],
+) -> Vec<Mention> {
     let mut keys: Vec<Option<String>> = vec![None; range.len()];
     let mut key_of = |i: usize, text: &Text| -> String {
         let slot = &mut keys[i - range.start];
@@ -70,24 +99,16 @@ pub fn spot(text: &Text, people: &People, range: Range<usize>, hits: &[Hit<'_, T
             continue;
         }
         let first = key_of(i, text);
-        let mut best_len = 0usize;
-        let mut persons: Vec<usize> = Vec::new();
-        if let Some(seqs) = index.by_first_word.get(&first) {
-            for seq in seqs {
-                let n = seq.words.len();
-                if n < best_len || i + n > range.end {
-                    continue;
-                }
-                let all = (1..n).all(|k| key_of(i + k, text) == seq.words[k]);
-                if all {
-                    if n > best_len {
-                        best_len = n;
-                        persons.clear();
-                    }
-                    if !persons.contains(&seq.person) {
-                        persons.push(seq.person);
-                    }
-                }
+        let (mut best_len, mut persons) = longest_alias(text, people, i, range.end, &first, &mut key_of);
+        let one_word_ok = |id: &usize| first.len() >= 5 || index.strict_words[*id].contains(&strict_word(raw));
+        if best_len == 1 {
+            // A lone word must look like the name, and not be a month or a title.
+            let tagged = hits.iter().any(|h| {
+                h.start <= i && i < h.end && matches!(h.tag, Tag::Month(_) | Tag::Weekday(..) | Tag::Relative(..) | Tag::Title)
+            });
+            persons.retain(|id| !tagged && one_word_ok(id));
+            if persons.is_empty() {
+                best_len = 0;
             }
         }
         if best_len == 0 {
@@ -97,8 +118,16 @@ pub fn spot(text: &Text, people: &People, range: Range<usize>, hits: &[Hit<'_, T
             }
         }
         if best_len > 0 {
-            let who = if persons.len() == 1 { Who::Known(persons[0]) } else { Who::Ambiguous(persons) };
-            mentions.push(Mention { who, start: i, end: i + best_len });
+            let who = if persons.len() == 1 {
+                Who::Known(persons[0])
+            } else {
+                Who::Ambiguous(persons)
+            };
+            mentions.push(Mention {
+                who,
+                start: i,
+                end: i + best_len,
+            });
             i += best_len;
         } else {
             i += 1;
@@ -107,6 +136,40 @@ pub fn spot(text: &Text, people: &People, range: Range<usize>, hits: &[Hit<'_, T
     spot_unknown(text, range, hits, &mut mentions);
     mentions.sort_by_key(|m| m.start);
     mentions
+}
+
+/// The longest gazetteer alias starting at token `i`: its length in words and its people,
+/// written aliases preferred over derived bare surnames.
+fn longest_alias(
+    text: &Text,
+    people: &People,
+    i: usize,
+    end: usize,
+    first: &str,
+    key_of: &mut impl FnMut(usize, &Text) -> String,
+) -> (usize, Vec<usize>) {
+    let Some(seqs) = people.index().by_first_word.get(first) else { return (0, Vec::new()) };
+    let mut best_len = 0usize;
+    let mut persons: Vec<(usize, bool)> = Vec::new();
+    for seq in seqs {
+        let n = seq.words.len();
+        if n < best_len || i + n > end {
+            continue;
+        }
+        if (1..n).all(|k| key_of(i + k, text) == seq.words[k]) {
+            if n > best_len {
+                best_len = n;
+                persons.clear();
+            }
+            match persons.iter_mut().find(|(p, _)| *p == seq.person) {
+                Some(entry) => entry.1 |= !seq.derived,
+                None => persons.push((seq.person, !seq.derived)),
+            }
+        }
+    }
+    let written: Vec<usize> = persons.iter().filter(|(_, w)| *w).map(|(p, _)| *p).collect();
+    let chosen = if written.is_empty() { persons.iter().map(|(p, _)| *p).collect() } else { written };
+    (best_len, chosen)
 }
 
 fn turkic_fallback(raw: &str, people: &People) -> Vec<usize> {
@@ -123,7 +186,11 @@ fn turkic_fallback(raw: &str, people: &People) -> Vec<usize> {
             key.clear();
             word_key_into(stem, &mut key);
             if let Some(seqs) = people.index().by_first_word.get(&key) {
-                let found: Vec<usize> = seqs.iter().filter(|s| s.words.len() == 1).map(|s| s.person).collect();
+                let found: Vec<usize> = seqs
+                    .iter()
+                    .filter(|s| s.words.len() == 1)
+                    .map(|s| s.person)
+                    .collect();
                 if !found.is_empty() {
                     return found;
                 }
@@ -139,8 +206,16 @@ fn covered(mentions: &[Mention], i: usize) -> bool {
 
 /// Unknown people: a run of capitalised words after a title, skipping connectors, countries
 /// and other titles in between ("President of the Republic of X Firstname Lastname").
-fn spot_unknown(text: &Text, range: Range<usize>, hits: &[Hit<'_, Tag>], mentions: &mut Vec<Mention>) {
-    let tagged = |i: usize| hits.iter().any(|h| h.start <= i && i < h.end && !matches!(h.tag, Tag::Call(..)));
+fn spot_unknown(
+    text: &Text,
+    range: Range<usize>,
+    hits: &[Hit<'_, Tag>],
+    mentions: &mut Vec<Mention>,
+) {
+    let tagged = |i: usize| {
+        hits.iter()
+            .any(|h| h.start <= i && i < h.end && !matches!(h.tag, Tag::Call(..)))
+    };
     let countries = COUNTRY_SET.find_all(text, range.clone());
     let is_country = |i: usize| countries.iter().any(|h| h.start <= i && i < h.end);
     let mut found = Vec::new();
@@ -153,13 +228,17 @@ fn spot_unknown(text: &Text, range: Range<usize>, hits: &[Hit<'_, Tag>], mention
             let skippable = (!text.tokens[j].capitalized && w.chars().count() <= 3)
                 || is_country(j)
                 || tagged(j)
-                || NOT_NAMES.contains(&w);
+                || not_name(w);
             if !skippable {
                 break;
             }
             j += 1;
         }
-        if j >= range.end || !text.tokens[j].capitalized || covered(mentions, j) || covered(&found, j) {
+        if j >= range.end
+            || !text.tokens[j].capitalized
+            || covered(mentions, j)
+            || covered(&found, j)
+        {
             continue;
         }
         let start = j;
@@ -170,8 +249,13 @@ fn spot_unknown(text: &Text, range: Range<usize>, hits: &[Hit<'_, Tag>], mention
             if end > start && t.after_punct {
                 break;
             }
-            let name_like = t.capitalized || (end > start && PARTICLES.contains(&w));
-            if !name_like || is_country(end) || tagged(end) || NOT_NAMES.contains(&w) || covered(mentions, end) {
+            let name_like = (t.capitalized && !is_acronym(text.raw(end))) || (end > start && PARTICLES.contains(&w));
+            if !name_like
+                || is_country(end)
+                || tagged(end)
+                || not_name(w)
+                || covered(mentions, end)
+            {
                 break;
             }
             if w.chars().any(|c| c.is_ascii_digit()) {
@@ -188,7 +272,11 @@ fn spot_unknown(text: &Text, range: Range<usize>, hits: &[Hit<'_, Tag>], mention
         }
         let span = text.tokens[start].span.start..text.tokens[end - 1].span.end;
         let name = text.original[span].to_string();
-        found.push(Mention { who: Who::Unknown(name), start, end });
+        found.push(Mention {
+            who: Who::Unknown(name),
+            start,
+            end,
+        });
     }
     mentions.extend(found);
 }

@@ -4,7 +4,8 @@
 //! - `word` matches that word exactly; `word*` any word starting with it;
 //! - `a|b|c*` one of several alternatives;
 //! - `_` exactly one word; `..` up to 5 words; `...` up to 12 words;
-//! - `@` (only last) a person must be mentioned within the next 4 words; checked by the caller.
+//! - `!a|b` the next word is none of these (it is not consumed): `calls !with @`;
+//! - `@` (only last) a person must be named within the next few words; checked by the caller.
 //!
 //! Patterns are folded like the text (`téléphon*` = `telephon*`). The first step must be a word.
 
@@ -30,6 +31,7 @@ impl Alt {
 #[derive(Debug, Clone)]
 enum Step {
     Word(Vec<Alt>),
+    Not(Vec<Alt>),
     Gap(usize),
 }
 
@@ -55,6 +57,10 @@ impl Pattern {
                 "..." => steps.push(Step::Gap(12)),
                 "@" => needs_person = true,
                 words => {
+                    let (negated, words) = match words.strip_prefix('!') {
+                        Some(rest) => (true, rest),
+                        None => (false, words),
+                    };
                     let alts = words
                         .split('|')
                         .filter(|w| !w.is_empty())
@@ -66,11 +72,14 @@ impl Pattern {
                     if alts.is_empty() {
                         return None;
                     }
-                    steps.push(Step::Word(alts));
+                    steps.push(if negated { Step::Not(alts) } else { Step::Word(alts) });
                 }
             }
         }
-        matches!(steps.first(), Some(Step::Word(_))).then_some(Self { steps, needs_person })
+        matches!(steps.first(), Some(Step::Word(_))).then_some(Self {
+            steps,
+            needs_person,
+        })
     }
 
     /// The end (exclusive token index) of a match starting at `start`, within `limit`.
@@ -79,13 +88,21 @@ impl Pattern {
     }
 
     fn match_steps(&self, text: &Text, step: usize, pos: usize, limit: usize) -> Option<usize> {
-        let Some(s) = self.steps.get(step) else { return Some(pos) };
+        let Some(s) = self.steps.get(step) else {
+            return Some(pos);
+        };
         match s {
             Step::Word(alts) => {
                 if pos >= limit || !alts.iter().any(|a| a.matches(text.word(pos))) {
                     return None;
                 }
                 self.match_steps(text, step + 1, pos + 1, limit)
+            }
+            Step::Not(alts) => {
+                if pos < limit && alts.iter().any(|a| a.matches(text.word(pos))) {
+                    return None;
+                }
+                self.match_steps(text, step + 1, pos, limit)
             }
             // `_` is one word exactly; `..`/`...` skip as few words as possible.
             Step::Gap(0) => {
@@ -94,9 +111,9 @@ impl Pattern {
                 }
                 self.match_steps(text, step + 1, pos + 1, limit)
             }
-            Step::Gap(max) => {
-                (0..=*max).take_while(|k| pos + k <= limit).find_map(|k| self.match_steps(text, step + 1, pos + k, limit))
-            }
+            Step::Gap(max) => (0..=*max)
+                .take_while(|k| pos + k <= limit)
+                .find_map(|k| self.match_steps(text, step + 1, pos + k, limit)),
         }
     }
 
@@ -128,7 +145,11 @@ pub struct Hit<'a, T> {
 impl<T> PatternSet<T> {
     /// Builds the set; returns the sources that failed to compile alongside.
     pub fn build(items: impl IntoIterator<Item = (&'static str, T)>) -> (Self, Vec<&'static str>) {
-        let mut set = PatternSet { patterns: Vec::new(), exact: HashMap::new(), prefix: HashMap::new() };
+        let mut set = PatternSet {
+            patterns: Vec::new(),
+            exact: HashMap::new(),
+            prefix: HashMap::new(),
+        };
         let mut bad = Vec::new();
         for (source, tag) in items {
             let Some(p) = Pattern::compile(source) else {
@@ -161,13 +182,22 @@ impl<T> PatternSet<T> {
                 ids.extend_from_slice(found);
             }
             if let Some(list) = word.chars().next().and_then(|c| self.prefix.get(&c)) {
-                ids.extend(list.iter().filter(|(p, _)| word.starts_with(p.as_str())).map(|(_, id)| *id));
+                ids.extend(
+                    list.iter()
+                        .filter(|(p, _)| word.starts_with(p.as_str()))
+                        .map(|(_, id)| *id),
+                );
             }
             let first_hit = hits.len();
             for &id in &ids {
                 let (pattern, tag) = &self.patterns[id];
                 if let Some(end) = pattern.match_at(text, start, range.end) {
-                    hits.push(Hit { start, end, tag, needs_person: pattern.needs_person });
+                    hits.push(Hit {
+                        start,
+                        end,
+                        tag,
+                        needs_person: pattern.needs_person,
+                    });
                 }
             }
             hits[first_hit..].sort_by(|a, b| b.end.cmp(&a.end));

@@ -50,8 +50,12 @@ impl Text {
             original.push_str("\n\n");
         }
         original.push_str(body);
-        let mut text =
-            Text { folded: String::with_capacity(original.len()), tokens: Vec::new(), sentences: Vec::new(), original };
+        let mut text = Text {
+            folded: String::with_capacity(original.len()),
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            original,
+        };
         text.tokenize();
         text.split_sentences(title_end);
         text
@@ -70,7 +74,9 @@ impl Text {
     }
 
     fn tokenize(&mut self) {
-        let text = self.original.as_str();
+        let original = std::mem::take(&mut self.original);
+        let text = original.as_str();
+        let mut found: Vec<(usize, usize, bool)> = Vec::new();
         let mut chars = text.char_indices().peekable();
         let mut prev_end = 0usize;
         while let Some(&(start, c)) = chars.peek() {
@@ -81,7 +87,9 @@ impl Text {
             let mut end = start;
             let numeric = c.is_ascii_digit();
             while let Some(&(i, ch)) = chars.peek() {
-                let next_is = |pred: fn(char) -> bool| text[i + ch.len_utf8()..].chars().next().is_some_and(pred);
+                let next_is = |pred: fn(char) -> bool| {
+                    text[i + ch.len_utf8()..].chars().next().is_some_and(pred)
+                };
                 let keep = ch.is_alphanumeric()
                     || (is_apostrophe(ch) && !numeric && next_is(char::is_alphabetic))
                     // 10.04.2024, 2024-08-20, 14/10/2024 stay one token.
@@ -94,8 +102,12 @@ impl Text {
             }
             let gap = &text[prev_end..start];
             let after_punct = gap.chars().any(|g| !g.is_whitespace());
-            self.push_token(start, end, after_punct);
+            found.push((start, end, after_punct));
             prev_end = end;
+        }
+        self.original = original;
+        for (start, end, after_punct) in found {
+            self.push_token(start, end, after_punct);
         }
     }
 
@@ -125,7 +137,12 @@ impl Text {
         fold_into(word, &mut self.folded);
         let f_end = self.folded.len();
         self.folded.push(' ');
-        self.tokens.push(Token { span: start..end, folded: f_start..f_end, capitalized, after_punct });
+        self.tokens.push(Token {
+            span: start..end,
+            folded: f_start..f_end,
+            capitalized,
+            after_punct,
+        });
     }
 
     fn split_sentences(&mut self, title_end: usize) {
@@ -137,7 +154,11 @@ impl Text {
                 let span_start = self.tokens[start_tok].span.start;
                 let span_end = self.sentence_end_byte(i);
                 let is_title = title_end > 0 && span_start < title_end;
-                self.sentences.push(Sentence { tokens: start_tok..i + 1, span: span_start..span_end, is_title });
+                self.sentences.push(Sentence {
+                    tokens: start_tok..i + 1,
+                    span: span_start..span_end,
+                    is_title,
+                });
                 start_tok = i + 1;
             }
         }
@@ -146,7 +167,10 @@ impl Text {
     /// End byte of a sentence whose last token is `i`: include closing punctuation.
     fn sentence_end_byte(&self, i: usize) -> usize {
         let end = self.tokens[i].span.end;
-        let next = self.tokens.get(i + 1).map_or(self.original.len(), |t| t.span.start);
+        let next = self
+            .tokens
+            .get(i + 1)
+            .map_or(self.original.len(), |t| t.span.start);
         let gap = &self.original[end..next];
         let keep = gap.find(['\n']).unwrap_or(gap.len());
         end + gap[..keep].trim_end().len()
@@ -162,7 +186,9 @@ impl Text {
         if gap.contains('\n') {
             return true;
         }
-        let Some(stop) = gap.find(['.', '!', '?', '…']) else { return false };
+        let Some(stop) = gap.find(['.', '!', '?', '…']) else {
+            return false;
+        };
         if !gap[stop..].chars().any(char::is_whitespace) {
             return false; // "С.В.Лавров", "U.S."
         }
@@ -170,17 +196,27 @@ impl Text {
             let raw = self.raw(i);
             let letters = raw.chars().count();
             // Initials, abbreviations (Mr., Jr., H.E.) and German ordinals (am 13. März).
-            if letters <= 2 || ABBREVIATIONS.contains(&self.word(i)) || raw.chars().all(|c| c.is_ascii_digit()) {
+            if letters <= 2
+                || ABBREVIATIONS.contains(&self.word(i))
+                || raw.chars().all(|c| c.is_ascii_digit())
+            {
                 return false;
             }
         }
         // A new sentence starts with a capital, a digit or an opening quote.
         let after = &self.original[next.span.start..];
-        after.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || gap.contains(['«', '"', '“'])
+        after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || gap.contains(['«', '"', '“'])
     }
 }
 
-const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "nr", "gen", "col", "prof", "mme", "mgr", "sen", "rep", "gov", "hon"];
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "nr", "gen", "col", "prof", "mme", "mgr",
+    "sen", "rep", "gov", "hon",
+];
 
 /// Lower-cases and folds one word into `out`: Latin letters lose accents (via `any_ascii`),
 /// other scripts are only lower-cased, `ё` becomes `е`, apostrophes become `'`.
@@ -209,7 +245,7 @@ pub fn fold(text: &str) -> String {
 }
 
 fn is_latin(c: char) -> bool {
-    matches!(c as u32, 0x00C0..=0x024F | 0x0259 | 0x018F | 0x1E00..=0x1EFF)
+    matches!(c as u32, 0x00C0..=0x024F | 0x0259 | 0x1E00..=0x1EFF)
 }
 
 #[cfg(test)]
@@ -218,16 +254,42 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_initials_or_ordinals() {
-        let t = Text::new(Some("Headline here"), "С.В.Лавров провёл разговор. Mr. Smith spoke am 13. März mit ihm. Next one!");
+        let t = Text::new(
+            Some("Headline here"),
+            "С.В.Лавров провёл разговор. Mr. Smith spoke am 13. März mit ihm. Next one!",
+        );
         let texts: Vec<&str> = t.sentences.iter().map(|s| t.sentence_text(s)).collect();
-        assert_eq!(texts, vec!["Headline here", "С.В.Лавров провёл разговор.", "Mr. Smith spoke am 13. März mit ihm.", "Next one!"]);
+        assert_eq!(
+            texts,
+            vec![
+                "Headline here",
+                "С.В.Лавров провёл разговор.",
+                "Mr. Smith spoke am 13. März mit ihm.",
+                "Next one!"
+            ]
+        );
         assert!(t.sentences[0].is_title);
     }
 
     #[test]
     fn folds_and_splits_elision() {
-        let t = Text::new(None, "à l'initiative du Président, Erdoğan'ı aujourd'hui 10.04.2024");
+        let t = Text::new(
+            None,
+            "à l'initiative du Président, Erdoğan'ı aujourd'hui 10.04.2024",
+        );
         let words: Vec<&str> = (0..t.tokens.len()).map(|i| t.word(i)).collect();
-        assert_eq!(words, vec!["a", "l'", "initiative", "du", "president", "erdogan'i", "aujourd'hui", "10.04.2024"]);
+        assert_eq!(
+            words,
+            vec![
+                "a",
+                "l'",
+                "initiative",
+                "du",
+                "president",
+                "erdogan'i",
+                "aujourd'hui",
+                "10.04.2024"
+            ]
+        );
     }
 }

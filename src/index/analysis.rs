@@ -2,7 +2,9 @@
 //! field) transliterates other scripts, and joins code-like pairs ("COP 29" also yields `cop29`),
 //! followed by tantivy's stemmers for the languages it has.
 
-use tantivy::tokenizer::{Language, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{
+    Language, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+};
 
 /// Name of the language-neutral analyzer (folded, transliterated, unstemmed).
 pub const PLAIN: &str = "readout_plain";
@@ -34,13 +36,18 @@ pub fn register(index: &tantivy::Index) {
         let tokenizer = FoldingTokenizer::new(false);
         manager.register(
             &stemmed_analyzer_name(code),
-            TextAnalyzer::builder(tokenizer).filter(RemoveLongFilter::limit(48)).filter(Stemmer::new(*language)).build(),
+            TextAnalyzer::builder(tokenizer)
+                .filter(RemoveLongFilter::limit(48))
+                .filter(Stemmer::new(*language))
+                .build(),
         );
     }
 }
 
 pub fn plain_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(FoldingTokenizer::new(true)).filter(RemoveLongFilter::limit(48)).build()
+    TextAnalyzer::builder(FoldingTokenizer::new(true))
+        .filter(RemoveLongFilter::limit(48))
+        .build()
 }
 
 /// Splits on anything that is not a letter or digit; folds Latin diacritics ("Erdoğan" ->
@@ -55,7 +62,10 @@ pub struct FoldingTokenizer {
 
 impl FoldingTokenizer {
     pub fn new(transliterate: bool) -> Self {
-        Self { transliterate, tokens: Vec::new() }
+        Self {
+            transliterate,
+            tokens: Vec::new(),
+        }
     }
 }
 
@@ -90,7 +100,10 @@ impl Tokenizer for FoldingTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MutStream<'a> {
         self.tokens.clear();
         tokenize_into(text, self.transliterate, &mut self.tokens);
-        MutStream { tokens: &mut self.tokens, index: 0 }
+        MutStream {
+            tokens: &mut self.tokens,
+            index: 0,
+        }
     }
 }
 
@@ -110,22 +123,30 @@ pub fn tokenize_into(text: &str, transliterate: bool, out: &mut Vec<Token>) {
         if let (Some((prev_end, prev_len)), true) = (prev_letters, digits) {
             let gap = &text[prev_end..from];
             let joinable_gap = matches!(gap, " " | "-" | "\u{2011}" | "\u{2013}");
-            if joinable_gap && (2..=6).contains(&prev_len) && folded.len() <= 4 {
-                if let Some(prev) = out.last() {
-                    let token = Token {
-                        offset_from: prev.offset_from,
-                        offset_to: to,
-                        position,
-                        text: format!("{}{}", prev.text, folded),
-                        position_length: 1,
-                    };
-                    out.push(token);
-                }
+            if joinable_gap
+                && (2..=6).contains(&prev_len)
+                && folded.len() <= 4
+                && let Some(prev) = out.last()
+            {
+                let token = Token {
+                    offset_from: prev.offset_from,
+                    offset_to: to,
+                    position,
+                    text: format!("{}{}", prev.text, folded),
+                    position_length: 1,
+                };
+                out.push(token);
             }
         }
         let letter_count = folded.chars().filter(|c| c.is_alphabetic()).count();
         prev_letters = (letter_count == folded.chars().count()).then_some((to, letter_count));
-        out.push(Token { offset_from: from, offset_to: to, position, text: folded, position_length: 1 });
+        out.push(Token {
+            offset_from: from,
+            offset_to: to,
+            position,
+            text: folded,
+            position_length: 1,
+        });
         position += 1;
     };
     for (i, c) in text.char_indices() {
@@ -187,7 +208,10 @@ mod tests {
 
     #[test]
     fn folds_accents_before_lower_casing() {
-        assert_eq!(texts("İlham Əliyev Erdoğan", false), ["ilham", "eliyev", "erdogan"]);
+        assert_eq!(
+            texts("İlham Əliyev Erdoğan", false),
+            ["ilham", "eliyev", "erdogan"]
+        );
     }
 
     #[test]
@@ -199,7 +223,10 @@ mod tests {
     #[test]
     fn joins_codes_written_apart() {
         assert_eq!(texts("COP29", true), ["cop29"]);
-        assert_eq!(texts("the COP 29 summit", true), ["the", "cop", "cop29", "29", "summit"]);
+        assert_eq!(
+            texts("the COP 29 summit", true),
+            ["the", "cop", "cop29", "29", "summit"]
+        );
         assert_eq!(texts("COP-29", true), ["cop", "cop29", "29"]);
         assert_eq!(texts("COP29'un", true), ["cop29", "un"]);
         // A long word followed by a number is not a code.

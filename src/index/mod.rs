@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
-pub use query::{Clause, MatchMode, PersonMatch, CallQuery, TopicQuery};
+pub use query::{CallQuery, Clause, MatchMode, PersonMatch, TopicQuery};
 pub use search::{IndexStats, StatementHit};
 pub use write::{Outcome, WriteSession};
 
@@ -49,7 +49,10 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Opens the index at `path`, creating it (and the folder) when missing.
     pub fn open(path: &Path, writer_memory_mb: usize) -> Result<Self, IndexError> {
-        let open_err = |reason: String| IndexError::Open { path: path.display().to_string(), reason };
+        let open_err = |reason: String| IndexError::Open {
+            path: path.display().to_string(),
+            reason,
+        };
         std::fs::create_dir_all(path).map_err(|e| open_err(e.to_string()))?;
         let dir = MmapDirectory::open(path).map_err(|e| open_err(e.to_string()))?;
         let (schema, fields) = schema::build();
@@ -68,10 +71,25 @@ impl SearchIndex {
         Self::from_index(Index::create_in_ram(schema), fields, None, writer_memory_mb)
     }
 
-    fn from_index(index: Index, fields: Fields, path: Option<PathBuf>, writer_memory_mb: usize) -> Result<Self, IndexError> {
+    fn from_index(
+        index: Index,
+        fields: Fields,
+        path: Option<PathBuf>,
+        writer_memory_mb: usize,
+    ) -> Result<Self, IndexError> {
         analysis::register(&index);
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
-        Ok(Self { index, reader, fields, path, writer_memory: writer_memory_mb * 1_000_000, write_lock: Mutex::new(()) })
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()?;
+        Ok(Self {
+            index,
+            reader,
+            fields,
+            path,
+            writer_memory: writer_memory_mb * 1_000_000,
+            write_lock: Mutex::new(()),
+        })
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -4,7 +4,10 @@
 use std::ops::Bound;
 
 use chrono::NaiveDate;
-use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, Searcher, Term};
@@ -18,7 +21,10 @@ use super::write::to_datetime;
 pub enum Clause {
     /// A word as typed; `alternatives` are other spellings (folded, e.g. a person's aliases in
     /// other scripts) that satisfy it too.
-    Word { text: String, alternatives: Vec<String> },
+    Word {
+        text: String,
+        alternatives: Vec<String>,
+    },
     /// Words that must appear together, in order.
     Phrase(String),
 }
@@ -78,38 +84,61 @@ impl QueryBuilder<'_> {
             Some(code) => self.fields.stemmed_field(code).into_iter().collect(),
             None => self.fields.stemmed.iter().map(|(_, f)| *f).collect(),
         };
-        let occur = if q.mode == MatchMode::All { Occur::Must } else { Occur::Should };
+        let occur = if q.mode == MatchMode::All {
+            Occur::Must
+        } else {
+            Occur::Should
+        };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for clause in &q.clauses {
             let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
             let text = match clause {
                 Clause::Word { text, .. } | Clause::Phrase(text) => text,
             };
-            for field in std::iter::once(self.fields.text).chain(lang_fields.iter().copied()) {
+            // Names are not stemmed: the Russian stemmer turns "Алиев" into "ал".
+            let is_name =
+                matches!(clause, Clause::Word { alternatives, .. } if !alternatives.is_empty());
+            let stemmed = if is_name { &[][..] } else { &lang_fields[..] };
+            for field in std::iter::once(self.fields.text).chain(stemmed.iter().copied()) {
                 if let Some(query) = self.text_query(field, text)? {
                     alternatives.push(query);
                 }
             }
-            if let Clause::Word { alternatives: spellings, .. } = clause {
+            if let Clause::Word {
+                alternatives: spellings,
+                ..
+            } = clause
+            {
                 // Other spellings (aliases in other scripts, inflected forms) count, but below
                 // the word as typed: their rarity would otherwise rank them first.
                 for spelling in spellings {
-                    let term = TermQuery::new(Term::from_field_text(self.fields.text, spelling), IndexRecordOption::WithFreqs);
+                    let term = TermQuery::new(
+                        Term::from_field_text(self.fields.text, spelling),
+                        IndexRecordOption::WithFreqs,
+                    );
                     alternatives.push(Box::new(BoostQuery::new(Box::new(term), ALIAS_WEIGHT)));
                 }
-                if q.mode == MatchMode::Fuzzy || (spellings.is_empty() && self.unknown_word(text)?) {
+                if q.mode == MatchMode::Fuzzy
+                    || (spellings.is_empty() && self.unknown_word(text)?)
+                {
                     alternatives.extend(self.fuzzy(text)?);
                 }
             }
             if !alternatives.is_empty() {
                 // The best-matching form decides the score; matching many forms adds only a little.
-                clauses.push((occur, Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.2))));
+                clauses.push((
+                    occur,
+                    Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.2)),
+                ));
             }
         }
         if clauses.is_empty() {
             return Ok(Box::new(BooleanQuery::new(Vec::new())));
         }
-        let mut all = vec![(Occur::Must, Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)];
+        let mut all = vec![(
+            Occur::Must,
+            Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
+        )];
         all.push((Occur::Must, self.term(self.fields.kind, KIND_STATEMENT)));
         if let Some(code) = &q.language {
             all.push((Occur::Must, self.term(self.fields.lang, code)));
@@ -121,7 +150,8 @@ impl QueryBuilder<'_> {
     }
 
     pub fn calls(&self, q: &CallQuery) -> Box<dyn Query> {
-        let mut all: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, self.term(self.fields.kind, KIND_CALL))];
+        let mut all: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, self.term(self.fields.kind, KIND_CALL))];
         for person in [&q.person, &q.with].into_iter().flatten() {
             all.push((Occur::Must, self.person(person)));
         }
@@ -134,18 +164,30 @@ impl QueryBuilder<'_> {
     fn person(&self, person: &PersonMatch) -> Box<dyn Query> {
         match person {
             PersonMatch::Key(key) => self.term(self.fields.person, key),
-            PersonMatch::Words(words) if words.is_empty() => Box::new(BooleanQuery::new(Vec::new())),
+            PersonMatch::Words(words) if words.is_empty() => {
+                Box::new(BooleanQuery::new(Vec::new()))
+            }
             PersonMatch::Words(words) => Box::new(BooleanQuery::new(
-                words.iter().map(|w| (Occur::Must, self.term(self.fields.person_words, w))).collect(),
+                words
+                    .iter()
+                    .map(|w| (Occur::Must, self.term(self.fields.person_words, w)))
+                    .collect(),
             )),
         }
     }
 
     fn term(&self, field: Field, text: &str) -> Box<dyn Query> {
-        Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, text),
+            IndexRecordOption::Basic,
+        ))
     }
 
-    fn date_range(&self, since: Option<NaiveDate>, until: Option<NaiveDate>) -> Option<Box<dyn Query>> {
+    fn date_range(
+        &self,
+        since: Option<NaiveDate>,
+        until: Option<NaiveDate>,
+    ) -> Option<Box<dyn Query>> {
         if since.is_none() && until.is_none() {
             return None;
         }
@@ -162,9 +204,15 @@ impl QueryBuilder<'_> {
         let terms = analyze(&mut analyzer, text);
         Ok(match terms.len() {
             0 => None,
-            1 => Some(Box::new(TermQuery::new(Term::from_field_text(field, &terms[0].1), IndexRecordOption::WithFreqs))),
+            1 => Some(Box::new(TermQuery::new(
+                Term::from_field_text(field, &terms[0].1),
+                IndexRecordOption::WithFreqs,
+            ))),
             _ => Some(Box::new(PhraseQuery::new_with_offset(
-                terms.into_iter().map(|(pos, t)| (pos, Term::from_field_text(field, &t))).collect(),
+                terms
+                    .into_iter()
+                    .map(|(pos, t)| (pos, Term::from_field_text(field, &t)))
+                    .collect(),
             ))),
         })
     }
@@ -173,7 +221,11 @@ impl QueryBuilder<'_> {
     fn unknown_word(&self, text: &str) -> Result<bool, IndexError> {
         let mut analyzer = self.index.tokenizer_for_field(self.fields.text)?;
         for (_, token) in analyze(&mut analyzer, text) {
-            if self.searcher.doc_freq(&Term::from_field_text(self.fields.text, &token))? > 0 {
+            if self
+                .searcher
+                .doc_freq(&Term::from_field_text(self.fields.text, &token))?
+                > 0
+            {
                 return Ok(false);
             }
         }
@@ -187,7 +239,11 @@ impl QueryBuilder<'_> {
             .filter(|(_, t)| t.chars().count() >= FUZZY_MIN_CHARS)
             .map(|(_, t)| {
                 let distance = if t.chars().count() >= 9 { 2 } else { 1 };
-                let fuzzy = FuzzyTermQuery::new(Term::from_field_text(self.fields.text, &t), distance, true);
+                let fuzzy = FuzzyTermQuery::new(
+                    Term::from_field_text(self.fields.text, &t),
+                    distance,
+                    true,
+                );
                 // Close spellings rank below exact matches of other words.
                 Box::new(BoostQuery::new(Box::new(fuzzy), 0.5)) as Box<dyn Query>
             })
@@ -205,10 +261,15 @@ fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, String)> {
     }
     let covered = |i: usize| {
         let (_, from, to, _) = tokens[i];
-        tokens.iter().enumerate().any(|(j, &(_, f, t, _))| j != i && f <= from && to <= t && (t - f) > (to - from))
+        tokens
+            .iter()
+            .enumerate()
+            .any(|(j, &(_, f, t, _))| j != i && f <= from && to <= t && (t - f) > (to - from))
     };
-    let kept: Vec<(usize, String)> =
-        (0..tokens.len()).filter(|&i| !covered(i)).map(|i| (tokens[i].0, tokens[i].3.clone())).collect();
+    let kept: Vec<(usize, String)> = (0..tokens.len())
+        .filter(|&i| !covered(i))
+        .map(|i| (tokens[i].0, tokens[i].3.clone()))
+        .collect();
     // Re-base positions so a phrase starts at 0 and gaps from dropped parts close up.
     let mut out = Vec::with_capacity(kept.len());
     let mut last = None;
@@ -224,4 +285,3 @@ fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, String)> {
     }
     out
 }
-

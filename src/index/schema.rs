@@ -4,7 +4,8 @@
 
 use tantivy::schema::DateTimePrecision;
 use tantivy::schema::{
-    DateOptions, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    DateOptions, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
 };
 
 use super::analysis::{PLAIN, STEMMED, stemmed_analyzer_name};
@@ -37,7 +38,10 @@ pub struct Fields {
 
 impl Fields {
     pub fn stemmed_field(&self, lang: &str) -> Option<Field> {
-        self.stemmed.iter().find(|(code, _)| *code == lang).map(|(_, f)| *f)
+        self.stemmed
+            .iter()
+            .find(|(code, _)| *code == lang)
+            .map(|(_, f)| *f)
     }
 }
 
@@ -45,7 +49,9 @@ pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text_options = |analyzer: &str| {
         TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
     };
     let kind = b.add_text_field("kind", STRING);
@@ -53,17 +59,39 @@ pub fn build() -> (Schema, Fields) {
     let lang = b.add_text_field("lang", STRING | STORED);
     let date = b.add_date_field(
         "date",
-        DateOptions::from(INDEXED).set_stored().set_fast().set_precision(DateTimePrecision::Seconds),
+        DateOptions::from(INDEXED)
+            .set_stored()
+            .set_fast()
+            .set_precision(DateTimePrecision::Seconds),
     );
     let fingerprint = b.add_u64_field("fingerprint", FAST);
     let text = b.add_text_field("text", text_options(PLAIN));
     let stemmed = STEMMED
         .iter()
-        .map(|(code, _)| (*code, b.add_text_field(&format!("text_{code}"), text_options(&stemmed_analyzer_name(code)))))
+        .map(|(code, _)| {
+            (
+                *code,
+                b.add_text_field(
+                    &format!("text_{code}"),
+                    text_options(&stemmed_analyzer_name(code)),
+                ),
+            )
+        })
         .collect();
     let person = b.add_text_field("person", STRING);
     let person_words = b.add_text_field("person_words", text_options(PLAIN));
     let data = b.add_text_field("data", STORED);
-    let fields = Fields { kind, id, lang, date, fingerprint, text, stemmed, person, person_words, data };
+    let fields = Fields {
+        kind,
+        id,
+        lang,
+        date,
+        fingerprint,
+        text,
+        stemmed,
+        person,
+        person_words,
+        data,
+    };
     (b.build(), fields)
 }

@@ -35,7 +35,11 @@ pub struct IndexStats {
 
 impl SearchIndex {
     fn builder<'a>(&'a self, searcher: &'a Searcher) -> QueryBuilder<'a> {
-        QueryBuilder { index: &self.index, fields: &self.fields, searcher }
+        QueryBuilder {
+            index: &self.index,
+            fields: &self.fields,
+            searcher,
+        }
     }
 
     pub fn searcher(&self) -> Searcher {
@@ -52,8 +56,15 @@ impl SearchIndex {
     ) -> Result<(usize, Vec<StatementHit>), IndexError> {
         let searcher = self.searcher();
         let query = self.builder(&searcher).topic(q)?;
-        let (total, top) =
-            searcher.search(&*query, &(Count, TopDocs::with_limit(limit.max(1)).and_offset(offset).order_by_score()))?;
+        let (total, top) = searcher.search(
+            &*query,
+            &(
+                Count,
+                TopDocs::with_limit(limit.max(1))
+                    .and_offset(offset)
+                    .order_by_score(),
+            ),
+        )?;
         if top.is_empty() {
             return Ok((total, Vec::new()));
         }
@@ -82,18 +93,33 @@ impl SearchIndex {
             let (fragment, highlights) = if snippet.fragment().is_empty() {
                 (lead(body, snippet_chars), Vec::new())
             } else {
-                (snippet.fragment().to_string(), snippet.highlighted().to_vec())
+                (
+                    snippet.fragment().to_string(),
+                    snippet.highlighted().to_vec(),
+                )
             };
-            hits.push(StatementHit { document, score, fragment, highlights });
+            hits.push(StatementHit {
+                document,
+                score,
+                fragment,
+                highlights,
+            });
         }
         Ok((total, hits))
     }
 
     /// Calls matching `q`, newest first (undated last), at most `limit`, and how many match.
-    pub fn search_calls(&self, q: &CallQuery, limit: usize) -> Result<(usize, Vec<CallRecord>), IndexError> {
+    pub fn search_calls(
+        &self,
+        q: &CallQuery,
+        limit: usize,
+    ) -> Result<(usize, Vec<CallRecord>), IndexError> {
         let searcher = self.searcher();
         let query = self.builder(&searcher).calls(q);
-        let collector = (Count, TopDocs::with_limit(limit.max(1)).order_by_fast_field::<DateTime>("date", Order::Desc));
+        let collector = (
+            Count,
+            TopDocs::with_limit(limit.max(1)).order_by_fast_field::<DateTime>("date", Order::Desc),
+        );
         let (total, top) = searcher.search(&*query, &collector)?;
         let mut out = Vec::with_capacity(top.len());
         for (_, address) in top {
@@ -119,7 +145,9 @@ impl SearchIndex {
 
     /// How many calls involve the person with this key (for ranking suggestions).
     pub fn person_calls(&self, key: &str) -> u64 {
-        self.searcher().doc_freq(&Term::from_field_text(self.fields.person, key)).unwrap_or(0)
+        self.searcher()
+            .doc_freq(&Term::from_field_text(self.fields.person, key))
+            .unwrap_or(0)
     }
 
     pub fn stats(&self) -> Result<IndexStats, IndexError> {
@@ -129,7 +157,10 @@ impl SearchIndex {
         let mut languages = Vec::new();
         for reader in searcher.segment_readers() {
             let inverted = reader.inverted_index(self.fields.lang)?;
-            let mut stream = inverted.terms().stream().map_err(|e| IndexError::Corrupt(e.to_string()))?;
+            let mut stream = inverted
+                .terms()
+                .stream()
+                .map_err(|e| IndexError::Corrupt(e.to_string()))?;
             while stream.advance() {
                 let code = String::from_utf8_lossy(stream.key()).to_string();
                 if !languages.contains(&code) {
@@ -150,7 +181,10 @@ impl SearchIndex {
         }
         per_language.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let edge = |order: Order| -> Result<Option<NaiveDate>, IndexError> {
-            let top = searcher.search(&*statements, &TopDocs::with_limit(1).order_by_fast_field::<DateTime>("date", order))?;
+            let top = searcher.search(
+                &*statements,
+                &TopDocs::with_limit(1).order_by_fast_field::<DateTime>("date", order),
+            )?;
             Ok(top.first().and_then(|(d, _)| *d).and_then(|d| {
                 chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0).map(|t| t.date_naive())
             }))
@@ -165,18 +199,31 @@ impl SearchIndex {
         })
     }
 
-    fn load_document(&self, searcher: &Searcher, address: DocAddress) -> Result<Document, IndexError> {
+    fn load_document(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+    ) -> Result<Document, IndexError> {
         let doc: TantivyDocument = searcher.doc(address)?;
         parse_stored(&doc, self.fields.data)
     }
 }
 
 fn term_query(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::Basic,
+    ))
 }
 
-fn parse_stored<T: serde::de::DeserializeOwned>(doc: &TantivyDocument, field: tantivy::schema::Field) -> Result<T, IndexError> {
-    let text = doc.get_first(field).and_then(|v| v.as_str()).ok_or_else(|| IndexError::Corrupt("missing data".into()))?;
+fn parse_stored<T: serde::de::DeserializeOwned>(
+    doc: &TantivyDocument,
+    field: tantivy::schema::Field,
+) -> Result<T, IndexError> {
+    let text = doc
+        .get_first(field)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| IndexError::Corrupt("missing data".into()))?;
     serde_json::from_str(text).map_err(|e| IndexError::Corrupt(e.to_string()))
 }
 

@@ -36,11 +36,17 @@ pub struct WriteSession<'a> {
 impl SearchIndex {
     /// Starts a write. Fails with [`IndexError::Locked`] when another process holds the index.
     pub fn begin(&self) -> Result<WriteSession<'_>, IndexError> {
-        let guard = self.write_lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let guard = self
+            .write_lock
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let writer = self.index.writer(self.writer_memory).map_err(|e| match e {
-            tantivy::TantivyError::LockFailure(..) => {
-                IndexError::Locked { path: self.path.as_ref().map_or_else(|| "memory".into(), |p| p.display().to_string()) }
-            }
+            tantivy::TantivyError::LockFailure(..) => IndexError::Locked {
+                path: self
+                    .path
+                    .as_ref()
+                    .map_or_else(|| "memory".into(), |p| p.display().to_string()),
+            },
             other => IndexError::Tantivy(other),
         })?;
         Ok(WriteSession {
@@ -76,7 +82,8 @@ impl WriteSession<'_> {
             match self.stored_fingerprint(id)? {
                 Some(fp) if fp == fingerprint => return Ok(Outcome::Unchanged),
                 Some(_) => {
-                    self.writer.delete_term(Term::from_field_text(self.index.fields.id, id));
+                    self.writer
+                        .delete_term(Term::from_field_text(self.index.fields.id, id));
                     Outcome::Updated
                 }
                 None => Outcome::Added,
@@ -98,14 +105,24 @@ impl WriteSession<'_> {
     fn stored_fingerprint(&self, id: &str) -> Result<Option<u64>, IndexError> {
         let f = &self.index.fields;
         let query = TermQuery::new(Term::from_field_text(f.id, id), IndexRecordOption::Basic);
-        let hits = self.before.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
-        let Some((_, address)) = hits.first() else { return Ok(None) };
+        let hits = self.before.search(
+            &query,
+            &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
+        )?;
+        let Some((_, address)) = hits.first() else {
+            return Ok(None);
+        };
         let segment = self.before.segment_reader(address.segment_ord);
         let column = segment.fast_fields().u64("fingerprint")?;
         Ok(column.first(address.doc_id))
     }
 
-    fn documents(&self, doc: &Document, data: String, fingerprint: u64) -> Result<Vec<TantivyDocument>, IndexError> {
+    fn documents(
+        &self,
+        doc: &Document,
+        data: String,
+        fingerprint: u64,
+    ) -> Result<Vec<TantivyDocument>, IndexError> {
         let f = &self.index.fields;
         let st = &doc.statement;
         let published = st.published.map(|p| p.date);
@@ -127,7 +144,11 @@ impl WriteSession<'_> {
             statement.add_text(stemmed, &text);
         }
         statement.add_text(f.text, text);
-        let mut people: Vec<String> = doc.calls.iter().flat_map(|c| c.participants.iter().map(|p| name_key(p))).collect();
+        let mut people: Vec<String> = doc
+            .calls
+            .iter()
+            .flat_map(|c| c.participants.iter().map(|p| name_key(p)))
+            .collect();
         people.sort();
         people.dedup();
         for key in &people {
@@ -151,8 +172,14 @@ impl WriteSession<'_> {
                 d.add_text(f.person_words, &key);
                 d.add_text(f.person, key);
             }
-            let record = CallRecord { call: call.clone(), source: source.clone() };
-            d.add_text(f.data, serde_json::to_string(&record).map_err(|e| IndexError::Corrupt(e.to_string()))?);
+            let record = CallRecord {
+                call: call.clone(),
+                source: source.clone(),
+            };
+            d.add_text(
+                f.data,
+                serde_json::to_string(&record).map_err(|e| IndexError::Corrupt(e.to_string()))?,
+            );
             out.push(d);
         }
         Ok(out)
@@ -160,11 +187,15 @@ impl WriteSession<'_> {
 }
 
 pub(crate) fn to_datetime(date: NaiveDate) -> DateTime {
-    let seconds = date.and_hms_opt(0, 0, 0).map_or(0, |dt| dt.and_utc().timestamp());
+    let seconds = date
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |dt| dt.and_utc().timestamp());
     DateTime::from_timestamp_secs(seconds)
 }
 
 /// FNV-1a: a stable 64-bit hash (std's hasher may change between Rust releases).
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

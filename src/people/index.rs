@@ -1,13 +1,15 @@
 //! Precomputed name keys for the gazetteer: built once at load, so that lookups, autocomplete
 //! and name spotting in statements never normalise an alias again.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Person;
 use super::normalize::name_key;
 
 /// Particles that are never a surname on their own (`Al Thani` -> not `Al`).
-const PARTICLES: &[&str] = &["al", "bin", "ibn", "bint", "d", "da", "di", "du", "van", "vun", "von", "la", "al-"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "bint", "d", "da", "di", "du", "van", "vun", "von", "la", "al-",
+];
 
 /// One alias as a sequence of word keys, pointing at its person.
 #[derive(Debug, Clone)]
@@ -20,8 +22,13 @@ pub struct AliasSeq {
 
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// Full alias key -> persons having it (several when a bare surname is shared).
+    /// Full key of a written alias -> persons having it (several when a surname is shared).
     pub by_key: HashMap<String, Vec<usize>>,
+    /// Key of a derived bare surname -> persons (used only when no written alias matches).
+    pub by_derived_key: HashMap<String, Vec<usize>>,
+    /// Per person: every alias word transliterated and lower-cased but not collapsed, to
+    /// confirm a one-word match whose skeleton is short ("Barn" = Berne is not Barnier).
+    pub strict_words: Vec<HashSet<String>>,
     /// First word key -> alias sequences starting with it, longest first.
     pub by_first_word: HashMap<String, Vec<AliasSeq>>,
     /// Every distinct key of each person (canonical name first).
@@ -33,7 +40,7 @@ impl NameIndex {
         let mut index = NameIndex::default();
         for (pid, person) in people.iter().enumerate() {
             let mut keys: Vec<String> = Vec::new();
-            let mut add = |key: String, keys: &mut Vec<String>| {
+            let add = |key: String, keys: &mut Vec<String>| {
                 if !key.is_empty() && !keys.contains(&key) {
                     keys.push(key);
                 }
@@ -46,23 +53,39 @@ impl NameIndex {
             for i in 0..written {
                 let words: Vec<&str> = keys[i].split(' ').collect();
                 if words.len() > 1 {
-                    if let Some(last) = words.last().filter(|w| w.len() >= 3 && !PARTICLES.contains(w)) {
+                    if let Some(last) = words
+                        .last()
+                        .filter(|w| w.len() >= 3 && !PARTICLES.contains(w))
+                    {
                         add((*last).to_string(), &mut keys);
                     }
                 }
             }
+            let strict: HashSet<String> = std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .flat_map(|a| a.split(|c: char| !super::normalize::is_word_char(c)).map(strict_word).collect::<Vec<_>>())
+                .filter(|w| !w.is_empty())
+                .collect();
+            index.strict_words.push(strict);
             for (i, key) in keys.iter().enumerate() {
-                let persons = index.by_key.entry(key.clone()).or_default();
+                let map = if i >= written { &mut index.by_derived_key } else { &mut index.by_key };
+                let persons = map.entry(key.clone()).or_default();
                 if !persons.contains(&pid) {
                     persons.push(pid);
                 }
                 let words: Vec<String> = key.split(' ').map(str::to_string).collect();
-                let Some(first) = words.first().cloned() else { continue };
-                index.by_first_word.entry(first).or_default().push(AliasSeq {
-                    person: pid,
-                    words,
-                    derived: i >= written,
-                });
+                let Some(first) = words.first().cloned() else {
+                    continue;
+                };
+                index
+                    .by_first_word
+                    .entry(first)
+                    .or_default()
+                    .push(AliasSeq {
+                        person: pid,
+                        words,
+                        derived: i >= written,
+                    });
             }
             index.person_keys.push(keys);
         }
@@ -72,4 +95,11 @@ impl NameIndex {
         }
         index
     }
+}
+
+/// A word transliterated to lower-case ASCII letters and digits, apostrophe suffixes cut, with no
+/// other collapsing.
+pub fn strict_word(word: &str) -> String {
+    let word = word.split(super::normalize::is_apostrophe).next().unwrap_or(word);
+    any_ascii::any_ascii(word).chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
 }

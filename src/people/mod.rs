@@ -27,9 +27,15 @@ use index::NameIndex;
 #[derive(Debug, thiserror::Error)]
 pub enum PeopleError {
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path} is not a valid people file: {source}")]
-    Parse { path: String, source: toml::de::Error },
+    Parse {
+        path: String,
+        source: toml::de::Error,
+    },
 }
 
 /// One term in an office. `role` is a kind (`president`, `prime_minister`, `chancellor`,
@@ -77,7 +83,11 @@ pub struct Person {
 impl Person {
     /// Latest end of any role (`i32::MAX` while in office): used to rank ambiguous matches.
     fn recency(&self) -> i32 {
-        self.roles.iter().map(|r| parse_ym(&r.to).unwrap_or(i32::MAX)).max().unwrap_or(0)
+        self.roles
+            .iter()
+            .map(|r| parse_ym(&r.to).unwrap_or(i32::MAX))
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -104,23 +114,36 @@ impl People {
     /// Builds a gazetteer from people and a site -> country map (hosts lower-case, no `www.`).
     pub fn new(people: Vec<Person>, sites: BTreeMap<String, String>) -> Self {
         let index = NameIndex::build(&people);
-        let sites =
-            sites.into_iter().map(|(h, c)| (normalize_host(&h.to_ascii_lowercase()).to_string(), c)).collect();
-        Self { people, sites, index }
+        let sites = sites
+            .into_iter()
+            .map(|(h, c)| (normalize_host(&h.to_ascii_lowercase()).to_string(), c))
+            .collect();
+        Self {
+            people,
+            sites,
+            index,
+        }
     }
 
     pub fn load(path: &Path) -> Result<Self, PeopleError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| PeopleError::Io { path: path.display().to_string(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| PeopleError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
         Self::from_toml_str(&text).map_err(|e| match e {
-            PeopleError::Parse { source, .. } => PeopleError::Parse { path: path.display().to_string(), source },
+            PeopleError::Parse { source, .. } => PeopleError::Parse {
+                path: path.display().to_string(),
+                source,
+            },
             other => other,
         })
     }
 
     pub fn from_toml_str(text: &str) -> Result<Self, PeopleError> {
-        let file: PeopleFile =
-            toml::from_str(text).map_err(|source| PeopleError::Parse { path: "<text>".into(), source })?;
+        let file: PeopleFile = toml::from_str(text).map_err(|source| PeopleError::Parse {
+            path: "<text>".into(),
+            source,
+        })?;
         Ok(Self::new(file.person, file.sites))
     }
 
@@ -169,7 +192,11 @@ impl People {
     /// Every distinct name key the person is known under (canonical name first, then aliases,
     /// then bare surnames). This is what an index should store for the person.
     pub fn person_keys(&self, person: &Person) -> Vec<String> {
-        match self.people.iter().position(|p| std::ptr::eq(p, person) || p.name == person.name) {
+        match self
+            .people
+            .iter()
+            .position(|p| std::ptr::eq(p, person) || p.name == person.name)
+        {
             Some(id) => self.index.person_keys[id].clone(),
             None => std::iter::once(&person.name)
                 .chain(&person.aliases)
@@ -202,14 +229,22 @@ impl People {
         if key.is_empty() {
             return Vec::new();
         }
-        if let Some(ids) = self.index.by_key.get(&key) {
+        let found = self.index.by_key.get(&key).or_else(|| self.index.by_derived_key.get(&key));
+        if let Some(ids) = found {
             if ids.len() == 1 {
                 return ids.clone();
             }
             // Several people share the key: a canonical-name match decides, else stay ambiguous.
-            let canonical: Vec<usize> =
-                ids.iter().copied().filter(|&id| self.index.person_keys[id].first() == Some(&key)).collect();
-            return if canonical.len() == 1 { canonical } else { ids.clone() };
+            let canonical: Vec<usize> = ids
+                .iter()
+                .copied()
+                .filter(|&id| self.index.person_keys[id].first() == Some(&key))
+                .collect();
+            return if canonical.len() == 1 {
+                canonical
+            } else {
+                ids.clone()
+            };
         }
         // Words in another order or a missing middle name ("Recep Erdogan").
         let found = self.candidates_containing(query);
@@ -248,7 +283,11 @@ impl People {
             // The last query word may be incomplete; the ones before it must be whole words.
             let words: Vec<&str> = k.split(' ').collect();
             query_words.iter().enumerate().all(|(i, q)| {
-                if i + 1 == query_words.len() { words.iter().any(|w| w.starts_with(q)) } else { words.contains(q) }
+                if i + 1 == query_words.len() {
+                    words.iter().any(|w| w.starts_with(q))
+                } else {
+                    words.contains(q)
+                }
             })
         };
         let mut ranked: Vec<(u8, &Person)> = Vec::new();
@@ -272,7 +311,11 @@ impl People {
         self.people
             .iter()
             .filter(|p| p.country.eq_ignore_ascii_case(country))
-            .filter(|p| p.roles.iter().any(|r| kinds.contains(&r.role.as_str()) && r.active_on(date)))
+            .filter(|p| {
+                p.roles
+                    .iter()
+                    .any(|r| kinds.contains(&r.role.as_str()) && r.active_on(date))
+            })
             .collect()
     }
 

@@ -2,7 +2,10 @@
 
 use std::fmt::Write;
 
-use crate::answers::{Answer, CallHit, IngestReport, RecentAnswer, SourceAnswer, SourceRef, StatsAnswer, TopicAnswer, WhoCalledAnswer};
+use crate::answers::{
+    Answer, CallHit, IngestReport, RecentAnswer, SourceAnswer, SourceRef, StatsAnswer, TopicAnswer,
+    WhoCalledAnswer,
+};
 
 pub fn render(answer: &Answer) -> String {
     match answer {
@@ -29,12 +32,21 @@ pub fn topic(a: &TopicAnswer) -> String {
         a.total,
         if a.total == 1 { "" } else { "s" },
         a.request.query.trim(),
-        if a.fuzzy { " (no exact match; showing close spellings)" } else { "" },
+        if a.fuzzy {
+            " (no exact match; showing close spellings)"
+        } else {
+            ""
+        },
         a.request.page + 1,
         pages
     );
     for (i, hit) in a.hits.iter().enumerate() {
-        let _ = writeln!(out, "\n{}. {}", a.request.page * a.page_size + i + 1, headline_of(&hit.source));
+        let _ = writeln!(
+            out,
+            "\n{}. {}",
+            a.request.page * a.page_size + i + 1,
+            headline_of(&hit.source)
+        );
         let _ = writeln!(out, "   {}", hit.excerpt.to_markdown().replace('\n', " "));
         let _ = writeln!(out, "   {} · id {}", hit.source.source, hit.source.id);
     }
@@ -51,7 +63,13 @@ pub fn who_called(a: &WhoCalledAnswer) -> String {
         out.push('.');
         return out;
     }
-    let _ = writeln!(out, "{} call{} involving {}, newest first:", a.total, if a.total == 1 { "" } else { "s" }, a.person);
+    let _ = writeln!(
+        out,
+        "{} call{} involving {}, newest first:",
+        a.total,
+        if a.total == 1 { "" } else { "s" },
+        a.person
+    );
     for call in &a.calls {
         out.push('\n');
         call_block(&mut out, call, Some(&a.person));
@@ -73,7 +91,9 @@ pub fn recent(a: &RecentAnswer) -> String {
 }
 
 fn call_block(out: &mut String, call: &CallHit, person: Option<&str>) {
-    let date = call.date.map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+    let date = call
+        .date
+        .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
     let _ = writeln!(out, "{date} — {}", call.headline());
     if let Some(person) = person {
         let others = call.counterparts(person);
@@ -95,18 +115,29 @@ fn call_block(out: &mut String, call: &CallHit, person: Option<&str>) {
 pub fn source(a: &SourceAnswer) -> String {
     let st = &a.statement;
     let mut out = String::new();
-    let _ = writeln!(out, "{}", st.title.as_deref().unwrap_or("(untitled statement)"));
+    let _ = writeln!(
+        out,
+        "{}",
+        st.title.as_deref().unwrap_or("(untitled statement)")
+    );
     let _ = writeln!(
         out,
         "{} · {} · {}",
-        st.published.map_or_else(|| "undated".to_string(), |p| p.to_string()),
+        st.published
+            .map_or_else(|| "undated".to_string(), |p| p.to_string()),
         st.language,
         st.source()
     );
     let _ = writeln!(out, "\n{}", st.body);
     for call in &a.calls {
         let hit = CallHit::from_call(call, SourceRef::of(st));
-        let _ = writeln!(out, "\nCall: {} ({})", hit.headline(), call.date.map_or_else(|| "date unknown".into(), |d| d.to_string()));
+        let _ = writeln!(
+            out,
+            "\nCall: {} ({})",
+            hit.headline(),
+            call.date
+                .map_or_else(|| "date unknown".into(), |d| d.to_string())
+        );
     }
     out
 }
@@ -116,12 +147,20 @@ pub fn stats(a: &StatsAnswer) -> String {
     let _ = writeln!(out, "Statements: {}", a.statements);
     let _ = writeln!(out, "Calls:      {}", a.calls);
     let _ = writeln!(out, "People known: {}", a.people_known);
-    let _ = writeln!(out, "Index size: {:.1} MB", a.index_bytes as f64 / 1_000_000.0);
+    let _ = writeln!(
+        out,
+        "Index size: {:.1} MB",
+        a.index_bytes as f64 / 1_000_000.0
+    );
     if let (Some(o), Some(n)) = (a.oldest, a.newest) {
         let _ = writeln!(out, "Published:  {o} to {n}");
     }
     if !a.languages.is_empty() {
-        let langs: Vec<String> = a.languages.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let langs: Vec<String> = a
+            .languages
+            .iter()
+            .map(|(l, n)| format!("{l} {n}"))
+            .collect();
         let _ = writeln!(out, "Languages:  {}", langs.join(", "));
     }
     out
@@ -146,7 +185,9 @@ pub fn ingest(r: &IngestReport) -> String {
 }
 
 fn headline_of(s: &SourceRef) -> String {
-    let date = s.published.map_or_else(|| "undated".to_string(), |p| p.to_string());
+    let date = s
+        .published
+        .map_or_else(|| "undated".to_string(), |p| p.to_string());
     match &s.title {
         Some(t) => format!("{t} ({date}, {})", s.language),
         None => format!("Statement of {date} ({})", s.language),

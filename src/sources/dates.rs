@@ -16,19 +16,34 @@ pub fn parse_declared(text: &str) -> Option<PublishedDate> {
         return None;
     }
     PublishedDate::parse(text)
-        .or_else(|| chrono::DateTime::parse_from_rfc2822(text).ok().map(|dt| PublishedDate::day(dt.date_naive())))
-        .or_else(|| NaiveDate::parse_from_str(text, "%Y/%m/%d").ok().map(PublishedDate::day))
-        .or_else(|| NaiveDate::parse_from_str(text, "%d.%m.%Y").ok().map(PublishedDate::day))
+        .or_else(|| {
+            chrono::DateTime::parse_from_rfc2822(text)
+                .ok()
+                .map(|dt| PublishedDate::day(dt.date_naive()))
+        })
+        .or_else(|| {
+            NaiveDate::parse_from_str(text, "%Y/%m/%d")
+                .ok()
+                .map(PublishedDate::day)
+        })
+        .or_else(|| {
+            NaiveDate::parse_from_str(text, "%d.%m.%Y")
+                .ok()
+                .map(PublishedDate::day)
+        })
         .filter(plausible)
 }
 
 /// `/2024/06/20/`, `/2024-06-20`, `_20240620`, and `/2024/06/` (month precision) in a URL path.
 static URL_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})([/_-]?)([01][0-9])([/_-]?)([0-3][0-9])(?:[^0-9]|$)")
-        .expect("valid URL day pattern")
+    Regex::new(
+        r"(?:^|[^0-9])((?:19|20)[0-9]{2})([/_-]?)([01][0-9])([/_-]?)([0-3][0-9])(?:[^0-9]|$)",
+    )
+    .expect("valid URL day pattern")
 });
-static URL_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"/((?:19|20)[0-9]{2})/([01][0-9])(?:/|$)").expect("valid URL month pattern"));
+static URL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)[0-9]{2})/([01][0-9])(?:/|$)").expect("valid URL month pattern")
+});
 
 /// The publication date a URL path carries, if any. Only the path is searched (host names
 /// have digits too), and separators must match (`2024-06/20` is not a date).
@@ -38,7 +53,8 @@ pub fn from_url(url: &str) -> Option<PublishedDate> {
         if caps[2] != caps[4] {
             continue;
         }
-        let (Ok(year), Ok(month), Ok(day)) = (caps[1].parse(), caps[3].parse(), caps[5].parse()) else {
+        let (Ok(year), Ok(month), Ok(day)) = (caps[1].parse(), caps[3].parse(), caps[5].parse())
+        else {
             continue;
         };
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
@@ -73,19 +89,40 @@ mod tests {
 
     #[test]
     fn dates_in_urls() {
-        assert_eq!(shown(from_url("https://x.test/news/2024/06/20/call")), Some("2024-06-20".into()));
-        assert_eq!(shown(from_url("https://x.test/a/20240620_x.aspx")), Some("2024-06-20".into()));
-        assert_eq!(shown(from_url("https://x.test/a-2024-06-20-b")), Some("2024-06-20".into()));
-        assert_eq!(shown(from_url("https://x.test/statements/2025/03/call/")), Some("2025-03".into()));
+        assert_eq!(
+            shown(from_url("https://x.test/news/2024/06/20/call")),
+            Some("2024-06-20".into())
+        );
+        assert_eq!(
+            shown(from_url("https://x.test/a/20240620_x.aspx")),
+            Some("2024-06-20".into())
+        );
+        assert_eq!(
+            shown(from_url("https://x.test/a-2024-06-20-b")),
+            Some("2024-06-20".into())
+        );
+        assert_eq!(
+            shown(from_url("https://x.test/statements/2025/03/call/")),
+            Some("2025-03".into())
+        );
         assert_eq!(shown(from_url("https://x2024.test/news/77351")), None);
         assert_eq!(shown(from_url("https://x.test/news/2024-13-45")), None);
     }
 
     #[test]
     fn declared_formats() {
-        assert_eq!(shown(parse_declared("2023-08-02T17:05:00+03:00")), Some("2023-08-02".into()));
-        assert_eq!(shown(parse_declared("Thu, 20 Jun 2024 10:00:00 +0000")), Some("2024-06-20".into()));
-        assert_eq!(shown(parse_declared("20.06.2024")), Some("2024-06-20".into()));
+        assert_eq!(
+            shown(parse_declared("2023-08-02T17:05:00+03:00")),
+            Some("2023-08-02".into())
+        );
+        assert_eq!(
+            shown(parse_declared("Thu, 20 Jun 2024 10:00:00 +0000")),
+            Some("2024-06-20".into())
+        );
+        assert_eq!(
+            shown(parse_declared("20.06.2024")),
+            Some("2024-06-20".into())
+        );
         assert_eq!(shown(parse_declared("2024-06")), Some("2024-06".into()));
         assert_eq!(shown(parse_declared("soon")), None);
     }

@@ -7,7 +7,7 @@ pub const UNDETERMINED: &str = "und";
 
 /// Detection reads at most this many bytes of the body: enough for a confident answer, and
 /// it keeps the cost flat on long statements.
-const SAMPLE_BYTES: usize = 1500;
+const SAMPLE_BYTES: usize = 800;
 
 /// A body shorter than this gets the title added to the detection sample.
 const SHORT_BODY_BYTES: usize = 300;
@@ -112,8 +112,15 @@ pub fn detect(text: &str) -> Option<&'static str> {
         if letters.is_kazakh() {
             return Some("kk");
         }
-        if matches!(info.lang(), Lang::Rus | Lang::Bul | Lang::Mkd | Lang::Srp) && letters.is_ukrainian() {
+        if matches!(info.lang(), Lang::Rus | Lang::Bul | Lang::Mkd | Lang::Srp)
+            && letters.is_ukrainian()
+        {
             return Some("uk");
+        }
+        if matches!(info.lang(), Lang::Bul | Lang::Mkd | Lang::Srp | Lang::Bel)
+            && letters.is_russian()
+        {
+            return Some("ru");
         }
     }
     Some(iso639_1(info.lang()))
@@ -128,6 +135,8 @@ struct LetterCounts {
     kazakh_only: usize,
     ukrainian: usize,
     uzbek_or_belarusian: usize,
+    russian: usize,
+    south_slavic: usize,
 }
 
 impl LetterCounts {
@@ -144,9 +153,14 @@ impl LetterCounts {
                     counts.kazakh += 1;
                     counts.kazakh_only += 1;
                 }
-                'ғ' | 'Ғ' | 'қ' | 'Қ' | 'ң' | 'Ң' | 'ө' | 'Ө' | 'ү' | 'Ү' | 'һ' | 'Һ' => counts.kazakh += 1,
+                'ғ' | 'Ғ' | 'қ' | 'Қ' | 'ң' | 'Ң' | 'ө' | 'Ө' | 'ү' | 'Ү' | 'һ' | 'Һ' => {
+                    counts.kazakh += 1
+                }
                 'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' | 'і' | 'І' => counts.ukrainian += 1,
                 'ў' | 'Ў' | 'ҳ' | 'Ҳ' => counts.uzbek_or_belarusian += 1,
+                'ы' | 'Ы' | 'э' | 'Э' => counts.russian += 1,
+                'ј' | 'Ј' | 'љ' | 'Љ' | 'њ' | 'Њ' | 'ћ' | 'Ћ' | 'ђ' | 'Ђ' | 'џ' | 'Џ' | 'ѓ'
+                | 'Ѓ' | 'ќ' | 'Ќ' | 'ѕ' | 'Ѕ' => counts.south_slavic += 1,
                 _ => {}
             }
         }
@@ -161,6 +175,15 @@ impl LetterCounts {
 
     fn is_kazakh(&self) -> bool {
         self.kazakh_only > 0 && self.uzbek_or_belarusian == 0 && self.kazakh * 100 >= self.letters
+    }
+
+    /// `ы` and `э` are Russian, absent from Bulgarian, Macedonian and Serbian; short Russian
+    /// texts are sometimes taken for Bulgarian.
+    fn is_russian(&self) -> bool {
+        self.russian > 0
+            && self.ukrainian == 0
+            && self.uzbek_or_belarusian == 0
+            && self.south_slavic == 0
     }
 
     /// `і ї є ґ` never occur in Russian; a couple of Ukrainian names do not make a text Ukrainian.
@@ -268,6 +291,39 @@ mod tests {
         assert_eq!(normalize_declared("ger").as_deref(), Some("de"));
         assert_eq!(normalize_declared("Klingon"), None);
         assert_eq!(normalize_declared(""), None);
+    }
+
+    #[test]
+    fn scripts_and_close_languages() {
+        let samples = [
+            (
+                "kk",
+                "Мемлекет басшысы Әзербайжан Президентімен телефон арқылы сөйлесті. Тараптар екіжақты ынтымақтастықтың өзекті мәселелерін талқылады.",
+            ),
+            (
+                "hy",
+                "Վարչապետը հեռախոսազրույց է ունեցել Ֆրանսիայի նախագահի հետ։ Զրուցակիցները քննարկել են երկկողմ համագործակցության հարցեր։",
+            ),
+            (
+                "ka",
+                "პრემიერ-მინისტრმა სატელეფონო საუბარი გამართა საფრანგეთის პრეზიდენტთან. მხარეებმა ორმხრივი თანამშრომლობის საკითხები განიხილეს.",
+            ),
+            (
+                "uz",
+                "Prezident telefon orqali muloqot qildi. Tomonlar ikki tomonlama hamkorlik masalalarini muhokama qildilar va aloqalarni davom ettirishga kelishib oldilar.",
+            ),
+            (
+                "ar",
+                "أجرى الرئيس اتصالا هاتفيا مع نظيره، وبحث الجانبان العلاقات الثنائية وسبل تعزيز التعاون بين البلدين.",
+            ),
+            (
+                "ru",
+                "Стороны обсудили вопросы двустороннего сотрудничества.",
+            ),
+        ];
+        for (expected, text) in samples {
+            assert_eq!(detect(text), Some(expected), "{text}");
+        }
     }
 
     #[test]

@@ -35,11 +35,26 @@ impl Draft {
             return Err(SourceError::Malformed("no statement text".into()));
         }
         let title = self.title.as_deref().and_then(text::clean_title);
-        let url = self.url.as_deref().map(clean_url).filter(|u| !u.is_empty()).map(str::to_owned);
-        let published = self.published.or_else(|| url.as_deref().and_then(dates::from_url));
+        let url = self
+            .url
+            .as_deref()
+            .map(clean_url)
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned);
+        let published = self
+            .published
+            .or_else(|| url.as_deref().and_then(dates::from_url));
         let language = detect::language(self.language.as_deref(), title.as_deref(), &self.body);
         let id = id::stable_id(url.as_deref(), &self.body);
-        Ok(Statement { id, title, url, path: Some(path.to_owned()), published, language, body: self.body })
+        Ok(Statement {
+            id,
+            title,
+            url,
+            path: Some(path.to_owned()),
+            published,
+            language,
+            body: self.body,
+        })
     }
 }
 
@@ -50,7 +65,10 @@ fn clean_url(url: &str) -> &str {
 }
 
 /// Reads a declared date, noting in `warnings` when it is present but unreadable.
-pub(crate) fn declared_date(raw: Option<&str>, warnings: &mut Vec<String>) -> Option<PublishedDate> {
+pub(crate) fn declared_date(
+    raw: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Option<PublishedDate> {
     let raw = raw.map(str::trim).filter(|r| !r.is_empty())?;
     let date = dates::parse_declared(raw);
     if date.is_none() {

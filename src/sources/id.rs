@@ -37,8 +37,17 @@ mod tests {
         let a = stable_id(None, "one  two\nthree");
         assert_eq!(a, stable_id(None, " one two three "));
         assert_eq!(a.len(), 16);
-        assert!(a.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
-        assert_eq!(stable_id(Some("https://x.test/a"), "x"), stable_id(Some("https://x.test/a"), "y"));
-        assert_ne!(stable_id(Some("https://x.test/a"), "x"), stable_id(None, "x"));
+        assert!(
+            a.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        );
+        assert_eq!(
+            stable_id(Some("https://x.test/a"), "x"),
+            stable_id(Some("https://x.test/a"), "y")
+        );
+        assert_ne!(
+            stable_id(Some("https://x.test/a"), "x"),
+            stable_id(None, "x")
+        );
     }
 }

@@ -37,7 +37,11 @@ pub(crate) fn parse(text: &str, warnings: &mut Vec<String>) -> Result<Draft, Sou
 }
 
 fn join_paragraphs(first: &str, rest: &str) -> String {
-    if rest.is_empty() { first.to_owned() } else { format!("{first}\n\n{rest}") }
+    if rest.is_empty() {
+        first.to_owned()
+    } else {
+        format!("{first}\n\n{rest}")
+    }
 }
 
 /// Splits `---\n<yaml>\n---\n<body>`; a text that does not open with `---` has no front matter.
@@ -52,11 +56,16 @@ fn split_front_matter(text: &str) -> Result<(Option<&str>, &str), SourceError> {
     let mut offset = yaml_start;
     for line in text[yaml_start..].split_inclusive('\n') {
         if matches!(line.trim_end(), "---" | "...") {
-            return Ok((Some(&text[yaml_start..offset]), &text[offset + line.len()..]));
+            return Ok((
+                Some(&text[yaml_start..offset]),
+                &text[offset + line.len()..],
+            ));
         }
         offset += line.len();
     }
-    Err(SourceError::Malformed("front matter opened with `---` is never closed".into()))
+    Err(SourceError::Malformed(
+        "front matter opened with `---` is never closed".into(),
+    ))
 }
 
 /// The metadata fields we read from front matter; other keys are ignored.
@@ -80,7 +89,11 @@ impl FrontMatter {
         }
         let value: Value = serde_yaml_ng::from_str(yaml).map_err(|e| {
             let message = e.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+            let message = message
+                .split(" at line ")
+                .next()
+                .unwrap_or(&message)
+                .to_owned();
             match e.location() {
                 // +1: the opening `---` is line 1 of the file.
                 Some(at) => SourceError::Malformed(format!(
@@ -94,12 +107,18 @@ impl FrontMatter {
         let mapping = match value {
             Value::Null => return Ok(Self::default()),
             Value::Mapping(mapping) => mapping,
-            _ => return Err(SourceError::Malformed("broken front matter: expected `key: value` lines".into())),
+            _ => {
+                return Err(SourceError::Malformed(
+                    "broken front matter: expected `key: value` lines".into(),
+                ));
+            }
         };
         let mut meta = Self::default();
         let mut source = None;
         for (key, value) in &mapping {
-            let (Some(key), Some(value)) = (key.as_str(), scalar(value)) else { continue };
+            let (Some(key), Some(value)) = (key.as_str(), scalar(value)) else {
+                continue;
+            };
             let slot = match key.to_ascii_lowercase().as_str() {
                 "title" => &mut meta.title,
                 "date" | "published" | "pubdate" | "published_at" => &mut meta.date,
@@ -135,20 +154,26 @@ fn leading_heading(body: &str) -> (Option<&str>, &str) {
     let line_end = rest.find('\n').unwrap_or(rest.len());
     let line = rest[..line_end].trim_end();
     match line.strip_prefix("# ") {
-        Some(heading) if !heading.trim().is_empty() => {
-            (Some(heading.trim().trim_end_matches('#').trim_end()), &rest[line_end..])
-        }
+        Some(heading) if !heading.trim().is_empty() => (
+            Some(heading.trim().trim_end_matches('#').trim_end()),
+            &rest[line_end..],
+        ),
         _ => (None, body),
     }
 }
 
-static BLOCK_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:>[ \t]?)+").expect("valid quote pattern"));
-static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$").expect("valid heading pattern"));
-static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-*+][ \t]+").expect("valid list pattern"));
+static BLOCK_QUOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:>[ \t]?)+").expect("valid quote pattern"));
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$").expect("valid heading pattern")
+});
+static LIST_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[-*+][ \t]+").expect("valid list pattern"));
 /// `---`, `***`, `___` rules and setext `===` / `---` underlines.
-static RULE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$").expect("valid rule pattern"));
+static RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$")
+        .expect("valid rule pattern")
+});
 static REFERENCE_DEFINITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[[^\]]+\]:[ \t]*\S+").expect("valid reference pattern"));
 
@@ -164,11 +189,19 @@ static INLINE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"\*\*(\S(?:[^*]*?\S)?)\*\*", "$1"),
         (r"__(\S(?:[^_]*?\S)?)__", "$1"),
         (r"\*(\S(?:[^*]*?\S)?)\*", "$1"),
-        (r"(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)", "$1$2$3"),
+        (
+            r"(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)",
+            "$1$2$3",
+        ),
         (r"~~(\S(?:[^~]*?\S)?)~~", "$1"),
     ]
     .into_iter()
-    .map(|(pattern, replacement)| (Regex::new(pattern).expect("valid inline markdown pattern"), replacement))
+    .map(|(pattern, replacement)| {
+        (
+            Regex::new(pattern).expect("valid inline markdown pattern"),
+            replacement,
+        )
+    })
     .collect()
 });
 
@@ -192,7 +225,9 @@ fn strip_markdown(body: &str) -> String {
             out.push('\n');
             continue;
         }
-        let line = BLOCK_QUOTE.find(trimmed).map_or(trimmed, |m| &trimmed[m.end()..]);
+        let line = BLOCK_QUOTE
+            .find(trimmed)
+            .map_or(trimmed, |m| &trimmed[m.end()..]);
         let line = match HEADING.captures(line) {
             Some(caps) => caps.get(1).map_or("", |m| m.as_str()),
             None => LIST_MARKER.find(line).map_or(line, |m| &line[m.end()..]),
@@ -233,7 +268,15 @@ mod tests {
     fn front_matter_fields() {
         let text = "---\ntitle: \"T\"\ndate: 2024-04-18\nsource: https://x.test/a\nlanguage: es\n---\n\nBody text.\n";
         let draft = parse(text, &mut Vec::new()).ok();
-        let fields = draft.map(|d| (d.title, d.url, d.published.map(|p| p.to_string()), d.language, d.body));
+        let fields = draft.map(|d| {
+            (
+                d.title,
+                d.url,
+                d.published.map(|p| p.to_string()),
+                d.language,
+                d.body,
+            )
+        });
         assert_eq!(
             fields,
             Some((
@@ -242,6 +285,21 @@ mod tests {
                 Some("2024-04-18".into()),
                 Some("es".into()),
                 "Body text.".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn windows_line_endings() {
+        let text = "---\r\ntitle: T\r\ndate: 2024-04\r\n---\r\n\r\nLine one\r\n\r\nLine two\r\n";
+        let draft = parse(text, &mut Vec::new()).ok();
+        let fields = draft.map(|d| (d.title, d.published.map(|p| p.to_string()), d.body));
+        assert_eq!(
+            fields,
+            Some((
+                Some("T".into()),
+                Some("2024-04".into()),
+                "Line one\n\nLine two".into()
             ))
         );
     }

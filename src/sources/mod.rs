@@ -5,9 +5,10 @@
 //! - [`read_paths`]: files and whole directory trees (sorted, deterministic), one [`SourceItem`]
 //!   per file: its statement(s) or the error naming the file. A JSON Lines file yields several.
 //!
-//! Formats: seed-style text ([`seed`]), markdown with front matter ([`markdown`]), JSON and
-//! JSON Lines ([`json`]), HTML pages ([`html`]). Every reader produces a [`draft::Draft`];
-//! the shared last step fills in the date from the URL, the language and the stable id.
+//! Formats: seed-style text (`seed`), markdown with front matter (`markdown`), JSON and
+//! JSON Lines (`json`), HTML pages (`html`). Every reader produces a `Draft`; the shared last
+//! step (`draft`) fills in the date from the URL, the language ([`detect`]) and the stable id
+//! ([`id`]). `walk` expands directories.
 
 mod dates;
 pub mod detect;
@@ -16,7 +17,6 @@ mod html;
 pub mod id;
 mod json;
 mod markdown;
-mod nesting;
 mod seed;
 mod text;
 mod walk;
@@ -66,7 +66,11 @@ pub struct Parsed {
 
 /// Reads one file or attachment called `name` (the name also becomes [`Statement::path`]).
 /// Parts of a file that fail (bad JSON lines) are dropped; use [`parse_document`] to see why.
-pub fn parse_bytes(name: &str, bytes: &[u8], max_bytes: u64) -> Result<Vec<Statement>, SourceError> {
+pub fn parse_bytes(
+    name: &str,
+    bytes: &[u8],
+    max_bytes: u64,
+) -> Result<Vec<Statement>, SourceError> {
     parse_document(name, bytes, max_bytes).map(|parsed| parsed.statements)
 }
 
@@ -83,12 +87,13 @@ pub fn parse_document(name: &str, bytes: &[u8], max_bytes: u64) -> Result<Parsed
         Format::Json => json::parse_json(text, &mut warnings)?,
         Format::JsonLines => json::parse_lines(text, &mut warnings)?,
     };
-    let single = drafts.len() == 1 && warnings.is_empty();
+    // A file that is one statement fails with that statement's own error.
+    let whole_file = drafts.len() == 1 && drafts[0].line.is_none();
     let mut statements = Vec::with_capacity(drafts.len());
-    for located in drafts {
-        match (located.draft.finish(name), located.line) {
+    for Located { line, draft } in drafts {
+        match (draft.finish(name), line) {
             (Ok(statement), _) => statements.push(statement),
-            (Err(e), _) if single => return Err(e),
+            (Err(e), _) if whole_file => return Err(e),
             (Err(e), Some(line)) => warnings.push(format!("line {line}: {e}")),
             (Err(e), None) => warnings.push(e.to_string()),
         }
@@ -96,31 +101,95 @@ pub fn parse_document(name: &str, bytes: &[u8], max_bytes: u64) -> Result<Parsed
     if statements.is_empty() {
         return Err(no_statement(&warnings));
     }
-    Ok(Parsed { statements, warnings })
+    Ok(Parsed {
+        statements,
+        warnings,
+    })
 }
 
 /// The error for a file none of whose parts gave a statement.
 fn no_statement(warnings: &[String]) -> SourceError {
     match warnings {
-        [] => SourceError::Empty,
+        [] => SourceError::Malformed("no statement in the file".into()),
         [only] => SourceError::Malformed(only.clone()),
         [first, rest @ ..] => {
-            SourceError::Malformed(format!("no valid statement: {first} (and {} more problems)", rest.len()))
+            let more = if rest.len() == 1 {
+                "1 more problem".to_owned()
+            } else {
+                format!("{} more problems", rest.len())
+            };
+            SourceError::Malformed(format!("no valid statement: {first} (and {more})"))
         }
     }
 }
 
-/// Reads files and directory trees (see [`walk`]): one item per file, in a stable order.
+/// Reads files and directory trees (walked recursively, each directory sorted by name; hidden
+/// entries skipped; symlink loops not followed): one item per file, in a stable order.
 /// Files inside directories are only read when [`is_supported`]; a file named explicitly is
 /// always tried, so an unsupported one is reported.
 pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Vec<SourceItem> {
-    walk::expand(paths)
-        .into_iter()
-        .map(|entry| match entry {
-            walk::Entry::File(path) => read_file(path, max_bytes),
-            walk::Entry::Failed(path, error) => SourceItem { path, result: Err(error), warnings: Vec::new() },
-        })
-        .collect()
+    let entries = walk::expand(paths);
+    let read = |entry: walk::Entry| match entry {
+        walk::Entry::File(path) => read_file(path, max_bytes),
+        walk::Entry::Failed(path, error) => SourceItem {
+            path,
+            result: Err(error),
+            warnings: Vec::new(),
+        },
+    };
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_WORKERS);
+    if workers < 2 || entries.len() < MIN_FILES_PER_WORKER * 2 {
+        return entries.into_iter().map(read).collect();
+    }
+    parallel_map(entries, workers, read)
+}
+
+/// Reading and parsing are CPU-bound (HTML parsing, language detection): big trees are
+/// spread over a few threads.
+const MAX_WORKERS: usize = 8;
+const MIN_FILES_PER_WORKER: usize = 32;
+
+/// `items.map(f)` on `workers` threads, results in the input order. Items are dealt out
+/// round-robin, which balances trees whose big files cluster together.
+fn parallel_map<T: Send, R: Send>(
+    items: Vec<T>,
+    workers: usize,
+    f: impl Fn(T) -> R + Sync,
+) -> Vec<R> {
+    let total = items.len();
+    let mut shares: Vec<Vec<(usize, T)>> = (0..workers)
+        .map(|_| Vec::with_capacity(total / workers + 1))
+        .collect();
+    for (index, item) in items.into_iter().enumerate() {
+        shares[index % workers].push((index, item));
+    }
+    let f = &f;
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| {
+                scope.spawn(move || {
+                    share
+                        .into_iter()
+                        .map(|(i, item)| (i, f(item)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A worker only panics if `f` does; pass that on as it would be without threads.
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    done.sort_unstable_by_key(|(index, _)| *index);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 fn read_file(path: PathBuf, max_bytes: u64) -> SourceItem {
@@ -129,24 +198,45 @@ fn read_file(path: PathBuf, max_bytes: u64) -> SourceItem {
         .and_then(|_| read_capped(&path, max_bytes))
         .and_then(|bytes| parse_document(&name, &bytes, max_bytes));
     match outcome {
-        Ok(parsed) => SourceItem { path, result: Ok(parsed.statements), warnings: parsed.warnings },
-        Err(error) => SourceItem { path, result: Err(error), warnings: Vec::new() },
+        Ok(parsed) => SourceItem {
+            path,
+            result: Ok(parsed.statements),
+            warnings: parsed.warnings,
+        },
+        Err(error) => SourceItem {
+            path,
+            result: Err(error),
+            warnings: Vec::new(),
+        },
     }
 }
 
 /// Reads at most `max_bytes` (the size is checked before reading, and again while reading in
 /// case the file grows).
 fn read_capped(path: &Path, max_bytes: u64) -> Result<Vec<u8>, SourceError> {
+    // Opening a FIFO or a device could block forever.
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file").into(),
+        );
+    }
     let file = File::open(path)?;
     let size = file.metadata()?.len();
     if size > max_bytes {
-        return Err(SourceError::TooLarge { size, max: max_bytes });
+        return Err(SourceError::TooLarge {
+            size,
+            max: max_bytes,
+        });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes)?;
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
     let read = bytes.len() as u64;
     if read > max_bytes {
-        return Err(SourceError::TooLarge { size: read, max: max_bytes });
+        return Err(SourceError::TooLarge {
+            size: read,
+            max: max_bytes,
+        });
     }
     Ok(bytes)
 }
@@ -154,7 +244,10 @@ fn read_capped(path: &Path, max_bytes: u64) -> Result<Vec<u8>, SourceError> {
 /// Whether a file inside a directory is read: by extension.
 pub fn is_supported(path: &Path) -> bool {
     matches!(
-        path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
         Some("txt" | "md" | "markdown" | "json" | "jsonl" | "html" | "htm")
     )
 }

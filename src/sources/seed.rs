@@ -9,8 +9,9 @@ use super::draft::Draft;
 use super::{SourceError, dates, text};
 
 /// `date 2024-06`, `Date: 2024-06-20`: the keyword and the first token after it.
-static DATE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:date)[ \t]*:?[ \t]+(\S+)").expect("valid date line pattern"));
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:date)[ \t]*:?[ \t]+(\S+)").expect("valid date line pattern")
+});
 
 /// A token that is meant as a date (so a bad one is an error, not the first word of the body).
 static DATE_LIKE: LazyLock<Regex> =
@@ -26,18 +27,30 @@ pub(crate) fn parse(text: &str) -> Result<Draft, SourceError> {
             let token = &caps[1];
             let Some(published) = dates::parse_declared(token) else {
                 let shown: String = token.chars().take(40).collect();
-                return Err(SourceError::Malformed(format!("unreadable date `{shown}` on the date line")));
+                return Err(SourceError::Malformed(format!(
+                    "unreadable date `{shown}` on the date line"
+                )));
             };
-            (Some(published), &start[caps.get(0).map_or(0, |m| m.end())..])
+            (
+                Some(published),
+                &start[caps.get(0).map_or(0, |m| m.end())..],
+            )
         }
         _ => (None, start),
     };
     let body = text::normalize_body(&text::decode_entities(body));
     if body.is_empty() {
-        return Err(SourceError::Malformed("no statement text after the date line".into()));
+        return Err(SourceError::Malformed(
+            "no statement text after the date line".into(),
+        ));
     }
     let (title, body) = split_headline(body);
-    Ok(Draft { title, published, body, ..Draft::default() })
+    Ok(Draft {
+        title,
+        published,
+        body,
+        ..Draft::default()
+    })
 }
 
 /// Separates a headline: a first paragraph of one short line without final punctuation,
@@ -66,20 +79,32 @@ mod tests {
         let same_line = same_line.map(|d| (d.published.map(|p| p.to_string()), d.title, d.body));
         assert_eq!(
             same_line,
-            Some((Some("2024-06".into()), None, "The minister spoke today.\n\nMore.".into()))
+            Some((
+                Some("2024-06".into()),
+                None,
+                "The minister spoke today.\n\nMore.".into()
+            ))
         );
-        let headline = parse("date 2024-06-20\n\nMinister calls colleague\n\nThe minister spoke.").ok();
+        let headline =
+            parse("date 2024-06-20\n\nMinister calls colleague\n\nThe minister spoke.").ok();
         let headline = headline.map(|d| (d.published.map(|p| p.to_string()), d.title, d.body));
         assert_eq!(
             headline,
-            Some((Some("2024-06-20".into()), Some("Minister calls colleague".into()), "The minister spoke.".into()))
+            Some((
+                Some("2024-06-20".into()),
+                Some("Minister calls colleague".into()),
+                "The minister spoke.".into()
+            ))
         );
     }
 
     #[test]
     fn date_words_in_a_body_are_not_a_date_line() {
         let draft = parse("Date palms were discussed.").ok();
-        assert_eq!(draft.map(|d| (d.published, d.body)), Some((None, "Date palms were discussed.".into())));
+        assert_eq!(
+            draft.map(|d| (d.published, d.body)),
+            Some((None, "Date palms were discussed.".into()))
+        );
         assert!(parse("date 2024-13-40 Text.").is_err());
     }
 }

@@ -16,7 +16,10 @@ const SNIFF_BYTES: usize = 64 * 1024;
 pub(crate) fn decode(bytes: &[u8], max_bytes: u64) -> Result<&str, SourceError> {
     let size = bytes.len() as u64;
     if size > max_bytes {
-        return Err(SourceError::TooLarge { size, max: max_bytes });
+        return Err(SourceError::TooLarge {
+            size,
+            max: max_bytes,
+        });
     }
     if bytes.is_empty() {
         return Err(SourceError::Empty);
@@ -238,14 +241,23 @@ mod tests {
 
     #[test]
     fn decodes_references() {
-        assert_eq!(decode_entities("R&amp;D &#233;t&#xE9; &bogus; a & b"), "R&D été &bogus; a & b");
+        assert_eq!(
+            decode_entities("R&amp;D &#233;t&#xE9; &bogus; a & b"),
+            "R&D été &bogus; a & b"
+        );
     }
 
     #[test]
     fn rejects_binary_and_bad_encoding() {
         assert!(matches!(decode(b"ab\0cd", 100), Err(SourceError::Binary)));
-        assert!(matches!(decode(b"\xff\xfeh\0i\0", 100), Err(SourceError::InvalidUtf8)));
-        assert!(matches!(decode(b"caf\xe9", 100), Err(SourceError::InvalidUtf8)));
+        assert!(matches!(
+            decode(b"\xff\xfeh\0i\0", 100),
+            Err(SourceError::InvalidUtf8)
+        ));
+        assert!(matches!(
+            decode(b"caf\xe9", 100),
+            Err(SourceError::InvalidUtf8)
+        ));
         assert!(matches!(decode(b"  \n ", 100), Err(SourceError::Empty)));
         assert_eq!(decode(b"\xEF\xBB\xBFhi", 100).ok(), Some("hi"));
     }

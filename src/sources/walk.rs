@@ -79,7 +79,11 @@ fn walk_dir(root: &Path, visited: &mut HashSet<PathBuf>, entries: &mut Vec<Entry
             match child {
                 Ok(child) if is_hidden(&child.file_name()) => {}
                 Ok(child) => {
-                    let is_dir = child.file_type().ok().filter(|t| !t.is_symlink()).map(|t| t.is_dir());
+                    let is_dir = child
+                        .file_type()
+                        .ok()
+                        .filter(|t| !t.is_symlink())
+                        .map(|t| t.is_dir());
                     children.push((child.path(), is_dir));
                 }
                 Err(e) => entries.push(Entry::Failed(path.clone(), e.into())),

@@ -15,8 +15,10 @@ pub fn engine() -> Engine {
 }
 
 pub fn engine_with(settings: Settings) -> Engine {
-    let people = People::load(Path::new("config/people.toml")).expect("the shipped gazetteer loads");
-    let index = SearchIndex::in_memory(settings.index.writer_memory_mb).expect("an in-memory index opens");
+    let people =
+        People::load(Path::new("config/people.toml")).expect("the shipped gazetteer loads");
+    let index =
+        SearchIndex::in_memory(settings.index.writer_memory_mb).expect("an in-memory index opens");
     Engine::with_parts(settings, index, people)
 }
 

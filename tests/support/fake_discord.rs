@@ -46,7 +46,11 @@ pub struct Member {
 
 impl Member {
     pub fn new(id: u64, name: &str, roles: &[u64]) -> Self {
-        Self { id, name: name.to_string(), roles: roles.to_vec() }
+        Self {
+            id,
+            name: name.to_string(),
+            roles: roles.to_vec(),
+        }
     }
 }
 
@@ -65,7 +69,10 @@ impl Sent {
 
     /// `PATCH` path of edits to the original (deferred) response.
     pub fn original_path(&self) -> String {
-        format!("/api/v10/webhooks/{APP_ID}/{}/messages/@original", self.token)
+        format!(
+            "/api/v10/webhooks/{APP_ID}/{}/messages/@original",
+            self.token
+        )
     }
 }
 
@@ -114,8 +121,12 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 impl FakeDiscord {
     pub async fn start() -> Self {
-        let http = TcpListener::bind("127.0.0.1:0").await.expect("bind the fake REST port");
-        let ws = TcpListener::bind("127.0.0.1:0").await.expect("bind the fake gateway port");
+        let http = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind the fake REST port");
+        let ws = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind the fake gateway port");
         let api_base = format!("http://{}", http.local_addr().expect("REST address"));
         let ws_url = format!("ws://{}", ws.local_addr().expect("gateway address"));
         let shared = Arc::new(Shared {
@@ -134,7 +145,11 @@ impl FakeDiscord {
         let gateway = tokio::spawn(accept_loop(ws, shared.clone(), |stream, shared| {
             tokio::spawn(serve_gateway(stream, shared));
         }));
-        Self { api_base, shared, tasks: vec![rest, gateway] }
+        Self {
+            api_base,
+            shared,
+            tasks: vec![rest, gateway],
+        }
     }
 
     fn next_id(&self) -> u64 {
@@ -143,25 +158,35 @@ impl FakeDiscord {
 
     /// Waits for the first unclaimed request with this method whose path starts with
     /// `path_prefix`, claims it and returns it; fails the test after `timeout`.
-    pub async fn expect_request(&self, method: &str, path_prefix: &str, timeout: Duration) -> Recorded {
+    pub async fn expect_request(
+        &self,
+        method: &str,
+        path_prefix: &str,
+        timeout: Duration,
+    ) -> Recorded {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let logged = self.shared.logged.notified();
             {
                 let mut log = lock(&self.shared.log);
                 let Log { requests, taken } = &mut *log;
-                let found = requests
-                    .iter()
-                    .zip(taken.iter_mut())
-                    .find(|(r, taken)| !**taken && r.method == method && r.path.starts_with(path_prefix));
+                let found = requests.iter().zip(taken.iter_mut()).find(|(r, taken)| {
+                    !**taken && r.method == method && r.path.starts_with(path_prefix)
+                });
                 if let Some((request, taken)) = found {
                     *taken = true;
                     return request.clone();
                 }
             }
             if tokio::time::timeout_at(deadline, logged).await.is_err() {
-                let seen: Vec<String> = lock(&self.shared.log).requests.iter().map(|r| format!("{} {}", r.method, r.path)).collect();
-                panic!("the bot made no {method} {path_prefix}* request within {timeout:?}; requests seen: {seen:#?}");
+                let seen: Vec<String> = lock(&self.shared.log)
+                    .requests
+                    .iter()
+                    .map(|r| format!("{} {}", r.method, r.path))
+                    .collect();
+                panic!(
+                    "the bot made no {method} {path_prefix}* request within {timeout:?}; requests seen: {seen:#?}"
+                );
             }
         }
     }
@@ -181,7 +206,10 @@ impl FakeDiscord {
         let mut sessions = self.shared.sessions.subscribe();
         let reached = tokio::time::timeout(timeout, sessions.wait_for(|&n| n >= count)).await;
         if !matches!(reached, Ok(Ok(_))) {
-            panic!("the bot did not (re)connect to the gateway within {timeout:?}: {} sessions, wanted {count}", self.sessions());
+            panic!(
+                "the bot did not (re)connect to the gateway within {timeout:?}: {} sessions, wanted {count}",
+                self.sessions()
+            );
         }
     }
 
@@ -208,7 +236,10 @@ impl FakeDiscord {
             if let Some(connection) = connection {
                 let seq = self.shared.seq.fetch_add(1, Ordering::SeqCst) + 1;
                 let frame = json!({"op": 0, "s": seq, "t": "INTERACTION_CREATE", "d": payload});
-                if connection.send(GatewayCommand::Frame(frame.to_string())).is_ok() {
+                if connection
+                    .send(GatewayCommand::Frame(frame.to_string()))
+                    .is_ok()
+                {
                     return;
                 }
             }
@@ -220,7 +251,10 @@ impl FakeDiscord {
     }
 
     fn interaction(&self, kind: u8, member: &Member, data: Value) -> (Sent, Value) {
-        let sent = Sent { id: self.next_id(), token: format!("token-{}", self.next_id()) };
+        let sent = Sent {
+            id: self.next_id(),
+            token: format!("token-{}", self.next_id()),
+        };
         let payload = json!({
             "id": sent.id.to_string(),
             "application_id": APP_ID.to_string(),
@@ -243,7 +277,8 @@ impl FakeDiscord {
 
     /// A slash command with `options` (`[{name, type, value}]`).
     pub async fn command(&self, member: &Member, name: &str, options: Value) -> Sent {
-        let data = json!({"id": COMMAND_ID.to_string(), "name": name, "type": 1, "options": options});
+        let data =
+            json!({"id": COMMAND_ID.to_string(), "name": name, "type": 1, "options": options});
         let (sent, payload) = self.interaction(2, member, data);
         self.send_interaction(payload).await;
         sent
@@ -251,14 +286,22 @@ impl FakeDiscord {
 
     /// An autocomplete request; mark the typed option with `"focused": true`.
     pub async fn autocomplete(&self, member: &Member, name: &str, options: Value) -> Sent {
-        let data = json!({"id": COMMAND_ID.to_string(), "name": name, "type": 1, "options": options});
+        let data =
+            json!({"id": COMMAND_ID.to_string(), "name": name, "type": 1, "options": options});
         let (sent, payload) = self.interaction(4, member, data);
         self.send_interaction(payload).await;
         sent
     }
 
     /// A slash command whose option `option` is an attachment served by this fake.
-    pub async fn command_with_attachment(&self, member: &Member, name: &str, option: &str, filename: &str, bytes: &[u8]) -> Sent {
+    pub async fn command_with_attachment(
+        &self,
+        member: &Member,
+        name: &str,
+        option: &str,
+        filename: &str,
+        bytes: &[u8],
+    ) -> Sent {
         let url = self.add_attachment(filename, bytes);
         let attachment_id = self.next_id().to_string();
         let data = json!({
@@ -330,7 +373,11 @@ fn message_json(id: u64, content: &str, embeds: &Value) -> Value {
     })
 }
 
-async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, handle: fn(TcpStream, Arc<Shared>)) {
+async fn accept_loop(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    handle: fn(TcpStream, Arc<Shared>),
+) {
     while let Ok((stream, _)) = listener.accept().await {
         handle(stream, shared.clone());
     }
@@ -343,7 +390,10 @@ struct Response {
 
 impl Response {
     fn json(status: u16, body: Value) -> Self {
-        Self { status, body: body.to_string().into_bytes() }
+        Self {
+            status,
+            body: body.to_string().into_bytes(),
+        }
     }
 }
 
@@ -357,8 +407,13 @@ async fn serve_http(stream: TcpStream, shared: Arc<Shared>) {
             return;
         }
         let mut parts = request_line.split_whitespace();
-        let (Some(method), Some(target)) = (parts.next(), parts.next()) else { return };
-        let (method, path) = (method.to_string(), target.split('?').next().unwrap_or(target).to_string());
+        let (Some(method), Some(target)) = (parts.next(), parts.next()) else {
+            return;
+        };
+        let (method, path) = (
+            method.to_string(),
+            target.split('?').next().unwrap_or(target).to_string(),
+        );
         let (mut length, mut chunked) = (0usize, false);
         loop {
             let mut header = String::new();
@@ -377,7 +432,11 @@ async fn serve_http(stream: TcpStream, shared: Arc<Shared>) {
                 }
             }
         }
-        let body = if chunked { read_chunked(&mut reader).await } else { read_exact(&mut reader, length).await };
+        let body = if chunked {
+            read_chunked(&mut reader).await
+        } else {
+            read_exact(&mut reader, length).await
+        };
         let Some(body) = body else { return };
         let response = route(&shared, &method, &path, &body);
         let reason = match response.status {
@@ -390,13 +449,18 @@ async fn serve_http(stream: TcpStream, shared: Arc<Shared>) {
             response.status,
             response.body.len()
         );
-        if write.write_all(head.as_bytes()).await.is_err() || write.write_all(&response.body).await.is_err() {
+        if write.write_all(head.as_bytes()).await.is_err()
+            || write.write_all(&response.body).await.is_err()
+        {
             return;
         }
     }
 }
 
-async fn read_exact(reader: &mut BufReader<tokio::net::tcp::OwnedReadHalf>, length: usize) -> Option<Vec<u8>> {
+async fn read_exact(
+    reader: &mut BufReader<tokio::net::tcp::OwnedReadHalf>,
+    length: usize,
+) -> Option<Vec<u8>> {
     let mut body = vec![0; length];
     reader.read_exact(&mut body).await.ok()?;
     Some(body)
@@ -421,7 +485,8 @@ fn route(shared: &Shared, method: &str, path: &str, body: &[u8]) -> Response {
     let json_body = if body.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(body).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
+        serde_json::from_slice(body)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
     };
     let response = match (method, path) {
         ("GET", "/api/v10/gateway") => Response::json(200, json!({"url": shared.ws_url})),
@@ -431,21 +496,49 @@ fn route(shared: &Shared, method: &str, path: &str, body: &[u8]) -> Response {
                    "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}}),
         ),
         ("PUT", p) if p.ends_with("/commands") => Response::json(200, json!([])),
-        ("POST", p) if p.starts_with("/api/v10/interactions/") => Response { status: 204, body: Vec::new() },
-        ("PATCH" | "POST", p) if p.starts_with("/api/v10/webhooks/") || p.starts_with("/api/v10/channels/") => {
-            let content = json_body.get("content").and_then(Value::as_str).unwrap_or("");
-            let embeds = json_body.get("embeds").cloned().unwrap_or_else(|| json!([]));
-            Response::json(200, message_json(shared.next_id.fetch_add(1, Ordering::SeqCst), content, &embeds))
+        ("POST", p) if p.starts_with("/api/v10/interactions/") => Response {
+            status: 204,
+            body: Vec::new(),
+        },
+        ("PATCH" | "POST", p)
+            if p.starts_with("/api/v10/webhooks/") || p.starts_with("/api/v10/channels/") =>
+        {
+            let content = json_body
+                .get("content")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let embeds = json_body
+                .get("embeds")
+                .cloned()
+                .unwrap_or_else(|| json!([]));
+            Response::json(
+                200,
+                message_json(
+                    shared.next_id.fetch_add(1, Ordering::SeqCst),
+                    content,
+                    &embeds,
+                ),
+            )
         }
-        ("DELETE", _) => Response { status: 204, body: Vec::new() },
+        ("DELETE", _) => Response {
+            status: 204,
+            body: Vec::new(),
+        },
         ("GET", p) if p.starts_with("/attachments/") => match lock(&shared.attachments).get(p) {
-            Some(bytes) => Response { status: 200, body: bytes.clone() },
+            Some(bytes) => Response {
+                status: 200,
+                body: bytes.clone(),
+            },
             None => Response::json(404, json!({"message": "Unknown attachment", "code": 0})),
         },
         _ => Response::json(404, json!({"message": "404: Not Found", "code": 0})),
     };
     let mut log = lock(&shared.log);
-    log.requests.push(Recorded { method: method.to_string(), path: path.to_string(), body: json_body });
+    log.requests.push(Recorded {
+        method: method.to_string(),
+        path: path.to_string(),
+        body: json_body,
+    });
     log.taken.push(false);
     drop(log);
     shared.logged.notify_waiters();
@@ -455,7 +548,9 @@ fn route(shared: &Shared, method: &str, path: &str, body: &[u8]) -> Response {
 /// One gateway connection: HELLO, then READY for IDENTIFY or RESUMED for RESUME, heartbeat
 /// ACKs, and interactions pushed by the test.
 async fn serve_gateway(stream: TcpStream, shared: Arc<Shared>) {
-    let Ok(ws) = tokio_tungstenite::accept_async(stream).await else { return };
+    let Ok(ws) = tokio_tungstenite::accept_async(stream).await else {
+        return;
+    };
     let (mut to_bot, mut from_bot) = ws.split();
     let (commands, mut pending) = mpsc::unbounded_channel();
     let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": 41_250}});

@@ -19,7 +19,11 @@ const PROGRESS_EVERY: Duration = Duration::from_secs(2);
 /// Rebuild the index from the source folders (moderators)
 ///
 /// Queries keep being answered from the old index until the new one is committed.
-#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD", check = "checks::moderator")]
+#[poise::command(
+    slash_command,
+    default_member_permissions = "MANAGE_GUILD",
+    check = "checks::moderator"
+)]
 pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
     let data = ctx.data();
     let user_id = ctx.author().id.get();
@@ -81,10 +85,15 @@ pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
 /// Add one statement file to the index (moderators)
 ///
 /// Supported: .txt, .md, .json, .jsonl and .html files up to the configured size.
-#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD", check = "checks::moderator")]
+#[poise::command(
+    slash_command,
+    default_member_permissions = "MANAGE_GUILD",
+    check = "checks::moderator"
+)]
 pub async fn ingest(
     ctx: Context<'_>,
-    #[description = "A statement file: .txt, .md, .json, .jsonl or .html"] file: serenity::Attachment,
+    #[description = "A statement file: .txt, .md, .json, .jsonl or .html"]
+    file: serenity::Attachment,
 ) -> Result<(), Error> {
     let data = ctx.data();
     let user_id = ctx.author().id.get();
@@ -105,7 +114,10 @@ pub async fn ingest(
         }
     };
     let file_name = name.clone();
-    let result = respond::blocking(&data.engine, move |engine| engine.ingest_bytes(&file_name, &bytes)).await?;
+    let result = respond::blocking(&data.engine, move |engine| {
+        engine.ingest_bytes(&file_name, &bytes)
+    })
+    .await?;
     let reply = match result {
         Ok(report) => {
             tracing::info!(
@@ -127,7 +139,11 @@ pub async fn ingest(
 }
 
 /// What the index holds (moderators)
-#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD", check = "checks::moderator")]
+#[poise::command(
+    slash_command,
+    default_member_permissions = "MANAGE_GUILD",
+    check = "checks::moderator"
+)]
 pub async fn stats(ctx: Context<'_>) -> Result<(), Error> {
     tracing::info!(user_id = ctx.author().id.get(), "stats requested");
     respond::answer(ctx, Command::Stats, Kind::Admin).await

@@ -32,7 +32,13 @@ pub async fn who_called(
         Err(e) => return respond::reject(ctx, &e).await,
     };
     let with = with.filter(|w| !w.trim().is_empty());
-    let request = WhoCalledRequest { person, with, since, until, ..Default::default() };
+    let request = WhoCalledRequest {
+        person,
+        with,
+        since,
+        until,
+        ..Default::default()
+    };
     respond::answer(ctx, Command::WhoCalled(request), Kind::Query).await
 }
 
@@ -50,14 +56,19 @@ pub async fn recent(
 }
 
 /// People whose name or any alias matches what has been typed ("али" offers Ilham Aliyev).
-async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+async fn autocomplete_person(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
     let partial: String = partial.chars().take(CHOICE_CHARS).collect();
-    let names = respond::blocking(&ctx.data().engine, move |engine| engine.suggest_people(&partial, MAX_CHOICES))
-        .await
-        .unwrap_or_else(|e| {
-            tracing::error!(error = %e, "autocomplete failed");
-            Vec::new()
-        });
+    let names = respond::blocking(&ctx.data().engine, move |engine| {
+        engine.suggest_people(&partial, MAX_CHOICES)
+    })
+    .await
+    .unwrap_or_else(|e| {
+        tracing::error!(error = %e, "autocomplete failed");
+        Vec::new()
+    });
     let choices = names
         .into_iter()
         .filter(|name| !name.is_empty())

@@ -5,7 +5,8 @@ use crate::discord::render::render_answer;
 use crate::discord::respond::Responder;
 use crate::discord::{Context, Error};
 
-const FOOTNOTE: &str = "Dates are YYYY-MM-DD, YYYY-MM or YYYY. Quotes search a phrase: \"peace treaty\".";
+const FOOTNOTE: &str =
+    "Dates are YYYY-MM-DD, YYYY-MM or YYYY. Quotes search a phrase: \"peace treaty\".";
 
 /// What each command does
 #[poise::command(slash_command)]
@@ -15,13 +16,18 @@ pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
         let options = command
             .parameters
             .iter()
-            .map(|p| if p.required { p.name.to_string() } else { format!("[{}]", p.name) })
+            .map(|p| {
+                if p.required {
+                    p.name.to_string()
+                } else {
+                    format!("[{}]", p.name)
+                }
+            })
             .collect::<Vec<_>>()
             .join(" ");
         let usage = format!("/{} {options}", command.name);
         let description = command.description.as_deref().unwrap_or("");
-        let admin = if command.checks.is_empty() { "" } else { " (moderators)" };
-        lines.push(format!("{:<44} {description}{admin}", usage.trim_end()));
+        lines.push(format!("{:<44} {description}", usage.trim_end()));
     }
     lines.push(String::new());
     lines.push(FOOTNOTE.to_string());

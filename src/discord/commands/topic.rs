@@ -13,14 +13,23 @@ pub async fn topic(
     #[description = "What to look for, e.g. COP29 or \"peace treaty\""] query: String,
     #[description = "From this date: YYYY-MM-DD, YYYY-MM or YYYY"] since: Option<String>,
     #[description = "Up to this date: YYYY-MM-DD, YYYY-MM or YYYY"] until: Option<String>,
-    #[description = "Only statements in this language: a two-letter code such as en, fr, ru"] language: Option<String>,
+    #[description = "Only statements in this language: a two-letter code such as en, fr, ru"]
+    language: Option<String>,
 ) -> Result<(), Error> {
     let (since, until) = match parse_range(since.as_deref(), until.as_deref()) {
         Ok(range) => range,
         Err(e) => return respond::reject(ctx, &e).await,
     };
-    let language = language.map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty());
-    let request = TopicRequest { query, since, until, language, ..Default::default() };
+    let language = language
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| !l.is_empty());
+    let request = TopicRequest {
+        query,
+        since,
+        until,
+        language,
+        ..Default::default()
+    };
     respond::answer(ctx, Command::Topic(request), Kind::Query).await
 }
 
@@ -30,5 +39,12 @@ pub async fn source(
     ctx: Context<'_>,
     #[description = "The statement id (shown in each result's footer)"] id: String,
 ) -> Result<(), Error> {
-    respond::answer(ctx, Command::Source { id: id.trim().to_string() }, Kind::Query).await
+    respond::answer(
+        ctx,
+        Command::Source {
+            id: id.trim().to_string(),
+        },
+        Kind::Query,
+    )
+    .await
 }

@@ -3,8 +3,16 @@
 use super::{CallCue, Dir, LangCues, Strength};
 
 const CALLS: &[CallCue] = &[
-    ("تلقى|تلقت|يتلقى .. اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectReceives),
-    ("أجرى|اجرى|أجرت|اجرت .. اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
+    (
+        "تلقى|تلقت|يتلقى .. اتصالا|اتصال|مكالمة",
+        Strength::Strong,
+        Dir::SubjectReceives,
+    ),
+    (
+        "أجرى|اجرى|أجرت|اجرت .. اتصالا|اتصال|مكالمة",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
     ("اتصالا|اتصال|مكالمة هاتفي*", Strength::Strong, Dir::None),
     ("بحث|بحثا|تبادل .. هاتفي*", Strength::Strong, Dir::None),
 ];
@@ -23,6 +31,14 @@ pub const CUES: LangCues = LangCues {
     weekdays: &[],
     months: &[],
     home_roles: &[],
-    titles: &["الرئيس", "رئيس", "وزير", "الشيخ", "سمو", "أمير|الأمير", "الملك"],
+    titles: &[
+        "الرئيس",
+        "رئيس",
+        "وزير",
+        "الشيخ",
+        "سمو",
+        "أمير|الأمير",
+        "الملك",
+    ],
     conjunctions: &["و"],
 };

@@ -4,18 +4,44 @@ use super::{CallCue, Dir, LangCues, Strength};
 use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
 
 const CALLS: &[CallCue] = &[
-    ("zeng edib|etdi|etmisdir|edilib|edib", Strength::Strong, Dir::SubjectCalls),
-    ("telefonla danisib|danisdi|danismisdir", Strength::Strong, Dir::None),
-    ("telefon danisigi|sohbeti aparib|olub|kecirib|aparmisdir", Strength::Strong, Dir::None),
-    ("zeng .. gelib|daxil", Strength::Strong, Dir::SubjectReceives),
-    ("zenge gore .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
+    (
+        "zeng edib|etdi|etmisdir|edilib|edib",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
+    (
+        "telefonla danisib|danisdi|danismisdir",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "telefon danisigi|sohbeti aparib|olub|kecirib|aparmisdir",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "zeng .. gelib|daxil",
+        Strength::Strong,
+        Dir::SubjectReceives,
+    ),
+    (
+        "zenge gore .. tesekkur",
+        Strength::DirectionOnly,
+        Dir::SubjectReceives,
+    ),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "az",
     calls: CALLS,
     phone_words: &["telefon*", "zeng"],
-    traps: &["videokonfrans*", "video formatinda", "mektub*|mektub|mesaj*", "qebul edib|etdi", "gorusub|gorusdu"],
+    traps: &[
+        "videokonfrans*",
+        "video formatinda",
+        "mektub*|mektub|mesaj*",
+        "qebul edib|etdi",
+        "gorusub|gorusdu",
+    ],
     separately: &["ayri ayri|ayri-ayriliqda"],
     initiative: &["tesebbusu ile", "xahisi ile"],
     latter: &[],
@@ -50,6 +76,11 @@ pub const CUES: LangCues = LangCues {
         ("dovlet bascisi", HEADS_OF_STATE),
         ("xarici isler nazirimiz", FOREIGN_MINISTER),
     ],
-    titles: &["prezident*", "nazir*", "bas naziri", "emir*|seyx|kral*|sahzade*|veliehd*"],
+    titles: &[
+        "prezident*",
+        "nazir*",
+        "bas naziri",
+        "emir*|seyx|kral*|sahzade*|veliehd*",
+    ],
     conjunctions: &["ve"],
 };

@@ -3,9 +3,17 @@
 use super::{CallCue, Dir, LangCues, Strength};
 
 const CALLS: &[CallCue] = &[
-    ("проведе|проведоха .. телефонен|телефонни разговор|разговори", Strength::Strong, Dir::None),
+    (
+        "проведе|проведоха .. телефонен|телефонни разговор|разговори",
+        Strength::Strong,
+        Dir::None,
+    ),
     ("телефонен разговор с|със @", Strength::Strong, Dir::None),
-    ("разговаря|разговаряха .. по телефона", Strength::Strong, Dir::None),
+    (
+        "разговаря|разговаряха .. по телефона",
+        Strength::Strong,
+        Dir::None,
+    ),
     ("се обади|обадил", Strength::Strong, Dir::SubjectCalls),
 ];
 

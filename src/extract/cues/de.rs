@@ -1,17 +1,33 @@
 //! German cues (folded: `ä` is written `a`, `ß` is `ss`).
 
-use super::{CallCue, Dir, LangCues, Strength};
 use super::{CHANCELLOR, FOREIGN_MINISTER, PRESIDENT};
+use super::{CallCue, Dir, LangCues, Strength};
 
 const CALLS: &[CallCue] = &[
-    ("telefonierte|telefonierten|telefoniert", Strength::Strong, Dir::None),
+    (
+        "telefonierte|telefonierten|telefoniert",
+        Strength::Strong,
+        Dir::None,
+    ),
     ("angerufen", Strength::Strong, Dir::SubjectCalls),
     ("rief|riefen ... an", Strength::Strong, Dir::SubjectCalls),
-    ("telefonat|telefongesprach|telefonats mit @", Strength::Strong, Dir::None),
-    ("erhielt|erhielten|bekam .. anruf|anrufe", Strength::Strong, Dir::SubjectReceives),
+    (
+        "telefonat|telefongesprach|telefonats mit @",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "erhielt|erhielten|bekam .. anruf|anrufe",
+        Strength::Strong,
+        Dir::SubjectReceives,
+    ),
     ("anruf von|vom @", Strength::Strong, Dir::None),
     ("sprach|sprachen .. mit @", Strength::Weak, Dir::None),
-    ("dankte .. fur .. anruf", Strength::DirectionOnly, Dir::SubjectReceives),
+    (
+        "dankte .. fur .. anruf",
+        Strength::DirectionOnly,
+        Dir::SubjectReceives,
+    ),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -32,7 +48,11 @@ pub const CUES: LangCues = LangCues {
     latter: &["letzterem|letzteren"],
     counterparts: &["amtskolleg*", "amtskollegin*", "gesprachspartner*"],
     recipient_suffixes: &[],
-    relative_days: &[("heute", 0), ("heute morgen|vormittag|nachmittag|abend", 0), ("gestern", -1)],
+    relative_days: &[
+        ("heute", 0),
+        ("heute morgen|vormittag|nachmittag|abend", 0),
+        ("gestern", -1),
+    ],
     weekdays: &[
         ("montag", 0),
         ("dienstag", 1),
@@ -58,7 +78,10 @@ pub const CUES: LangCues = LangCues {
     ],
     home_roles: &[
         ("der|die|den|dem bundeskanzler|bundeskanzlerin", CHANCELLOR),
-        ("der|die|den|dem aussenminister|aussenministerin", FOREIGN_MINISTER),
+        (
+            "der|die|den|dem aussenminister|aussenministerin",
+            FOREIGN_MINISTER,
+        ),
         ("der|den|dem bundesprasident|bundesprasidenten", PRESIDENT),
     ],
     titles: &[

@@ -1,21 +1,65 @@
 //! English cues.
 
-use super::{CallCue, Dir, LangCues, Strength};
 use super::{CHANCELLOR, FOREIGN_MINISTER, HEADS_OF_STATE, KING, PRESIDENT, PRIME_MINISTER};
+use super::{CallCue, Dir, LangCues, Strength};
 
 const CALLS: &[CallCue] = &[
-    ("spoke|talked|conferred .. by|over|on phone|telephone", Strength::Strong, Dir::None),
-    ("spoke|talked .. by|over|on the phone|telephone", Strength::Strong, Dir::None),
-    ("held|had|hold|holds .. phone|telephone|video call|calls|conversation|conversations", Strength::Strong, Dir::None),
-    ("held|had .. call|calls with|between", Strength::Strong, Dir::None),
-    ("received|receives|receive .. phone|telephone|video call|calls", Strength::Strong, Dir::SubjectReceives),
-    ("received|receives .. call|calls from", Strength::Strong, Dir::SubjectReceives),
-    ("made|makes .. phone|telephone call|calls to", Strength::Strong, Dir::SubjectCalls),
-    ("made|makes .. call|calls to", Strength::Strong, Dir::SubjectCalls),
-    ("called|calls|phoned|phones|rang @", Strength::Strong, Dir::SubjectCalls),
-    ("call|calls|phone|telephone call with|between", Strength::Strong, Dir::None),
+    (
+        "spoke|talked|conferred .. by|over|on phone|telephone",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "spoke|talked .. by|over|on the phone|telephone",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "held|had|hold|holds .. phone|telephone|video call|calls|conversation|conversations",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "held|had .. call|calls with|between",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "received|receives|receive .. phone|telephone|video call|calls",
+        Strength::Strong,
+        Dir::SubjectReceives,
+    ),
+    (
+        "received|receives .. call|calls from",
+        Strength::Strong,
+        Dir::SubjectReceives,
+    ),
+    (
+        "made|makes .. phone|telephone call|calls to",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
+    (
+        "made|makes .. call|calls to",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
+    (
+        "called|calls|phoned|phones|rang !with|between|for|on|upon|to @",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
+    (
+        "call|calls with|between",
+        Strength::Strong,
+        Dir::None,
+    ),
     ("spoke|talked .. with|to @", Strength::Weak, Dir::None),
-    ("thanked|thanks .. for .. call|phone", Strength::DirectionOnly, Dir::SubjectReceives),
+    (
+        "thanked|thanks .. for .. call|phone",
+        Strength::DirectionOnly,
+        Dir::SubjectReceives,
+    ),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -45,7 +89,13 @@ pub const CUES: LangCues = LangCues {
         "in person",
     ],
     separately: &["separately", "separate calls"],
-    initiative: &["initiative of", "request of", "initiated by", "requested by", "at .. request"],
+    initiative: &[
+        "initiative of",
+        "request of",
+        "initiated by",
+        "requested by",
+        "at .. request",
+    ],
     latter: &["the latter"],
     counterparts: &["counterpart*"],
     recipient_suffixes: &[],

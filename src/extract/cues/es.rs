@@ -4,13 +4,37 @@ use super::{CallCue, Dir, LangCues, Strength};
 use super::{FOREIGN_MINISTER, KING, PRIME_MINISTER};
 
 const CALLS: &[CallCue] = &[
-    ("mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas", Strength::Strong, Dir::None),
-    ("mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas", Strength::Strong, Dir::None),
-    ("conversacion|llamada telefonica con @", Strength::Strong, Dir::None),
-    ("llamo|telefoneo a @", Strength::Strong, Dir::SubjectCalls),
-    ("recibio|recibe .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
-    ("conversa|converso|conversaron|hablo|hablaron .. con @", Strength::Weak, Dir::None),
-    ("agradecio .. por .. llamada", Strength::DirectionOnly, Dir::SubjectReceives),
+    (
+        "mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "conversacion|llamada telefonica con @",
+        Strength::Strong,
+        Dir::None,
+    ),
+    ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
+    (
+        "recibio|recibido|recibe|recibieron .. llamada|llamadas",
+        Strength::Strong,
+        Dir::SubjectReceives,
+    ),
+    (
+        "conversa|converso|conversaron|hablo|hablaron .. con @",
+        Strength::Weak,
+        Dir::None,
+    ),
+    (
+        "agradecio .. por .. llamada",
+        Strength::DirectionOnly,
+        Dir::SubjectReceives,
+    ),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -25,7 +49,11 @@ pub const CUES: LangCues = LangCues {
         "rechazo|declino .. llamada|conversacion|propuesta",
     ],
     separately: &["por separado"],
-    initiative: &["peticion|solicitud de|del", "iniciativa de|del", "instancias de|del"],
+    initiative: &[
+        "peticion|solicitud de|del",
+        "iniciativa de|del",
+        "instancias de|del",
+    ],
     latter: &["este|esta|aquel|aquella"],
     counterparts: &["homologo|homologa|homologos"],
     recipient_suffixes: &[],
@@ -61,7 +89,10 @@ pub const CUES: LangCues = LangCues {
     home_roles: &[
         ("el presidente del gobierno", PRIME_MINISTER),
         ("el rey", KING),
-        ("el ministro|la ministra de asuntos exteriores", FOREIGN_MINISTER),
+        (
+            "el ministro|la ministra de asuntos exteriores",
+            FOREIGN_MINISTER,
+        ),
     ],
     titles: &[
         "presidente|presidenta",

@@ -4,8 +4,16 @@ use super::{CallCue, Dir, LangCues, Strength};
 
 const CALLS: &[CallCue] = &[
     ("հեռախոսազրույց*", Strength::Strong, Dir::None),
-    ("հեռախոսային զրույց*|խոսակցություն*", Strength::Strong, Dir::None),
-    ("զանգահարել*|զանգահարեց", Strength::Strong, Dir::SubjectCalls),
+    (
+        "հեռախոսային զրույց*|խոսակցություն*",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "զանգահարել*|զանգահարեց",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
 ];
 
 pub const CUES: LangCues = LangCues {

@@ -88,8 +88,19 @@ pub const CHANCELLOR: &[&str] = &["chancellor"];
 pub const FOREIGN_MINISTER: &[&str] = &["foreign_minister"];
 pub const KING: &[&str] = &["king"];
 
-pub const ALL: &[&LangCues] =
-    &[&en::CUES, &fr::CUES, &ru::CUES, &de::CUES, &es::CUES, &tr::CUES, &az::CUES, &uk::CUES, &hy::CUES, &ar::CUES, &bg::CUES];
+pub const ALL: &[&LangCues] = &[
+    &en::CUES,
+    &fr::CUES,
+    &ru::CUES,
+    &de::CUES,
+    &es::CUES,
+    &tr::CUES,
+    &az::CUES,
+    &uk::CUES,
+    &hy::CUES,
+    &ar::CUES,
+    &bg::CUES,
+];
 
 /// What a matched pattern means.
 #[derive(Debug, Clone, Copy)]
@@ -127,8 +138,16 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.initiative.iter().map(|p| (*p, Tag::Initiative)));
         items.extend(l.latter.iter().map(|p| (*p, Tag::Latter)));
         items.extend(l.counterparts.iter().map(|p| (*p, Tag::Counterpart)));
-        items.extend(l.relative_days.iter().map(|(p, d)| (*p, Tag::Relative(*d, l.lang))));
-        items.extend(l.weekdays.iter().map(|(p, d)| (*p, Tag::Weekday(*d, l.lang))));
+        items.extend(
+            l.relative_days
+                .iter()
+                .map(|(p, d)| (*p, Tag::Relative(*d, l.lang))),
+        );
+        items.extend(
+            l.weekdays
+                .iter()
+                .map(|(p, d)| (*p, Tag::Weekday(*d, l.lang))),
+        );
         items.extend(l.months.iter().map(|(p, m)| (*p, Tag::Month(*m))));
         items.extend(l.home_roles.iter().map(|(p, k)| (*p, Tag::HomeRole(k))));
         items.extend(l.titles.iter().map(|p| (*p, Tag::Title)));
@@ -140,5 +159,6 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
 
 /// Recipient case suffixes of every language (checked on Cyrillic/Latin surface words).
 pub fn recipient_suffixes() -> impl Iterator<Item = &'static str> {
-    ALL.iter().flat_map(|l| l.recipient_suffixes.iter().copied())
+    ALL.iter()
+        .flat_map(|l| l.recipient_suffixes.iter().copied())
 }

@@ -4,13 +4,29 @@ use super::{CallCue, Dir, LangCues, Strength};
 use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
 
 const CALLS: &[CallCue] = &[
-    ("telefonda|telefonla gorustu|gorustuler|gorusmustu|gorusme", Strength::Strong, Dir::None),
-    ("telefon gorusmesi gerceklestirdi|gerceklestirdiler|yapti|yaptilar", Strength::Strong, Dir::None),
-    ("telefonla|telefonda aradi|arayarak", Strength::Strong, Dir::SubjectCalls),
+    (
+        "telefonda|telefonla gorustu|gorustuler|gorusmustu|gorusme",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "telefon gorusmesi gerceklestirdi|gerceklestirdiler|yapti|yaptilar",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "telefonla|telefonda aradi|arayarak",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
     ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
     ("telefon gorusmesi", Strength::Strong, Dir::None),
     ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
-    ("telefonu|aramasi icin .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
+    (
+        "telefonu|aramasi icin .. tesekkur",
+        Strength::DirectionOnly,
+        Dir::SubjectReceives,
+    ),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -30,8 +46,15 @@ pub const CUES: LangCues = LangCues {
     initiative: &["girisimiyle", "talebi uzerine", "istegi uzerine"],
     latter: &[],
     counterparts: &["mevkidas*"],
-    recipient_suffixes: &["'i", "'ı", "'u", "'ü", "'yi", "'yı", "'yu", "'yü", "'a", "'e", "'ya", "'ye", "'na", "'ne"],
-    relative_days: &[("bugun", 0), ("bu gun|sabah|aksam", 0), ("dun", -1), ("dun aksam", -1)],
+    recipient_suffixes: &[
+        "'i", "'ı", "'u", "'ü", "'yi", "'yı", "'yu", "'yü", "'a", "'e", "'ya", "'ye", "'na", "'ne",
+    ],
+    relative_days: &[
+        ("bugun", 0),
+        ("bu gun|sabah|aksam", 0),
+        ("dun", -1),
+        ("dun aksam", -1),
+    ],
     weekdays: &[
         ("pazartesi", 0),
         ("sali", 1),
@@ -55,7 +78,10 @@ pub const CUES: LangCues = LangCues {
         ("kasim*", 11),
         ("aralik*", 12),
     ],
-    home_roles: &[("disisleri bakanimiz", FOREIGN_MINISTER), ("cumhurbaskanimiz", HEADS_OF_STATE)],
+    home_roles: &[
+        ("disisleri bakanimiz", FOREIGN_MINISTER),
+        ("cumhurbaskanimiz", HEADS_OF_STATE),
+    ],
     titles: &[
         "cumhurbaskani*",
         "devlet baskani*",

@@ -4,13 +4,37 @@ use super::{CallCue, Dir, LangCues, Strength};
 use super::{HEADS_OF_STATE, PRIME_MINISTER};
 
 const CALLS: &[CallCue] = &[
-    ("провів|провела|провели .. телефонну|телефонні розмову|розмови", Strength::Strong, Dir::None),
-    ("відбулася|відбулись|відбулися телефонна|телефонні розмова|розмови", Strength::Strong, Dir::None),
-    ("телефонна|телефонну|телефонної розмова|розмову|розмови з|із @", Strength::Strong, Dir::None),
-    ("зателефонував|зателефонувала|зателефонували", Strength::Strong, Dir::SubjectCalls),
-    ("поговорив|поговорила|розмовляв .. телефоном", Strength::Strong, Dir::None),
+    (
+        "провів|провела|провели .. телефонну|телефонні розмову|розмови",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "відбулася|відбулись|відбулися телефонна|телефонні розмова|розмови",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "телефонна|телефонну|телефонної розмова|розмову|розмови з|із @",
+        Strength::Strong,
+        Dir::None,
+    ),
+    (
+        "зателефонував|зателефонувала|зателефонували",
+        Strength::Strong,
+        Dir::SubjectCalls,
+    ),
+    (
+        "поговорив|поговорила|розмовляв .. телефоном",
+        Strength::Strong,
+        Dir::None,
+    ),
     ("розмову|розмова з|із @", Strength::Weak, Dir::None),
-    ("подякував .. за дзвінок", Strength::DirectionOnly, Dir::SubjectReceives),
+    (
+        "подякував .. за дзвінок",
+        Strength::DirectionOnly,
+        Dir::SubjectReceives,
+    ),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -54,7 +78,17 @@ pub const CUES: LangCues = LangCues {
         ("листопад*", 11),
         ("грудн*", 12),
     ],
-    home_roles: &[("глава держави", HEADS_OF_STATE), ("глава уряду", PRIME_MINISTER)],
-    titles: &["президент*", "прем'єр*", "міністр*", "канцлер*", "король|емір*|шейх*|принц*", "держсекретар*"],
+    home_roles: &[
+        ("глава держави", HEADS_OF_STATE),
+        ("глава уряду", PRIME_MINISTER),
+    ],
+    titles: &[
+        "президент*",
+        "прем'єр*",
+        "міністр*",
+        "канцлер*",
+        "король|емір*|шейх*|принц*",
+        "держсекретар*",
+    ],
     conjunctions: &["і", "й", "та"],
 };

@@ -9,14 +9,18 @@ pub(crate) const MAX_HTML_DEPTH: usize = 1_000;
 
 /// Elements that never have content.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "keygen", "basefont", "bgsound", "frame",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "basefont", "bgsound", "frame",
 ];
 /// Elements the parser closes by itself when a sibling starts: they cannot pile up.
-const SELF_CLOSING_SIBLINGS: &[&str] =
-    &["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb", "rt", "rp"];
+const SELF_CLOSING_SIBLINGS: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb",
+    "rt", "rp",
+];
 /// Elements whose content is text up to their end tag.
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
 
 /// Whether `html` nests elements deeper than `limit`, estimated from its tags. The estimate
 /// errs on the deep side: an end tag only counts when a start tag of that name is open.
@@ -40,7 +44,10 @@ pub(crate) fn exceeds_depth(html: &str, limit: usize) -> bool {
             Some(tag) => (true, tag),
             None => (false, tag),
         };
-        let name_len = tag.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b':').count();
+        let name_len = tag
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b':')
+            .count();
         if name_len == 0 || !tag.as_bytes()[0].is_ascii_alphabetic() {
             continue;
         }
@@ -65,7 +72,8 @@ pub(crate) fn exceeds_depth(html: &str, limit: usize) -> bool {
         }
         if RAW_TEXT.contains(&name.as_str()) {
             let end_tag = format!("</{name}");
-            at = find_ascii_case_insensitive(&html[at..], &end_tag).map_or(bytes.len(), |end| at + end);
+            at = find_ascii_case_insensitive(&html[at..], &end_tag)
+                .map_or(bytes.len(), |end| at + end);
             continue;
         }
         *open.entry(name).or_default() += 1;
@@ -80,7 +88,10 @@ pub(crate) fn exceeds_depth(html: &str, limit: usize) -> bool {
 
 fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
     let needle = needle.as_bytes();
-    haystack.as_bytes().windows(needle.len()).position(|window| window.eq_ignore_ascii_case(needle))
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
 }
 
 #[cfg(test)]
@@ -93,10 +104,16 @@ mod tests {
         assert!(exceeds_depth(&deep, 10));
         assert!(!exceeds_depth(&"<div></div>".repeat(50), 10));
         assert!(!exceeds_depth(&"<p>a<br><img src=x>".repeat(50), 10));
-        assert!(!exceeds_depth(&format!("<svg>{}</svg>", "<path d=\"M0\"/>".repeat(50)), 10));
+        assert!(!exceeds_depth(
+            &format!("<svg>{}</svg>", "<path d=\"M0\"/>".repeat(50)),
+            10
+        ));
         // Stray end tags do not hide real depth.
         assert!(exceeds_depth(&"<section></div>".repeat(20), 10));
         // Markup inside scripts is text.
-        assert!(!exceeds_depth(&format!("<script>{}</script>", "<div>".repeat(50)), 10));
+        assert!(!exceeds_depth(
+            &format!("<script>{}</script>", "<div>".repeat(50)),
+            10
+        ));
     }
 }

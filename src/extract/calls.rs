@@ -1,0 +1,583 @@
+//! Assembling calls: which sentences report a call, who took part, who called whom, when.
+
+use chrono::NaiveDate;
+
+use super::countries::COUNTRY_SET;
+use super::cues::{CUES, Dir, Strength, Tag, recipient_suffixes};
+use super::dates;
+use super::names::{self, Mention, Who};
+use super::pattern::Hit;
+use super::text::{Sentence, Text};
+use super::topics::TOPIC_SET;
+use crate::model::{Call, PublishedDate, Statement};
+use crate::people::People;
+
+/// How far after a cue a person must be named for `@` patterns ("called ... X").
+const PERSON_WINDOW: usize = 8;
+/// How many topics a call keeps.
+const MAX_TOPICS: usize = 5;
+
+/// A participant: a gazetteer person or a name as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Party {
+    Known(usize),
+    Unknown(String),
+}
+
+impl Party {
+    fn name(&self, people: &People) -> String {
+        match self {
+            Party::Known(id) => people.person(*id).name.clone(),
+            Party::Unknown(name) => name.clone(),
+        }
+    }
+}
+
+/// A participant with where it was named in its sentence.
+#[derive(Debug, Clone)]
+struct Placed {
+    party: Party,
+    start: usize,
+    /// Its surface form carries a dative/accusative suffix ("Алиеву", "Erdoğan'ı", "Əliyevə").
+    marked_recipient: bool,
+}
+
+/// What one sentence says about a call.
+#[derive(Debug, Clone)]
+struct Draft {
+    parties: Vec<Party>,
+    votes: Vec<(Party, Party)>,
+    date: Option<NaiveDate>,
+    evidence: String,
+    sentence: usize,
+    from_title: bool,
+}
+
+/// Everything the extraction needs about one statement.
+struct Ctx<'a> {
+    people: &'a People,
+    text: Text,
+    hits: Vec<Vec<Hit<'static, Tag>>>,
+    published: Option<PublishedDate>,
+    lang: &'a str,
+    home: Option<String>,
+}
+
+pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
+    let text = Text::new(statement.title.as_deref(), &statement.body);
+    let cues = &*CUES;
+    let hits: Vec<Vec<Hit<'static, Tag>>> = text
+        .sentences
+        .iter()
+        .map(|s| cues.set.find_all(&text, s.tokens.clone()))
+        .collect();
+    let ctx = Ctx {
+        people,
+        published: statement.published,
+        lang: statement.language.as_str(),
+        home: home_country(people, statement),
+        hits,
+        text,
+    };
+    let phone_context = ctx
+        .hits
+        .iter()
+        .flatten()
+        .any(|h| matches!(h.tag, Tag::Phone | Tag::Call(Strength::Strong, _)));
+
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut title_drafts: Vec<Draft> = Vec::new();
+    for (si, sentence) in ctx.text.sentences.iter().enumerate() {
+        let hits = &ctx.hits[si];
+        if hits.iter().any(|h| matches!(h.tag, Tag::Trap)) {
+            continue;
+        }
+        let mentions = lazy_mentions(&ctx, sentence, hits);
+        let Some(cue) = first_call_cue(&ctx, hits, &mentions, phone_context) else {
+            continue;
+        };
+        let found = drafts_for(&ctx, si, sentence, hits, cue, &mentions);
+        if sentence.is_title {
+            title_drafts.extend(found);
+        } else {
+            drafts.extend(found);
+        }
+    }
+    // A headline is a call report of its own only when the body reports none.
+    let mut all = if drafts.is_empty() {
+        title_drafts.clone()
+    } else {
+        drafts
+    };
+    borrow_from_title(&mut all, &title_drafts);
+    let merged = merge(&ctx, all, &title_drafts);
+    let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
+    merged
+        .into_iter()
+        .map(|(mut call, sentence)| {
+            call.topics = topics(&ctx, sentence, &starts);
+            call
+        })
+        .collect()
+}
+
+/// Mentions are only needed for sentences with a call cue; spot them once.
+fn lazy_mentions(ctx: &Ctx<'_>, sentence: &Sentence, hits: &[Hit<'_, Tag>]) -> Vec<Mention> {
+    if !hits.iter().any(|h| matches!(h.tag, Tag::Call(..))) {
+        return Vec::new();
+    }
+    names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits)
+}
+
+/// The cue that makes the sentence a call report, if any.
+fn first_call_cue<'h>(
+    ctx: &Ctx<'_>,
+    hits: &'h [Hit<'static, Tag>],
+    mentions: &[Mention],
+    phone_context: bool,
+) -> Option<&'h Hit<'static, Tag>> {
+    let person_follows = |h: &Hit<'_, Tag>| {
+        let window = h.end..h.end + PERSON_WINDOW;
+        mentions.iter().any(|m| window.contains(&m.start))
+            || hits.iter().any(|o| {
+                window.contains(&o.start) && matches!(o.tag, Tag::Counterpart | Tag::HomeRole(_))
+            })
+    };
+    let _ = ctx;
+    hits.iter().find(|h| match h.tag {
+        Tag::Call(Strength::Strong, _) => !h.needs_person || person_follows(h),
+        Tag::Call(Strength::Weak, _) => phone_context && (!h.needs_person || person_follows(h)),
+        _ => false,
+    })
+}
+
+/// The calls one sentence reports (several when it says "separately").
+fn drafts_for(
+    ctx: &Ctx<'_>,
+    si: usize,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    cue: &Hit<'static, Tag>,
+    mentions: &[Mention],
+) -> Vec<Draft> {
+    let date_mentions = dates::find(&ctx.text, sentence.tokens.clone(), hits, ctx.lang);
+    let date = dates::call_date(&date_mentions, (cue.start, cue.end), ctx.published);
+    let role_date = date.or(ctx.published.map(|p| p.date));
+    let mut placed = resolve_mentions(ctx, mentions, role_date);
+    placed.extend(home_roles(ctx, hits, mentions, role_date));
+    placed.sort_by_key(|p| p.start);
+    let mut parties: Vec<Placed> = Vec::new();
+    for p in placed {
+        if !parties.iter().any(|q| q.party == p.party) {
+            parties.push(p);
+        }
+    }
+    if parties.is_empty() {
+        return Vec::new();
+    }
+    let evidence = ctx.text.sentence_text(sentence).to_string();
+    let separately = hits.iter().any(|h| matches!(h.tag, Tag::Separately));
+    let groups: Vec<Vec<Placed>> =
+        if parties.len() > 2 && (separately || joined_by_conjunction(hits, &parties)) {
+            parties[1..]
+                .iter()
+                .map(|other| vec![parties[0].clone(), other.clone()])
+                .collect()
+        } else {
+            // Two people: the first named and the next one, gazetteer people before unknown
+            // capitalised spans.
+            if parties.len() > 2 {
+                let second = parties[1..]
+                    .iter()
+                    .position(|p| matches!(p.party, Party::Known(_)))
+                    .map_or(1, |k| k + 1);
+                parties = vec![parties[0].clone(), parties[second].clone()];
+            }
+            vec![parties]
+        };
+    groups
+        .into_iter()
+        .map(|group| {
+            let mut votes = Vec::new();
+            if group.len() == 2 {
+                if let Some(v) = cue_direction(cue, &group) {
+                    votes.push(v);
+                }
+                if let Some(v) = initiative_direction(ctx, si, &group) {
+                    votes.push(v);
+                }
+                votes.extend(thanks_direction(ctx, si, &group));
+            }
+            Draft {
+                parties: group.into_iter().map(|p| p.party).collect(),
+                votes,
+                date,
+                evidence: evidence.clone(),
+                sentence: si,
+                from_title: sentence.is_title,
+            }
+        })
+        .collect()
+}
+
+/// Whether the third participant is joined to the second by "and" (one subject, two calls).
+fn joined_by_conjunction(hits: &[Hit<'_, Tag>], parties: &[Placed]) -> bool {
+    let (a, b) = (parties[1].start, parties[2].start);
+    hits.iter()
+        .any(|h| matches!(h.tag, Tag::Conjunction) && a < h.start && h.start < b)
+}
+
+/// Gazetteer and unknown mentions as parties. A shared bare surname is kept only when one of
+/// its people holds an office on the date.
+fn resolve_mentions(ctx: &Ctx<'_>, mentions: &[Mention], date: Option<NaiveDate>) -> Vec<Placed> {
+    let suffixes: Vec<&str> = recipient_suffixes().collect();
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let party = match &m.who {
+                Who::Known(id) => Party::Known(*id),
+                Who::Unknown(name) => Party::Unknown(name.clone()),
+                Who::Ambiguous(ids) => {
+                    let in_office: Vec<usize> = ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| {
+                            date.is_some_and(|d| {
+                                ctx.people.person(id).roles.iter().any(|r| r.active_on(d))
+                            })
+                        })
+                        .collect();
+                    if in_office.len() != 1 {
+                        return None;
+                    }
+                    Party::Known(in_office[0])
+                }
+            };
+            let last = m.end.saturating_sub(1).max(m.start);
+            let marked_recipient =
+                is_marked_recipient(&ctx.text, last, &party, ctx.people, &suffixes);
+            Some(Placed {
+                party,
+                start: m.start,
+                marked_recipient,
+            })
+        })
+        .collect()
+}
+
+fn is_marked_recipient(
+    text: &Text,
+    token: usize,
+    party: &Party,
+    people: &People,
+    suffixes: &[&str],
+) -> bool {
+    let surface: String = text
+        .raw(token)
+        .chars()
+        .map(|c| {
+            if crate::people::normalize::is_apostrophe(c) {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    // A name whose nominative itself ends in -u/-o (Shoigu = Шойгу) shows no case.
+    let vowel_final = match party {
+        Party::Known(id) => {
+            let name = &people.person(*id).name;
+            name.split_whitespace()
+                .last()
+                .is_some_and(|w| w.ends_with(['u', 'o', 'ú', 'ó']))
+        }
+        Party::Unknown(_) => false,
+    };
+    suffixes.iter().any(|s| {
+        let cyrillic_vowel = matches!(*s, "у" | "ю");
+        surface.ends_with(s)
+            && surface.chars().count() > s.chars().count() + 2
+            && !(vowel_final && cyrillic_vowel)
+    })
+}
+
+/// The issuing side's own official named by role ("the Prime Minister", "le chef de l'État").
+fn home_roles(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'static, Tag>],
+    mentions: &[Mention],
+    date: Option<NaiveDate>,
+) -> Vec<Placed> {
+    let (Some(home), Some(date)) = (ctx.home.as_deref(), date) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for h in hits {
+        let Tag::HomeRole(kinds) = h.tag else {
+            continue;
+        };
+        if role_is_qualified(ctx, h, mentions) {
+            continue;
+        }
+        let holders = ctx.people.holders(home, kinds, date);
+        if let [person] = holders.as_slice() {
+            if let Some(id) = ctx.people.id_of(person) {
+                out.push(Placed {
+                    party: Party::Known(id),
+                    start: h.start,
+                    marked_recipient: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "le président de la République d'Azerbaïdjan", "the Prime Minister of Armenia, X",
+/// "the Secretary, Antony Blinken": the role names someone else or someone already named.
+fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> bool {
+    let text = &ctx.text;
+    let n = text.tokens.len();
+    if h.end < n
+        && matches!(
+            text.word(h.end),
+            "of" | "de" | "du" | "des" | "d'" | "der" | "del" | "von"
+        )
+    {
+        return true;
+    }
+    let countries = COUNTRY_SET.find_all(text, h.end..(h.end + 3).min(n));
+    if countries.iter().any(|c| c.start <= h.end + 1) {
+        return true;
+    }
+    let mut j = h.end;
+    while j < n && j < h.end + 4 {
+        if mentions.iter().any(|m| m.start == j) {
+            return true;
+        }
+        let w = text.word(j);
+        let filler = !text.tokens[j].capitalized && w.chars().count() <= 3
+            || matches!(w, "m" | "mr" | "mrs" | "ms" | "h.e");
+        if !filler && !text.tokens[j].capitalized {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Direction implied by the cue's grammar, for a pair of parties.
+fn cue_direction(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, Party)> {
+    let Tag::Call(_, dir) = *cue.tag else {
+        return None;
+    };
+    let (a, b) = (&group[0], &group[1]);
+    match dir {
+        Dir::None => None,
+        Dir::SubjectCalls => match (a.marked_recipient, b.marked_recipient) {
+            (true, false) => Some((b.party.clone(), a.party.clone())),
+            (false, true) | (false, false) => Some((a.party.clone(), b.party.clone())),
+            (true, true) => None,
+        },
+        Dir::SubjectReceives => Some((b.party.clone(), a.party.clone())),
+    }
+}
+
+/// "at the initiative of the Azerbaijani side", "auf Initiative von X", "a petición de este",
+/// in the call sentence or the one after it.
+fn initiative_direction(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
+    for sj in [si, si + 1] {
+        let Some(sentence) = ctx.text.sentences.get(sj) else {
+            break;
+        };
+        let hits = &ctx.hits[sj];
+        if sj != si && hits.iter().any(|h| matches!(h.tag, Tag::Call(..))) {
+            break;
+        }
+        for h in hits.iter().filter(|h| matches!(h.tag, Tag::Initiative)) {
+            let window = h.end..(h.end + 5).min(sentence.tokens.end);
+            // "a petición de este": the one named last before it.
+            if hits
+                .iter()
+                .any(|o| matches!(o.tag, Tag::Latter) && window.contains(&o.start))
+            {
+                let before: Vec<&Placed> = group.iter().filter(|p| p.start < h.start).collect();
+                if sj == si && before.len() == 2 {
+                    return Some((group[1].party.clone(), group[0].party.clone()));
+                }
+            }
+            // A named person right after the cue.
+            let mentions = names::spot(&ctx.text, ctx.people, window.clone(), hits);
+            if let Some(m) = mentions.first() {
+                if let Who::Known(id) = m.who {
+                    if let Some(pos) = group.iter().position(|p| p.party == Party::Known(id)) {
+                        return Some((group[pos].party.clone(), group[1 - pos].party.clone()));
+                    }
+                }
+            }
+            // A side: a country adjective right after the cue.
+            for c in COUNTRY_SET.find_all(&ctx.text, window.clone()) {
+                let code = *c.tag;
+                let of_country: Vec<usize> = (0..2)
+                    .filter(|&k| match &group[k].party {
+                        Party::Known(id) => {
+                            ctx.people.person(*id).country.eq_ignore_ascii_case(code)
+                        }
+                        Party::Unknown(_) => false,
+                    })
+                    .collect();
+                if let [k] = of_country.as_slice() {
+                    return Some((group[*k].party.clone(), group[1 - *k].party.clone()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "X thanked Y for the call" in the call sentence or the next three: X was called.
+fn thanks_direction(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
+    let last = (si + 4).min(ctx.text.sentences.len());
+    for sj in si..last {
+        let hits = &ctx.hits[sj];
+        let Some(h) = hits
+            .iter()
+            .find(|h| matches!(h.tag, Tag::Call(Strength::DirectionOnly, _)))
+        else {
+            continue;
+        };
+        let sentence = &ctx.text.sentences[sj];
+        let mentions = names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits);
+        let subject = mentions
+            .iter()
+            .filter(|m| m.start < h.start)
+            .filter_map(|m| match m.who {
+                Who::Known(id) => group.iter().position(|p| p.party == Party::Known(id)),
+                _ => None,
+            });
+        if let Some(k) = subject.last() {
+            return Some((group[1 - k].party.clone(), group[k].party.clone()));
+        }
+    }
+    None
+}
+
+/// A body call with one participant takes the other from a headline call that names it.
+fn borrow_from_title(drafts: &mut [Draft], title: &[Draft]) {
+    for d in drafts
+        .iter_mut()
+        .filter(|d| d.parties.len() == 1 && !d.from_title)
+    {
+        let extra = title
+            .iter()
+            .flat_map(|t| t.parties.iter())
+            .find(|p| !d.parties.contains(p));
+        if let Some(p) = extra {
+            d.parties.push(p.clone());
+        }
+    }
+}
+
+/// One call per participant set; direction only when every vote agrees. A one-person draft
+/// whose person is in another call is a back-reference ("during the call, X said"), not a call.
+/// Returns each call with the sentence it was read from.
+fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize)> {
+    let fuller: Vec<Vec<Party>> = drafts.iter().filter(|d| d.parties.len() > 1).map(|d| d.parties.clone()).collect();
+    let drafts = drafts.into_iter().filter(|d| d.parties.len() > 1 || !fuller.iter().any(|f| f.contains(&d.parties[0])));
+    let mut merged: Vec<Draft> = Vec::new();
+    for d in drafts {
+        match merged.iter_mut().find(|m| same_set(&m.parties, &d.parties)) {
+            Some(m) => {
+                m.votes.extend(d.votes);
+                if m.date.is_none() {
+                    m.date = d.date;
+                }
+            }
+            None => merged.push(d),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|mut d| {
+            for t in title
+                .iter()
+                .filter(|t| !d.from_title && same_set(&t.parties, &d.parties))
+            {
+                d.votes.extend(t.votes.iter().cloned());
+            }
+            let direction = d
+                .votes
+                .first()
+                .filter(|v| d.votes.iter().all(|o| o == *v))
+                .cloned();
+            let call = Call {
+                participants: d.parties.iter().map(|p| p.name(ctx.people)).collect(),
+                caller: direction.as_ref().map(|(c, _)| c.name(ctx.people)),
+                recipient: direction.as_ref().map(|(_, r)| r.name(ctx.people)),
+                date: d.date,
+                topics: Vec::new(),
+                evidence: d.evidence,
+            };
+            (call, d.sentence)
+        })
+        .collect()
+}
+
+fn same_set(a: &[Party], b: &[Party]) -> bool {
+    a.len() == b.len() && a.iter().all(|p| b.contains(p))
+}
+
+/// Topics of a call: keywords from its sentence up to the next call's sentence.
+fn topics(ctx: &Ctx<'_>, first: usize, starts: &[usize]) -> Vec<String> {
+    let text = &ctx.text;
+    let next = starts.iter().copied().filter(|&s| s > first).min().unwrap_or(text.sentences.len());
+    let mut out: Vec<String> = Vec::new();
+    for s in &text.sentences[first..next.max(first + 1).min(text.sentences.len())] {
+        for h in TOPIC_SET.find_all(text, s.tokens.clone()) {
+            if out.len() < MAX_TOPICS && !out.iter().any(|t| t == h.tag) {
+                out.push((*h.tag).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The issuing side's country: the URL's host, else a site host named in the file name
+/// (`03_elysee-fr.txt`), else none.
+fn home_country(people: &People, statement: &Statement) -> Option<String> {
+    if let Some(url) = statement.url.as_deref() {
+        if let Some(c) = people.site_country(url) {
+            return Some(c.to_string());
+        }
+    }
+    let from_path = statement.path.as_deref().and_then(|path| {
+        let stem = std::path::Path::new(path)
+            .file_stem()?
+            .to_str()?
+            .to_ascii_lowercase();
+        people
+            .sites()
+            .filter(|(host, _)| stem.contains(&host.replace('.', "-")) || stem.contains(*host))
+            .max_by_key(|(host, _)| host.len())
+            .map(|(_, c)| c.to_string())
+    });
+    from_path.or_else(|| language_country(&statement.language).map(str::to_string))
+}
+
+/// For a statement of unknown origin, the country most readouts in its language come from.
+/// English and Arabic are left out: too many countries publish in them.
+fn language_country(lang: &str) -> Option<&'static str> {
+    Some(match lang {
+        "fr" => "FR",
+        "de" => "DE",
+        "es" => "ES",
+        "tr" => "TR",
+        "az" => "AZ",
+        "uk" => "UA",
+        "ru" => "RU",
+        "hy" => "AM",
+        "bg" => "BG",
+        _ => return None,
+    })
+}

@@ -1,0 +1,259 @@
+//! Date expressions in a sentence and their resolution against the publication date.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::cues::Tag;
+use super::pattern::Hit;
+use super::text::Text;
+use crate::model::{DatePrecision, PublishedDate};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Absolute(NaiveDate),
+    /// Day and month; the year comes from the publication date.
+    DayMonth(u32, u32),
+    Relative(i8),
+    Weekday(u8),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct DateMention {
+    pub when: When,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Outcome of resolving a date mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    Day(NaiveDate),
+    /// A relative word against a month-only publication date: the date is unknowable.
+    Unknowable,
+    /// Not a plausible call date (after publication).
+    Rejected,
+}
+
+/// Date mentions in the token range `range`. `lang` selects the relative/weekday words of
+/// the statement's language (they collide across languages); unknown languages accept all.
+pub fn find(
+    text: &Text,
+    range: std::ops::Range<usize>,
+    hits: &[Hit<'_, Tag>],
+    lang: &str,
+) -> Vec<DateMention> {
+    let lang_known = super::cues::ALL.iter().any(|l| l.lang == lang);
+    let lang_ok = |l: &str| !lang_known || l == lang;
+    let mut out = Vec::new();
+    for i in range.clone() {
+        if let Some(d) = numeric_date(text.word(i)) {
+            out.push(DateMention {
+                when: When::Absolute(d),
+                start: i,
+                end: i + 1,
+            });
+        }
+    }
+    for h in hits {
+        match *h.tag {
+            Tag::Month(m) => {
+                if let Some(dm) = day_month(text, range.clone(), h.start, h.end, u32::from(m)) {
+                    out.push(dm);
+                }
+            }
+            Tag::Relative(offset, l) if lang_ok(l) => out.push(DateMention {
+                when: When::Relative(offset),
+                start: h.start,
+                end: h.end,
+            }),
+            Tag::Weekday(w, l) if lang_ok(l) => out.push(DateMention {
+                when: When::Weekday(w),
+                start: h.start,
+                end: h.end,
+            }),
+            _ => {}
+        }
+    }
+    // "jeudi 18 janvier": the weekday only restates the absolute date next to it.
+    let absolute: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|d| matches!(d.when, When::Absolute(_) | When::DayMonth(..)))
+        .map(|d| (d.start, d.end))
+        .collect();
+    out.retain(|d| {
+        !matches!(d.when, When::Weekday(_))
+            || !absolute
+                .iter()
+                .any(|&(s, e)| s <= d.end + 1 && d.start <= e + 1)
+    });
+    // Shorter relative phrases inside longer ones ("today" in "earlier today").
+    let spans: Vec<(usize, usize)> = out.iter().map(|d| (d.start, d.end)).collect();
+    out.retain(|d| {
+        !spans
+            .iter()
+            .any(|&(s, e)| s <= d.start && d.end <= e && (e - s) > (d.end - d.start))
+    });
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+/// `2024-08-20`, `10.04.2024`, `14/10/2024`.
+fn numeric_date(word: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = word.split(['-', '.', '/']).collect();
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    if n.len() != 3 {
+        return None;
+    }
+    if parts[0].len() == 4 {
+        NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2])
+    } else if parts[2].len() == 4 {
+        NaiveDate::from_ymd_opt(n[2] as i32, n[1], n[0])
+    } else {
+        None
+    }
+}
+
+/// A day number written as `18`, `1er`, `16th`, `2nd`, `10-da` (the suffix is another token).
+fn day_number(word: &str) -> Option<u32> {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &word[digits.len()..];
+    if digits.is_empty()
+        || !matches!(
+            rest,
+            "" | "er" | "st" | "nd" | "rd" | "th" | "e" | "eme" | "ci" | "ncu" | "inci"
+        )
+    {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    (word.len() == 4)
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// A day next to a month name: `20 juin`, `11 de noviembre`, `February 6`, `Sentyabrın 10-da`,
+/// with a year right after when there is one.
+fn day_month(
+    text: &Text,
+    range: std::ops::Range<usize>,
+    ms: usize,
+    me: usize,
+    month: u32,
+) -> Option<DateMention> {
+    let word = |i: usize| (range.contains(&i)).then(|| text.word(i));
+    let (day, start, mut end) =
+        if let Some(d) = ms.checked_sub(1).and_then(word).and_then(day_number) {
+            (d, ms - 1, me)
+        } else if let Some(d) = ms
+            .checked_sub(2)
+            .filter(|_| matches!(word(ms - 1), Some("de" | "of" | "del")))
+            .and_then(word)
+            .and_then(day_number)
+        {
+            (d, ms - 2, me)
+        } else if let Some(d) = word(me).and_then(day_number) {
+            (d, ms, me + 1)
+        } else {
+            return None;
+        };
+    // The year: right after, or after "de"/"года" connectors.
+    let mut year = None;
+    for k in end..(end + 2).min(range.end) {
+        if let Some(y) = word(k).and_then(year_number) {
+            year = Some(y);
+            end = k + 1;
+            break;
+        }
+        if !matches!(
+            word(k),
+            Some("de" | "del" | "of" | "," | "th" | "da" | "de'")
+        ) {
+            break;
+        }
+    }
+    let when = match year {
+        Some(y) => When::Absolute(NaiveDate::from_ymd_opt(y, month, day)?),
+        None => When::DayMonth(day, month),
+    };
+    Some(DateMention { when, start, end })
+}
+
+/// Resolves a mention against the publication date.
+pub fn resolve(when: When, published: Option<PublishedDate>) -> Resolved {
+    let exact = published.and_then(|p| p.exact_day());
+    let result = match when {
+        When::Absolute(d) => d,
+        When::DayMonth(day, month) => {
+            let Some(p) = published else {
+                return Resolved::Unknowable;
+            };
+            let year = p.date.year();
+            let Some(d) = NaiveDate::from_ymd_opt(year, month, day) else {
+                return Resolved::Rejected;
+            };
+            // A readout reports past calls: "le 28 décembre" published in January is last year.
+            let later = match p.precision {
+                DatePrecision::Day => d > p.date + Duration::days(1),
+                DatePrecision::Month => month > p.date.month(),
+            };
+            if later {
+                NaiveDate::from_ymd_opt(year - 1, month, day).unwrap_or(d)
+            } else {
+                d
+            }
+        }
+        When::Relative(offset) => match exact {
+            Some(p) => p + Duration::days(i64::from(offset)),
+            None => return Resolved::Unknowable,
+        },
+        When::Weekday(w) => match exact {
+            Some(p) => {
+                let back = (p.weekday().num_days_from_monday() + 7 - u32::from(w)) % 7;
+                p - Duration::days(i64::from(back))
+            }
+            None => return Resolved::Unknowable,
+        },
+    };
+    match exact {
+        Some(p) if result > p + Duration::days(1) => Resolved::Rejected,
+        _ => Resolved::Day(result),
+    }
+}
+
+/// The call date for a cue at `cue` (token range): the resolvable mention nearest to the cue,
+/// else the publication day.
+pub fn call_date(
+    mentions: &[DateMention],
+    cue: (usize, usize),
+    published: Option<PublishedDate>,
+) -> Option<NaiveDate> {
+    let distance = |d: &DateMention| {
+        if d.end <= cue.0 {
+            cue.0 - d.end
+        } else if d.start >= cue.1 {
+            d.start - cue.1
+        } else {
+            0
+        }
+    };
+    let mut sorted: Vec<&DateMention> = mentions.iter().collect();
+    sorted.sort_by_key(|d| distance(d));
+    for d in sorted {
+        match resolve(d.when, published) {
+            Resolved::Day(day) => return Some(day),
+            Resolved::Unknowable => return None,
+            Resolved::Rejected => continue,
+        }
+    }
+    published.and_then(|p| p.exact_day())
+}

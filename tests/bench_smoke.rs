@@ -1,0 +1,138 @@
+//! The benchmark's generator and a tiny end-to-end run. No timing assertions: only that the
+//! corpus is reproducible and readable, and that a run completes with a full summary line.
+#![cfg(feature = "bench")]
+
+use std::sync::Arc;
+
+use readout::bench::{BenchArgs, Generator, QueryKind, query_mix, run, write_json_line};
+use readout::extract::Extractor;
+use readout::people::People;
+use readout::people::normalize::name_key;
+use readout::settings::Settings;
+use readout::sources;
+
+#[test]
+fn generator_is_deterministic_and_its_files_read_back_unchanged() {
+    let a = Generator::new(7);
+    let b = Generator::new(7);
+    let mut jsonl = Vec::new();
+    for n in 0..60 {
+        let s = a.statement(n).statement;
+        assert_eq!(
+            s,
+            b.statement(n).statement,
+            "statement {n} differs between equal seeds"
+        );
+        write_json_line(&mut jsonl, &s).expect("writing to a Vec cannot fail");
+    }
+    assert_ne!(
+        Generator::new(8).statement(0).statement.body,
+        a.statement(0).statement.body
+    );
+
+    let read = sources::parse_bytes("corpus.jsonl", &jsonl, 50_000_000)
+        .expect("the JSON Lines reader accepts the corpus");
+    assert_eq!(read.len(), 60);
+    for (n, got) in read.iter().enumerate() {
+        let want = a.statement(n as u64).statement;
+        assert_eq!(
+            got.id, want.id,
+            "statement {n}: the reader derives another id"
+        );
+        assert_eq!(got.body, want.body);
+        assert_eq!(got.language, want.language);
+        assert_eq!(got.published, want.published);
+        assert_eq!(got.url, want.url);
+    }
+}
+
+#[test]
+fn extractor_finds_the_generated_calls_and_their_people() {
+    let settings = Settings::defaults();
+    let people = People::load(&settings.people.path).expect("the shipped gazetteer loads");
+    let extractor = Extractor::new(Arc::new(people));
+    let generator = Generator::new(11);
+    let total = 200;
+    let mut found = 0;
+    for n in 0..total {
+        let g = generator.statement(n);
+        let calls = extractor.extract(&g.statement);
+        let want: Vec<String> = g.truth.participants.iter().map(|p| name_key(p)).collect();
+        let both = calls.iter().any(|c| {
+            let keys: Vec<String> = c.participants.iter().map(|p| name_key(p)).collect();
+            want.iter().all(|w| keys.contains(w))
+        });
+        found += usize::from(both);
+    }
+    // The corpus is meant to be read like real readouts: most calls must be recognised.
+    assert!(
+        found * 10 >= total as usize * 8,
+        "only {found} of {total} generated calls were extracted with both people"
+    );
+}
+
+#[test]
+fn query_mix_covers_every_kind() {
+    let generator = Generator::new(3);
+    let mix = query_mix(&generator, 3, 10);
+    for kind in QueryKind::ALL {
+        assert_eq!(
+            mix.iter().filter(|q| q.kind == kind).count(),
+            10,
+            "{kind:?}"
+        );
+    }
+    assert!(
+        mix.iter()
+            .all(|q| q.line.starts_with("/topic ") || q.line.starts_with("/who-called "))
+    );
+}
+
+#[test]
+fn tiny_run_completes_and_summarises() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let args = BenchArgs {
+        statements: 300,
+        queries: 50,
+        fts5_queries: 20,
+        batch: 100,
+        out_dir: Some(dir.path().to_path_buf()),
+        ..BenchArgs::default()
+    };
+    let report = run(&args, &Settings::defaults()).expect("a tiny run completes");
+    assert_eq!(report.ingest.statements_in_index, 300);
+    assert_eq!(report.serving.failed_answers, 0);
+    let reindex = report.reindex.as_ref().expect("the reindex phase ran");
+    assert_eq!(reindex.statements_after, 300);
+    assert_eq!(reindex.failed, 0);
+    assert_eq!(report.kinds.len(), QueryKind::ALL.len());
+
+    let line: serde_json::Value =
+        serde_json::from_str(&report.json_line()).expect("the summary is JSON");
+    for key in [
+        "statements",
+        "ingest_statements_per_s",
+        "answer_p99_us",
+        "fts5_answer_p99_us",
+        "ratio_vs_fts5",
+        "serving_rss_mb",
+        "reindex_p99_us",
+        "extract_statements_per_s",
+    ] {
+        assert!(
+            line.get(key).is_some_and(|v| !v.is_null()),
+            "summary lacks `{key}`: {line}"
+        );
+    }
+    assert_eq!(line["statements"], 300);
+    // The topic kinds found something on both sides: they answer the same questions.
+    let topic = report
+        .kinds
+        .iter()
+        .find(|k| k.kind == QueryKind::Topic)
+        .expect("a topic row");
+    assert!(
+        topic.engine_hits > 0 && topic.fts5_hits.unwrap_or(0) > 0,
+        "{topic:?}"
+    );
+}

@@ -1,0 +1,366 @@
+//! Call extraction: short fixtures written for these tests, one per cue family, plus the
+//! evaluation over the dev corpus (skipped when `/work/shared/corpus-dev` is absent).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use readout::eval::{Floors, evaluate};
+use readout::extract::Extractor;
+use readout::model::{PublishedDate, Statement};
+use readout::people::People;
+use chrono::NaiveDate;
+
+fn gazetteer() -> Arc<People> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    Arc::new(People::load(&path).expect("config/people.toml loads"))
+}
+
+#[test]
+fn dev_corpus_meets_the_floors() {
+    let labels = Path::new("/work/shared/corpus-dev/labels.jsonl");
+    if !labels.exists() {
+        eprintln!("skipped: {} is absent", labels.display());
+        return;
+    }
+    let extractor = Extractor::new(gazetteer());
+    let eval = evaluate(labels, &extractor, 2_000_000).expect("dev corpus evaluates");
+    println!("{}", eval.render_table());
+    if let Err(failures) = eval.check_floors(&Floors::default()) {
+        panic!("floors not met: {failures:?}");
+    }
+}
+
+fn statement(lang: &str, published: &str, title: Option<&str>, body: &str) -> Statement {
+    Statement {
+        id: "fixture".into(),
+        title: title.map(str::to_string),
+        url: None,
+        path: None,
+        published: PublishedDate::parse(published),
+        language: lang.into(),
+        body: body.into(),
+    }
+}
+
+#[test]
+fn seed_file_gives_the_blinken_aliyev_call() {
+    let path = Path::new("/work/shared/seed/000_76e9bc5c19146d79.txt");
+    if !path.exists() {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    }
+    let bytes = std::fs::read(path).expect("seed readable");
+    let statements = readout::sources::parse_bytes("000_76e9bc5c19146d79.txt", &bytes, 2_000_000).expect("seed parses");
+    let calls = Extractor::new(gazetteer()).extract(&statements[0]);
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    let call = &calls[0];
+    let mut people = call.participants.clone();
+    people.sort();
+    assert_eq!(people, vec!["Antony Blinken", "Ilham Aliyev"]);
+    assert_eq!(call.caller.as_deref(), Some("Antony Blinken"));
+    assert_eq!(call.recipient.as_deref(), Some("Ilham Aliyev"));
+    assert_eq!(call.date, NaiveDate::from_ymd_opt(2024, 6, 20));
+}
+
+/// What one call should look like: participants (any order), caller -> recipient, date.
+struct Want<'a> {
+    people: &'a [&'a str],
+    direction: Option<(&'a str, &'a str)>,
+    date: Option<&'a str>,
+}
+
+fn check(statement: &Statement, wants: &[Want<'_>]) {
+    let extractor = Extractor::new(gazetteer());
+    let calls = extractor.extract(statement);
+    assert_eq!(calls.len(), wants.len(), "calls in {:?}: {calls:#?}", statement.body);
+    for (call, want) in calls.iter().zip(wants) {
+        let mut got = call.participants.clone();
+        got.sort();
+        let mut expected: Vec<String> = want.people.iter().map(|p| p.to_string()).collect();
+        expected.sort();
+        assert_eq!(got, expected, "participants of {:?}", call.evidence);
+        let direction = call.caller.as_deref().zip(call.recipient.as_deref());
+        assert_eq!(direction, want.direction, "direction of {:?}", call.evidence);
+        let date = want.date.map(|d| d.parse::<NaiveDate>().expect("fixture date"));
+        assert_eq!(call.date, date, "date of {:?}", call.evidence);
+        assert!(!call.evidence.is_empty());
+    }
+}
+
+fn no_calls(statement: &Statement) {
+    let calls = Extractor::new(gazetteer()).extract(statement);
+    assert!(calls.is_empty(), "expected no call in {:?}, got {calls:#?}", statement.body);
+}
+
+fn from_site(mut statement: Statement, url: &str) -> Statement {
+    statement.url = Some(url.to_string());
+    statement
+}
+
+#[test]
+fn english_cues_direction_and_relative_dates() {
+    let s = statement("en", "2023-03-10", None, "President Joe Biden spoke by phone today with Chancellor Olaf Scholz of Germany.");
+    check(&s, &[Want { people: &["Joe Biden", "Olaf Scholz"], direction: None, date: Some("2023-03-10") }]);
+
+    // 2023-06-14 is a Wednesday: "on Monday" is two days earlier.
+    let s = statement(
+        "en",
+        "2023-06-14",
+        None,
+        "Prime Minister Rishi Sunak received a phone call from President Volodymyr Zelenskyy on Monday. They discussed air defence.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Rishi Sunak", "Volodymyr Zelenskyy"],
+            direction: Some(("Volodymyr Zelenskyy", "Rishi Sunak")),
+            date: Some("2023-06-12"),
+        }],
+    );
+
+    let s = statement("en", "2024-01", None, "President Ilham Aliyev made a phone call to President Recep Tayyip Erdogan yesterday.");
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Recep Tayyip Erdoğan"],
+            direction: Some(("Ilham Aliyev", "Recep Tayyip Erdoğan")),
+            date: None,
+        }],
+    );
+}
+
+#[test]
+fn english_traps_are_not_calls() {
+    for body in [
+        "Secretary Blinken called for restraint and called on all parties to protect civilians.",
+        "President Erdoğan said he will hold a phone call with President Putin next week.",
+        "The presidents of Azerbaijan, Kazakhstan and Uzbekistan held a video conference on energy.",
+        "President Ilham Aliyev received the delegation led by Foreign Minister Hakan Fidan.",
+        "The Prime Minister sent a letter to President Macron about the summit.",
+        "President Zelenskyy proposed a phone call with President Putin, but the offer was declined.",
+    ] {
+        no_calls(&statement("en", "2024-02-01", None, body));
+    }
+}
+
+#[test]
+fn two_calls_in_one_statement_and_roles_from_the_site() {
+    let s = from_site(
+        statement(
+            "en",
+            "2024-04-10",
+            Some("Secretary Blinken's calls with the foreign ministers of Azerbaijan and Armenia"),
+            "Secretary of State Antony Blinken spoke by phone with Foreign Minister Jeyhun Bayramov yesterday about the peace process. \
+             This morning the Secretary also spoke with Foreign Minister Ararat Mirzoyan.",
+        ),
+        "https://www.state.gov/secretary-blinkens-calls",
+    );
+    check(
+        &s,
+        &[
+            Want { people: &["Antony Blinken", "Jeyhun Bayramov"], direction: None, date: Some("2024-04-09") },
+            Want { people: &["Antony Blinken", "Ararat Mirzoyan"], direction: None, date: Some("2024-04-10") },
+        ],
+    );
+
+    let s = from_site(
+        statement("en", "2024-08-01", Some("PM call with Chancellor Scholz"), "The Prime Minister spoke to Chancellor Scholz this evening."),
+        "https://www.gov.uk/government/news/pm-call-with-chancellor-scholz",
+    );
+    check(&s, &[Want { people: &["Keir Starmer", "Olaf Scholz"], direction: None, date: Some("2024-08-01") }]);
+
+    let s = statement(
+        "en",
+        "2024-05-02",
+        None,
+        "President Joe Biden spoke separately by phone with President Cyril Ramaphosa and Prime Minister Arvid Lindqvist.",
+    );
+    let calls = Extractor::new(gazetteer()).extract(&s);
+    assert_eq!(calls.len(), 2, "{calls:#?}");
+    assert!(calls[1].participants.iter().any(|p| p == "Arvid Lindqvist"), "unknown names are kept as written: {calls:#?}");
+}
+
+#[test]
+fn french_cues_and_traps() {
+    let s = from_site(
+        statement(
+            "fr",
+            "2024-02-15",
+            None,
+            "Le Président de la République a reçu hier un appel téléphonique du Premier ministre indien Narendra Modi.",
+        ),
+        "https://www.elysee.fr/emmanuel-macron/2024/02/15/entretien",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Emmanuel Macron", "Narendra Modi"],
+            direction: Some(("Narendra Modi", "Emmanuel Macron")),
+            date: Some("2024-02-14"),
+        }],
+    );
+    let s = statement("fr", "2024-06", None, "Le 3 juin, la ministre Catherine Colonna a appelé son homologue arménien, Ararat Mirzoyan.");
+    check(
+        &s,
+        &[Want {
+            people: &["Catherine Colonna", "Ararat Mirzoyan"],
+            direction: Some(("Catherine Colonna", "Ararat Mirzoyan")),
+            date: Some("2024-06-03"),
+        }],
+    );
+    no_calls(&statement("fr", "2024-02-15", None, "Le Président de la République a appelé à un cessez-le-feu immédiat à Gaza."));
+    no_calls(&statement("fr", "2024-02-15", None, "Le Président de la République a adressé une lettre au président Erdogan."));
+}
+
+#[test]
+fn russian_and_ukrainian_cues() {
+    let s = statement(
+        "ru",
+        "2024-03-05",
+        None,
+        "Вчера по инициативе российской стороны состоялся телефонный разговор Владимира Путина с Президентом Турции Реджепом Тайипом Эрдоганом.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: Some(("Vladimir Putin", "Recep Tayyip Erdoğan")),
+            date: Some("2024-03-04"),
+        }],
+    );
+    let s = statement("ru", "2024-03-05", None, "Президенту России Владимиру Путину позвонил Президент Казахстана Касым-Жомарт Токаев.");
+    check(
+        &s,
+        &[Want {
+            people: &["Vladimir Putin", "Kassym-Jomart Tokayev"],
+            direction: Some(("Kassym-Jomart Tokayev", "Vladimir Putin")),
+            date: Some("2024-03-05"),
+        }],
+    );
+    no_calls(&statement("ru", "2024-03-05", None, "Владимир Путин провёл в Кремле переговоры с Президентом Египта."));
+
+    let s = statement(
+        "uk",
+        "2024-09-12",
+        None,
+        "Президентові України Володимиру Зеленському зателефонував Президент Франції Емманюель Макрон. Сторони обговорили ППО.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Emmanuel Macron"],
+            direction: Some(("Emmanuel Macron", "Volodymyr Zelenskyy")),
+            date: Some("2024-09-12"),
+        }],
+    );
+    let s = statement(
+        "uk",
+        "2024-09-12",
+        None,
+        "Учора Президент України Володимир Зеленський провів телефонну розмову з Прем'єр-міністром Великої Британії Кіром Стармером.",
+    );
+    check(&s, &[Want { people: &["Volodymyr Zelenskyy", "Keir Starmer"], direction: None, date: Some("2024-09-11") }]);
+}
+
+#[test]
+fn german_and_spanish_cues() {
+    // 2024-05-16 is a Thursday.
+    let s = statement(
+        "de",
+        "2024-05-16",
+        None,
+        "Bundeskanzler Olaf Scholz hat am Dienstag mit dem französischen Präsidenten Emmanuel Macron telefoniert.",
+    );
+    check(&s, &[Want { people: &["Olaf Scholz", "Emmanuel Macron"], direction: None, date: Some("2024-05-14") }]);
+    let s = statement(
+        "de",
+        "2024-03-20",
+        None,
+        "Der türkische Präsident Recep Tayyip Erdoğan hat Bundeskanzler Olaf Scholz am 13. März angerufen.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Olaf Scholz"],
+            direction: Some(("Recep Tayyip Erdoğan", "Olaf Scholz")),
+            date: Some("2024-03-13"),
+        }],
+    );
+    let s = statement(
+        "es",
+        "2024-05-20",
+        None,
+        "El presidente del Gobierno, Pedro Sánchez, ha recibido hoy una llamada del presidente de Ucrania, Volodímir Zelenski.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Pedro Sánchez", "Volodymyr Zelenskyy"],
+            direction: Some(("Volodymyr Zelenskyy", "Pedro Sánchez")),
+            date: Some("2024-05-20"),
+        }],
+    );
+    let s = statement("es", "2024-05-20", None, "Sánchez mantuvo ayer una conversación telefónica con el canciller alemán Olaf Scholz.");
+    check(&s, &[Want { people: &["Pedro Sánchez", "Olaf Scholz"], direction: None, date: Some("2024-05-19") }]);
+}
+
+#[test]
+fn turkish_and_azerbaijani_cues() {
+    let s = statement("tr", "2024-03-01", None, "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i telefonla aradı.");
+    check(
+        &s,
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Vladimir Putin"],
+            direction: Some(("Recep Tayyip Erdoğan", "Vladimir Putin")),
+            date: Some("2024-03-01"),
+        }],
+    );
+    let s = statement("tr", "2024-03-01", None, "Dışişleri Bakanı Hakan Fidan, dün ABD Dışişleri Bakanı Antony Blinken ile telefonda görüştü.");
+    check(&s, &[Want { people: &["Hakan Fidan", "Antony Blinken"], direction: None, date: Some("2024-02-29") }]);
+    let s = statement("az", "2024-03-01", None, "Prezident İlham Əliyev Türkiyə Prezidenti Rəcəb Tayyib Ərdoğana zəng edib.");
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Recep Tayyip Erdoğan"],
+            direction: Some(("Ilham Aliyev", "Recep Tayyip Erdoğan")),
+            date: Some("2024-03-01"),
+        }],
+    );
+    let s = statement("az", "2024-03-01", None, "Dünən Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinlə telefonla danışıb.");
+    check(&s, &[Want { people: &["Ilham Aliyev", "Vladimir Putin"], direction: None, date: Some("2024-02-29") }]);
+}
+
+#[test]
+fn armenian_arabic_and_bulgarian_calls_are_detected() {
+    for (lang, body) in [
+        ("hy", "Վարչապետ Նիկոլ Փաշինյանը հեռախոսազրույց է ունեցել Ֆրանսիայի Նախագահ Էմանուել Մակրոնի հետ։"),
+        ("ar", "تلقى الرئيس إلهام علييف اتصالا هاتفيا من الرئيس رجب طيب أردوغان."),
+        ("bg", "Президентът Румен Радев проведе телефонен разговор с президента на Украйна Володимир Зеленски."),
+    ] {
+        let calls = Extractor::new(gazetteer()).extract(&statement(lang, "2024-03-01", None, body));
+        assert_eq!(calls.len(), 1, "{lang}: {calls:#?}");
+        assert!(!calls[0].participants.is_empty(), "{lang}: {calls:#?}");
+    }
+}
+
+/// Throughput on 2 KB statements; run with `cargo test --release --test extract -- --ignored
+/// --nocapture throughput`. It prints statements per second and checks every copy is read.
+#[test]
+#[ignore = "throughput measurement; run in release"]
+fn throughput() {
+    let extractor = Extractor::new(gazetteer());
+    let paragraph = "President Ilham Aliyev received a phone call from President of the Republic of Kazakhstan \
+        Kassym-Jomart Tokayev. The heads of state discussed the Middle Corridor, energy and transport projects, \
+        and the preparations for COP29, which Azerbaijan will host in November. They also exchanged views on \
+        the Organization of Turkic States and agreed to keep in close contact. ";
+    let body = paragraph.repeat(2048 / paragraph.len() + 1);
+    let statements: Vec<Statement> = (0..2000).map(|_| statement("en", "2024-02-08", Some("Phone call"), &body)).collect();
+    let started = std::time::Instant::now();
+    let mut found = 0usize;
+    for s in &statements {
+        found += extractor.extract(s).len();
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    println!("{} statements of {} bytes in {elapsed:.3}s: {:.0} statements/s", statements.len(), body.len(), statements.len() as f64 / elapsed);
+    assert_eq!(found, statements.len());
+}
