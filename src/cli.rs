@@ -94,6 +94,25 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Score call extraction against labels (the schema of corpus-dev/labels.jsonl).
+    Eval {
+        labels: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// Exit 1 when a figure is under its floor (the floors below).
+        #[arg(long)]
+        check: bool,
+        #[arg(long, default_value_t = 0.97)]
+        floor_detection_f1: f64,
+        #[arg(long, default_value_t = 0.95)]
+        floor_participant_f1: f64,
+        #[arg(long, default_value_t = 0.9)]
+        floor_direction: f64,
+        #[arg(long, default_value_t = 0)]
+        max_invented_directions: usize,
+        #[arg(long, default_value_t = 0.9)]
+        floor_dates: f64,
+    },
     /// Score topic search (recall@5) against queries (the schema of corpus-dev/queries.jsonl).
     EvalTopics {
         queries: PathBuf,
@@ -109,6 +128,9 @@ pub enum CliCommand {
     Ask { line: String },
     /// Run the Discord bot (needs READOUT__DISCORD__TOKEN or DISCORD_TOKEN).
     Serve,
+    /// Benchmarks against SQLite FTS5 (build with --release; see BENCHMARKS.md).
+    #[cfg(feature = "bench")]
+    Bench(readout::bench::BenchArgs),
 }
 
 #[derive(Debug, Args)]

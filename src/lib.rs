@@ -5,6 +5,7 @@
 //! `people`) -> `index` (Tantivy) -> `answers` (plain data) -> adapters: `discord`, `chat`, the CLI.
 
 pub mod answers;
+pub mod chat;
 pub mod eval;
 #[cfg(feature = "bench")]
 pub mod bench;

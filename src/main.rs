@@ -2,7 +2,7 @@
 
 mod cli;
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -203,6 +203,46 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Extract { paths, json } => extract(&paths, json, &settings),
+        CliCommand::Eval {
+            labels,
+            json,
+            check,
+            floor_detection_f1,
+            floor_participant_f1,
+            floor_direction,
+            max_invented_directions,
+            floor_dates,
+        } => {
+            let people = readout::people::People::load(&settings.people.path)?;
+            let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
+            let eval = readout::eval::evaluate(&labels, &extractor, settings.sources.max_file_bytes)?;
+            if json {
+                say!("{}", serde_json::to_string(&eval)?);
+            } else {
+                say!("{}", eval.render_table());
+            }
+            let floors = readout::eval::Floors {
+                detection_f1: floor_detection_f1,
+                participant_f1: floor_participant_f1,
+                direction_accuracy: floor_direction,
+                max_invented_directions,
+                date_accuracy: floor_dates,
+            };
+            match eval.check_floors(&floors) {
+                Err(misses) if check => {
+                    for m in misses {
+                        eprintln!("under the floor: {m}");
+                    }
+                    Ok(ExitCode::from(EXIT_FAILURE))
+                }
+                _ => Ok(ExitCode::SUCCESS),
+            }
+        }
+        #[cfg(feature = "bench")]
+        CliCommand::Bench(args) => {
+            readout::bench::run(&args, &settings)?;
+            Ok(ExitCode::SUCCESS)
+        }
         CliCommand::EvalTopics {
             queries,
             min_recall,
@@ -229,7 +269,10 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::Chat => {
             let engine = open(settings)?;
             first_use(&engine)?;
-            chat(&engine)
+            let interactive = std::io::stdin().is_terminal();
+            let styled = interactive && std::io::stdout().is_terminal();
+            readout::chat::run(&engine, std::io::stdin().lock(), std::io::stdout().lock(), interactive, styled)?;
+            Ok(ExitCode::SUCCESS)
         }
         CliCommand::Serve => {
             let engine = std::sync::Arc::new(open(settings.clone())?);
@@ -303,6 +346,9 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
     } else {
         for r in &report.rejected {
             eprintln!("rejected {}: {}", r.source, r.reason);
+        }
+        for w in &report.warnings {
+            eprintln!("skipped part of {}: {}", w.source, w.reason);
         }
         say!(
             "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
@@ -389,44 +435,4 @@ fn first_use(engine: &Engine) -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-fn chat(engine: &Engine) -> anyhow::Result<ExitCode> {
-    let interactive = std::io::stdin().is_terminal();
-    if interactive {
-        say!("Readout chat. Try /who-called Aliyev, /topic COP29, /help; /quit to leave.");
-    }
-    let max = engine.settings().search.max_query_chars;
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    loop {
-        if interactive {
-            print!("readout> ");
-            std::io::stdout().flush()?;
-        }
-        let Some(line) = lines.next() else { break };
-        let line = line?;
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        if matches!(line, "/quit" | "/exit" | "/q") {
-            break;
-        }
-        // Plain text is a topic search, the most common question.
-        let command = if line.starts_with('/') {
-            Command::parse(line, max)
-        } else {
-            Command::parse(&format!("/topic {line}"), max)
-        };
-        match command.and_then(|c| engine.run(&c)) {
-            Ok(answer) => say!("{}\n", text::render(&answer)),
-            Err(e) if e.is_user_error() => say!("{e}\n"),
-            Err(e) => {
-                tracing::error!("{e}");
-                say!("Sorry, that failed: {e}\n");
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }

@@ -281,11 +281,12 @@ impl Engine {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
-        let (statements, rejected) = self.read(paths);
+        let (statements, rejected, warnings) = self.read(paths);
         let mut session = self.index.begin()?;
         let mut report = self.put_all(&mut session, statements, progress)?;
         session.commit()?;
         report.rejected = rejected;
+        report.warnings = warnings;
         report.statements_total = self.index.stats()?.statements;
         Ok(report)
     }
@@ -294,11 +295,16 @@ impl Engine {
     pub fn ingest_bytes(&self, name: &str, bytes: &[u8]) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut report = IngestReport::default();
-        match sources::parse_bytes(name, bytes, self.settings.sources.max_file_bytes) {
-            Ok(statements) => {
+        match sources::parse_document(name, bytes, self.settings.sources.max_file_bytes) {
+            Ok(parsed) => {
                 let mut session = self.index.begin()?;
-                report = self.put_all(&mut session, statements, &|_| {})?;
+                report = self.put_all(&mut session, parsed.statements, &|_| {})?;
                 session.commit()?;
+                report.warnings = parsed
+                    .warnings
+                    .into_iter()
+                    .map(|reason| Rejection { source: name.to_string(), reason })
+                    .collect();
             }
             Err(e) => report.rejected.push(Rejection {
                 source: name.to_string(),
@@ -329,7 +335,7 @@ impl Engine {
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let dirs = self.settings.sources.dirs.clone();
-        let (statements, rejected) = self.read(&dirs);
+        let (statements, rejected, warnings) = self.read(&dirs);
         if statements.is_empty() {
             return Err(AnswerError::NothingToIndex {
                 dirs: dirs
@@ -344,6 +350,7 @@ impl Engine {
         let mut report = self.put_all(&mut session, statements, progress)?;
         session.commit()?;
         report.rejected = rejected;
+        report.warnings = warnings;
         report.statements_total = self.index.stats()?.statements;
         Ok(report)
     }
@@ -393,19 +400,20 @@ impl Engine {
         Ok(WritingGuard(&self.reindexing))
     }
 
-    fn read(&self, paths: &[PathBuf]) -> (Vec<Statement>, Vec<Rejection>) {
+    /// Reads files: their statements, the files rejected, and the parts skipped in files that landed.
+    fn read(&self, paths: &[PathBuf]) -> (Vec<Statement>, Vec<Rejection>, Vec<Rejection>) {
         let mut statements = Vec::new();
         let mut rejected = Vec::new();
+        let mut warnings = Vec::new();
         for item in sources::read_paths(paths, self.settings.sources.max_file_bytes) {
+            let source = item.path.display().to_string();
+            warnings.extend(item.warnings.into_iter().map(|reason| Rejection { source: source.clone(), reason }));
             match item.result {
                 Ok(found) => statements.extend(found),
-                Err(e) => rejected.push(Rejection {
-                    source: item.path.display().to_string(),
-                    reason: e.to_string(),
-                }),
+                Err(e) => rejected.push(Rejection { source, reason: e.to_string() }),
             }
         }
-        (statements, rejected)
+        (statements, rejected, warnings)
     }
 
     fn put_all(

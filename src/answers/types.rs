@@ -183,6 +183,9 @@ pub struct IngestReport {
     pub updated: usize,
     pub unchanged: usize,
     pub rejected: Vec<Rejection>,
+    /// Parts of files that were skipped while the rest landed (a bad JSON line, a bad date).
+    #[serde(default)]
+    pub warnings: Vec<Rejection>,
     /// Statements in the index afterwards.
     pub statements_total: u64,
     pub calls_found: usize,

@@ -64,7 +64,8 @@ struct Ctx<'a> {
 }
 
 pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
-    let text = Text::new(statement.title.as_deref(), &statement.body);
+    let headline = headline(people, statement);
+    let text = Text::new(headline.as_deref(), &statement.body);
     let cues = &*CUES;
     let hits: Vec<Vec<Hit<'static, Tag>>> = text
         .sentences
@@ -84,6 +85,9 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
         .iter()
         .flatten()
         .any(|h| matches!(h.tag, Tag::Phone | Tag::Call(Strength::Strong, _)));
+    if is_not_readout(&ctx) {
+        return Vec::new();
+    }
 
     let mut drafts: Vec<Draft> = Vec::new();
     let mut title_drafts: Vec<Draft> = Vec::new();
@@ -119,6 +123,53 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
             call
         })
         .collect()
+}
+
+/// An interview (in the headline or the first body sentence) mentions calls but reports none.
+fn is_not_readout(ctx: &Ctx<'_>) -> bool {
+    let first_body = ctx.text.sentences.iter().position(|s| !s.is_title).unwrap_or(0);
+    ctx.hits[..=first_body.min(ctx.hits.len().saturating_sub(1))]
+        .iter()
+        .flatten()
+        .any(|h| matches!(h.tag, Tag::NotReadout))
+}
+
+/// The headline: the title, then the URL's last path segment read as words
+/// (`.../president-aliyev-calls-president-tokayev` -> "President Aliyev calls President Tokayev"),
+/// so that a slug can say who called. Slug words that are gazetteer names are capitalised;
+/// the others stay lower-case so they are never taken for unknown names.
+fn headline(people: &People, statement: &Statement) -> Option<String> {
+    let slug = statement.url.as_deref().and_then(url_slug).map(|slug| {
+        let mut key = String::new();
+        slug.split(['-', '_', '+'])
+            .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+            .map(|w| {
+                key.clear();
+                crate::people::normalize::word_key_into(w, &mut key);
+                if key.len() >= 4 && people.index().by_first_word.contains_key(&key) {
+                    let mut c = w.chars();
+                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ")
+    });
+    match (statement.title.as_deref(), slug) {
+        (Some(t), Some(s)) => Some(format!("{t}\n{s}")),
+        (Some(t), None) => Some(t.to_string()),
+        (None, s) => s,
+    }
+}
+
+/// The last path segment of a URL when it reads as hyphenated words, without extension.
+fn url_slug(url: &str) -> Option<&str> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let last = path.trim_end_matches('/').rsplit('/').next()?;
+    let last = last.split('.').next().unwrap_or(last);
+    (last.matches('-').count() >= 2 && !path.ends_with(last) || last.contains('-')).then_some(last)
 }
 
 /// Mentions are only needed for sentences with a call cue; spot them once.

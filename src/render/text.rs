@@ -171,6 +171,9 @@ pub fn ingest(r: &IngestReport) -> String {
     for rej in &r.rejected {
         let _ = writeln!(out, "rejected {}: {}", rej.source, rej.reason);
     }
+    for w in &r.warnings {
+        let _ = writeln!(out, "skipped part of {}: {}", w.source, w.reason);
+    }
     let _ = write!(
         out,
         "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
@@ -191,5 +194,35 @@ fn headline_of(s: &SourceRef) -> String {
     match &s.title {
         Some(t) => format!("{t} ({date}, {})", s.language),
         None => format!("Statement of {date} ({})", s.language),
+    }
+}
+
+/// Turns `**bold**` markers into terminal bold, for an interactive terminal.
+pub fn terminal_bold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut bold = false;
+    let mut parts = text.split("**").peekable();
+    while let Some(part) = parts.next() {
+        out.push_str(part);
+        if parts.peek().is_some() {
+            out.push_str(if bold { "\x1b[0m" } else { "\x1b[1m" });
+            bold = !bold;
+        }
+    }
+    if bold {
+        out.push_str("\x1b[0m");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bold_markers_become_terminal_bold_and_are_always_closed() {
+        assert_eq!(terminal_bold("a **b** c"), "a \x1b[1mb\x1b[0m c");
+        assert_eq!(terminal_bold("a **b"), "a \x1b[1mb\x1b[0m");
+        assert_eq!(terminal_bold("plain"), "plain");
     }
 }

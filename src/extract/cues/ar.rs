@@ -2,17 +2,10 @@
 
 use super::{CallCue, Dir, LangCues, Strength};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "تلقى|تلقت|يتلقى .. اتصالا|اتصال|مكالمة",
-        Strength::Strong,
-        Dir::SubjectReceives,
-    ),
-    (
-        "أجرى|اجرى|أجرت|اجرت .. اتصالا|اتصال|مكالمة",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
+    ("تلقى|تلقت|يتلقى .. اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectReceives),
+    ("أجرى|اجرى|أجرت|اجرت .. اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
     ("اتصالا|اتصال|مكالمة هاتفي*", Strength::Strong, Dir::None),
     ("بحث|بحثا|تبادل .. هاتفي*", Strength::Strong, Dir::None),
 ];
@@ -21,6 +14,7 @@ pub const CUES: LangCues = LangCues {
     lang: "ar",
     calls: CALLS,
     phone_words: &["هاتفي*"],
+    not_readouts: &["مقابلة"],
     traps: &["رسالة", "برقية", "الفيديو"],
     separately: &[],
     initiative: &[],

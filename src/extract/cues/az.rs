@@ -3,38 +3,20 @@
 use super::{CallCue, Dir, LangCues, Strength};
 use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "zeng edib|etdi|etmisdir|edilib|edib",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "telefonla danisib|danisdi|danismisdir",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "telefon danisigi|sohbeti aparib|olub|kecirib|aparmisdir",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "zeng .. gelib|daxil",
-        Strength::Strong,
-        Dir::SubjectReceives,
-    ),
-    (
-        "zenge gore .. tesekkur",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("zeng edib|etdi|etmisdir|edilib|edib", Strength::Strong, Dir::SubjectCalls),
+    ("telefonla danisib|danisdi|danismisdir", Strength::Strong, Dir::None),
+    ("telefon danisigi|sohbeti aparib|olub|kecirib|aparmisdir", Strength::Strong, Dir::None),
+    ("zeng .. gelib|daxil", Strength::Strong, Dir::SubjectReceives),
+    ("zenge gore .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "az",
     calls: CALLS,
     phone_words: &["telefon*", "zeng"],
+    not_readouts: &["musahibe*"],
     traps: &[
         "videokonfrans*",
         "video formatinda",

@@ -2,18 +2,11 @@
 
 use super::{CallCue, Dir, LangCues, Strength};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "проведе|проведоха .. телефонен|телефонни разговор|разговори",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("проведе|проведоха .. телефонен|телефонни разговор|разговори", Strength::Strong, Dir::None),
     ("телефонен разговор с|със @", Strength::Strong, Dir::None),
-    (
-        "разговаря|разговаряха .. по телефона",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("разговаря|разговаряха .. по телефона", Strength::Strong, Dir::None),
     ("се обади|обадил", Strength::Strong, Dir::SubjectCalls),
 ];
 
@@ -21,6 +14,7 @@ pub const CUES: LangCues = LangCues {
     lang: "bg",
     calls: CALLS,
     phone_words: &["телефон*"],
+    not_readouts: &["интервю*"],
     traps: &["видеоконферен*", "писмо|писмото"],
     separately: &["поотделно"],
     initiative: &["по инициатива"],

@@ -3,37 +3,24 @@
 use super::{CHANCELLOR, FOREIGN_MINISTER, PRESIDENT};
 use super::{CallCue, Dir, LangCues, Strength};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "telefonierte|telefonierten|telefoniert",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("telefonierte|telefonierten|telefoniert", Strength::Strong, Dir::None),
     ("angerufen", Strength::Strong, Dir::SubjectCalls),
+    ("telefonat|telefongesprach gefuhrt", Strength::Strong, Dir::None),
     ("rief|riefen ... an", Strength::Strong, Dir::SubjectCalls),
-    (
-        "telefonat|telefongesprach|telefonats mit @",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "erhielt|erhielten|bekam .. anruf|anrufe",
-        Strength::Strong,
-        Dir::SubjectReceives,
-    ),
+    ("telefonat|telefongesprach|telefonats mit @", Strength::Strong, Dir::None),
+    ("erhielt|erhielten|bekam .. anruf|anrufe", Strength::Strong, Dir::SubjectReceives),
     ("anruf von|vom @", Strength::Strong, Dir::None),
     ("sprach|sprachen .. mit @", Strength::Weak, Dir::None),
-    (
-        "dankte .. fur .. anruf",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("dankte .. fur .. anruf", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "de",
     calls: CALLS,
     phone_words: &["telefon*", "anruf*"],
+    not_readouts: &["interview*"],
     traps: &[
         "videokonferenz*",
         "videoschalte*",

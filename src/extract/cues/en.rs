@@ -3,63 +3,22 @@
 use super::{CHANCELLOR, FOREIGN_MINISTER, HEADS_OF_STATE, KING, PRESIDENT, PRIME_MINISTER};
 use super::{CallCue, Dir, LangCues, Strength};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "spoke|talked|conferred .. by|over|on phone|telephone",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "spoke|talked .. by|over|on the phone|telephone",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "held|had|hold|holds .. phone|telephone|video call|calls|conversation|conversations",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "held|had .. call|calls with|between",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "received|receives|receive .. phone|telephone|video call|calls",
-        Strength::Strong,
-        Dir::SubjectReceives,
-    ),
-    (
-        "received|receives .. call|calls from",
-        Strength::Strong,
-        Dir::SubjectReceives,
-    ),
-    (
-        "made|makes .. phone|telephone call|calls to",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "made|makes .. call|calls to",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "called|calls|phoned|phones|rang !with|between|for|on|upon|to @",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "call|calls with|between",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("spoke|talked|conferred|exchanged|discussed .. by|over|on phone|telephone", Strength::Strong, Dir::None),
+    ("phone|telephone|video call|conversation|talks took place|was held|were held", Strength::Strong, Dir::None),
+    ("phone|telephone conversation|call with|between @", Strength::Strong, Dir::None),
+    ("spoke|talked .. by|over|on the phone|telephone", Strength::Strong, Dir::None),
+    ("held|had|hold|holds .. phone|telephone|video call|calls|conversation|conversations|talks", Strength::Strong, Dir::None),
+    ("held|had .. call|calls with|between", Strength::Strong, Dir::None),
+    ("received|receives|receive .. phone|telephone|video call|calls", Strength::Strong, Dir::SubjectReceives),
+    ("received|receives .. call|calls from", Strength::Strong, Dir::SubjectReceives),
+    ("made|makes .. phone|telephone call|calls to", Strength::Strong, Dir::SubjectCalls),
+    ("made|makes .. call|calls to", Strength::Strong, Dir::SubjectCalls),
+    ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to @", Strength::Strong, Dir::SubjectCalls),
+    ("call|calls with|between", Strength::Strong, Dir::None),
     ("spoke|talked .. with|to @", Strength::Weak, Dir::None),
-    (
-        "thanked|thanks .. for .. call|phone",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("thanked|thanks .. for .. call|phone", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -73,6 +32,7 @@ pub const CUES: LangCues = LangCues {
         "during|in the call",
         "video call",
     ],
+    not_readouts: &["interview*", "interviewed"],
     traps: &[
         "video conference|conferencing",
         "videoconferenc*",

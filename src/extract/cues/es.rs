@@ -3,44 +3,23 @@
 use super::{CallCue, Dir, LangCues, Strength};
 use super::{FOREIGN_MINISTER, KING, PRIME_MINISTER};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "conversacion|llamada telefonica con @",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas", Strength::Strong, Dir::None),
+    ("mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas", Strength::Strong, Dir::None),
+    ("conversacion|llamada telefonica con @", Strength::Strong, Dir::None),
+    ("converso|conversaron|hablo|hablaron .. por telefono", Strength::Strong, Dir::None),
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
-    (
-        "recibio|recibido|recibe|recibieron .. llamada|llamadas",
-        Strength::Strong,
-        Dir::SubjectReceives,
-    ),
-    (
-        "conversa|converso|conversaron|hablo|hablaron .. con @",
-        Strength::Weak,
-        Dir::None,
-    ),
-    (
-        "agradecio .. por .. llamada",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
+    ("conversa|converso|conversaron|hablo|hablaron .. con @", Strength::Weak, Dir::None),
+    ("agradecio .. por .. llamada", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "es",
     calls: CALLS,
     phone_words: &["telefon*", "llamada|llamadas"],
+    not_readouts: &["entrevista*"],
     traps: &[
         "videoconferencia*",
         "carta|misiva",

@@ -3,54 +3,24 @@
 use super::{CHANCELLOR, FOREIGN_MINISTER, HEADS_OF_STATE, PRESIDENT, PRIME_MINISTER};
 use super::{CallCue, Dir, LangCues, Strength};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "a|avait|ont appele|appelee @",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "a|avait|ont telephone a|au @",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "recu .. appel|appels|coup",
-        Strength::Strong,
-        Dir::SubjectReceives,
-    ),
-    (
-        "s' est|sont entretenu|entretenue|entretenus|entretenues .. telephone|telephonique",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "entretien|entretiens|echange|conversation telephonique|telephoniques avec @",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "s' est|sont entretenu|entretenue|entretenus|entretenues .. avec @",
-        Strength::Weak,
-        Dir::None,
-    ),
-    (
-        "s' entretient|entretiennent avec @",
-        Strength::Weak,
-        Dir::None,
-    ),
+    ("a|avait|ont appele|appelee @", Strength::Strong, Dir::SubjectCalls),
+    ("a|avait|ont telephone a|au @", Strength::Strong, Dir::SubjectCalls),
+    ("recu .. appel|appels|coup", Strength::Strong, Dir::SubjectReceives),
+    ("s' est|sont entretenu|entretenue|entretenus|entretenues .. telephone|telephonique", Strength::Strong, Dir::None),
+    ("entretien|entretiens|echange|conversation telephonique|telephoniques avec @", Strength::Strong, Dir::None),
+    ("s' est|sont entretenu|entretenue|entretenus|entretenues .. avec @", Strength::Weak, Dir::None),
+    ("s' entretient|entretiennent avec @", Strength::Weak, Dir::None),
     ("a|ont echange|parle .. avec @", Strength::Weak, Dir::None),
-    (
-        "remercie .. pour|de .. appel",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("remercie .. pour|de .. appel", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "fr",
     calls: CALLS,
     phone_words: &["telephon*", "appel|appels", "coup de fil"],
+    not_readouts: &["interview*", "entretien accorde"],
     traps: &[
         "visioconference*",
         "video conference|conferences",

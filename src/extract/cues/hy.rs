@@ -2,24 +2,18 @@
 
 use super::{CallCue, Dir, LangCues, Strength};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     ("հեռախոսազրույց*", Strength::Strong, Dir::None),
-    (
-        "հեռախոսային զրույց*|խոսակցություն*",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "զանգահարել*|զանգահարեց",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
+    ("հեռախոսային զրույց*|խոսակցություն*", Strength::Strong, Dir::None),
+    ("զանգահարել*|զանգահարեց", Strength::Strong, Dir::SubjectCalls),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "hy",
     calls: CALLS,
     phone_words: &["հեռախոս*"],
+    not_readouts: &["հարցազրույց*"],
     traps: &["տեսակոնֆերանս*", "նամակ*"],
     separately: &[],
     initiative: &["նախաձեռնությամբ"],

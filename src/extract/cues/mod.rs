@@ -55,6 +55,9 @@ pub struct LangCues {
     /// Phrases that disqualify a sentence as a call report: planned, proposed, refused calls,
     /// letters, video conferences, receptions.
     pub traps: &'static [&'static str],
+    /// Kinds of statement that are not readouts (interviews): when the headline or the first
+    /// sentence matches, the calls the statement mentions are not reported by it.
+    pub not_readouts: &'static [&'static str],
     /// "separately": one subject, several one-to-one calls.
     pub separately: &'static [&'static str],
     /// The initiator follows: a person, a side ("the Azerbaijani side"), or "the latter".
@@ -108,6 +111,7 @@ pub enum Tag {
     Call(Strength, Dir),
     Phone,
     Trap,
+    NotReadout,
     Separately,
     Initiative,
     Latter,
@@ -134,6 +138,7 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.calls.iter().map(|(p, s, d)| (*p, Tag::Call(*s, *d))));
         items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
         items.extend(l.traps.iter().map(|p| (*p, Tag::Trap)));
+        items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
         items.extend(l.separately.iter().map(|p| (*p, Tag::Separately)));
         items.extend(l.initiative.iter().map(|p| (*p, Tag::Initiative)));
         items.extend(l.latter.iter().map(|p| (*p, Tag::Latter)));

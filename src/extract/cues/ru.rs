@@ -3,45 +3,23 @@
 use super::{CallCue, Dir, LangCues, Strength};
 use super::{HEADS_OF_STATE, PRIME_MINISTER};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "состоялся|состоялись|прошел|прошли телефонный|телефонные разговор|разговоры",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "провел|провела|провели .. телефонный|телефонные разговор|разговоры",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "телефонный|телефонного разговор|разговора с|со @",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("состоялся|состоялись|прошел|прошли телефонный|телефонные разговор|разговоры|переговоры", Strength::Strong, Dir::None),
+    ("провел|провела|провели|имел .. телефонный|телефонные разговор|разговоры|переговоры", Strength::Strong, Dir::None),
+    ("телефонный|телефонного разговор|разговора с|со @", Strength::Strong, Dir::None),
     ("телефонном разговоре с|со @", Strength::Strong, Dir::None),
-    (
-        "позвонил|позвонила|позвонили|созвонился|созвонились",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "переговорил|переговорила|побеседовал|побеседовала|разговаривал|поговорил .. по телефону",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("позвонил|позвонила|позвонили|созвонился|созвонились", Strength::Strong, Dir::SubjectCalls),
+    ("переговорил|переговорила|побеседовал|побеседовала|разговаривал|поговорил .. по телефону", Strength::Strong, Dir::None),
     ("беседа|беседу|разговор с|со @", Strength::Weak, Dir::None),
-    (
-        "поблагодарил .. за звонок",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("поблагодарил .. за звонок", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "ru",
     calls: CALLS,
     phone_words: &["телефон*", "звонок|звонка|звонке"],
+    not_readouts: &["интервью"],
     traps: &[
         "видеоконференц*",
         "режиме видеосвязи",

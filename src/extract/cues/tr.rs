@@ -3,36 +3,22 @@
 use super::{CallCue, Dir, LangCues, Strength};
 use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "telefonda|telefonla gorustu|gorustuler|gorusmustu|gorusme",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "telefon gorusmesi gerceklestirdi|gerceklestirdiler|yapti|yaptilar",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "telefonla|telefonda aradi|arayarak",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
+    ("telefonda|telefonla gorustu|gorustuler|gorusmustu|gorusme", Strength::Strong, Dir::None),
+    ("telefon gorusmesi gerceklestirdi|gerceklestirdiler|yapti|yaptilar", Strength::Strong, Dir::None),
+    ("telefonla|telefonda aradi|arayarak", Strength::Strong, Dir::SubjectCalls),
     ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
     ("telefon gorusmesi", Strength::Strong, Dir::None),
     ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
-    (
-        "telefonu|aramasi icin .. tesekkur",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("telefonu|aramasi icin .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "tr",
     calls: CALLS,
     phone_words: &["telefon*"],
+    not_readouts: &["roportaj*", "mulakat*"],
     traps: &[
         "video konferans",
         "videokonferans*",

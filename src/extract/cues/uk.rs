@@ -3,44 +3,22 @@
 use super::{CallCue, Dir, LangCues, Strength};
 use super::{HEADS_OF_STATE, PRIME_MINISTER};
 
+#[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    (
-        "провів|провела|провели .. телефонну|телефонні розмову|розмови",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "відбулася|відбулись|відбулися телефонна|телефонні розмова|розмови",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "телефонна|телефонну|телефонної розмова|розмову|розмови з|із @",
-        Strength::Strong,
-        Dir::None,
-    ),
-    (
-        "зателефонував|зателефонувала|зателефонували",
-        Strength::Strong,
-        Dir::SubjectCalls,
-    ),
-    (
-        "поговорив|поговорила|розмовляв .. телефоном",
-        Strength::Strong,
-        Dir::None,
-    ),
+    ("провів|провела|провели|мав|мала|мали .. телефонну|телефонні розмову|розмови|переговори", Strength::Strong, Dir::None),
+    ("відбулася|відбулись|відбулися телефонна|телефонні розмова|розмови", Strength::Strong, Dir::None),
+    ("телефонна|телефонну|телефонної розмова|розмову|розмови з|із @", Strength::Strong, Dir::None),
+    ("зателефонував|зателефонувала|зателефонували", Strength::Strong, Dir::SubjectCalls),
+    ("поговорив|поговорила|розмовляв .. телефоном", Strength::Strong, Dir::None),
     ("розмову|розмова з|із @", Strength::Weak, Dir::None),
-    (
-        "подякував .. за дзвінок",
-        Strength::DirectionOnly,
-        Dir::SubjectReceives,
-    ),
+    ("подякував .. за дзвінок", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
     lang: "uk",
     calls: CALLS,
     phone_words: &["телефон*", "дзвін*"],
+    not_readouts: &["інтерв'ю"],
     traps: &[
         "відеоконференц*",
         "лист|листа|листом|звернення",
