@@ -360,11 +360,8 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
             report.statements_total
         );
     }
-    Ok(if report.rejected.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_PARTIAL)
-    })
+    let complete = report.rejected.is_empty() && report.warnings.is_empty();
+    Ok(if complete { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PARTIAL) })
 }
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {

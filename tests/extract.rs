@@ -364,3 +364,25 @@ fn throughput() {
     println!("{} statements of {} bytes in {elapsed:.3}s: {:.0} statements/s", statements.len(), body.len(), statements.len() as f64 / elapsed);
     assert_eq!(found, statements.len());
 }
+
+#[test]
+fn url_slug_gives_direction_and_interviews_report_no_call() {
+    let s = from_site(
+        statement("en", "2024-05-17", None, "President Ilham Aliyev had a phone conversation with President Kassym-Jomart Tokayev."),
+        "https://president.az/en/articles/view/ilham-aliyev-calls-kassym-jomart-tokayev",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Kassym-Jomart Tokayev"],
+            direction: Some(("Ilham Aliyev", "Kassym-Jomart Tokayev")),
+            date: Some("2024-05-17"),
+        }],
+    );
+    no_calls(&statement(
+        "en",
+        "2024-05-17",
+        Some("President Ilham Aliyev was interviewed by a news channel"),
+        "- Did you speak with President Erdogan by phone? - I spoke by phone with President Erdogan yesterday.",
+    ));
+}

@@ -169,7 +169,7 @@ fn url_slug(url: &str) -> Option<&str> {
     let path = path.split(['?', '#']).next().unwrap_or(path);
     let last = path.trim_end_matches('/').rsplit('/').next()?;
     let last = last.split('.').next().unwrap_or(last);
-    (last.matches('-').count() >= 2 && !path.ends_with(last) || last.contains('-')).then_some(last)
+    (last.matches('-').count() >= 2).then_some(last)
 }
 
 /// Mentions are only needed for sentences with a call cue; spot them once.
