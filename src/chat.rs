@@ -6,11 +6,18 @@ use std::io::{self, BufRead, Write};
 use crate::answers::{Command, Engine};
 use crate::render::text;
 
-pub const GREETING: &str = "Readout chat. Try /who-called Aliyev, /topic COP29, /recent, /help; /quit to leave.";
+pub const GREETING: &str =
+    "Readout chat. Try /who-called Aliyev, /topic COP29, /recent, /help; /quit to leave.";
 
 /// Answers each line of `input` until `/quit` or the end. Plain text is a topic search.
 /// With `styled`, matched words are shown in bold with terminal escapes instead of `**`.
-pub fn run(engine: &Engine, input: impl BufRead, mut output: impl Write, prompt: bool, styled: bool) -> io::Result<()> {
+pub fn run(
+    engine: &Engine,
+    input: impl BufRead,
+    mut output: impl Write,
+    prompt: bool,
+    styled: bool,
+) -> io::Result<()> {
     let max = engine.settings().search.max_query_chars;
     if prompt {
         writeln!(output, "{GREETING}")?;
@@ -43,7 +50,11 @@ pub fn run(engine: &Engine, input: impl BufRead, mut output: impl Write, prompt:
                 format!("Sorry, that failed: {e}")
             }
         };
-        let reply = if styled { text::terminal_bold(&reply) } else { reply };
+        let reply = if styled {
+            text::terminal_bold(&reply)
+        } else {
+            reply
+        };
         writeln!(output, "{reply}\n")?;
     }
     Ok(())

@@ -215,7 +215,8 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         } => {
             let people = readout::people::People::load(&settings.people.path)?;
             let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
-            let eval = readout::eval::evaluate(&labels, &extractor, settings.sources.max_file_bytes)?;
+            let eval =
+                readout::eval::evaluate(&labels, &extractor, settings.sources.max_file_bytes)?;
             if json {
                 say!("{}", serde_json::to_string(&eval)?);
             } else {
@@ -271,7 +272,13 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             first_use(&engine)?;
             let interactive = std::io::stdin().is_terminal();
             let styled = interactive && std::io::stdout().is_terminal();
-            readout::chat::run(&engine, std::io::stdin().lock(), std::io::stdout().lock(), interactive, styled)?;
+            readout::chat::run(
+                &engine,
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+                interactive,
+                styled,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Serve => {
@@ -361,7 +368,11 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     let complete = report.rejected.is_empty() && report.warnings.is_empty();
-    Ok(if complete { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PARTIAL) })
+    Ok(if complete {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_PARTIAL)
+    })
 }
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {

@@ -8,6 +8,7 @@ use super::*;
 use crate::extract::Extractor;
 use crate::index::{
     CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession,
+    person_id,
 };
 use crate::model::{CallRecord, Document, Statement};
 use crate::people::normalize::name_key;
@@ -177,8 +178,8 @@ impl Engine {
     /// The canonical name and how to match a person the user named.
     fn resolve_person(&self, text: &str) -> (String, bool, PersonMatch) {
         let text = text.trim();
-        match self.people().lookup(text) {
-            Some(p) => (p.name.clone(), true, PersonMatch::Key(name_key(&p.name))),
+        match super::query_text::resolve_person(self.people(), text) {
+            Some(p) => (p.name.clone(), true, PersonMatch::Key(person_id(&p.name))),
             None => {
                 let words = name_key(text)
                     .split(' ')
@@ -303,7 +304,10 @@ impl Engine {
                 report.warnings = parsed
                     .warnings
                     .into_iter()
-                    .map(|reason| Rejection { source: name.to_string(), reason })
+                    .map(|reason| Rejection {
+                        source: name.to_string(),
+                        reason,
+                    })
                     .collect();
             }
             Err(e) => report.rejected.push(Rejection {
@@ -382,7 +386,7 @@ impl Engine {
             .people()
             .suggest(&partial, 200)
             .into_iter()
-            .map(|p| (self.index.person_calls(&name_key(&p.name)), p.name.clone()))
+            .map(|p| (self.index.person_calls(&person_id(&p.name)), p.name.clone()))
             .collect();
         found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         found
@@ -407,10 +411,16 @@ impl Engine {
         let mut warnings = Vec::new();
         for item in sources::read_paths(paths, self.settings.sources.max_file_bytes) {
             let source = item.path.display().to_string();
-            warnings.extend(item.warnings.into_iter().map(|reason| Rejection { source: source.clone(), reason }));
+            warnings.extend(item.warnings.into_iter().map(|reason| Rejection {
+                source: source.clone(),
+                reason,
+            }));
             match item.result {
                 Ok(found) => statements.extend(found),
-                Err(e) => rejected.push(Rejection { source, reason: e.to_string() }),
+                Err(e) => rejected.push(Rejection {
+                    source,
+                    reason: e.to_string(),
+                }),
             }
         }
         (statements, rejected, warnings)

@@ -4,7 +4,7 @@
 
 use crate::index::Clause;
 use crate::index::analysis::{fold_plain, tokenize_into};
-use crate::people::People;
+use crate::people::{People, Person};
 
 /// At most this many clauses are searched; the rest of a long query is ignored.
 const MAX_CLAUSES: usize = 16;
@@ -68,8 +68,7 @@ fn words_into(text: &str, people: &People, out: &mut Vec<Clause>) {
             continue;
         }
         let word = text[t.offset_from..t.offset_to].to_string();
-        let alternatives = people
-            .lookup(&word)
+        let alternatives = resolve_person(people, &word)
             .map(|p| alias_spellings(p, &t.text))
             .unwrap_or_default();
         out.push(Clause::Word {
@@ -79,8 +78,34 @@ fn words_into(text: &str, people: &People, out: &mut Vec<Clause>) {
     }
 }
 
+/// The person a user's text names. The gazetteer's lookup matches loosely (spelling variants,
+/// inflections); when that is ambiguous, a candidate known under exactly this spelling wins
+/// ("Scholz" is Olaf Scholz even if it sounds like another name).
+pub(crate) fn resolve_person<'p>(people: &'p People, text: &str) -> Option<&'p Person> {
+    if let Some(person) = people.lookup(text) {
+        return Some(person);
+    }
+    let wanted = fold_plain(text).join(" ");
+    if wanted.is_empty() {
+        return None;
+    }
+    let spelled: Vec<&Person> = people
+        .lookup_all(text)
+        .into_iter()
+        .filter(|p| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .any(|a| fold_plain(a).join(" ") == wanted)
+        })
+        .collect();
+    match spelled.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// Every folded spelling of a person's names, so "Алиев" also finds "Aliyev" and "Алиевым".
-fn alias_spellings(person: &crate::people::Person, already: &str) -> Vec<String> {
+fn alias_spellings(person: &Person, already: &str) -> Vec<String> {
     // Single-word aliases only: words of longer ones ("Erdoğan ile") can be ordinary words.
     let mut spellings: Vec<String> = person
         .aliases

@@ -229,7 +229,7 @@ fn drafts_for(
     let evidence = ctx.text.sentence_text(sentence).to_string();
     let separately = hits.iter().any(|h| matches!(h.tag, Tag::Separately));
     let groups: Vec<Vec<Placed>> =
-        if parties.len() > 2 && (separately || joined_by_conjunction(hits, &parties)) {
+        if parties.len() > 2 && (separately || joined_by_conjunction(ctx, hits, &parties)) {
             parties[1..]
                 .iter()
                 .map(|other| vec![parties[0].clone(), other.clone()])
@@ -272,10 +272,14 @@ fn drafts_for(
 }
 
 /// Whether the third participant is joined to the second by "and" (one subject, two calls).
-fn joined_by_conjunction(hits: &[Hit<'_, Tag>], parties: &[Placed]) -> bool {
+/// Conjunctions are read in the statement's language only ("e" is Spanish "and" but also the
+/// E of "H.E.").
+fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed]) -> bool {
     let (a, b) = (parties[1].start, parties[2].start);
-    hits.iter()
-        .any(|h| matches!(h.tag, Tag::Conjunction) && a < h.start && h.start < b)
+    let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
+    hits.iter().any(|h| {
+        matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang) && a < h.start && h.start < b
+    })
 }
 
 /// Gazetteer and unknown mentions as parties. A shared bare surname is kept only when one of
@@ -372,14 +376,14 @@ fn home_roles(
             continue;
         }
         let holders = ctx.people.holders(home, kinds, date);
-        if let [person] = holders.as_slice() {
-            if let Some(id) = ctx.people.id_of(person) {
-                out.push(Placed {
-                    party: Party::Known(id),
-                    start: h.start,
-                    marked_recipient: false,
-                });
-            }
+        if let [person] = holders.as_slice()
+            && let Some(id) = ctx.people.id_of(person)
+        {
+            out.push(Placed {
+                party: Party::Known(id),
+                start: h.start,
+                marked_recipient: false,
+            });
         }
     }
     out
@@ -460,12 +464,10 @@ fn initiative_direction(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(P
             }
             // A named person right after the cue.
             let mentions = names::spot(&ctx.text, ctx.people, window.clone(), hits);
-            if let Some(m) = mentions.first() {
-                if let Who::Known(id) = m.who {
-                    if let Some(pos) = group.iter().position(|p| p.party == Party::Known(id)) {
-                        return Some((group[pos].party.clone(), group[1 - pos].party.clone()));
-                    }
-                }
+            if let Some(Mention { who: Who::Known(id), .. }) = mentions.first()
+                && let Some(pos) = group.iter().position(|p| p.party == Party::Known(*id))
+            {
+                return Some((group[pos].party.clone(), group[1 - pos].party.clone()));
             }
             // A side: a country adjective right after the cue.
             for c in COUNTRY_SET.find_all(&ctx.text, window.clone()) {
@@ -500,14 +502,15 @@ fn thanks_direction(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party
         };
         let sentence = &ctx.text.sentences[sj];
         let mentions = names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits);
-        let subject = mentions
+        let mut subject = mentions
             .iter()
+            .rev()
             .filter(|m| m.start < h.start)
             .filter_map(|m| match m.who {
                 Who::Known(id) => group.iter().position(|p| p.party == Party::Known(id)),
                 _ => None,
             });
-        if let Some(k) = subject.last() {
+        if let Some(k) = subject.next() {
             return Some((group[1 - k].party.clone(), group[k].party.clone()));
         }
     }
@@ -597,10 +600,8 @@ fn topics(ctx: &Ctx<'_>, first: usize, starts: &[usize]) -> Vec<String> {
 /// The issuing side's country: the URL's host, else a site host named in the file name
 /// (`03_elysee-fr.txt`), else none.
 fn home_country(people: &People, statement: &Statement) -> Option<String> {
-    if let Some(url) = statement.url.as_deref() {
-        if let Some(c) = people.site_country(url) {
-            return Some(c.to_string());
-        }
+    if let Some(c) = statement.url.as_deref().and_then(|url| people.site_country(url)) {
+        return Some(c.to_string());
     }
     let from_path = statement.path.as_deref().and_then(|path| {
         let stem = std::path::Path::new(path)

@@ -73,6 +73,18 @@ pub fn find(
             _ => {}
         }
     }
+    // "the summit on 15 July", "the 7 February election": another event's date.
+    let events: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| matches!(h.tag, Tag::EventWord))
+        .map(|h| (h.start, h.end))
+        .collect();
+    out.retain(|d| {
+        matches!(d.when, When::Relative(_))
+            || !events
+                .iter()
+                .any(|&(s, e)| (e <= d.start && d.start - e <= 3) || (s >= d.end && s - d.end <= 1))
+    });
     // "jeudi 18 janvier": the weekday only restates the absolute date next to it.
     let absolute: Vec<(usize, usize)> = out
         .iter()
@@ -212,6 +224,7 @@ pub fn resolve(when: When, published: Option<PublishedDate>) -> Resolved {
                 d
             }
         }
+        When::Relative(super::cues::SOME_DAY) => return Resolved::Unknowable,
         When::Relative(offset) => match exact {
             Some(p) => p + Duration::days(i64::from(offset)),
             None => return Resolved::Unknowable,
@@ -240,10 +253,8 @@ pub fn call_date(
     let distance = |d: &DateMention| {
         if d.end <= cue.0 {
             cue.0 - d.end
-        } else if d.start >= cue.1 {
-            d.start - cue.1
         } else {
-            0
+            d.start.saturating_sub(cue.1)
         }
     };
     let mut sorted: Vec<&DateMention> = mentions.iter().collect();

@@ -55,7 +55,8 @@ const NOT_NAMES: &str = "
     recursos naturales reto demografico transicion ecologica departement федеративной федеративная
     королевства соединенных штатов государства министерства иностранных дел закордонних справ
     правительства уряду cumhuriyeti devleti disisleri respublikasinin respublikasi xarici isler
-    us uk eu un usa uae
+    us uk eu un usa uae shri sri mr mrs ms dr sir dame lord his her majesty royal monsieur madame
+    herr frau senor senora sayin cenab господин госпожа пан пані h e
 ";
 
 static NOT_NAME_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =

@@ -200,7 +200,7 @@ impl<T> PatternSet<T> {
                     });
                 }
             }
-            hits[first_hit..].sort_by(|a, b| b.end.cmp(&a.end));
+            hits[first_hit..].sort_by_key(|h| std::cmp::Reverse(h.end));
         }
         hits
     }

@@ -17,7 +17,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy};
 
 pub use query::{CallQuery, Clause, MatchMode, PersonMatch, TopicQuery};
 pub use search::{IndexStats, StatementHit};
-pub use write::{Outcome, WriteSession};
+pub use write::{Outcome, WriteSession, person_id};
 
 use schema::Fields;
 

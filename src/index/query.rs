@@ -5,8 +5,7 @@ use std::ops::Bound;
 
 use chrono::NaiveDate;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    RangeQuery, TermQuery,
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -51,7 +50,7 @@ pub struct TopicQuery {
 /// How a person is matched in calls.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PersonMatch {
-    /// A gazetteer person: the normalised key of the canonical name.
+    /// A gazetteer person: [`super::person_id`] of the canonical name.
     Key(String),
     /// A name the gazetteer does not know: every normalised word must appear in one participant name.
     Words(Vec<String>),
@@ -70,6 +69,8 @@ const ALIAS_WEIGHT: f32 = 0.4;
 
 /// The shortest word that may match close spellings.
 const FUZZY_MIN_CHARS: usize = 5;
+/// Most close spellings one word expands to.
+const MAX_FUZZY_TERMS: usize = 16;
 
 pub(super) struct QueryBuilder<'a> {
     pub index: &'a Index,
@@ -232,23 +233,96 @@ impl QueryBuilder<'_> {
         Ok(true)
     }
 
+    /// Close spellings of the word that the index holds, as ordinary scored terms: unlike
+    /// tantivy's fuzzy query they rank by BM25 (closer spellings weigh more) and get highlighted.
     fn fuzzy(&self, text: &str) -> Result<Vec<Box<dyn Query>>, IndexError> {
         let mut analyzer = self.index.tokenizer_for_field(self.fields.text)?;
-        Ok(analyze(&mut analyzer, text)
-            .into_iter()
-            .filter(|(_, t)| t.chars().count() >= FUZZY_MIN_CHARS)
-            .map(|(_, t)| {
-                let distance = if t.chars().count() >= 9 { 2 } else { 1 };
-                let fuzzy = FuzzyTermQuery::new(
-                    Term::from_field_text(self.fields.text, &t),
-                    distance,
-                    true,
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        for (_, token) in analyze(&mut analyzer, text) {
+            let len = token.chars().count();
+            if len < FUZZY_MIN_CHARS {
+                continue;
+            }
+            let max_distance = if len >= 9 { 2 } else { 1 };
+            for (term, distance) in self.close_terms(&token, max_distance)? {
+                let query = TermQuery::new(
+                    Term::from_field_text(self.fields.text, &term),
+                    IndexRecordOption::WithFreqs,
                 );
-                // Close spellings rank below exact matches of other words.
-                Box::new(BoostQuery::new(Box::new(fuzzy), 0.5)) as Box<dyn Query>
-            })
-            .collect())
+                // A close spelling ranks below exact matches of other words.
+                let weight = if distance == 1 { 0.6 } else { 0.3 };
+                out.push(Box::new(BoostQuery::new(Box::new(query), weight)));
+            }
+        }
+        Ok(out)
     }
+
+    /// Terms of the plain field within `max_distance` edits of `word`, sharing its first two
+    /// letters (typos rarely hit the start of a word, and it keeps the scan small).
+    fn close_terms(
+        &self,
+        word: &str,
+        max_distance: usize,
+    ) -> Result<Vec<(String, usize)>, IndexError> {
+        let prefix: String = word.chars().take(2).collect();
+        let mut upper = prefix.clone().into_bytes();
+        if let Some(last) = upper.last_mut() {
+            *last = last.saturating_add(1);
+        }
+        let target: Vec<char> = word.chars().collect();
+        let mut found: Vec<(String, usize)> = Vec::new();
+        for reader in self.searcher.segment_readers() {
+            let inverted = reader.inverted_index(self.fields.text)?;
+            let mut stream = inverted
+                .terms()
+                .range()
+                .ge(prefix.as_bytes())
+                .lt(&upper)
+                .into_stream()
+                .map_err(|e| IndexError::Corrupt(e.to_string()))?;
+            while stream.advance() {
+                let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                let chars: Vec<char> = candidate.chars().collect();
+                if chars.len().abs_diff(target.len()) > max_distance || candidate == word {
+                    continue;
+                }
+                let distance = edit_distance(&target, &chars);
+                if distance <= max_distance && !found.iter().any(|(t, _)| t == candidate) {
+                    found.push((candidate.to_string(), distance));
+                }
+            }
+        }
+        // Only the closest spellings ("azerbaijan" at one edit beats "azerbaijani" at two), and
+        // not too many of them, so a query stays fast on big indexes.
+        let closest = found.iter().map(|(_, d)| *d).min().unwrap_or(0);
+        found.retain(|(_, d)| *d == closest);
+        found.sort();
+        found.truncate(MAX_FUZZY_TERMS);
+        Ok(found)
+    }
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev2: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur: Vec<usize> = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(prev2[j - 2] + 1);
+            }
+            cur[j] = best;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
 }
 
 /// Tokens with positions; where a joined code token ("cop29" from "COP 29") covers its parts,
@@ -284,4 +358,25 @@ fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, String)> {
         out.push((next, text));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    fn d(a: &str, b: &str) -> usize {
+        edit_distance(
+            &a.chars().collect::<Vec<_>>(),
+            &b.chars().collect::<Vec<_>>(),
+        )
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one() {
+        assert_eq!(d("azerbajan", "azerbaijan"), 1);
+        assert_eq!(d("azerbajian", "azerbaijan"), 1);
+        assert_eq!(d("azerbajan", "azerbaycan"), 2);
+        assert_eq!(d("same", "same"), 0);
+        assert_eq!(d("", "abc"), 3);
+    }
 }

@@ -147,7 +147,7 @@ impl WriteSession<'_> {
         let mut people: Vec<String> = doc
             .calls
             .iter()
-            .flat_map(|c| c.participants.iter().map(|p| name_key(p)))
+            .flat_map(|c| c.participants.iter().map(|p| person_id(p)))
             .collect();
         people.sort();
         people.dedup();
@@ -168,9 +168,8 @@ impl WriteSession<'_> {
             }
             d.add_u64(f.fingerprint, fingerprint);
             for p in &call.participants {
-                let key = name_key(p);
-                d.add_text(f.person_words, &key);
-                d.add_text(f.person, key);
+                d.add_text(f.person_words, name_key(p));
+                d.add_text(f.person, person_id(p));
             }
             let record = CallRecord {
                 call: call.clone(),
@@ -184,6 +183,13 @@ impl WriteSession<'_> {
         }
         Ok(out)
     }
+}
+
+/// The exact identity of a participant: its canonical name (or the name as written, for people
+/// the gazetteer does not know), lower-cased. Phonetic name keys are for matching words, not
+/// identities: two people may share one.
+pub fn person_id(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 pub(crate) fn to_datetime(date: NaiveDate) -> DateTime {

@@ -52,13 +52,12 @@ impl NameIndex {
             // Bare surnames of multi-word names, so "Aliyev" is found even if not listed.
             for i in 0..written {
                 let words: Vec<&str> = keys[i].split(' ').collect();
-                if words.len() > 1 {
-                    if let Some(last) = words
+                if words.len() > 1
+                    && let Some(last) = words
                         .last()
                         .filter(|w| w.len() >= 3 && !PARTICLES.contains(w))
-                    {
-                        add((*last).to_string(), &mut keys);
-                    }
+                {
+                    add((*last).to_string(), &mut keys);
                 }
             }
             let strict: HashSet<String> = std::iter::once(&person.name)
@@ -90,7 +89,7 @@ impl NameIndex {
             index.person_keys.push(keys);
         }
         for seqs in index.by_first_word.values_mut() {
-            seqs.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            seqs.sort_by_key(|s| std::cmp::Reverse(s.words.len()));
             seqs.dedup_by(|a, b| a.person == b.person && a.words == b.words);
         }
         index

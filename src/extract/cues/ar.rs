@@ -16,6 +16,7 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["هاتفي*"],
     not_readouts: &["مقابلة"],
     traps: &["رسالة", "برقية", "الفيديو"],
+    event_words: &[],
     separately: &[],
     initiative: &[],
     latter: &[],

@@ -24,12 +24,15 @@ pub const CUES: LangCues = LangCues {
         "qebul edib|etdi",
         "gorusub|gorusdu",
     ],
+    event_words: &["sammit*", "toplanti*", "konfrans*", "secki*", "sefer*", "hucum*", "qeza*", "forum*"],
     separately: &["ayri ayri|ayri-ayriliqda"],
     initiative: &["tesebbusu ile", "xahisi ile"],
     latter: &[],
     counterparts: &["hemkar*"],
     recipient_suffixes: &["yə", "ə"],
-    relative_days: &[("bu gun", 0), ("bugun", 0), ("dunen", -1)],
+    relative_days: &[
+        ("kecen hefte", super::SOME_DAY),
+        ("bu gun", 0), ("bugun", 0), ("dunen", -1)],
     weekdays: &[
         ("bazar ertesi", 0),
         ("cersenbe axsami", 1),

@@ -16,6 +16,7 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["телефон*"],
     not_readouts: &["интервю*"],
     traps: &["видеоконферен*", "писмо|писмото"],
+    event_words: &["среща*", "среща", "избор*", "посещени*"],
     separately: &["поотделно"],
     initiative: &["по инициатива"],
     latter: &[],

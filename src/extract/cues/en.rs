@@ -48,6 +48,7 @@ pub const CUES: LangCues = LangCues {
         "met with",
         "in person",
     ],
+    event_words: &["summit*", "meeting*", "conference*", "election*", "runoff", "vote", "attack*", "visit*", "crash*", "earthquake*", "ceremony", "session", "forum", "council", "inauguration", "talks in|at"],
     separately: &["separately", "separate calls"],
     initiative: &[
         "initiative of",
@@ -60,6 +61,8 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["counterpart*"],
     recipient_suffixes: &[],
     relative_days: &[
+        ("last week|month", super::SOME_DAY),
+        ("earlier this week|month", super::SOME_DAY),
         ("today", 0),
         ("earlier today", 0),
         ("this morning|afternoon|evening", 0),

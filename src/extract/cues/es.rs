@@ -8,10 +8,10 @@ const CALLS: &[CallCue] = &[
     ("mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas", Strength::Strong, Dir::None),
     ("mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas", Strength::Strong, Dir::None),
     ("conversacion|llamada telefonica con @", Strength::Strong, Dir::None),
-    ("converso|conversaron|hablo|hablaron .. por telefono", Strength::Strong, Dir::None),
+    ("converso|conversado|conversaron|hablo|hablado|hablaron .. por telefono", Strength::Strong, Dir::None),
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
     ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
-    ("conversa|converso|conversaron|hablo|hablaron .. con @", Strength::Weak, Dir::None),
+    ("conversa|converso|conversado|conversaron|hablo|hablado|hablaron .. con @", Strength::Weak, Dir::None),
     ("agradecio .. por .. llamada", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
@@ -27,6 +27,7 @@ pub const CUES: LangCues = LangCues {
         "llamada|conversacion .. prevista|propuesta",
         "rechazo|declino .. llamada|conversacion|propuesta",
     ],
+    event_words: &["cumbre*", "reunion*", "conferencia*", "eleccion*", "visita*", "atentado*", "consejo", "foro*"],
     separately: &["por separado"],
     initiative: &[
         "peticion|solicitud de|del",
@@ -37,6 +38,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["homologo|homologa|homologos"],
     recipient_suffixes: &[],
     relative_days: &[
+        ("la semana pasada", super::SOME_DAY),
         ("hoy", 0),
         ("esta manana|tarde|noche", 0),
         ("ayer", -1),

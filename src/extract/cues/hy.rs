@@ -15,6 +15,7 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["հեռախոս*"],
     not_readouts: &["հարցազրույց*"],
     traps: &["տեսակոնֆերանս*", "նամակ*"],
+    event_words: &[],
     separately: &[],
     initiative: &["նախաձեռնությամբ"],
     latter: &[],

@@ -58,6 +58,9 @@ pub struct LangCues {
     /// Kinds of statement that are not readouts (interviews): when the headline or the first
     /// sentence matches, the calls the statement mentions are not reported by it.
     pub not_readouts: &'static [&'static str],
+    /// Other events whose dates are not the call's ("the summit on 15 July", "the 7 February
+    /// election"): a date right after or before one of these is skipped.
+    pub event_words: &'static [&'static str],
     /// "separately": one subject, several one-to-one calls.
     pub separately: &'static [&'static str],
     /// The initiator follows: a person, a side ("the Azerbaijani side"), or "the latter".
@@ -91,6 +94,9 @@ pub const CHANCELLOR: &[&str] = &["chancellor"];
 pub const FOREIGN_MINISTER: &[&str] = &["foreign_minister"];
 pub const KING: &[&str] = &["king"];
 
+/// Offset of relative phrases that name no single day ("last week"): the date is unknowable.
+pub const SOME_DAY: i8 = i8::MIN;
+
 pub const ALL: &[&LangCues] = &[
     &en::CUES,
     &fr::CUES,
@@ -112,6 +118,7 @@ pub enum Tag {
     Phone,
     Trap,
     NotReadout,
+    EventWord,
     Separately,
     Initiative,
     Latter,
@@ -122,7 +129,7 @@ pub enum Tag {
     Month(u8),
     HomeRole(&'static [&'static str]),
     Title,
-    Conjunction,
+    Conjunction(&'static str),
 }
 
 /// Every language's cues in one pattern set.
@@ -139,6 +146,7 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
         items.extend(l.traps.iter().map(|p| (*p, Tag::Trap)));
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
+        items.extend(l.event_words.iter().map(|p| (*p, Tag::EventWord)));
         items.extend(l.separately.iter().map(|p| (*p, Tag::Separately)));
         items.extend(l.initiative.iter().map(|p| (*p, Tag::Initiative)));
         items.extend(l.latter.iter().map(|p| (*p, Tag::Latter)));
@@ -156,7 +164,7 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.months.iter().map(|(p, m)| (*p, Tag::Month(*m))));
         items.extend(l.home_roles.iter().map(|(p, k)| (*p, Tag::HomeRole(k))));
         items.extend(l.titles.iter().map(|p| (*p, Tag::Title)));
-        items.extend(l.conjunctions.iter().map(|p| (*p, Tag::Conjunction)));
+        items.extend(l.conjunctions.iter().map(|p| (*p, Tag::Conjunction(l.lang))));
     }
     let (set, bad) = PatternSet::build(items);
     Compiled { set, bad }

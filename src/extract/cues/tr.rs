@@ -28,6 +28,7 @@ pub const CUES: LangCues = LangCues {
         "reddetti",
         "kabul etti",
     ],
+    event_words: &["zirve*", "toplanti*", "konferans*", "secim*", "ziyaret*", "saldiri*", "deprem*", "forum*"],
     separately: &["ayri ayri"],
     initiative: &["girisimiyle", "talebi uzerine", "istegi uzerine"],
     latter: &[],
@@ -36,6 +37,7 @@ pub const CUES: LangCues = LangCues {
         "'i", "'ı", "'u", "'ü", "'yi", "'yı", "'yu", "'yü", "'a", "'e", "'ya", "'ye", "'na", "'ne",
     ],
     relative_days: &[
+        ("gecen hafta", super::SOME_DAY),
         ("bugun", 0),
         ("bu gun|sabah|aksam", 0),
         ("dun", -1),
