@@ -4,11 +4,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use readout::eval::{Floors, evaluate};
 use readout::extract::Extractor;
 use readout::model::{PublishedDate, Statement};
 use readout::people::People;
-use chrono::NaiveDate;
 
 fn gazetteer() -> Arc<People> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
@@ -50,7 +50,8 @@ fn seed_file_gives_the_blinken_aliyev_call() {
         return;
     }
     let bytes = std::fs::read(path).expect("seed readable");
-    let statements = readout::sources::parse_bytes("000_76e9bc5c19146d79.txt", &bytes, 2_000_000).expect("seed parses");
+    let statements = readout::sources::parse_bytes("000_76e9bc5c19146d79.txt", &bytes, 2_000_000)
+        .expect("seed parses");
     let calls = Extractor::new(gazetteer()).extract(&statements[0]);
     assert_eq!(calls.len(), 1, "{calls:?}");
     let call = &calls[0];
@@ -72,7 +73,12 @@ struct Want<'a> {
 fn check(statement: &Statement, wants: &[Want<'_>]) {
     let extractor = Extractor::new(gazetteer());
     let calls = extractor.extract(statement);
-    assert_eq!(calls.len(), wants.len(), "calls in {:?}: {calls:#?}", statement.body);
+    assert_eq!(
+        calls.len(),
+        wants.len(),
+        "calls in {:?}: {calls:#?}",
+        statement.body
+    );
     for (call, want) in calls.iter().zip(wants) {
         let mut got = call.participants.clone();
         got.sort();
@@ -80,8 +86,14 @@ fn check(statement: &Statement, wants: &[Want<'_>]) {
         expected.sort();
         assert_eq!(got, expected, "participants of {:?}", call.evidence);
         let direction = call.caller.as_deref().zip(call.recipient.as_deref());
-        assert_eq!(direction, want.direction, "direction of {:?}", call.evidence);
-        let date = want.date.map(|d| d.parse::<NaiveDate>().expect("fixture date"));
+        assert_eq!(
+            direction, want.direction,
+            "direction of {:?}",
+            call.evidence
+        );
+        let date = want
+            .date
+            .map(|d| d.parse::<NaiveDate>().expect("fixture date"));
         assert_eq!(call.date, date, "date of {:?}", call.evidence);
         assert!(!call.evidence.is_empty());
     }
@@ -89,7 +101,11 @@ fn check(statement: &Statement, wants: &[Want<'_>]) {
 
 fn no_calls(statement: &Statement) {
     let calls = Extractor::new(gazetteer()).extract(statement);
-    assert!(calls.is_empty(), "expected no call in {:?}, got {calls:#?}", statement.body);
+    assert!(
+        calls.is_empty(),
+        "expected no call in {:?}, got {calls:#?}",
+        statement.body
+    );
 }
 
 fn from_site(mut statement: Statement, url: &str) -> Statement {
@@ -99,8 +115,20 @@ fn from_site(mut statement: Statement, url: &str) -> Statement {
 
 #[test]
 fn english_cues_direction_and_relative_dates() {
-    let s = statement("en", "2023-03-10", None, "President Joe Biden spoke by phone today with Chancellor Olaf Scholz of Germany.");
-    check(&s, &[Want { people: &["Joe Biden", "Olaf Scholz"], direction: None, date: Some("2023-03-10") }]);
+    let s = statement(
+        "en",
+        "2023-03-10",
+        None,
+        "President Joe Biden spoke by phone today with Chancellor Olaf Scholz of Germany.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Joe Biden", "Olaf Scholz"],
+            direction: None,
+            date: Some("2023-03-10"),
+        }],
+    );
 
     // 2023-06-14 is a Wednesday: "on Monday" is two days earlier.
     let s = statement(
@@ -118,7 +146,12 @@ fn english_cues_direction_and_relative_dates() {
         }],
     );
 
-    let s = statement("en", "2024-01", None, "President Ilham Aliyev made a phone call to President Recep Tayyip Erdogan yesterday.");
+    let s = statement(
+        "en",
+        "2024-01",
+        None,
+        "President Ilham Aliyev made a phone call to President Recep Tayyip Erdogan yesterday.",
+    );
     check(
         &s,
         &[Want {
@@ -158,16 +191,36 @@ fn two_calls_in_one_statement_and_roles_from_the_site() {
     check(
         &s,
         &[
-            Want { people: &["Antony Blinken", "Jeyhun Bayramov"], direction: None, date: Some("2024-04-09") },
-            Want { people: &["Antony Blinken", "Ararat Mirzoyan"], direction: None, date: Some("2024-04-10") },
+            Want {
+                people: &["Antony Blinken", "Jeyhun Bayramov"],
+                direction: None,
+                date: Some("2024-04-09"),
+            },
+            Want {
+                people: &["Antony Blinken", "Ararat Mirzoyan"],
+                direction: None,
+                date: Some("2024-04-10"),
+            },
         ],
     );
 
     let s = from_site(
-        statement("en", "2024-08-01", Some("PM call with Chancellor Scholz"), "The Prime Minister spoke to Chancellor Scholz this evening."),
+        statement(
+            "en",
+            "2024-08-01",
+            Some("PM call with Chancellor Scholz"),
+            "The Prime Minister spoke to Chancellor Scholz this evening.",
+        ),
         "https://www.gov.uk/government/news/pm-call-with-chancellor-scholz",
     );
-    check(&s, &[Want { people: &["Keir Starmer", "Olaf Scholz"], direction: None, date: Some("2024-08-01") }]);
+    check(
+        &s,
+        &[Want {
+            people: &["Keir Starmer", "Olaf Scholz"],
+            direction: None,
+            date: Some("2024-08-01"),
+        }],
+    );
 
     let s = statement(
         "en",
@@ -177,7 +230,10 @@ fn two_calls_in_one_statement_and_roles_from_the_site() {
     );
     let calls = Extractor::new(gazetteer()).extract(&s);
     assert_eq!(calls.len(), 2, "{calls:#?}");
-    assert!(calls[1].participants.iter().any(|p| p == "Arvid Lindqvist"), "unknown names are kept as written: {calls:#?}");
+    assert!(
+        calls[1].participants.iter().any(|p| p == "Arvid Lindqvist"),
+        "unknown names are kept as written: {calls:#?}"
+    );
 }
 
 #[test]
@@ -199,7 +255,12 @@ fn french_cues_and_traps() {
             date: Some("2024-02-14"),
         }],
     );
-    let s = statement("fr", "2024-06", None, "Le 3 juin, la ministre Catherine Colonna a appelé son homologue arménien, Ararat Mirzoyan.");
+    let s = statement(
+        "fr",
+        "2024-06",
+        None,
+        "Le 3 juin, la ministre Catherine Colonna a appelé son homologue arménien, Ararat Mirzoyan.",
+    );
     check(
         &s,
         &[Want {
@@ -208,8 +269,18 @@ fn french_cues_and_traps() {
             date: Some("2024-06-03"),
         }],
     );
-    no_calls(&statement("fr", "2024-02-15", None, "Le Président de la République a appelé à un cessez-le-feu immédiat à Gaza."));
-    no_calls(&statement("fr", "2024-02-15", None, "Le Président de la République a adressé une lettre au président Erdogan."));
+    no_calls(&statement(
+        "fr",
+        "2024-02-15",
+        None,
+        "Le Président de la République a appelé à un cessez-le-feu immédiat à Gaza.",
+    ));
+    no_calls(&statement(
+        "fr",
+        "2024-02-15",
+        None,
+        "Le Président de la République a adressé une lettre au président Erdogan.",
+    ));
 }
 
 #[test]
@@ -228,7 +299,12 @@ fn russian_and_ukrainian_cues() {
             date: Some("2024-03-04"),
         }],
     );
-    let s = statement("ru", "2024-03-05", None, "Президенту России Владимиру Путину позвонил Президент Казахстана Касым-Жомарт Токаев.");
+    let s = statement(
+        "ru",
+        "2024-03-05",
+        None,
+        "Президенту России Владимиру Путину позвонил Президент Казахстана Касым-Жомарт Токаев.",
+    );
     check(
         &s,
         &[Want {
@@ -237,7 +313,12 @@ fn russian_and_ukrainian_cues() {
             date: Some("2024-03-05"),
         }],
     );
-    no_calls(&statement("ru", "2024-03-05", None, "Владимир Путин провёл в Кремле переговоры с Президентом Египта."));
+    no_calls(&statement(
+        "ru",
+        "2024-03-05",
+        None,
+        "Владимир Путин провёл в Кремле переговоры с Президентом Египта.",
+    ));
 
     let s = statement(
         "uk",
@@ -259,7 +340,14 @@ fn russian_and_ukrainian_cues() {
         None,
         "Учора Президент України Володимир Зеленський провів телефонну розмову з Прем'єр-міністром Великої Британії Кіром Стармером.",
     );
-    check(&s, &[Want { people: &["Volodymyr Zelenskyy", "Keir Starmer"], direction: None, date: Some("2024-09-11") }]);
+    check(
+        &s,
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Keir Starmer"],
+            direction: None,
+            date: Some("2024-09-11"),
+        }],
+    );
 }
 
 #[test]
@@ -271,7 +359,14 @@ fn german_and_spanish_cues() {
         None,
         "Bundeskanzler Olaf Scholz hat am Dienstag mit dem französischen Präsidenten Emmanuel Macron telefoniert.",
     );
-    check(&s, &[Want { people: &["Olaf Scholz", "Emmanuel Macron"], direction: None, date: Some("2024-05-14") }]);
+    check(
+        &s,
+        &[Want {
+            people: &["Olaf Scholz", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2024-05-14"),
+        }],
+    );
     let s = statement(
         "de",
         "2024-03-20",
@@ -300,13 +395,30 @@ fn german_and_spanish_cues() {
             date: Some("2024-05-20"),
         }],
     );
-    let s = statement("es", "2024-05-20", None, "Sánchez mantuvo ayer una conversación telefónica con el canciller alemán Olaf Scholz.");
-    check(&s, &[Want { people: &["Pedro Sánchez", "Olaf Scholz"], direction: None, date: Some("2024-05-19") }]);
+    let s = statement(
+        "es",
+        "2024-05-20",
+        None,
+        "Sánchez mantuvo ayer una conversación telefónica con el canciller alemán Olaf Scholz.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Pedro Sánchez", "Olaf Scholz"],
+            direction: None,
+            date: Some("2024-05-19"),
+        }],
+    );
 }
 
 #[test]
 fn turkish_and_azerbaijani_cues() {
-    let s = statement("tr", "2024-03-01", None, "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i telefonla aradı.");
+    let s = statement(
+        "tr",
+        "2024-03-01",
+        None,
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i telefonla aradı.",
+    );
     check(
         &s,
         &[Want {
@@ -315,9 +427,26 @@ fn turkish_and_azerbaijani_cues() {
             date: Some("2024-03-01"),
         }],
     );
-    let s = statement("tr", "2024-03-01", None, "Dışişleri Bakanı Hakan Fidan, dün ABD Dışişleri Bakanı Antony Blinken ile telefonda görüştü.");
-    check(&s, &[Want { people: &["Hakan Fidan", "Antony Blinken"], direction: None, date: Some("2024-02-29") }]);
-    let s = statement("az", "2024-03-01", None, "Prezident İlham Əliyev Türkiyə Prezidenti Rəcəb Tayyib Ərdoğana zəng edib.");
+    let s = statement(
+        "tr",
+        "2024-03-01",
+        None,
+        "Dışişleri Bakanı Hakan Fidan, dün ABD Dışişleri Bakanı Antony Blinken ile telefonda görüştü.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Hakan Fidan", "Antony Blinken"],
+            direction: None,
+            date: Some("2024-02-29"),
+        }],
+    );
+    let s = statement(
+        "az",
+        "2024-03-01",
+        None,
+        "Prezident İlham Əliyev Türkiyə Prezidenti Rəcəb Tayyib Ərdoğana zəng edib.",
+    );
     check(
         &s,
         &[Want {
@@ -326,16 +455,37 @@ fn turkish_and_azerbaijani_cues() {
             date: Some("2024-03-01"),
         }],
     );
-    let s = statement("az", "2024-03-01", None, "Dünən Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinlə telefonla danışıb.");
-    check(&s, &[Want { people: &["Ilham Aliyev", "Vladimir Putin"], direction: None, date: Some("2024-02-29") }]);
+    let s = statement(
+        "az",
+        "2024-03-01",
+        None,
+        "Dünən Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinlə telefonla danışıb.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Vladimir Putin"],
+            direction: None,
+            date: Some("2024-02-29"),
+        }],
+    );
 }
 
 #[test]
 fn armenian_arabic_and_bulgarian_calls_are_detected() {
     for (lang, body) in [
-        ("hy", "Վարչապետ Նիկոլ Փաշինյանը հեռախոսազրույց է ունեցել Ֆրանսիայի Նախագահ Էմանուել Մակրոնի հետ։"),
-        ("ar", "تلقى الرئيس إلهام علييف اتصالا هاتفيا من الرئيس رجب طيب أردوغان."),
-        ("bg", "Президентът Румен Радев проведе телефонен разговор с президента на Украйна Володимир Зеленски."),
+        (
+            "hy",
+            "Վարչապետ Նիկոլ Փաշինյանը հեռախոսազրույց է ունեցել Ֆրանսիայի Նախագահ Էմանուել Մակրոնի հետ։",
+        ),
+        (
+            "ar",
+            "تلقى الرئيس إلهام علييف اتصالا هاتفيا من الرئيس رجب طيب أردوغان.",
+        ),
+        (
+            "bg",
+            "Президентът Румен Радев проведе телефонен разговор с президента на Украйна Володимир Зеленски.",
+        ),
     ] {
         let calls = Extractor::new(gazetteer()).extract(&statement(lang, "2024-03-01", None, body));
         assert_eq!(calls.len(), 1, "{lang}: {calls:#?}");
@@ -354,21 +504,33 @@ fn throughput() {
         and the preparations for COP29, which Azerbaijan will host in November. They also exchanged views on \
         the Organization of Turkic States and agreed to keep in close contact. ";
     let body = paragraph.repeat(2048 / paragraph.len() + 1);
-    let statements: Vec<Statement> = (0..2000).map(|_| statement("en", "2024-02-08", Some("Phone call"), &body)).collect();
+    let statements: Vec<Statement> = (0..2000)
+        .map(|_| statement("en", "2024-02-08", Some("Phone call"), &body))
+        .collect();
     let started = std::time::Instant::now();
     let mut found = 0usize;
     for s in &statements {
         found += extractor.extract(s).len();
     }
     let elapsed = started.elapsed().as_secs_f64();
-    println!("{} statements of {} bytes in {elapsed:.3}s: {:.0} statements/s", statements.len(), body.len(), statements.len() as f64 / elapsed);
+    println!(
+        "{} statements of {} bytes in {elapsed:.3}s: {:.0} statements/s",
+        statements.len(),
+        body.len(),
+        statements.len() as f64 / elapsed
+    );
     assert_eq!(found, statements.len());
 }
 
 #[test]
 fn url_slug_gives_direction_and_interviews_report_no_call() {
     let s = from_site(
-        statement("en", "2024-05-17", None, "President Ilham Aliyev had a phone conversation with President Kassym-Jomart Tokayev."),
+        statement(
+            "en",
+            "2024-05-17",
+            None,
+            "President Ilham Aliyev had a phone conversation with President Kassym-Jomart Tokayev.",
+        ),
         "https://president.az/en/articles/view/ilham-aliyev-calls-kassym-jomart-tokayev",
     );
     check(

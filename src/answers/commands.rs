@@ -19,6 +19,7 @@ pub enum Command {
 pub const HELP: &str = "\
 /who-called NAME [with:NAME] [since:DATE] [until:DATE]  calls involving a person, newest first
 /topic WORDS [since:DATE] [until:DATE] [lang:xx]        statements about a topic, best first
+                                                        (add page:2 for the next results)
 /recent [COUNT]                                         the latest calls
 /source ID                                              one whole statement
 /stats                                                  what the index holds
@@ -49,6 +50,19 @@ impl Command {
                 .find(|(key, _)| key == k)
                 .map(|(_, v)| v.as_str())
         };
+        let page = match opt("page") {
+            None => 0,
+            Some(p) => p
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .map(|n| n - 1)
+                .ok_or(AnswerError::BadArgument {
+                    what: "page",
+                    value: p.chars().take(20).collect(),
+                    hint: "give a page number from 1",
+                })?,
+        };
         match name.as_str() {
             "topic" | "search" => {
                 let (since, until) = parse_range(opt("since"), opt("until"))?;
@@ -58,6 +72,7 @@ impl Command {
                     since,
                     until,
                     language,
+                    page,
                     ..Default::default()
                 }))
             }
@@ -68,6 +83,7 @@ impl Command {
                     with: opt("with").map(str::to_string),
                     since,
                     until,
+                    page,
                     ..Default::default()
                 }))
             }
@@ -97,7 +113,7 @@ impl Command {
     }
 }
 
-const OPTION_KEYS: &[&str] = &["since", "until", "lang", "language", "with"];
+const OPTION_KEYS: &[&str] = &["since", "until", "lang", "language", "with", "page"];
 
 /// Splits `Aliyev with:"Antony Blinken" since:2024` into the free text and the known options.
 fn split_options(rest: &str) -> (String, Vec<(String, String)>) {

@@ -127,7 +127,12 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
 
 /// An interview (in the headline or the first body sentence) mentions calls but reports none.
 fn is_not_readout(ctx: &Ctx<'_>) -> bool {
-    let first_body = ctx.text.sentences.iter().position(|s| !s.is_title).unwrap_or(0);
+    let first_body = ctx
+        .text
+        .sentences
+        .iter()
+        .position(|s| !s.is_title)
+        .unwrap_or(0);
     ctx.hits[..=first_body.min(ctx.hits.len().saturating_sub(1))]
         .iter()
         .flatten()
@@ -148,7 +153,9 @@ fn headline(people: &People, statement: &Statement) -> Option<String> {
                 crate::people::normalize::word_key_into(w, &mut key);
                 if key.len() >= 4 && people.index().by_first_word.contains_key(&key) {
                     let mut c = w.chars();
-                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
                 } else {
                     w.to_string()
                 }
@@ -278,7 +285,9 @@ fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed
     let (a, b) = (parties[1].start, parties[2].start);
     let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
     hits.iter().any(|h| {
-        matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang) && a < h.start && h.start < b
+        matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang)
+            && a < h.start
+            && h.start < b
     })
 }
 
@@ -464,7 +473,10 @@ fn initiative_direction(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(P
             }
             // A named person right after the cue.
             let mentions = names::spot(&ctx.text, ctx.people, window.clone(), hits);
-            if let Some(Mention { who: Who::Known(id), .. }) = mentions.first()
+            if let Some(Mention {
+                who: Who::Known(id),
+                ..
+            }) = mentions.first()
                 && let Some(pos) = group.iter().position(|p| p.party == Party::Known(*id))
             {
                 return Some((group[pos].party.clone(), group[1 - pos].party.clone()));
@@ -537,8 +549,14 @@ fn borrow_from_title(drafts: &mut [Draft], title: &[Draft]) {
 /// whose person is in another call is a back-reference ("during the call, X said"), not a call.
 /// Returns each call with the sentence it was read from.
 fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize)> {
-    let fuller: Vec<Vec<Party>> = drafts.iter().filter(|d| d.parties.len() > 1).map(|d| d.parties.clone()).collect();
-    let drafts = drafts.into_iter().filter(|d| d.parties.len() > 1 || !fuller.iter().any(|f| f.contains(&d.parties[0])));
+    let fuller: Vec<Vec<Party>> = drafts
+        .iter()
+        .filter(|d| d.parties.len() > 1)
+        .map(|d| d.parties.clone())
+        .collect();
+    let drafts = drafts
+        .into_iter()
+        .filter(|d| d.parties.len() > 1 || !fuller.iter().any(|f| f.contains(&d.parties[0])));
     let mut merged: Vec<Draft> = Vec::new();
     for d in drafts {
         match merged.iter_mut().find(|m| same_set(&m.parties, &d.parties)) {
@@ -585,7 +603,12 @@ fn same_set(a: &[Party], b: &[Party]) -> bool {
 /// Topics of a call: keywords from its sentence up to the next call's sentence.
 fn topics(ctx: &Ctx<'_>, first: usize, starts: &[usize]) -> Vec<String> {
     let text = &ctx.text;
-    let next = starts.iter().copied().filter(|&s| s > first).min().unwrap_or(text.sentences.len());
+    let next = starts
+        .iter()
+        .copied()
+        .filter(|&s| s > first)
+        .min()
+        .unwrap_or(text.sentences.len());
     let mut out: Vec<String> = Vec::new();
     for s in &text.sentences[first..next.max(first + 1).min(text.sentences.len())] {
         for h in TOPIC_SET.find_all(text, s.tokens.clone()) {
@@ -600,7 +623,11 @@ fn topics(ctx: &Ctx<'_>, first: usize, starts: &[usize]) -> Vec<String> {
 /// The issuing side's country: the URL's host, else a site host named in the file name
 /// (`03_elysee-fr.txt`), else none.
 fn home_country(people: &People, statement: &Statement) -> Option<String> {
-    if let Some(c) = statement.url.as_deref().and_then(|url| people.site_country(url)) {
+    if let Some(c) = statement
+        .url
+        .as_deref()
+        .and_then(|url| people.site_country(url))
+    {
         return Some(c.to_string());
     }
     let from_path = statement.path.as_deref().and_then(|path| {

@@ -68,7 +68,10 @@ fn not_name(folded: &str) -> bool {
 
 /// `NATO`, `EU`, `DFAE`: acronyms are not names.
 fn is_acronym(raw: &str) -> bool {
-    raw.chars().count() <= 5 && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+    raw.chars().count() <= 5
+        && raw
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
 }
 
 /// All people named in `range`: gazetteer matches first, then unknown names after titles.
@@ -100,12 +103,19 @@ pub fn spot(
             continue;
         }
         let first = key_of(i, text);
-        let (mut best_len, mut persons) = longest_alias(text, people, i, range.end, &first, &mut key_of);
-        let one_word_ok = |id: &usize| first.len() >= 5 || index.strict_words[*id].contains(&strict_word(raw));
+        let (mut best_len, mut persons) =
+            longest_alias(text, people, i, range.end, &first, &mut key_of);
+        let one_word_ok =
+            |id: &usize| first.len() >= 5 || index.strict_words[*id].contains(&strict_word(raw));
         if best_len == 1 {
             // A lone word must look like the name, and not be a month or a title.
             let tagged = hits.iter().any(|h| {
-                h.start <= i && i < h.end && matches!(h.tag, Tag::Month(_) | Tag::Weekday(..) | Tag::Relative(..) | Tag::Title)
+                h.start <= i
+                    && i < h.end
+                    && matches!(
+                        h.tag,
+                        Tag::Month(_) | Tag::Weekday(..) | Tag::Relative(..) | Tag::Title
+                    )
             });
             persons.retain(|id| !tagged && one_word_ok(id));
             if persons.is_empty() {
@@ -149,7 +159,9 @@ fn longest_alias(
     first: &str,
     key_of: &mut impl FnMut(usize, &Text) -> String,
 ) -> (usize, Vec<usize>) {
-    let Some(seqs) = people.index().by_first_word.get(first) else { return (0, Vec::new()) };
+    let Some(seqs) = people.index().by_first_word.get(first) else {
+        return (0, Vec::new());
+    };
     let mut best_len = 0usize;
     let mut persons: Vec<(usize, bool)> = Vec::new();
     for seq in seqs {
@@ -168,8 +180,16 @@ fn longest_alias(
             }
         }
     }
-    let written: Vec<usize> = persons.iter().filter(|(_, w)| *w).map(|(p, _)| *p).collect();
-    let chosen = if written.is_empty() { persons.iter().map(|(p, _)| *p).collect() } else { written };
+    let written: Vec<usize> = persons
+        .iter()
+        .filter(|(_, w)| *w)
+        .map(|(p, _)| *p)
+        .collect();
+    let chosen = if written.is_empty() {
+        persons.iter().map(|(p, _)| *p).collect()
+    } else {
+        written
+    };
     (best_len, chosen)
 }
 
@@ -250,12 +270,9 @@ fn spot_unknown(
             if end > start && t.after_punct {
                 break;
             }
-            let name_like = (t.capitalized && !is_acronym(text.raw(end))) || (end > start && PARTICLES.contains(&w));
-            if !name_like
-                || is_country(end)
-                || tagged(end)
-                || not_name(w)
-                || covered(mentions, end)
+            let name_like = (t.capitalized && !is_acronym(text.raw(end)))
+                || (end > start && PARTICLES.contains(&w));
+            if !name_like || is_country(end) || tagged(end) || not_name(w) || covered(mentions, end)
             {
                 break;
             }

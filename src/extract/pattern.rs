@@ -72,7 +72,11 @@ impl Pattern {
                     if alts.is_empty() {
                         return None;
                     }
-                    steps.push(if negated { Step::Not(alts) } else { Step::Word(alts) });
+                    steps.push(if negated {
+                        Step::Not(alts)
+                    } else {
+                        Step::Word(alts)
+                    });
                 }
             }
         }

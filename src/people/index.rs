@@ -62,12 +62,20 @@ impl NameIndex {
             }
             let strict: HashSet<String> = std::iter::once(&person.name)
                 .chain(&person.aliases)
-                .flat_map(|a| a.split(|c: char| !super::normalize::is_word_char(c)).map(strict_word).collect::<Vec<_>>())
+                .flat_map(|a| {
+                    a.split(|c: char| !super::normalize::is_word_char(c))
+                        .map(strict_word)
+                        .collect::<Vec<_>>()
+                })
                 .filter(|w| !w.is_empty())
                 .collect();
             index.strict_words.push(strict);
             for (i, key) in keys.iter().enumerate() {
-                let map = if i >= written { &mut index.by_derived_key } else { &mut index.by_key };
+                let map = if i >= written {
+                    &mut index.by_derived_key
+                } else {
+                    &mut index.by_key
+                };
                 let persons = map.entry(key.clone()).or_default();
                 if !persons.contains(&pid) {
                     persons.push(pid);
@@ -99,6 +107,13 @@ impl NameIndex {
 /// A word transliterated to lower-case ASCII letters and digits, apostrophe suffixes cut, with no
 /// other collapsing.
 pub fn strict_word(word: &str) -> String {
-    let word = word.split(super::normalize::is_apostrophe).next().unwrap_or(word);
-    any_ascii::any_ascii(word).chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+    let word = word
+        .split(super::normalize::is_apostrophe)
+        .next()
+        .unwrap_or(word);
+    any_ascii::any_ascii(word)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }

@@ -229,7 +229,11 @@ impl People {
         if key.is_empty() {
             return Vec::new();
         }
-        let found = self.index.by_key.get(&key).or_else(|| self.index.by_derived_key.get(&key));
+        let found = self
+            .index
+            .by_key
+            .get(&key)
+            .or_else(|| self.index.by_derived_key.get(&key));
         if let Some(ids) = found {
             if ids.len() == 1 {
                 return ids.clone();

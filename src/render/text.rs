@@ -50,6 +50,7 @@ pub fn topic(a: &TopicAnswer) -> String {
         let _ = writeln!(out, "   {}", hit.excerpt.to_markdown().replace('\n', " "));
         let _ = writeln!(out, "   {} · id {}", hit.source.source, hit.source.id);
     }
+    more_hint(&mut out, a.request.page, a.page_size, a.hits.len(), a.total);
     out
 }
 
@@ -74,7 +75,27 @@ pub fn who_called(a: &WhoCalledAnswer) -> String {
         out.push('\n');
         call_block(&mut out, call, Some(&a.person));
     }
+    more_hint(
+        &mut out,
+        a.request.page,
+        a.page_size,
+        a.calls.len(),
+        a.total,
+    );
     out
+}
+
+/// "Showing 1–5 of 9; add page:2 for more."
+fn more_hint(out: &mut String, page: usize, page_size: usize, shown: usize, total: usize) {
+    let first = page * page_size + 1;
+    let last = page * page_size + shown;
+    if last < total {
+        let _ = write!(
+            out,
+            "\nShowing {first}–{last} of {total}; add page:{} for more.",
+            page + 2
+        );
+    }
 }
 
 pub fn recent(a: &RecentAnswer) -> String {

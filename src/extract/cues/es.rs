@@ -27,7 +27,16 @@ pub const CUES: LangCues = LangCues {
         "llamada|conversacion .. prevista|propuesta",
         "rechazo|declino .. llamada|conversacion|propuesta",
     ],
-    event_words: &["cumbre*", "reunion*", "conferencia*", "eleccion*", "visita*", "atentado*", "consejo", "foro*"],
+    event_words: &[
+        "cumbre*",
+        "reunion*",
+        "conferencia*",
+        "eleccion*",
+        "visita*",
+        "atentado*",
+        "consejo",
+        "foro*",
+    ],
     separately: &["por separado"],
     initiative: &[
         "peticion|solicitud de|del",

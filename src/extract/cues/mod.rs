@@ -164,7 +164,11 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.months.iter().map(|(p, m)| (*p, Tag::Month(*m))));
         items.extend(l.home_roles.iter().map(|(p, k)| (*p, Tag::HomeRole(k))));
         items.extend(l.titles.iter().map(|p| (*p, Tag::Title)));
-        items.extend(l.conjunctions.iter().map(|p| (*p, Tag::Conjunction(l.lang))));
+        items.extend(
+            l.conjunctions
+                .iter()
+                .map(|p| (*p, Tag::Conjunction(l.lang))),
+        );
     }
     let (set, bad) = PatternSet::build(items);
     Compiled { set, bad }
