@@ -57,7 +57,7 @@ pub struct SearchSettings {
     pub snippet_chars: usize,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiscordSettings {
     /// Never logged. Also read from `DISCORD_TOKEN`.
@@ -68,6 +68,28 @@ pub struct DiscordSettings {
     pub moderator_user_ids: Vec<u64>,
     pub cooldown_seconds: u64,
     pub max_attachment_bytes: u64,
+}
+
+/// Written by hand so that the token can never reach a log line through `{:?}`.
+impl std::fmt::Debug for DiscordSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DiscordSettings")
+            .field(
+                "token",
+                &if self.token.is_empty() {
+                    "<unset>"
+                } else {
+                    "<redacted>"
+                },
+            )
+            .field("api_base", &self.api_base)
+            .field("guild_ids", &self.guild_ids)
+            .field("moderator_role_ids", &self.moderator_role_ids)
+            .field("moderator_user_ids", &self.moderator_user_ids)
+            .field("cooldown_seconds", &self.cooldown_seconds)
+            .field("max_attachment_bytes", &self.max_attachment_bytes)
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -200,6 +222,15 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_output_never_shows_the_token() {
+        let mut s = Settings::defaults();
+        s.discord.token = "super-secret-token".into();
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("super-secret-token"));
+        assert!(shown.contains("<redacted>"));
+    }
 
     #[test]
     fn shipped_defaults_are_valid() {

@@ -209,3 +209,26 @@ impl<T> PatternSet<T> {
         hits
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Pattern;
+    use crate::extract::text::Text;
+
+    fn matches(pattern: &str, sentence: &str) -> bool {
+        let p = Pattern::compile(pattern).expect("pattern compiles");
+        let text = Text::new(None, sentence);
+        (0..text.tokens.len()).any(|start| p.match_at(&text, start, text.tokens.len()).is_some())
+    }
+
+    #[test]
+    fn words_prefixes_gaps_and_negation() {
+        assert!(matches("s' est entretenu .. téléphon*", "Il s'est entretenu mardi au téléphone"));
+        assert!(matches("held|had .. phone call", "The leaders had a long phone call"));
+        assert!(!matches("held|had .. phone call", "The leaders held talks in Baku on energy and later mentioned a phone call"));
+        assert!(matches("calls !with @", "Putin calls Erdogan"));
+        assert!(!matches("calls !with @", "Blinken's calls with leaders"));
+        assert!(Pattern::compile("@ calls").is_none());
+        assert!(Pattern::compile("").is_none());
+    }
+}
