@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use crate::model::SourceRef;
-use crate::model::{Call, Statement};
+use crate::model::Call;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TopicRequest {
@@ -152,11 +152,8 @@ pub struct RecentAnswer {
     pub calls: Vec<CallHit>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SourceAnswer {
-    pub statement: Statement,
-    pub calls: Vec<Call>,
-}
+/// One whole statement and the calls found in it: exactly what the index stores.
+pub type SourceAnswer = crate::model::Document;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct StatsAnswer {
