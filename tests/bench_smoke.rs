@@ -125,14 +125,19 @@ fn tiny_run_completes_and_summarises() {
         );
     }
     assert_eq!(line["statements"], 300);
-    // The topic kinds found something on both sides: they answer the same questions.
+    // Both sides found the same kind of thing: matches for topics, newest calls for people.
     let topic = report
         .kinds
         .iter()
         .find(|k| k.kind == QueryKind::Topic)
         .expect("a topic row");
-    assert!(
-        topic.engine_hits > 0 && topic.fts5_hits.unwrap_or(0) > 0,
-        "{topic:?}"
-    );
+    let agreement = topic.agreement.expect("topics were compared");
+    assert!(agreement.engine > 0 && agreement.fts5 > 0, "{topic:?}");
+    let people = report
+        .kinds
+        .iter()
+        .find(|k| k.kind == QueryKind::WhoCalled)
+        .expect("a who-called row");
+    let agreement = people.agreement.expect("who-called was compared");
+    assert!(agreement.fts5 <= agreement.engine, "{people:?}");
 }

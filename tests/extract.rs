@@ -171,6 +171,7 @@ fn english_traps_are_not_calls() {
         "President Ilham Aliyev received the delegation led by Foreign Minister Hakan Fidan.",
         "The Prime Minister sent a letter to President Macron about the summit.",
         "President Zelenskyy proposed a phone call with President Putin, but the offer was declined.",
+        "President Aliyev met President Erdoğan in Ankara and recalled their telephone conversation with Chancellor Scholz.",
     ] {
         no_calls(&statement("en", "2024-02-01", None, body));
     }
@@ -547,4 +548,53 @@ fn url_slug_gives_direction_and_interviews_report_no_call() {
         Some("President Ilham Aliyev was interviewed by a news channel"),
         "- Did you speak with President Erdogan by phone? - I spoke by phone with President Erdogan yesterday.",
     ));
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let extractor = Extractor::new(gazetteer());
+    for body in [
+        "",
+        " ",
+        "...",
+        "Phone.",
+        "Телефон",
+        "call @ 12:00 -- 2024-13-45 31.02.2024",
+        "A\n\n\nB",
+        "ﷺ ☎ 電話",
+    ] {
+        let calls = extractor.extract(&statement("", "", None, body));
+        assert!(calls.is_empty(), "{body:?}: {calls:?}");
+    }
+    let empty_gazetteer = Extractor::new(Arc::new(People::empty()));
+    let calls = empty_gazetteer.extract(&statement(
+        "en",
+        "2024-01-02",
+        None,
+        "President Alma Verhoeven spoke by phone with Prime Minister Tomas Lindqvist.",
+    ));
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert_eq!(
+        calls[0].participants,
+        vec!["Alma Verhoeven", "Tomas Lindqvist"]
+    );
+}
+
+#[test]
+fn attribution_lines_and_bystanders_are_not_participants() {
+    let s = statement(
+        "en",
+        "2024-06-03",
+        Some("Secretary Blinken's Call with Turkish Foreign Minister Fidan"),
+        "The following is attributable to Spokesperson Matthew Miller: Secretary of State Antony J. Blinken spoke \
+         today with Turkish Foreign Minister Hakan Fidan about President Zelenskyy's peace formula.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Antony Blinken", "Hakan Fidan"],
+            direction: None,
+            date: Some("2024-06-03"),
+        }],
+    );
 }

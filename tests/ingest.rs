@@ -37,7 +37,7 @@ fn a_changed_statement_with_the_same_url_is_updated_not_duplicated() {
     fs::write(&path, br#"{"url":"https://example.gov/x","published":"2024-01-02","body":"First wording about wheat."}"#).expect("write");
     let engine = common::engine();
     engine
-        .ingest_paths(&[path.clone()], &|_| {})
+        .ingest_paths(std::slice::from_ref(&path), &|_| {})
         .expect("ingested");
     fs::write(&path, br#"{"url":"https://example.gov/x","published":"2024-01-02","body":"Corrected wording about barley."}"#).expect("write");
     let report = engine.ingest_paths(&[path], &|_| {}).expect("re-ingested");

@@ -281,40 +281,32 @@ impl Fts5 {
                 |row| row.get::<_, i64>(0).map(|n| n as usize),
             )
         };
-        let n = count(&terms.join(" AND "))?;
+        // The same fallbacks as the timed path: all terms, then any, then close spellings.
+        let mut n = count(&terms.join(" AND "))?;
         if n == 0 && terms.len() > 1 {
-            count(&terms.join(" OR "))
-        } else {
-            Ok(n)
+            n = count(&terms.join(" OR "))?;
         }
+        if n == 0 {
+            let close: Vec<String> = terms
+                .iter()
+                .filter_map(|t| self.closest_term(t).ok().flatten())
+                .map(|t| quote(&t))
+                .collect();
+            if !close.is_empty() {
+                n = count(&close.join(" OR "))?;
+            }
+        }
+        Ok(n)
     }
 
-    /// Every statement reporting a call with the person (not timed).
-    pub fn count_calls(
-        &self,
-        request: &WhoCalledRequest,
-        people: &People,
-    ) -> rusqlite::Result<usize> {
-        let key = resolve(people, &request.person).2;
-        let (since, until) = (request.since.map(iso), request.until.map(iso));
-        let count = |expr: &str| -> rusqlite::Result<usize> {
-            self.conn.query_row(
-                "SELECT count(*) FROM docs WHERE docs MATCH ?1
-                   AND (?2 IS NULL OR call_date >= ?2) AND (?3 IS NULL OR call_date <= ?3)",
-                params![expr, since, until],
-                |row| row.get::<_, i64>(0).map(|n| n as usize),
-            )
-        };
-        match person_expr(&key) {
-            Some(expr) => count(&expr),
-            None => Ok(0),
-        }
-    }
-
-    /// The most frequent body term within one edit (two for long words) of `term`, sharing its
-    /// first letter: the usual SQLite stand-in for fuzzy search (FTS5 has none).
+    /// The most frequent body term within one edit (two for long words) of `term` (a quoted
+    /// term from [`query_terms`]; phrases have none), sharing its first letter: the usual SQLite
+    /// stand-in for fuzzy search (FTS5 has none).
     fn closest_term(&self, term: &str) -> rusqlite::Result<Option<String>> {
-        let term = term.to_lowercase();
+        let term = term.trim_matches('"').to_lowercase();
+        if term.contains(' ') {
+            return Ok(None);
+        }
         let Some(first) = term.chars().next() else {
             return Ok(None);
         };

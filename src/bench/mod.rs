@@ -8,6 +8,7 @@
 //! and one JSON line.
 
 mod cast;
+mod compare;
 mod fts5;
 mod generator;
 mod harness;
@@ -26,12 +27,10 @@ use anyhow::{Context, bail};
 pub use generator::{Generated, Generator, Length, Truth, write_json_line};
 pub use harness::STATEMENTS_PER_FILE;
 pub use queries::{Query, QueryKind, query_mix};
-pub use report::{BenchReport, KindFigures, Summary};
+pub use report::{Agreement, BenchReport, KindFigures, Summary};
 pub use stats::Percentiles;
 
-use crate::answers::{Command, Engine, WhoCalledRequest};
-use crate::index::{CallQuery, PersonMatch};
-use crate::people::normalize::name_key;
+use crate::answers::Engine;
 use crate::settings::Settings;
 use report::{Machine, ServingFigures};
 
@@ -85,8 +84,9 @@ impl Default for BenchArgs {
 
 /// Queries per kind whose total matches are compared between the engine and FTS5.
 const COMPARED_PER_KIND: usize = 50;
-/// Queries each thread runs for the queries-per-second figures.
+/// Queries each thread runs for the queries-per-second figures, at most for the budget.
 const THROUGHPUT_QUERIES: usize = 3000;
+const THROUGHPUT_BUDGET: Duration = Duration::from_secs(5);
 
 /// Runs every phase, prints the table (stdout) and then the JSON summary line (stdout, last).
 pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport> {
@@ -141,8 +141,8 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     });
     let sample = &queries[..queries.len().min(THROUGHPUT_QUERIES)];
     report.serving = ServingFigures {
-        queries_per_s_1_thread: harness::throughput(&engine, sample, 1),
-        queries_per_s_2_threads: harness::throughput(&engine, sample, 2),
+        queries_per_s_1_thread: harness::throughput(&engine, sample, 1, THROUGHPUT_BUDGET),
+        queries_per_s_2_threads: harness::throughput(&engine, sample, 2, THROUGHPUT_BUDGET),
         rss_mb: 0.0,
         failed_answers: timed.failed,
     };
@@ -166,13 +166,8 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     );
 
     let compared = args.queries.min(COMPARED_PER_KIND) * QueryKind::ALL.len();
-    let engine_totals: Vec<usize> = queries[..compared]
-        .iter()
-        .zip(&timed.answers)
-        .map(|(q, a)| engine_matches(&engine, &q.line, a.map_or(0, |a| a.total)))
-        .collect();
 
-    let mut fts5_rows: Option<(harness::Timed, Vec<usize>)> = None;
+    let mut fts5_rows: Option<(harness::Timed, Vec<(usize, usize)>)> = None;
     if !args.skip_fts5 {
         eprintln!("bench: building SQLite FTS5");
         let (fts, mut figures) = harness::build_fts5(&engine, &files, &db_path, args.threads)?;
@@ -186,9 +181,10 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
             harness::answer_fts5(&fts, &engine, line)
         });
         figures.failed_answers = fts_timed.failed;
+        eprintln!("bench: comparing answers");
         let counts = queries[..compared]
             .iter()
-            .map(|q| fts5_matches(&fts, &engine, &q.line))
+            .map(|q| compare::compare(&engine, &fts, &q.line).unwrap_or((0, 0)))
             .collect();
         report.fts5 = Some(figures);
         fts5_rows = Some((fts_timed, counts));
@@ -197,38 +193,32 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     report.kinds = QueryKind::ALL
         .iter()
         .map(|&kind| {
-            let of_kind = |i: &usize| queries[*i].kind == kind;
-            let engine_lat = timed
-                .latencies
-                .iter()
-                .find(|(k, _)| *k == kind)
-                .map(|(_, s)| s.as_slice())
-                .unwrap_or(&[]);
-            let fts5 = fts5_rows.as_ref().map(|(t, counts)| {
-                let lat = t
-                    .latencies
-                    .iter()
-                    .find(|(k, _)| *k == kind)
-                    .map(|(_, s)| s.as_slice())
-                    .unwrap_or(&[]);
-                (
-                    Percentiles::of(lat),
-                    (0..counts.len())
-                        .filter(of_kind)
-                        .map(|i| counts[i])
-                        .sum::<usize>(),
-                )
+            let latencies = |timed: &harness::Timed| {
+                let samples = timed.latencies.iter().find(|(k, _)| *k == kind);
+                Percentiles::of(samples.map_or(&[][..], |(_, s)| s.as_slice()))
+            };
+            let agreement = fts5_rows.as_ref().map(|(_, pairs)| {
+                let of_kind: Vec<(usize, usize)> = (0..pairs.len())
+                    .filter(|&i| queries[i].kind == kind)
+                    .map(|i| pairs[i])
+                    .collect();
+                let people = matches!(kind, QueryKind::WhoCalled | QueryKind::WhoCalledRange);
+                Agreement {
+                    measure: if people {
+                        compare::PEOPLE_MEASURE
+                    } else {
+                        compare::TOPIC_MEASURE
+                    },
+                    engine: of_kind.iter().map(|p| p.0).sum(),
+                    fts5: of_kind.iter().map(|p| p.1).sum(),
+                    queries: of_kind.len(),
+                }
             });
             KindFigures {
                 kind,
-                engine: Percentiles::of(engine_lat),
-                fts5: fts5.map(|f| f.0),
-                engine_hits: (0..compared)
-                    .filter(of_kind)
-                    .map(|i| engine_totals[i])
-                    .sum(),
-                fts5_hits: fts5.map(|f| f.1),
-                compared_queries: (0..compared).filter(of_kind).count(),
+                engine: latencies(&timed),
+                fts5: fts5_rows.as_ref().map(|(t, _)| latencies(t)),
+                agreement,
             }
         })
         .collect();
@@ -236,45 +226,6 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     println!("{}", report.table());
     println!("{}", report.json_line());
     Ok(report)
-}
-
-/// All matches of a query on the engine's side: statements for topics; for people, call
-/// records before merging (the answer's own total counts merged calls), so that both sides
-/// count reporting statements.
-fn engine_matches(engine: &Engine, line: &str, answered_total: usize) -> usize {
-    match Command::parse(line, engine.settings().search.max_query_chars) {
-        Ok(Command::WhoCalled(r)) => engine_call_records(engine, &r).unwrap_or(0),
-        _ => answered_total,
-    }
-}
-
-/// Mirrors the engine's person resolution (gazetteer key, else the typed words).
-fn engine_call_records(engine: &Engine, r: &WhoCalledRequest) -> anyhow::Result<usize> {
-    let resolve = |text: &str| match engine.people().lookup(text.trim()) {
-        Some(p) => PersonMatch::Key(name_key(&p.name)),
-        None => PersonMatch::Words(
-            name_key(text)
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect(),
-        ),
-    };
-    let query = CallQuery {
-        person: Some(resolve(&r.person)),
-        with: r.with.as_deref().map(resolve),
-        since: r.since,
-        until: r.until,
-    };
-    Ok(engine.index().search_calls(&query, 1)?.0)
-}
-
-fn fts5_matches(fts: &fts5::Fts5, engine: &Engine, line: &str) -> usize {
-    match Command::parse(line, engine.settings().search.max_query_chars) {
-        Ok(Command::Topic(r)) => fts.count_topic(&r).unwrap_or(0),
-        Ok(Command::WhoCalled(r)) => fts.count_calls(&r, engine.people()).unwrap_or(0),
-        _ => 0,
-    }
 }
 
 fn machine() -> Machine {

@@ -93,11 +93,18 @@ pub struct KindFigures {
     pub kind: QueryKind,
     pub engine: Percentiles,
     pub fts5: Option<Percentiles>,
-    /// Matches summed over the compared queries of this kind: statements for topics, calls
-    /// (engine, merged) and call-reporting statements (FTS5) for people.
-    pub engine_hits: usize,
-    pub fts5_hits: Option<usize>,
-    pub compared_queries: usize,
+    pub agreement: Option<Agreement>,
+}
+
+/// Whether both sides answer the same question, summed over the first queries of a kind.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Agreement {
+    /// "matching statements" (topics: all matches on each side) or "newest calls shared"
+    /// (people: calls on the engine's first page, and how many of them FTS5's first page has).
+    pub measure: &'static str,
+    pub engine: usize,
+    pub fts5: usize,
+    pub queries: usize,
 }
 
 impl KindFigures {
@@ -249,7 +256,7 @@ impl BenchReport {
         let _ = writeln!(t);
         let _ = writeln!(
             t,
-            "| query kind | n | p50 us | p95 us | p99 us | max us | FTS5 n | FTS5 p50 us | FTS5 p99 us | x p50 | x p99 | hits engine / FTS5 (queries) |"
+            "| query kind | n | p50 us | p95 us | p99 us | max us | FTS5 n | FTS5 p50 us | FTS5 p99 us | x p50 | x p99 | engine / FTS5 agreement |"
         );
         let _ = writeln!(
             t,
@@ -266,11 +273,14 @@ impl BenchReport {
                 None => ("-".into(), "-".into(), "-".into()),
             };
             let (r50, r99) = k.ratios().map_or(("-".into(), "-".into()), |(a, b)| {
-                (format!("{a:.0}"), format!("{b:.0}"))
+                (format!("{a:.1}"), format!("{b:.1}"))
             });
-            let hits = match k.fts5_hits {
-                Some(f) => format!("{} / {} ({})", k.engine_hits, f, k.compared_queries),
-                None => format!("{} ({})", k.engine_hits, k.compared_queries),
+            let agreement = match k.agreement {
+                Some(a) => format!(
+                    "{} / {} {} ({} queries)",
+                    a.engine, a.fts5, a.measure, a.queries
+                ),
+                None => "-".into(),
             };
             let _ = writeln!(
                 t,
@@ -286,7 +296,7 @@ impl BenchReport {
                 f99,
                 r50,
                 r99,
-                hits
+                agreement
             );
         }
         t

@@ -203,15 +203,22 @@ pub fn evaluate_with(
             line: n + 1,
             message: e.to_string(),
         })?;
-        let path = base.join(&label.file);
+        // `file.jsonl#2` names the second statement of a file that holds several.
+        let (file, nth) = match label.file.rsplit_once('#') {
+            Some((f, n)) if n.parse::<usize>().is_ok_and(|n| n >= 1) => {
+                (f, n.parse::<usize>().unwrap_or(1))
+            }
+            _ => (label.file.as_str(), 1),
+        };
+        let path = base.join(file);
         let read_statements = read(&path).map_err(|message| EvalError::Statement {
             path: path.clone(),
             message,
         })?;
-        let Some(mut statement) = read_statements.into_iter().next() else {
+        let Some(mut statement) = read_statements.into_iter().nth(nth - 1) else {
             return Err(EvalError::Statement {
                 path,
-                message: "no statement in file".into(),
+                message: format!("no statement number {nth} in file"),
             });
         };
         if statement.path.is_none() {

@@ -4,4 +4,4 @@
 
 pub mod calls;
 
-pub use calls::{CallEval, EvalError, Floors, evaluate};
+pub use calls::{CallEval, EvalError, Floors, Scores, evaluate, evaluate_with};

@@ -97,7 +97,8 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
             continue;
         }
         let mentions = lazy_mentions(&ctx, sentence, hits);
-        let Some(cue) = first_call_cue(&ctx, hits, &mentions, phone_context) else {
+        let Some(cue) = first_call_cue(&ctx, sentence.tokens.start, hits, &mentions, phone_context)
+        else {
             continue;
         };
         let found = drafts_for(&ctx, si, sentence, hits, cue, &mentions);
@@ -133,8 +134,9 @@ fn is_not_readout(ctx: &Ctx<'_>) -> bool {
         .iter()
         .position(|s| !s.is_title)
         .unwrap_or(0);
-    ctx.hits[..=first_body.min(ctx.hits.len().saturating_sub(1))]
+    ctx.hits
         .iter()
+        .take(first_body + 1)
         .flatten()
         .any(|h| matches!(h.tag, Tag::NotReadout))
 }
@@ -190,6 +192,7 @@ fn lazy_mentions(ctx: &Ctx<'_>, sentence: &Sentence, hits: &[Hit<'_, Tag>]) -> V
 /// The cue that makes the sentence a call report, if any.
 fn first_call_cue<'h>(
     ctx: &Ctx<'_>,
+    sentence_start: usize,
     hits: &'h [Hit<'static, Tag>],
     mentions: &[Mention],
     phone_context: bool,
@@ -201,13 +204,45 @@ fn first_call_cue<'h>(
                 window.contains(&o.start) && matches!(o.tag, Tag::Counterpart | Tag::HomeRole(_))
             })
     };
-    let _ = ctx;
+    // "their phone call with X", "the telephone conversation between X and Y", "so-called":
+    // a reference to a call, not the report of one.
+    let referred = |h: &Hit<'_, Tag>| {
+        h.start > sentence_start && REFERENCE_WORDS.contains(&ctx.text.word(h.start - 1))
+    };
     hits.iter().find(|h| match h.tag {
-        Tag::Call(Strength::Strong, _) => !h.needs_person || person_follows(h),
-        Tag::Call(Strength::Weak, _) => phone_context && (!h.needs_person || person_follows(h)),
+        Tag::Call(Strength::Strong, _) => !referred(h) && (!h.needs_person || person_follows(h)),
+        Tag::Call(Strength::Weak, _) => {
+            phone_context && !referred(h) && (!h.needs_person || person_follows(h))
+        }
         _ => false,
     })
 }
+
+/// Words before a call phrase that make it a back-reference (folded).
+const REFERENCE_WORDS: &[&str] = &[
+    "the",
+    "their",
+    "his",
+    "her",
+    "its",
+    "last",
+    "previous",
+    "earlier",
+    "recent",
+    "during",
+    "following",
+    "after",
+    "since",
+    "that",
+    "so",
+    "leur",
+    "lors",
+    "ходе",
+    "итогам",
+    "после",
+    "після",
+    "час",
+];
 
 /// The calls one sentence reports (several when it says "separately").
 fn drafts_for(
@@ -235,24 +270,7 @@ fn drafts_for(
     }
     let evidence = ctx.text.sentence_text(sentence).to_string();
     let separately = hits.iter().any(|h| matches!(h.tag, Tag::Separately));
-    let groups: Vec<Vec<Placed>> =
-        if parties.len() > 2 && (separately || joined_by_conjunction(ctx, hits, &parties)) {
-            parties[1..]
-                .iter()
-                .map(|other| vec![parties[0].clone(), other.clone()])
-                .collect()
-        } else {
-            // Two people: the first named and the next one, gazetteer people before unknown
-            // capitalised spans.
-            if parties.len() > 2 {
-                let second = parties[1..]
-                    .iter()
-                    .position(|p| matches!(p.party, Party::Known(_)))
-                    .map_or(1, |k| k + 1);
-                parties = vec![parties[0].clone(), parties[second].clone()];
-            }
-            vec![parties]
-        };
+    let groups = pair_up(ctx, hits, cue, parties, separately);
     groups
         .into_iter()
         .map(|group| {
@@ -278,11 +296,54 @@ fn drafts_for(
         .collect()
 }
 
+/// Who talked to whom in a sentence naming several people. The subject is the last person
+/// named before the cue ("Spokesperson X: Secretary Y spoke with Z" -> Y), the counterpart the
+/// first gazetteer person after it; with a verb-final cue ("X, Y ile telefonda görüştü") both
+/// come before it. "Separately" or "A and B" after one subject means one call with each.
+fn pair_up(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'_, Tag>],
+    cue: &Hit<'_, Tag>,
+    parties: Vec<Placed>,
+    separately: bool,
+) -> Vec<Vec<Placed>> {
+    if parties.len() <= 2 {
+        return vec![parties];
+    }
+    let before: Vec<&Placed> = parties.iter().filter(|p| p.start < cue.start).collect();
+    let after: Vec<&Placed> = parties.iter().filter(|p| p.start >= cue.start).collect();
+    let (subject, others): (&Placed, Vec<&Placed>) = match (before.last(), after.is_empty()) {
+        (Some(last), false) => (last, after),
+        (Some(_), true) => (before[0], before[1..].to_vec()),
+        (None, _) => (after[0], after[1..].to_vec()),
+    };
+    if separately || joined_by_conjunction(ctx, hits, &parties) {
+        return others
+            .into_iter()
+            .map(|o| vec![subject.clone(), o.clone()])
+            .collect();
+    }
+    let counterpart = others
+        .iter()
+        .find(|p| matches!(p.party, Party::Known(_)))
+        .or(others.first())
+        .copied();
+    let mut pair: Vec<Placed> = std::iter::once(subject)
+        .chain(counterpart)
+        .cloned()
+        .collect();
+    pair.sort_by_key(|p| p.start);
+    vec![pair]
+}
+
 /// Whether the third participant is joined to the second by "and" (one subject, two calls).
 /// Conjunctions are read in the statement's language only ("e" is Spanish "and" but also the
 /// E of "H.E.").
 fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed]) -> bool {
-    let (a, b) = (parties[1].start, parties[2].start);
+    let (a, b) = (
+        parties[parties.len() - 2].start,
+        parties[parties.len() - 1].start,
+    );
     let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
     hits.iter().any(|h| {
         matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang)

@@ -282,25 +282,49 @@ mod tests {
     #[test]
     fn relative_words_and_weekdays_resolve_against_the_publication_day() {
         let tuesday = PublishedDate::parse("2024-04-02");
-        assert_eq!(resolve(When::Relative(-1), tuesday), Resolved::Day(day("2024-04-01")));
-        assert_eq!(resolve(When::Weekday(0), tuesday), Resolved::Day(day("2024-04-01")));
-        assert_eq!(resolve(When::Weekday(1), tuesday), Resolved::Day(day("2024-04-02")));
-        assert_eq!(resolve(When::Weekday(4), tuesday), Resolved::Day(day("2024-03-29")));
+        assert_eq!(
+            resolve(When::Relative(-1), tuesday),
+            Resolved::Day(day("2024-04-01"))
+        );
+        assert_eq!(
+            resolve(When::Weekday(0), tuesday),
+            Resolved::Day(day("2024-04-01"))
+        );
+        assert_eq!(
+            resolve(When::Weekday(1), tuesday),
+            Resolved::Day(day("2024-04-02"))
+        );
+        assert_eq!(
+            resolve(When::Weekday(4), tuesday),
+            Resolved::Day(day("2024-03-29"))
+        );
     }
 
     #[test]
     fn month_precision_leaves_relative_words_unknowable() {
         let month = PublishedDate::parse("2023-01");
         assert_eq!(resolve(When::Relative(-1), month), Resolved::Unknowable);
-        assert_eq!(resolve(When::DayMonth(18, 1), month), Resolved::Day(day("2023-01-18")));
+        assert_eq!(
+            resolve(When::DayMonth(18, 1), month),
+            Resolved::Day(day("2023-01-18"))
+        );
         // A December day in a January statement is last year's.
-        assert_eq!(resolve(When::DayMonth(28, 12), month), Resolved::Day(day("2022-12-28")));
+        assert_eq!(
+            resolve(When::DayMonth(28, 12), month),
+            Resolved::Day(day("2022-12-28"))
+        );
     }
 
     #[test]
     fn dates_after_publication_are_rejected() {
         let published = PublishedDate::parse("2024-10-29");
-        assert_eq!(resolve(When::Absolute(day("2024-11-11")), published), Resolved::Rejected);
-        assert_eq!(resolve(When::DayMonth(11, 11), published), Resolved::Day(day("2023-11-11")));
+        assert_eq!(
+            resolve(When::Absolute(day("2024-11-11")), published),
+            Resolved::Rejected
+        );
+        assert_eq!(
+            resolve(When::DayMonth(11, 11), published),
+            Resolved::Day(day("2023-11-11"))
+        );
     }
 }

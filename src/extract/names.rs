@@ -237,6 +237,9 @@ fn spot_unknown(
         hits.iter()
             .any(|h| h.start <= i && i < h.end && !matches!(h.tag, Tag::Call(..)))
     };
+    if !hits.iter().any(|h| matches!(h.tag, Tag::Title)) {
+        return;
+    }
     let countries = COUNTRY_SET.find_all(text, range.clone());
     let is_country = |i: usize| countries.iter().any(|h| h.start <= i && i < h.end);
     let mut found = Vec::new();

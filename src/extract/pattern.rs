@@ -9,7 +9,7 @@
 //!
 //! Patterns are folded like the text (`téléphon*` = `telephon*`). The first step must be a word.
 
-use std::collections::HashMap;
+use crate::people::fast_hash::FastMap;
 
 use super::text::{Text, fold};
 
@@ -134,8 +134,8 @@ impl Pattern {
 #[derive(Debug)]
 pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
-    exact: HashMap<String, Vec<usize>>,
-    prefix: HashMap<char, Vec<(String, usize)>>,
+    exact: FastMap<String, Vec<usize>>,
+    prefix: FastMap<char, Vec<(String, usize)>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -151,8 +151,8 @@ impl<T> PatternSet<T> {
     pub fn build(items: impl IntoIterator<Item = (&'static str, T)>) -> (Self, Vec<&'static str>) {
         let mut set = PatternSet {
             patterns: Vec::new(),
-            exact: HashMap::new(),
-            prefix: HashMap::new(),
+            exact: FastMap::default(),
+            prefix: FastMap::default(),
         };
         let mut bad = Vec::new();
         for (source, tag) in items {
@@ -223,9 +223,18 @@ mod tests {
 
     #[test]
     fn words_prefixes_gaps_and_negation() {
-        assert!(matches("s' est entretenu .. téléphon*", "Il s'est entretenu mardi au téléphone"));
-        assert!(matches("held|had .. phone call", "The leaders had a long phone call"));
-        assert!(!matches("held|had .. phone call", "The leaders held talks in Baku on energy and later mentioned a phone call"));
+        assert!(matches(
+            "s' est entretenu .. téléphon*",
+            "Il s'est entretenu mardi au téléphone"
+        ));
+        assert!(matches(
+            "held|had .. phone call",
+            "The leaders had a long phone call"
+        ));
+        assert!(!matches(
+            "held|had .. phone call",
+            "The leaders held talks in Baku on energy and later mentioned a phone call"
+        ));
         assert!(matches("calls !with @", "Putin calls Erdogan"));
         assert!(!matches("calls !with @", "Blinken's calls with leaders"));
         assert!(Pattern::compile("@ calls").is_none());

@@ -186,7 +186,7 @@ impl Text {
         if gap.contains('\n') {
             return true;
         }
-        let Some(stop) = gap.find(['.', '!', '?', '…']) else {
+        let Some(stop) = gap.find(['.', '!', '?', '…', ':', ';']) else {
             return false;
         };
         if !gap[stop..].chars().any(char::is_whitespace) {

@@ -1,7 +1,7 @@
 //! Precomputed name keys for the gazetteer: built once at load, so that lookups, autocomplete
 //! and name spotting in statements never normalise an alias again.
 
-use std::collections::{HashMap, HashSet};
+use super::fast_hash::{FastMap, FastSet};
 
 use super::Person;
 use super::normalize::name_key;
@@ -23,14 +23,14 @@ pub struct AliasSeq {
 #[derive(Debug, Default)]
 pub struct NameIndex {
     /// Full key of a written alias -> persons having it (several when a surname is shared).
-    pub by_key: HashMap<String, Vec<usize>>,
+    pub by_key: FastMap<String, Vec<usize>>,
     /// Key of a derived bare surname -> persons (used only when no written alias matches).
-    pub by_derived_key: HashMap<String, Vec<usize>>,
+    pub by_derived_key: FastMap<String, Vec<usize>>,
     /// Per person: every alias word transliterated and lower-cased but not collapsed, to
     /// confirm a one-word match whose skeleton is short ("Barn" = Berne is not Barnier).
-    pub strict_words: Vec<HashSet<String>>,
+    pub strict_words: Vec<FastSet<String>>,
     /// First word key -> alias sequences starting with it, longest first.
-    pub by_first_word: HashMap<String, Vec<AliasSeq>>,
+    pub by_first_word: FastMap<String, Vec<AliasSeq>>,
     /// Every distinct key of each person (canonical name first).
     pub person_keys: Vec<Vec<String>>,
 }
@@ -60,7 +60,7 @@ impl NameIndex {
                     add((*last).to_string(), &mut keys);
                 }
             }
-            let strict: HashSet<String> = std::iter::once(&person.name)
+            let strict: FastSet<String> = std::iter::once(&person.name)
                 .chain(&person.aliases)
                 .flat_map(|a| {
                     a.split(|c: char| !super::normalize::is_word_char(c))

@@ -13,6 +13,7 @@
 //! return `None` rather than guess; `lookup_all` returns all of them, people in office first.
 //! A full-name match always beats a surname match.
 
+pub mod fast_hash;
 pub mod index;
 pub mod normalize;
 

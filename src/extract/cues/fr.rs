@@ -57,7 +57,6 @@ pub const CUES: LangCues = LangCues {
         ("ce jour|matin|soir", 0),
         ("cet apres midi", 0),
         ("hier", -1),
-        ("la veille", -1),
     ],
     weekdays: &[
         ("lundi", 0),

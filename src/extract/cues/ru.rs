@@ -51,7 +51,6 @@ pub const CUES: LangCues = LangCues {
         ("в прошлом месяце", super::SOME_DAY),
         ("сегодня", 0),
         ("вчера", -1),
-        ("накануне", -1),
     ],
     weekdays: &[
         ("понедельник", 0),
