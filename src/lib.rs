@@ -10,7 +10,6 @@ pub mod eval;
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod discord;
-pub mod eval_topics;
 pub mod extract;
 pub mod index;
 pub mod model;

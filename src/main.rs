@@ -250,7 +250,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             json,
         } => {
             let engine = open(settings)?;
-            let eval = readout::eval_topics::evaluate(&engine, &queries)?;
+            let eval = readout::eval::topics::evaluate(&engine, &queries)?;
             if json {
                 say!("{}", serde_json::to_string(&eval)?);
             } else {

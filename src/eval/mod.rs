@@ -1,7 +1,9 @@
-//! Evaluation against labelled corpora. OWNER: extraction helper.
+//! Evaluation against labelled corpora, for development and CI floors.
 //! - [`calls::evaluate`]: call extraction (detection, participants, direction, dates) on a
-//!   `labels.jsonl` file, with a per-language table and floors for CI.
+//!   `labels.jsonl` file, with a per-language table and floors.
+//! - [`topics::evaluate`]: topic-search recall@5 on a `queries.jsonl` file, through the engine.
 
 pub mod calls;
+pub mod topics;
 
 pub use calls::{CallEval, EvalError, Floors, Scores, evaluate, evaluate_with};
