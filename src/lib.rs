@@ -5,11 +5,11 @@
 //! `people`) -> `index` (Tantivy) -> `answers` (plain data) -> adapters: `discord`, `chat`, the CLI.
 
 pub mod answers;
-pub mod chat;
-pub mod eval;
 #[cfg(feature = "bench")]
 pub mod bench;
+pub mod chat;
 pub mod discord;
+pub mod eval;
 pub mod extract;
 pub mod index;
 pub mod model;

@@ -598,3 +598,285 @@ fn attribution_lines_and_bystanders_are_not_participants() {
         }],
     );
 }
+
+#[test]
+fn an_initiating_side_names_the_caller_by_country_wherever_it_stands() {
+    // The side comes first and both leaders are named after it: the side decides, not the
+    // first name after the phrase.
+    let s = statement(
+        "ru",
+        "2024-02-14",
+        None,
+        "По инициативе казахстанской стороны Владимир Путин и Касым-Жомарт Токаев обсудили по телефону транзит газа.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Vladimir Putin", "Kassym-Jomart Tokayev"],
+            direction: Some(("Kassym-Jomart Tokayev", "Vladimir Putin")),
+            date: Some("2024-02-14"),
+        }],
+    );
+    let s = statement(
+        "en",
+        "2024-02-14",
+        None,
+        "At the request of the Armenian side, Secretary Antony Blinken held a phone call with Prime Minister Nikol Pashinyan.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Antony Blinken", "Nikol Pashinyan"],
+            direction: Some(("Nikol Pashinyan", "Antony Blinken")),
+            date: Some("2024-02-14"),
+        }],
+    );
+    // Turkish names the initiator before the phrase, in the genitive.
+    let s = statement(
+        "tr",
+        "2024-02-14",
+        None,
+        "Azerbaycan tarafının talebi üzerine Dışişleri Bakanı Hakan Fidan, Ceyhun Bayramov ile telefonda görüştü.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Hakan Fidan", "Jeyhun Bayramov"],
+            direction: Some(("Jeyhun Bayramov", "Hakan Fidan")),
+            date: Some("2024-02-14"),
+        }],
+    );
+    // The next sentence may name the side while speaking of the same call again.
+    let s = statement(
+        "en",
+        "2024-02-14",
+        None,
+        "President Ilham Aliyev had a telephone conversation with Chancellor Olaf Scholz. \
+         The telephone conversation was held at the German side's request.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Olaf Scholz"],
+            direction: Some(("Olaf Scholz", "Ilham Aliyev")),
+            date: Some("2024-02-14"),
+        }],
+    );
+    // A side that is neither participant's, or both participants', settles nothing.
+    for body in [
+        "At the initiative of the French side, President Vladimir Putin spoke by phone with President Ilham Aliyev.",
+        "По инициативе российской стороны Сергей Лавров и Владимир Путин провели телефонный разговор.",
+        "At the initiative of President Emmanuel Macron, Chancellor Olaf Scholz spoke by phone with President Ilham Aliyev.",
+    ] {
+        let calls = Extractor::new(gazetteer()).extract(&statement("en", "2024-02-14", None, body));
+        assert_eq!(calls.len(), 1, "{body}: {calls:#?}");
+        assert_eq!(calls[0].caller, None, "{body}");
+        assert_eq!(calls[0].recipient, None, "{body}");
+    }
+}
+
+#[test]
+fn the_latter_is_the_other_participant_even_when_named_after() {
+    let s = statement(
+        "es",
+        "2024-02-14",
+        None,
+        "El ministro José Manuel Albares habló ayer por teléfono, a petición de este, con el ministro turco Hakan Fidan.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["José Manuel Albares", "Hakan Fidan"],
+            direction: Some(("Hakan Fidan", "José Manuel Albares")),
+            date: Some("2024-02-13"),
+        }],
+    );
+    let s = statement(
+        "en",
+        "2024-02-14",
+        None,
+        "Foreign Minister Jeyhun Bayramov spoke by phone with Foreign Minister Hakan Fidan at the latter's request.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Jeyhun Bayramov", "Hakan Fidan"],
+            direction: Some(("Hakan Fidan", "Jeyhun Bayramov")),
+            date: Some("2024-02-14"),
+        }],
+    );
+    // "este" before a noun is "this", not "the latter".
+    let s = statement(
+        "es",
+        "2024-02-14",
+        None,
+        "A petición de este país, Pedro Sánchez habló por teléfono con Keir Starmer.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Pedro Sánchez", "Keir Starmer"],
+            direction: None,
+            date: Some("2024-02-14"),
+        }],
+    );
+}
+
+#[test]
+fn months_and_common_words_are_never_names() {
+    // "İyunun" shares a sound skeleton with short surnames; it is a month.
+    let s = statement(
+        "az",
+        "2024-06-20",
+        None,
+        "İyunun 18-də Özbəkistan Prezidenti Şavkat Mirziyoyev Prezident İlham Əliyevə zəng edib.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Shavkat Mirziyoyev", "Ilham Aliyev"],
+            direction: Some(("Shavkat Mirziyoyev", "Ilham Aliyev")),
+            date: Some("2024-06-18"),
+        }],
+    );
+    let s = statement(
+        "de",
+        "2024-07-20",
+        None,
+        "Im Juli telefonierte Bundeskanzler Olaf Scholz am 16. Juli mit Präsident Alijew.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Olaf Scholz", "Ilham Aliyev"],
+            direction: None,
+            date: Some("2024-07-16"),
+        }],
+    );
+}
+
+#[test]
+fn a_statement_may_report_several_calls_one_after_another() {
+    // 2024-03-13 is a Wednesday.
+    let s = statement(
+        "de",
+        "2024-03-13",
+        None,
+        "Außenministerin Annalena Baerbock hat am Montag mit dem türkischen Außenminister Hakan Fidan telefoniert. \
+         Am Dienstag telefonierte sie außerdem mit Außenminister Ararat Mirzoyan. Im Gespräch mit Fidan ging es um Gaza.",
+    );
+    check(
+        &s,
+        &[
+            Want {
+                people: &["Annalena Baerbock", "Hakan Fidan"],
+                direction: None,
+                date: Some("2024-03-11"),
+            },
+            Want {
+                people: &["Annalena Baerbock", "Ararat Mirzoyan"],
+                direction: None,
+                date: Some("2024-03-12"),
+            },
+        ],
+    );
+    let s = statement(
+        "fr",
+        "2024-03-13",
+        None,
+        "Le Président Emmanuel Macron s'est entretenu ce matin par téléphone avec le Premier ministre Keir Starmer, \
+         puis avec le Président Volodymyr Zelensky.",
+    );
+    check(
+        &s,
+        &[
+            Want {
+                people: &["Emmanuel Macron", "Keir Starmer"],
+                direction: None,
+                date: Some("2024-03-13"),
+            },
+            Want {
+                people: &["Emmanuel Macron", "Volodymyr Zelenskyy"],
+                direction: None,
+                date: Some("2024-03-13"),
+            },
+        ],
+    );
+    let s = statement(
+        "en",
+        "2024-03-13",
+        None,
+        "Prime Minister Keir Starmer received a phone call from President Volodymyr Zelenskyy on Monday. \
+         He also spoke with Chancellor Olaf Scholz.",
+    );
+    check(
+        &s,
+        &[
+            Want {
+                people: &["Keir Starmer", "Volodymyr Zelenskyy"],
+                direction: Some(("Volodymyr Zelenskyy", "Keir Starmer")),
+                date: Some("2024-03-11"),
+            },
+            Want {
+                people: &["Keir Starmer", "Olaf Scholz"],
+                direction: None,
+                date: Some("2024-03-11"),
+            },
+        ],
+    );
+}
+
+#[test]
+fn passive_reciprocal_and_subjectless_wording_gives_no_false_direction() {
+    let s = statement(
+        "en",
+        "2024-03-13",
+        None,
+        "President Ilham Aliyev was called by President Recep Tayyip Erdoğan today.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Recep Tayyip Erdoğan"],
+            direction: Some(("Recep Tayyip Erdoğan", "Ilham Aliyev")),
+            date: Some("2024-03-13"),
+        }],
+    );
+    let s = statement(
+        "ru",
+        "2024-03-13",
+        None,
+        "Сергей Лавров созвонился с Хаканом Фиданом.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Sergey Lavrov", "Hakan Fidan"],
+            direction: None,
+            date: Some("2024-03-13"),
+        }],
+    );
+    // Thanks from a participant of another call do not direct this one.
+    let s = statement(
+        "en",
+        "2024-03-13",
+        None,
+        "Chancellor Olaf Scholz held a phone call with President Ilham Aliyev, then with Prime Minister Nikol Pashinyan. \
+         Prime Minister Pashinyan thanked Chancellor Scholz for the call.",
+    );
+    check(
+        &s,
+        &[
+            Want {
+                people: &["Olaf Scholz", "Ilham Aliyev"],
+                direction: None,
+                date: Some("2024-03-13"),
+            },
+            Want {
+                people: &["Olaf Scholz", "Nikol Pashinyan"],
+                direction: Some(("Olaf Scholz", "Nikol Pashinyan")),
+                date: Some("2024-03-13"),
+            },
+        ],
+    );
+}

@@ -183,3 +183,47 @@ fn the_project_gazetteer_resolves_the_usual_queries() {
             .any(|p| p.name == "Ilham Aliyev")
     );
 }
+
+#[test]
+fn short_surnames_with_one_sound_skeleton_stay_apart() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    let people = People::load(&path).expect("config/people.toml loads");
+    let name = |q: &str| people.lookup(q).map(|p| p.name.clone());
+    assert_ne!(name_key("Scholz"), name_key("Joly"));
+    assert_eq!(name("Scholz").as_deref(), Some("Olaf Scholz"));
+    assert_eq!(name("Шольцу").as_deref(), Some("Olaf Scholz"));
+    assert_eq!(name("Joly").as_deref(), Some("Mélanie Joly"));
+    assert_eq!(name("Aliyev").as_deref(), Some("Ilham Aliyev"));
+    assert_eq!(name("Tajani").as_deref(), Some("Antonio Tajani"));
+    for variant in ["Selenskyj", "Зеленский", "Zelensky", "Зеленскому"] {
+        assert_eq!(
+            name(variant).as_deref(),
+            Some("Volodymyr Zelenskyy"),
+            "{variant}"
+        );
+    }
+    assert_eq!(name("İyulun"), None);
+}
+
+#[test]
+fn a_bare_surname_never_names_someone_else() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    let people = People::load(&path).expect("config/people.toml loads");
+    for person in people.all() {
+        let Some(surname) = person.name.split_whitespace().last() else {
+            continue;
+        };
+        if surname.chars().count() < 4 || person.name.split_whitespace().count() < 2 {
+            continue;
+        }
+        if let Some(found) = people.lookup(surname) {
+            let same_surname = found.name.split_whitespace().last() == Some(surname);
+            assert!(
+                found.name == person.name || same_surname,
+                "{surname} ({}) -> {}",
+                person.name,
+                found.name
+            );
+        }
+    }
+}

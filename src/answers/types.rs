@@ -5,8 +5,8 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use crate::model::SourceRef;
 use crate::model::Call;
+pub use crate::model::SourceRef;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TopicRequest {

@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 
 use super::countries::COUNTRY_SET;
-use super::cues::{CUES, Dir, Strength, Tag, recipient_suffixes};
+use super::cues::{CUES, Strength, Tag, recipient_suffixes};
 use super::dates;
+use super::direction;
 use super::names::{self, Mention, Who};
 use super::pattern::Hit;
 use super::text::{Sentence, Text};
@@ -19,7 +20,7 @@ const MAX_TOPICS: usize = 5;
 
 /// A participant: a gazetteer person or a name as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Party {
+pub(super) enum Party {
     Known(usize),
     Unknown(String),
 }
@@ -35,11 +36,11 @@ impl Party {
 
 /// A participant with where it was named in its sentence.
 #[derive(Debug, Clone)]
-struct Placed {
-    party: Party,
-    start: usize,
+pub(super) struct Placed {
+    pub(super) party: Party,
+    pub(super) start: usize,
     /// Its surface form carries a dative/accusative suffix ("Алиеву", "Erdoğan'ı", "Əliyevə").
-    marked_recipient: bool,
+    pub(super) marked_recipient: bool,
 }
 
 /// What one sentence says about a call.
@@ -48,19 +49,24 @@ struct Draft {
     parties: Vec<Party>,
     votes: Vec<(Party, Party)>,
     date: Option<NaiveDate>,
+    /// The sentence itself dates the call (else the date is the publication day's).
+    dated: bool,
+    /// Who the sentence is about: a one-participant call later in the statement ("She also
+    /// spoke with Z") is this person's.
+    subject: Option<Party>,
     evidence: String,
     sentence: usize,
     from_title: bool,
 }
 
 /// Everything the extraction needs about one statement.
-struct Ctx<'a> {
-    people: &'a People,
-    text: Text,
-    hits: Vec<Vec<Hit<'static, Tag>>>,
-    published: Option<PublishedDate>,
-    lang: &'a str,
-    home: Option<String>,
+pub(super) struct Ctx<'a> {
+    pub(super) people: &'a People,
+    pub(super) text: Text,
+    pub(super) hits: Vec<Vec<Hit<'static, Tag>>>,
+    pub(super) published: Option<PublishedDate>,
+    pub(super) lang: &'a str,
+    pub(super) home: Option<String>,
 }
 
 pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
@@ -108,6 +114,7 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
             drafts.extend(found);
         }
     }
+    carry_subject(&mut drafts);
     // A headline is a call report of its own only when the body reports none.
     let mut all = if drafts.is_empty() {
         title_drafts.clone()
@@ -237,6 +244,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "so",
     "leur",
     "lors",
+    "im",
+    "beim",
     "ходе",
     "итогам",
     "после",
@@ -276,24 +285,74 @@ fn drafts_for(
         .map(|group| {
             let mut votes = Vec::new();
             if group.len() == 2 {
-                if let Some(v) = cue_direction(cue, &group) {
+                if let Some(v) = direction::from_cue(cue, &group) {
                     votes.push(v);
                 }
-                if let Some(v) = initiative_direction(ctx, si, &group) {
+                if let Some(v) = direction::from_initiative(ctx, si, &group) {
                     votes.push(v);
                 }
-                votes.extend(thanks_direction(ctx, si, &group));
+                votes.extend(direction::from_thanks(ctx, si, &group));
             }
+            let subject = subject_of(ctx, cue, &group);
             Draft {
                 parties: group.into_iter().map(|p| p.party).collect(),
                 votes,
                 date,
+                dated: !date_mentions.is_empty(),
+                subject,
                 evidence: evidence.clone(),
                 sentence: si,
                 from_title: sentence.is_title,
             }
         })
         .collect()
+}
+
+/// The subject of a two-party call: the issuing side's own participant when exactly one is,
+/// else the one named before the cue.
+fn subject_of(ctx: &Ctx<'_>, cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<Party> {
+    if group.len() != 2 {
+        return None;
+    }
+    let home: Vec<&Placed> = group
+        .iter()
+        .filter(|p| match (&p.party, ctx.home.as_deref()) {
+            (Party::Known(id), Some(home)) => {
+                ctx.people.person(*id).country.eq_ignore_ascii_case(home)
+            }
+            _ => false,
+        })
+        .collect();
+    match home.as_slice() {
+        [one] => Some(one.party.clone()),
+        _ => (group[0].start < cue.end).then(|| group[0].party.clone()),
+    }
+}
+
+/// "She also spoke with Z", "Am Dienstag folgte ein Gespräch mit Z": a body call naming one
+/// participant is held by the subject of the call reported before it, on that call's date
+/// when the sentence gives none.
+fn carry_subject(drafts: &mut [Draft]) {
+    let mut previous: Option<(Party, Option<NaiveDate>)> = None;
+    for d in drafts.iter_mut() {
+        match d.parties.len() {
+            1 => {
+                if let Some((subject, date)) = &previous
+                    && !d.parties.contains(subject)
+                {
+                    d.parties.insert(0, subject.clone());
+                    if !d.dated {
+                        d.date = *date;
+                    }
+                }
+            }
+            _ => {
+                if let Some(subject) = &d.subject {
+                    previous = Some((subject.clone(), d.date));
+                }
+            }
+        }
+    }
 }
 
 /// Who talked to whom in a sentence naming several people. The subject is the last person
@@ -428,7 +487,7 @@ fn is_marked_recipient(
 }
 
 /// The issuing side's own official named by role ("the Prime Minister", "le chef de l'État").
-fn home_roles(
+pub(super) fn home_roles(
     ctx: &Ctx<'_>,
     hits: &[Hit<'static, Tag>],
     mentions: &[Mention],
@@ -490,104 +549,6 @@ fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> b
         j += 1;
     }
     false
-}
-
-/// Direction implied by the cue's grammar, for a pair of parties.
-fn cue_direction(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, Party)> {
-    let Tag::Call(_, dir) = *cue.tag else {
-        return None;
-    };
-    let (a, b) = (&group[0], &group[1]);
-    match dir {
-        Dir::None => None,
-        Dir::SubjectCalls => match (a.marked_recipient, b.marked_recipient) {
-            (true, false) => Some((b.party.clone(), a.party.clone())),
-            (false, true) | (false, false) => Some((a.party.clone(), b.party.clone())),
-            (true, true) => None,
-        },
-        Dir::SubjectReceives => Some((b.party.clone(), a.party.clone())),
-    }
-}
-
-/// "at the initiative of the Azerbaijani side", "auf Initiative von X", "a petición de este",
-/// in the call sentence or the one after it.
-fn initiative_direction(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
-    for sj in [si, si + 1] {
-        let Some(sentence) = ctx.text.sentences.get(sj) else {
-            break;
-        };
-        let hits = &ctx.hits[sj];
-        if sj != si && hits.iter().any(|h| matches!(h.tag, Tag::Call(..))) {
-            break;
-        }
-        for h in hits.iter().filter(|h| matches!(h.tag, Tag::Initiative)) {
-            let window = h.end..(h.end + 5).min(sentence.tokens.end);
-            // "a petición de este": the one named last before it.
-            if hits
-                .iter()
-                .any(|o| matches!(o.tag, Tag::Latter) && window.contains(&o.start))
-            {
-                let before: Vec<&Placed> = group.iter().filter(|p| p.start < h.start).collect();
-                if sj == si && before.len() == 2 {
-                    return Some((group[1].party.clone(), group[0].party.clone()));
-                }
-            }
-            // A named person right after the cue.
-            let mentions = names::spot(&ctx.text, ctx.people, window.clone(), hits);
-            if let Some(Mention {
-                who: Who::Known(id),
-                ..
-            }) = mentions.first()
-                && let Some(pos) = group.iter().position(|p| p.party == Party::Known(*id))
-            {
-                return Some((group[pos].party.clone(), group[1 - pos].party.clone()));
-            }
-            // A side: a country adjective right after the cue.
-            for c in COUNTRY_SET.find_all(&ctx.text, window.clone()) {
-                let code = *c.tag;
-                let of_country: Vec<usize> = (0..2)
-                    .filter(|&k| match &group[k].party {
-                        Party::Known(id) => {
-                            ctx.people.person(*id).country.eq_ignore_ascii_case(code)
-                        }
-                        Party::Unknown(_) => false,
-                    })
-                    .collect();
-                if let [k] = of_country.as_slice() {
-                    return Some((group[*k].party.clone(), group[1 - *k].party.clone()));
-                }
-            }
-        }
-    }
-    None
-}
-
-/// "X thanked Y for the call" in the call sentence or the next three: X was called.
-fn thanks_direction(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
-    let last = (si + 4).min(ctx.text.sentences.len());
-    for sj in si..last {
-        let hits = &ctx.hits[sj];
-        let Some(h) = hits
-            .iter()
-            .find(|h| matches!(h.tag, Tag::Call(Strength::DirectionOnly, _)))
-        else {
-            continue;
-        };
-        let sentence = &ctx.text.sentences[sj];
-        let mentions = names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits);
-        let mut subject = mentions
-            .iter()
-            .rev()
-            .filter(|m| m.start < h.start)
-            .filter_map(|m| match m.who {
-                Who::Known(id) => group.iter().position(|p| p.party == Party::Known(id)),
-                _ => None,
-            });
-        if let Some(k) = subject.next() {
-            return Some((group[1 - k].party.clone(), group[k].party.clone()));
-        }
-    }
-    None
 }
 
 /// A body call with one participant takes the other from a headline call that names it.

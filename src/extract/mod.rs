@@ -3,13 +3,14 @@
 //!
 //! Layout: `text` (folding, tokens, sentences), `pattern` (the word-pattern language of the cue
 //! tables), `cues/<lang>.rs` (the tables: data only), `countries` and `topics` (more tables),
-//! `names` (people in a sentence), `dates` (date expressions and their resolution), `calls`
-//! (putting it together: which sentences report a call, who, who called, when).
+//! `names` (people in a sentence), `dates` (date expressions and their resolution), `direction`
+//! (who called whom), `calls` (putting it together: which sentences report a call, who, when).
 
 mod calls;
 pub mod countries;
 pub mod cues;
 mod dates;
+mod direction;
 mod names;
 pub mod pattern;
 pub mod text;

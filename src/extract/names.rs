@@ -10,6 +10,7 @@ use super::text::Text;
 use crate::people::People;
 use crate::people::index::strict_word;
 use crate::people::normalize::word_key_into;
+use crate::people::spelling;
 
 /// Who a mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +93,6 @@ pub fn spot(
         }
         slot.clone().unwrap_or_default()
     };
-    let index = people.index();
     let mut mentions = Vec::new();
     let mut i = range.start;
     while i < range.end {
@@ -105,28 +105,9 @@ pub fn spot(
         let first = key_of(i, text);
         let (mut best_len, mut persons) =
             longest_alias(text, people, i, range.end, &first, &mut key_of);
-        let one_word_ok =
-            |id: &usize| first.len() >= 5 || index.strict_words[*id].contains(&strict_word(raw));
-        if best_len == 1 {
-            // A lone word must look like the name, and not be a month or a title.
-            let tagged = hits.iter().any(|h| {
-                h.start <= i
-                    && i < h.end
-                    && matches!(
-                        h.tag,
-                        Tag::Month(_) | Tag::Weekday(..) | Tag::Relative(..) | Tag::Title
-                    )
-            });
-            persons.retain(|id| !tagged && one_word_ok(id));
-            if persons.is_empty() {
-                best_len = 0;
-            }
-        }
-        if best_len == 0 {
-            persons = turkic_fallback(raw, people);
-            if !persons.is_empty() {
-                best_len = 1;
-            }
+        if best_len <= 1 {
+            persons = lone_word_people(text, people, i, hits, persons);
+            best_len = usize::from(!persons.is_empty());
         }
         if best_len > 0 {
             let who = if persons.len() == 1 {
@@ -191,6 +172,57 @@ fn longest_alias(
         written
     };
     (best_len, chosen)
+}
+
+/// The people a lone word names: those whose key it shares (`by_key`), else those it names
+/// with a Turkic case suffix cut. The word must look like a name (not a month, a title, a cue
+/// word or a common word) and be spelled like one of the person's names, not merely share its
+/// key; the closest spellings win.
+fn lone_word_people(
+    text: &Text,
+    people: &People,
+    i: usize,
+    hits: &[Hit<'_, Tag>],
+    by_key: Vec<usize>,
+) -> Vec<usize> {
+    let raw = text.raw(i);
+    let keyed = !by_key.is_empty();
+    let candidates = if keyed {
+        by_key
+    } else {
+        turkic_fallback(raw, people)
+    };
+    if candidates.is_empty() || !lone_word_may_be_name(text, i, hits) {
+        return Vec::new();
+    }
+    let token = strict_word(raw);
+    let words_of = |id: usize| &people.index().strict_words[id];
+    let found = spelling::closest(&token, &candidates, words_of);
+    if found.is_empty() && keyed {
+        spelling::closest(&token, &turkic_fallback(raw, people), words_of)
+    } else {
+        found
+    }
+}
+
+/// Whether token `i` may be a one-word name: not a common word, not a month, weekday, relative
+/// day or title, and not the first or last word of a cue (a cue's edges are always its own
+/// words; names only sit in its gaps). Event words are left out: their prefix patterns
+/// (`sefer*`) would also catch surnames (Səfərov).
+fn lone_word_may_be_name(text: &Text, i: usize, hits: &[Hit<'_, Tag>]) -> bool {
+    if not_name(text.word(i)) {
+        return false;
+    }
+    !hits.iter().any(|h| {
+        let covers = h.start <= i && i < h.end;
+        let edge = (h.start == i || h.end == i + 1) && !matches!(h.tag, Tag::EventWord);
+        (covers
+            && matches!(
+                h.tag,
+                Tag::Month(_) | Tag::Weekday(..) | Tag::Relative(..) | Tag::Title
+            ))
+            || edge
+    })
 }
 
 fn turkic_fallback(raw: &str, people: &People) -> Vec<usize> {

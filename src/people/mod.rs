@@ -16,6 +16,7 @@
 pub mod fast_hash;
 pub mod index;
 pub mod normalize;
+pub mod spelling;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -230,6 +231,12 @@ impl People {
         if key.is_empty() {
             return Vec::new();
         }
+        if !key.contains(' ') {
+            let spelled = self.one_word_by_spelling(query, &key);
+            if !spelled.is_empty() {
+                return spelled;
+            }
+        }
         let found = self
             .index
             .by_key
@@ -239,21 +246,51 @@ impl People {
             if ids.len() == 1 {
                 return ids.clone();
             }
-            // Several people share the key: a canonical-name match decides, else stay ambiguous.
+            // Several people share the key: a canonical-name match decides, then (for one word)
+            // the closest spelling; else stay ambiguous.
             let canonical: Vec<usize> = ids
                 .iter()
                 .copied()
                 .filter(|&id| self.index.person_keys[id].first() == Some(&key))
                 .collect();
-            return if canonical.len() == 1 {
-                canonical
-            } else {
-                ids.clone()
-            };
+            if canonical.len() == 1 {
+                return canonical;
+            }
+            return ids.clone();
         }
         // Words in another order or a missing middle name ("Recep Erdogan").
         let found = self.candidates_containing(query);
         if found.len() == 1 { found } else { Vec::new() }
+    }
+
+    /// A one-word query several people's names share a key with (a written alias or a bare
+    /// surname: "Aliyeva" is Mehriban Aliyeva's, "Aliyev" Ilham Aliyev's, "Thani" no
+    /// Tajani's): the people whose names contain the word as spelled, else those spelled
+    /// closest. Empty when fewer than two share the key or nobody is spelled close.
+    fn one_word_by_spelling(&self, query: &str, key: &str) -> Vec<usize> {
+        let mut ids: Vec<usize> = Vec::new();
+        for map in [&self.index.by_key, &self.index.by_derived_key] {
+            for &id in map.get(key).into_iter().flatten() {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        if ids.len() < 2 {
+            return Vec::new();
+        }
+        let token = index::strict_word(query.trim());
+        let words_of = |id: usize| &self.index.strict_words[id];
+        let exact: Vec<usize> = ids
+            .iter()
+            .copied()
+            .filter(|&id| words_of(id).contains(&token))
+            .collect();
+        if exact.is_empty() {
+            spelling::closest(&token, &ids, words_of)
+        } else {
+            exact
+        }
     }
 
     /// People one of whose keys contains every word of the query (at least two words, so a

@@ -19,6 +19,7 @@ pub const CUES: LangCues = LangCues {
     event_words: &[],
     separately: &[],
     initiative: &[],
+    initiator_precedes: false,
     latter: &[],
     counterparts: &["نظير*"],
     recipient_suffixes: &[],

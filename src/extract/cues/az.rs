@@ -5,10 +5,12 @@ use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    ("zeng edib|etdi|etmisdir|edilib|edib", Strength::Strong, Dir::SubjectCalls),
+    ("zeng edib|etdi|etmisdir", Strength::Strong, Dir::SubjectCalls),
+    // Passive "zəng edilib": only the dative ending tells who was called.
+    ("zeng edilib", Strength::Strong, Dir::ByCase),
     ("telefonla danisib|danisdi|danismisdir", Strength::Strong, Dir::None),
     ("telefon danisigi|sohbeti aparib|olub|kecirib|aparmisdir", Strength::Strong, Dir::None),
-    ("zeng .. gelib|daxil", Strength::Strong, Dir::SubjectReceives),
+    ("zeng .. gelib|daxil", Strength::Strong, Dir::ByCase),
     ("zenge gore .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
@@ -36,6 +38,7 @@ pub const CUES: LangCues = LangCues {
     ],
     separately: &["ayri ayri|ayri-ayriliqda"],
     initiative: &["tesebbusu ile", "xahisi ile"],
+    initiator_precedes: true,
     latter: &[],
     counterparts: &["hemkar*"],
     recipient_suffixes: &["yə", "ə"],
@@ -79,5 +82,5 @@ pub const CUES: LangCues = LangCues {
         "bas naziri",
         "emir*|seyx|kral*|sahzade*|veliehd*",
     ],
-    conjunctions: &["ve"],
+    conjunctions: &["ve", "sonra", "ardinca"],
 };

@@ -19,6 +19,7 @@ pub const CUES: LangCues = LangCues {
     event_words: &["среща*", "среща", "избор*", "посещени*"],
     separately: &["поотделно"],
     initiative: &["по инициатива"],
+    initiator_precedes: false,
     latter: &[],
     counterparts: &["колег*"],
     recipient_suffixes: &[],

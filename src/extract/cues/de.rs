@@ -6,6 +6,7 @@ use super::{CallCue, Dir, LangCues, Strength};
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     ("telefonierte|telefonierten|telefoniert", Strength::Strong, Dir::None),
+    ("wurde|wurden ... angerufen", Strength::Strong, Dir::SubjectReceives),
     ("angerufen", Strength::Strong, Dir::SubjectCalls),
     ("telefonat|telefongesprach gefuhrt", Strength::Strong, Dir::None),
     ("rief|riefen ... an", Strength::Strong, Dir::SubjectCalls),
@@ -13,7 +14,8 @@ const CALLS: &[CallCue] = &[
     ("erhielt|erhielten|bekam .. anruf|anrufe", Strength::Strong, Dir::SubjectReceives),
     ("anruf von|vom @", Strength::Strong, Dir::None),
     ("sprach|sprachen .. mit @", Strength::Weak, Dir::None),
-    ("dankte .. fur .. anruf", Strength::DirectionOnly, Dir::SubjectReceives),
+    ("gesprach|gesprache mit @", Strength::Weak, Dir::None),
+    ("dankte .. fur den|seinen|ihren|diesen anruf", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -29,6 +31,8 @@ pub const CUES: LangCues = LangCues {
         "geplant*|vorgeschlagen*",
         "abgelehnt|lehnte",
         "empfing|empfangen",
+        // "rief die Seiten zur Zurückhaltung auf": called on, not phoned.
+        "rief|riefen .. dazu|zu|zur|zum",
     ],
     event_words: &[
         "gipfel*",
@@ -43,6 +47,7 @@ pub const CUES: LangCues = LangCues {
     ],
     separately: &["getrennt", "jeweils einzeln"],
     initiative: &["auf initiative", "auf wunsch", "auf bitten"],
+    initiator_precedes: false,
     latter: &["letzterem|letzteren"],
     counterparts: &["amtskolleg*", "amtskollegin*", "gesprachspartner*"],
     recipient_suffixes: &[],
@@ -95,5 +100,5 @@ pub const CUES: LangCues = LangCues {
         "konig|emir|scheich|prinz",
         "herr|herrn|frau",
     ],
-    conjunctions: &["und"],
+    conjunctions: &["und", "danach", "anschliessend", "dann"],
 };

@@ -6,7 +6,9 @@ use super::{CallCue, Dir, LangCues, Strength};
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     ("spoke|talked|conferred|exchanged|discussed .. by|over|on phone|telephone", Strength::Strong, Dir::None),
-    ("phone|telephone|video call|conversation|talks took place|was held|were held", Strength::Strong, Dir::None),
+    ("phone|telephone|video call|conversation|talks took place", Strength::Strong, Dir::None),
+    ("phone|telephone|video call|conversation|talks was|were held", Strength::Strong, Dir::None),
+    ("was|were called|phoned|telephoned|rung by @", Strength::Strong, Dir::SubjectReceives),
     ("phone|telephone conversation|call with|between @", Strength::Strong, Dir::None),
     ("spoke|talked .. by|over|on the phone|telephone", Strength::Strong, Dir::None),
     ("held|had|hold|holds .. phone|telephone|video call|calls|conversation|conversations|talks", Strength::Strong, Dir::None),
@@ -15,10 +17,11 @@ const CALLS: &[CallCue] = &[
     ("received|receives .. call|calls from", Strength::Strong, Dir::SubjectReceives),
     ("made|makes .. phone|telephone call|calls to", Strength::Strong, Dir::SubjectCalls),
     ("made|makes .. call|calls to", Strength::Strong, Dir::SubjectCalls),
-    ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to @", Strength::Strong, Dir::SubjectCalls),
+    ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to|by @", Strength::Strong, Dir::SubjectCalls),
     ("call|calls with|between", Strength::Strong, Dir::None),
     ("spoke|talked .. with|to @", Strength::Weak, Dir::None),
-    ("thanked|thanks .. for .. call|phone", Strength::DirectionOnly, Dir::SubjectReceives),
+    // "for the call" itself: "thanked X for the invitation during the call" says nothing.
+    ("thanked|thanks .. for the|this|his|her|their|your call|phone|telephone", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -74,7 +77,8 @@ pub const CUES: LangCues = LangCues {
         "requested by",
         "at .. request",
     ],
-    latter: &["the latter"],
+    initiator_precedes: false,
+    latter: &["the latter|latter's"],
     counterparts: &["counterpart*"],
     recipient_suffixes: &[],
     relative_days: &[
@@ -136,5 +140,6 @@ pub const CUES: LangCues = LangCues {
         "mr|mrs|ms|dr|h.e",
         "excellency|highness",
     ],
-    conjunctions: &["and"],
+    // "and", and "then (with)" for calls one after another.
+    conjunctions: &["and", "then", "later", "afterwards"],
 };

@@ -9,10 +9,11 @@ const CALLS: &[CallCue] = &[
     ("mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas", Strength::Strong, Dir::None),
     ("conversacion|llamada telefonica con @", Strength::Strong, Dir::None),
     ("converso|conversado|conversaron|hablo|hablado|hablaron .. por telefono", Strength::Strong, Dir::None),
+    ("fue|ha sido llamado|llamada|telefoneado|telefoneada por @", Strength::Strong, Dir::SubjectReceives),
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
     ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
     ("conversa|converso|conversado|conversaron|hablo|hablado|hablaron .. con @", Strength::Weak, Dir::None),
-    ("agradecio .. por .. llamada", Strength::DirectionOnly, Dir::SubjectReceives),
+    ("agradecio .. por la|su|esta llamada", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -43,7 +44,8 @@ pub const CUES: LangCues = LangCues {
         "iniciativa de|del",
         "instancias de|del",
     ],
-    latter: &["este|esta|aquel|aquella"],
+    initiator_precedes: false,
+    latter: &["este|esta|aquel|aquella", "este|esta ultimo|ultima"],
     counterparts: &["homologo|homologa|homologos"],
     recipient_suffixes: &[],
     relative_days: &[
@@ -94,5 +96,5 @@ pub const CUES: LangCues = LangCues {
         "rey|emir|jeque|principe",
         "senor|senora|sr|sra",
     ],
-    conjunctions: &["y", "e"],
+    conjunctions: &["y", "e", "luego", "despues", "posteriormente"],
 };

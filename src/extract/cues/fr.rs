@@ -5,6 +5,7 @@ use super::{CallCue, Dir, LangCues, Strength};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
+    ("a|ont ete appele|appelee|appeles par @", Strength::Strong, Dir::SubjectReceives),
     ("a|avait|ont appele|appelee @", Strength::Strong, Dir::SubjectCalls),
     ("a|avait|ont telephone a|au @", Strength::Strong, Dir::SubjectCalls),
     ("recu .. appel|appels|coup", Strength::Strong, Dir::SubjectReceives),
@@ -13,7 +14,7 @@ const CALLS: &[CallCue] = &[
     ("s' est|sont entretenu|entretenue|entretenus|entretenues .. avec @", Strength::Weak, Dir::None),
     ("s' entretient|entretiennent avec @", Strength::Weak, Dir::None),
     ("a|ont echange|parle .. avec @", Strength::Weak, Dir::None),
-    ("remercie .. pour|de .. appel", Strength::DirectionOnly, Dir::SubjectReceives),
+    ("remercie .. pour|de son|cet|l' appel", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -30,6 +31,8 @@ pub const CUES: LangCues = LangCues {
         "appel|entretien|conversation .. prevu|prevue|propose|envisage",
         "refuse|decline|rejete .. appel|entretien|proposition|conversation",
         "en audience",
+        // "a appelé X à la retenue": called on, not phoned.
+        "appele|appelee|appelle|appellent .. a|aux !telephone",
         "n' a pas eu lieu",
     ],
     event_words: &[
@@ -47,6 +50,7 @@ pub const CUES: LangCues = LangCues {
     ],
     separately: &["separement", "tour a tour"],
     initiative: &["l' initiative", "la demande"],
+    initiator_precedes: false,
     latter: &["celui ci", "ce dernier", "cette derniere"],
     counterparts: &["homologue|homologues"],
     recipient_suffixes: &[],
@@ -100,5 +104,5 @@ pub const CUES: LangCues = LangCues {
         "conseiller|conseillere",
         "m|mme",
     ],
-    conjunctions: &["et"],
+    conjunctions: &["et", "puis", "ensuite"],
 };

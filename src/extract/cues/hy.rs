@@ -18,6 +18,7 @@ pub const CUES: LangCues = LangCues {
     event_words: &[],
     separately: &[],
     initiative: &["նախաձեռնությամբ"],
+    initiator_precedes: true,
     latter: &[],
     counterparts: &["գործընկեր*"],
     recipient_suffixes: &[],

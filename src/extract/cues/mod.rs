@@ -28,6 +28,9 @@ pub enum Dir {
     SubjectCalls,
     /// The subject was called ("X received a phone call from Y", "X a reçu un appel de Y").
     SubjectReceives,
+    /// Only a case ending tells who was called (the dative/accusative one): passive forms
+    /// ("Əliyevə ... zəng edilib") where word order says nothing.
+    ByCase,
 }
 
 /// How much a call cue proves on its own.
@@ -65,6 +68,9 @@ pub struct LangCues {
     pub separately: &'static [&'static str],
     /// The initiator follows: a person, a side ("the Azerbaijani side"), or "the latter".
     pub initiative: &'static [&'static str],
+    /// The initiator is named before the initiative phrase, in the genitive ("Azərbaycan
+    /// tərəfinin təşəbbüsü ilə", "Aliyev'in talebi üzerine"), not after it.
+    pub initiator_precedes: bool,
     /// "the latter", "este", "celui-ci": the last-named participant.
     pub latter: &'static [&'static str],
     /// Words for "counterpart", which stand for the called person after "called".
@@ -120,7 +126,8 @@ pub enum Tag {
     NotReadout,
     EventWord,
     Separately,
-    Initiative,
+    /// An initiative phrase; `true` when the initiator is named before it.
+    Initiative(bool),
     Latter,
     Counterpart,
     /// Day offset, and the language (relative words collide: `hier` is French and German).
@@ -148,7 +155,11 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
         items.extend(l.event_words.iter().map(|p| (*p, Tag::EventWord)));
         items.extend(l.separately.iter().map(|p| (*p, Tag::Separately)));
-        items.extend(l.initiative.iter().map(|p| (*p, Tag::Initiative)));
+        items.extend(
+            l.initiative
+                .iter()
+                .map(|p| (*p, Tag::Initiative(l.initiator_precedes))),
+        );
         items.extend(l.latter.iter().map(|p| (*p, Tag::Latter)));
         items.extend(l.counterparts.iter().map(|p| (*p, Tag::Counterpart)));
         items.extend(

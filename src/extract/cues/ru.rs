@@ -9,8 +9,11 @@ const CALLS: &[CallCue] = &[
     ("провел|провела|провели|имел .. телефонный|телефонные разговор|разговоры|переговоры", Strength::Strong, Dir::None),
     ("телефонный|телефонного разговор|разговора с|со @", Strength::Strong, Dir::None),
     ("телефонном разговоре с|со @", Strength::Strong, Dir::None),
-    ("позвонил|позвонила|позвонили|созвонился|созвонились", Strength::Strong, Dir::SubjectCalls),
+    ("позвонил|позвонила|позвонили", Strength::Strong, Dir::SubjectCalls),
+    // "созвонились": they spoke by phone, no one is said to have called.
+    ("созвонился|созвонилась|созвонились", Strength::Strong, Dir::None),
     ("переговорил|переговорила|побеседовал|побеседовала|разговаривал|поговорил .. по телефону", Strength::Strong, Dir::None),
+    ("обсудил|обсудила|обсудили .. по телефону", Strength::Strong, Dir::None),
     ("беседа|беседу|разговор с|со @", Strength::Weak, Dir::None),
     ("поблагодарил .. за звонок", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
@@ -43,6 +46,7 @@ pub const CUES: LangCues = LangCues {
     ],
     separately: &["по отдельности", "раздельно"],
     initiative: &["по инициативе", "по просьбе"],
+    initiator_precedes: false,
     latter: &["последнего"],
     counterparts: &["коллег*", "визави"],
     recipient_suffixes: &["у", "ю", "ому", "ему"],
@@ -90,5 +94,5 @@ pub const CUES: LangCues = LangCues {
         "король|королем|эмир*|шейх*|принц*",
         "госсекретар*",
     ],
-    conjunctions: &["и"],
+    conjunctions: &["и", "затем", "потом"],
 };

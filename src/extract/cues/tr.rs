@@ -40,6 +40,7 @@ pub const CUES: LangCues = LangCues {
     ],
     separately: &["ayri ayri"],
     initiative: &["girisimiyle", "talebi uzerine", "istegi uzerine"],
+    initiator_precedes: true,
     latter: &[],
     counterparts: &["mevkidas*"],
     recipient_suffixes: &[
@@ -64,7 +65,8 @@ pub const CUES: LangCues = LangCues {
     months: &[
         ("ocak*", 1),
         ("subat*", 2),
-        ("mart*", 3),
+        // Not "mart*": Martin and Martínez are names.
+        ("mart|mart'*|martta|marttan|marti", 3),
         ("nisan*", 4),
         ("mayis*", 5),
         ("haziran*", 6),
@@ -87,5 +89,5 @@ pub const CUES: LangCues = LangCues {
         "emir*|seyh|kral*|prens*",
         "sayin",
     ],
-    conjunctions: &["ve"],
+    conjunctions: &["ve", "ardindan", "sonra"],
 };

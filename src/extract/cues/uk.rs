@@ -38,6 +38,7 @@ pub const CUES: LangCues = LangCues {
     ],
     separately: &["окремо"],
     initiative: &["за ініціативою", "на прохання"],
+    initiator_precedes: false,
     latter: &["останнього"],
     counterparts: &["колег*"],
     recipient_suffixes: &["у", "ю", "ові", "еві", "ому"],
@@ -81,5 +82,5 @@ pub const CUES: LangCues = LangCues {
         "король|емір*|шейх*|принц*",
         "держсекретар*",
     ],
-    conjunctions: &["і", "й", "та"],
+    conjunctions: &["і", "й", "та", "потім", "згодом"],
 };

@@ -1,0 +1,280 @@
+//! Who called whom: the votes a call sentence (and the sentences after it) gives on the
+//! direction of a call between two parties. Every rule abstains when unsure: a wrong direction
+//! is worse than none, and the caller keeps a direction only when all votes agree.
+
+use chrono::NaiveDate;
+
+use super::calls::{Ctx, Party, Placed, home_roles};
+use super::countries::COUNTRY_SET;
+use super::cues::{Dir, Strength, Tag};
+use super::names::{self, Mention, Who};
+use super::pattern::Hit;
+use super::text::{Sentence, Text};
+
+/// Direction implied by the cue's grammar, for a pair of parties (in sentence order). Word order
+/// only counts when the subject is named before the cue ends (verb-first Arabic names it inside
+/// the cue): "called X and Y" with no subject says nothing about who called.
+pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, Party)> {
+    let Tag::Call(_, dir) = *cue.tag else {
+        return None;
+    };
+    let (a, b) = (&group[0], &group[1]);
+    let a_calls = || Some((a.party.clone(), b.party.clone()));
+    let b_calls = || Some((b.party.clone(), a.party.clone()));
+    let subject_named = a.start < cue.end;
+    match (dir, a.marked_recipient, b.marked_recipient) {
+        (Dir::None, ..) => None,
+        (Dir::SubjectCalls | Dir::ByCase, true, false) => b_calls(),
+        (Dir::SubjectCalls | Dir::ByCase, false, true) => a_calls(),
+        (Dir::SubjectCalls, false, false) if subject_named => a_calls(),
+        (Dir::SubjectReceives, ..) if subject_named => b_calls(),
+        _ => None,
+    }
+}
+
+/// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
+const INITIATOR_WINDOW: usize = 6;
+
+/// Last letters of a genitive in the languages that name the initiator before the phrase
+/// (Turkish/Azerbaijani -ın/-in/-nın..., Armenian -ի): "Azərbaycan tərəfinin təşəbbüsü ilə".
+const GENITIVE_FINALS: &[char] = &['n', 'ի'];
+
+/// Who an initiative phrase names.
+enum Initiator {
+    Party(Party),
+    /// A country, from an adjective or a name ("the Azerbaijani side", "Russia's request").
+    Country(&'static str),
+    /// "the latter", "este": the participant named second.
+    Latter(usize),
+}
+
+/// "at the initiative of the Azerbaijani side", "auf Initiative von X", "a petición de este",
+/// "Aliyev'in talebi üzerine", in the call sentence or the one after it. Only the first
+/// reference in the phrase's complement counts; a side that matches no single participant, a
+/// third person or anything unclear gives no direction.
+pub(super) fn from_initiative(
+    ctx: &Ctx<'_>,
+    si: usize,
+    group: &[Placed],
+) -> Option<(Party, Party)> {
+    for sj in [si, si + 1] {
+        let Some(sentence) = ctx.text.sentences.get(sj) else {
+            break;
+        };
+        let hits = &ctx.hits[sj];
+        if sj != si && reports_other_call(ctx, sentence, hits, group) {
+            break;
+        }
+        for h in hits.iter() {
+            let Tag::Initiative(precedes) = *h.tag else {
+                continue;
+            };
+            let initiator = if precedes {
+                initiator_before(ctx, sentence, hits, h)
+            } else {
+                initiator_after(ctx, sentence, hits, h)
+            };
+            let Some(initiator) = initiator else {
+                continue;
+            };
+            let pick = |k: usize| Some((group[k].party.clone(), group[1 - k].party.clone()));
+            return match initiator {
+                Initiator::Party(p) => group.iter().position(|g| g.party == p).and_then(pick),
+                Initiator::Country(code) => {
+                    let of_country: Vec<usize> = (0..2)
+                        .filter(|&k| match &group[k].party {
+                            Party::Known(id) => {
+                                ctx.people.person(*id).country.eq_ignore_ascii_case(code)
+                            }
+                            Party::Unknown(_) => false,
+                        })
+                        .collect();
+                    match of_country.as_slice() {
+                        [k] => pick(*k),
+                        _ => None,
+                    }
+                }
+                // The latter is the participant who is not the subject: the one named second,
+                // whether before the phrase ("X called Y at the latter's request") or after it
+                // ("X habló, a petición de este, con Y").
+                Initiator::Latter(at) => (sj == si && group[0].start < at).then(|| pick(1))?,
+            };
+        }
+    }
+    None
+}
+
+/// A later sentence reports another call when it has a call cue and names someone outside
+/// this one ("The telephone conversation took place at the request of the Azerbaijani side"
+/// still speaks of this call).
+fn reports_other_call(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    group: &[Placed],
+) -> bool {
+    hits.iter().any(|h| matches!(h.tag, Tag::Call(..)))
+        && names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits)
+            .iter()
+            .any(|m| match &m.who {
+                Who::Known(id) => !group.iter().any(|p| p.party == Party::Known(*id)),
+                _ => true,
+            })
+}
+
+/// A comma, colon, bracket or dash between token `j - 1` and token `j`: a clause boundary.
+fn clause_break_before(text: &Text, j: usize) -> bool {
+    j > 0
+        && text.original[text.tokens[j - 1].span.end..text.tokens[j].span.start]
+            .contains([',', ';', ':', '(', ')', '–', '—'])
+}
+
+/// The first reference after the phrase's first word, up to a clause boundary.
+fn initiator_after(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    h: &Hit<'static, Tag>,
+) -> Option<Initiator> {
+    let range = (h.start + 1)..(h.end + INITIATOR_WINDOW).min(sentence.tokens.end);
+    let mentions = names::spot(&ctx.text, ctx.people, range.clone(), hits);
+    let countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
+    for j in range {
+        if j > h.end && clause_break_before(&ctx.text, j) {
+            return None;
+        }
+        if let Some(found) =
+            reference_at(ctx, (hits, h), &mentions, &countries, j, |m| m.start == j)
+        {
+            return found;
+        }
+    }
+    None
+}
+
+/// The reference nearest before the phrase, which must end in a genitive, within its clause.
+fn initiator_before(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    h: &Hit<'static, Tag>,
+) -> Option<Initiator> {
+    let first = sentence
+        .tokens
+        .start
+        .max(h.start.saturating_sub(INITIATOR_WINDOW));
+    if h.start <= first || !ctx.text.word(h.start - 1).ends_with(GENITIVE_FINALS) {
+        return None;
+    }
+    let range = first..h.start;
+    let mentions = names::spot(&ctx.text, ctx.people, range.clone(), hits);
+    let countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
+    for j in range.rev() {
+        if let Some(found) =
+            reference_at(ctx, (hits, h), &mentions, &countries, j, |m| m.end == j + 1)
+        {
+            return found;
+        }
+        if clause_break_before(&ctx.text, j) {
+            return None;
+        }
+    }
+    None
+}
+
+/// What token `j` of an initiative complement refers to: `None` when nothing (read on),
+/// `Some(None)` when something that settles no direction (stop), `Some(Some(_))` when found.
+fn reference_at(
+    ctx: &Ctx<'_>,
+    (hits, phrase): (&[Hit<'static, Tag>], &Hit<'static, Tag>),
+    mentions: &[Mention],
+    countries: &[Hit<'_, &'static str>],
+    j: usize,
+    at: impl Fn(&Mention) -> bool,
+) -> Option<Option<Initiator>> {
+    if let Some(m) = mentions.iter().find(|m| at(m)) {
+        return Some(match &m.who {
+            Who::Known(id) => Some(Initiator::Party(Party::Known(*id))),
+            Who::Unknown(name) => Some(Initiator::Party(Party::Unknown(name.clone()))),
+            Who::Ambiguous(_) => None,
+        });
+    }
+    if let Some(c) = countries.iter().find(|c| c.start <= j && j < c.end) {
+        return Some(Some(Initiator::Country(c.tag)));
+    }
+    for o in hits.iter().filter(|o| o.start == j) {
+        match o.tag {
+            // "the latter's request": inside the phrase, the latter stands alone too.
+            Tag::Latter if o.end < phrase.end || latter_stands_alone(&ctx.text, o.end) => {
+                return Some(Some(Initiator::Latter(o.start)));
+            }
+            Tag::HomeRole(_) => {
+                let placed = home_roles(ctx, std::slice::from_ref(o), mentions, ctx_date(ctx));
+                if let Some(p) = placed.into_iter().next() {
+                    return Some(Some(Initiator::Party(p.party)));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The publication day, to resolve a role named in an initiative phrase.
+fn ctx_date(ctx: &Ctx<'_>) -> Option<NaiveDate> {
+    ctx.published.map(|p| p.date)
+}
+
+/// "este" is "the latter" only on its own ("a petición de este, con ..."), not in "este país".
+fn latter_stands_alone(text: &Text, next: usize) -> bool {
+    next >= text.tokens.len()
+        || text.tokens[next].after_punct
+        || matches!(
+            text.word(next),
+            "con" | "y" | "avec" | "et" | "with" | "and" | "mit" | "und" | "с" | "со" | "и"
+        )
+}
+
+/// "X thanked Y for the call" in the call sentence or the next three (before another call is
+/// reported): X was called. The one thanking must be the person named right before the verb
+/// and a participant; the one thanked, when named, the other participant.
+pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
+    let last = (si + 4).min(ctx.text.sentences.len());
+    for sj in si..last {
+        let hits = &ctx.hits[sj];
+        let reports_call = hits
+            .iter()
+            .any(|h| matches!(h.tag, Tag::Call(Strength::Strong | Strength::Weak, _)));
+        if sj > si && reports_call {
+            break;
+        }
+        let Some(h) = hits
+            .iter()
+            .find(|h| matches!(h.tag, Tag::Call(Strength::DirectionOnly, _)))
+        else {
+            continue;
+        };
+        let sentence = &ctx.text.sentences[sj];
+        let mentions = names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits);
+        let member = |m: &Mention| match m.who {
+            Who::Known(id) => group.iter().position(|p| p.party == Party::Known(id)),
+            _ => None,
+        };
+        let Some(k) = mentions
+            .iter()
+            .rev()
+            .find(|m| m.start < h.start)
+            .and_then(member)
+        else {
+            continue;
+        };
+        let thanked = mentions
+            .iter()
+            .find(|m| h.start <= m.start && m.start < h.end);
+        if thanked.is_some_and(|m| member(m) != Some(1 - k)) {
+            continue;
+        }
+        return Some((group[1 - k].party.clone(), group[k].party.clone()));
+    }
+    None
+}
