@@ -32,8 +32,10 @@ pub enum OpenError {
     Index(#[from] IndexError),
 }
 
-/// Most calls fetched for one who-called answer before merging duplicates.
-const CALL_WINDOW: usize = 2000;
+/// Reports fetched per call shown: the same call reported by several statements merges into one.
+const REPORTS_PER_CALL: usize = 3;
+/// Most call reports fetched for one answer: stored documents are the costly part of a query.
+const CALL_WINDOW: usize = 1000;
 /// Statements extracted per parallel batch.
 const BATCH: usize = 512;
 
@@ -212,12 +214,18 @@ impl Engine {
             since: request.since,
             until: request.until,
         };
-        let (_, records) = self.index.search_calls(&query, CALL_WINDOW)?;
-        let merged = merge_calls(records);
         let page_size = request
             .limit
             .unwrap_or(self.settings.search.page_size)
             .clamp(1, 100);
+        // Fetch only what this page needs, with room for duplicates to merge.
+        let needed = (request.page + 1).saturating_mul(page_size);
+        let window = needed.saturating_mul(REPORTS_PER_CALL).saturating_add(8).min(CALL_WINDOW);
+        let (reports, records) = self.index.search_calls(&query, window)?;
+        let all_fetched = reports <= records.len();
+        let merged = merge_calls(records);
+        // Exact when every report was fetched; otherwise the number of reports, an upper bound.
+        let total = if all_fetched { merged.len() } else { reports };
         let calls = merged
             .iter()
             .skip(request.page.saturating_mul(page_size))
@@ -228,7 +236,7 @@ impl Engine {
             request: request.clone(),
             person,
             known_person,
-            total: merged.len(),
+            total,
             page_size,
             calls,
         })
