@@ -213,7 +213,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             max_invented_directions,
             floor_dates,
         } => {
-            let people = readout::people::People::load(&settings.people.path)?;
+            let people = readout::answers::load_people(&settings.people.path)?;
             let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
             let eval =
                 readout::eval::evaluate(&labels, &extractor, settings.sources.max_file_bytes)?;
@@ -376,7 +376,7 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
 }
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {
-    let people = readout::people::People::load(&settings.people.path)?;
+    let people = readout::answers::load_people(&settings.people.path)?;
     let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
     let mut rejected = false;
     let stdout = std::io::stdout();

@@ -8,7 +8,7 @@ use serde::Deserialize;
 /// A setting that cannot be used, named by its key so the user knows what to fix.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    #[error("cannot read settings: {0}")]
+    #[error("cannot read settings")]
     Load(#[from] config::ConfigError),
     #[error("setting `{key}` has a bad value `{value}`: {reason}")]
     Invalid {

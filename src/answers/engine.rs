@@ -1,6 +1,6 @@
 //! The engine: one per process, shared by every adapter. Owns the index and the extractor.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -49,7 +49,7 @@ pub struct Engine {
 impl Engine {
     /// Opens (or creates) the index at `settings.index.path` and loads the gazetteer.
     pub fn open(settings: Settings) -> Result<Self, OpenError> {
-        let people = People::load(&settings.people.path)?;
+        let people = load_people(&settings.people.path)?;
         let index = SearchIndex::open(&settings.index.path, settings.index.writer_memory_mb)?;
         Ok(Self::with_parts(settings, index, people))
     }
@@ -484,6 +484,20 @@ impl Engine {
             docs
         })
     }
+}
+
+/// The gazetteer shipped with Readout, for runs outside the project folder.
+const BUNDLED_PEOPLE: &str = include_str!("../../config/people.toml");
+const DEFAULT_PEOPLE_PATH: &str = "config/people.toml";
+
+/// Loads the gazetteer from `path`; when that is the default path and there is no such file
+/// (Readout started from another folder), the copy built into the binary is used.
+pub fn load_people(path: &Path) -> Result<People, PeopleError> {
+    if path == Path::new(DEFAULT_PEOPLE_PATH) && !path.exists() {
+        tracing::debug!("no {DEFAULT_PEOPLE_PATH} here; using the built-in gazetteer");
+        return People::from_toml_str(BUNDLED_PEOPLE);
+    }
+    People::load(path)
 }
 
 struct WritingGuard<'a>(&'a AtomicBool);

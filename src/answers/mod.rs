@@ -7,7 +7,7 @@ mod query_text;
 mod types;
 
 pub use commands::{Command, HELP};
-pub use engine::{Engine, OpenError, Progress, merge_calls};
+pub use engine::{Engine, OpenError, Progress, load_people, merge_calls};
 pub use types::*;
 
 use chrono::NaiveDate;

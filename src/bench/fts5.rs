@@ -207,10 +207,9 @@ impl Fts5 {
         let Some(mut expr) = person_expr(&key) else {
             return Ok(answer);
         };
-        if let Some(with) = request.with.as_deref().filter(|w| !w.trim().is_empty()) {
-            if let Some(with_expr) = person_expr(&resolve(people, with).2) {
-                expr = format!("{expr} AND {with_expr}");
-            }
+        let with = request.with.as_deref().filter(|w| !w.trim().is_empty());
+        if let Some(with_expr) = with.and_then(|w| person_expr(&resolve(people, w).2)) {
+            expr = format!("{expr} AND {with_expr}");
         }
         let range = (request.since.map(iso), request.until.map(iso));
         // No close-spelling fallback here: the engine has none for people either.

@@ -11,12 +11,12 @@ use crate::answers::{AnswerError, Engine, TopicRequest};
 
 #[derive(Debug, thiserror::Error)]
 pub enum EvalTopicsError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path} line {line}: {source}")]
+    #[error("{path} line {line} is not a query line")]
     Parse {
         path: String,
         line: usize,

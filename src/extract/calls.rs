@@ -679,6 +679,8 @@ fn language_country(lang: &str) -> Option<&'static str> {
         "ru" => "RU",
         "hy" => "AM",
         "bg" => "BG",
+        "it" => "IT",
+        "pl" => "PL",
         _ => return None,
     })
 }

@@ -232,6 +232,8 @@ pub fn fold_into(word: &str, out: &mut String) {
             }
         } else if c == 'ё' || c == 'Ё' {
             out.push('е');
+        } else if is_arabic_mark(c) {
+            // Vowel marks and tatweel are optional in Arabic: اتصالاً = اتصالا.
         } else {
             out.extend(c.to_lowercase());
         }
@@ -242,6 +244,11 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_into(text, &mut out);
     out
+}
+
+/// Arabic short-vowel marks, tanween, shadda, sukun, dagger alif and the tatweel stretch.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0640)
 }
 
 fn is_latin(c: char) -> bool {

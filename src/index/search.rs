@@ -76,7 +76,10 @@ impl SearchIndex {
             let document = self.load_document(&searcher, address)?;
             let body = &document.statement.body;
             let mut snippet = plain.snippet(body);
-            if let Some(field) = self.fields.stemmed_field(&document.statement.language) {
+            // The stemmed field's excerpt ("treaties" for "treaty") is worth a second pass over
+            // the body only when the exact words were barely found.
+            let stemmed_field = self.fields.stemmed_field(&document.statement.language);
+            if let Some(field) = stemmed_field.filter(|_| snippet.highlighted().len() < 2) {
                 let lang = &document.statement.language;
                 if !by_language.iter().any(|(l, _)| l == lang) {
                     let mut generator = SnippetGenerator::create(&searcher, &*query, field)?;

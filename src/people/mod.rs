@@ -28,12 +28,12 @@ use index::NameIndex;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PeopleError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path} is not a valid people file: {source}")]
+    #[error("{path} is not a valid people file")]
     Parse {
         path: String,
         source: toml::de::Error,

@@ -11,6 +11,8 @@ mod en;
 mod es;
 mod fr;
 mod hy;
+mod it;
+mod pl;
 mod ru;
 mod tr;
 mod uk;
@@ -115,6 +117,8 @@ pub const ALL: &[&LangCues] = &[
     &hy::CUES,
     &ar::CUES,
     &bg::CUES,
+    &it::CUES,
+    &pl::CUES,
 ];
 
 /// What a matched pattern means.

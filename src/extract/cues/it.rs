@@ -1,0 +1,101 @@
+//! Italian cues.
+
+use super::{CallCue, Dir, LangCues, Strength};
+use super::{FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
+
+#[rustfmt::skip]
+const CALLS: &[CallCue] = &[
+    ("ha|hanno avuto|tenuto .. colloquio|colloqui|conversazione|conversazioni telefonic*", Strength::Strong, Dir::None),
+    ("ha|hanno avuto|tenuto .. telefonata|telefonate", Strength::Strong, Dir::None),
+    ("colloquio|conversazione telefonica|telefonico con|tra @", Strength::Strong, Dir::None),
+    ("telefonata con|tra @", Strength::Strong, Dir::None),
+    ("ha|hanno ricevuto .. telefonata|telefonate|chiamata", Strength::Strong, Dir::SubjectReceives),
+    ("ha|hanno telefonato|chiamato a|al|alla|all' @", Strength::Strong, Dir::SubjectCalls),
+    ("ha|hanno parlato|parlano .. al|per telefono", Strength::Strong, Dir::None),
+    ("si e|sono sentit* .. telefonicamente|telefono", Strength::Strong, Dir::None),
+    ("ha|hanno parlato|conversato .. con @", Strength::Weak, Dir::None),
+    ("colloquio con @", Strength::Weak, Dir::None),
+    ("ha|hanno ringraziato .. per la|questa telefonata|chiamata", Strength::DirectionOnly, Dir::SubjectReceives),
+];
+
+pub const CUES: LangCues = LangCues {
+    lang: "it",
+    calls: CALLS,
+    phone_words: &["telefon*"],
+    not_readouts: &["intervista*"],
+    traps: &[
+        "videoconferenza*|videocollegamento",
+        "lettera|messaggio scritto",
+        "avra|avranno|terra|terranno .. colloquio|telefonata",
+        "telefonata|colloquio .. prevista|previsto|proposta|proposto",
+        "ha|hanno rifiutato|declinato",
+    ],
+    event_words: &[
+        "vertice*",
+        "summit",
+        "riunione*",
+        "incontro*",
+        "conferenza*",
+        "elezion*",
+        "visita*",
+        "attentato*",
+        "consiglio",
+        "forum",
+    ],
+    separately: &["separatamente"],
+    initiative: &[
+        "iniziativa di|del|della|dello|dell'",
+        "richiesta di|del|della|dello|dell'",
+        "su richiesta",
+    ],
+    initiator_precedes: false,
+    latter: &["quest'ultimo|quest'ultima", "quest' ultimo|ultima"],
+    counterparts: &["omologo|omologa|omologhi"],
+    recipient_suffixes: &[],
+    relative_days: &[
+        ("la settimana scorsa", super::SOME_DAY),
+        ("oggi", 0),
+        ("stamattina|stamani|stasera", 0),
+        ("questa mattina|sera", 0),
+        ("ieri", -1),
+        ("ieri sera", -1),
+    ],
+    weekdays: &[
+        ("lunedi", 0),
+        ("martedi", 1),
+        ("mercoledi", 2),
+        ("giovedi", 3),
+        ("venerdi", 4),
+        ("sabato", 5),
+        ("domenica", 6),
+    ],
+    months: &[
+        ("gennaio", 1),
+        ("febbraio", 2),
+        ("marzo", 3),
+        ("aprile", 4),
+        ("maggio", 5),
+        ("giugno", 6),
+        ("luglio", 7),
+        ("agosto", 8),
+        ("settembre", 9),
+        ("ottobre", 10),
+        ("novembre", 11),
+        ("dicembre", 12),
+    ],
+    home_roles: &[
+        ("il presidente del consiglio", PRIME_MINISTER),
+        ("il presidente della repubblica", PRESIDENT),
+        ("il ministro degli esteri", FOREIGN_MINISTER),
+    ],
+    titles: &[
+        "presidente|presidentessa",
+        "ministro|ministra",
+        "cancelliere",
+        "premier",
+        "segretario|segretaria",
+        "emiro|sceicco|principe",
+        "signor|signora",
+    ],
+    conjunctions: &["e", "ed", "poi", "successivamente"],
+};

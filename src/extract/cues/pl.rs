@@ -1,0 +1,89 @@
+//! Polish cues (folded: `ł` is written `l`, `ó` is `o`, `ś/ż/ź` are `s/z/z`).
+
+use super::{CallCue, Dir, LangCues, Strength};
+use super::{FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
+
+#[rustfmt::skip]
+const CALLS: &[CallCue] = &[
+    ("rozmowa|rozmowe|rozmowy telefoniczna|telefoniczne|telefonicznej|telefoniczna", Strength::Strong, Dir::None),
+    ("odbyl|odbyla|odbyli|przeprowadzil|przeprowadzila|przeprowadzili .. rozmowe|rozmowy", Strength::Strong, Dir::None),
+    ("rozmawial|rozmawiala|rozmawiali .. telefonicznie|telefonu", Strength::Strong, Dir::None),
+    ("zadzwonil|zadzwonila|zadzwonili|dzwonil|dzwonila|zatelefonowal|zatelefonowala .. do @", Strength::Strong, Dir::SubjectCalls),
+    ("odebral|odebrala|otrzymal|otrzymala .. telefon|telefonu|telefoniczny", Strength::Strong, Dir::SubjectReceives),
+    ("rozmawial|rozmawiala|rozmawiali z|ze @", Strength::Weak, Dir::None),
+    ("podziekowal|podziekowala .. za telefon|rozmowe|zaproszenie do rozmowy", Strength::DirectionOnly, Dir::SubjectReceives),
+];
+
+pub const CUES: LangCues = LangCues {
+    lang: "pl",
+    calls: CALLS,
+    phone_words: &["telefon*"],
+    not_readouts: &["wywiad*"],
+    traps: &[
+        "wideokonferencj*",
+        "list|listu|liscie",
+        "odbedzie|odbeda|zadzwoni|porozmawia",
+        "planowan*|zaproponowal*",
+        "odmowil|odmowila|odrzucil|odrzucila",
+    ],
+    event_words: &[
+        "szczyt*",
+        "spotkani*",
+        "konferencj*",
+        "wybor*",
+        "wizyt*",
+        "posiedzeni*",
+        "atak*",
+        "forum",
+        "zaplanowan*",
+        "rozpocznie",
+    ],
+    separately: &["oddzielnie", "osobno"],
+    initiative: &["z inicjatywy", "na prosbe"],
+    initiator_precedes: false,
+    latter: &["tego ostatniego", "tej ostatniej"],
+    counterparts: &["odpowiednik*"],
+    // Genitive after "do" and instrumental after "z" are read from the cue's preposition;
+    // these mark the one called in free word order: dative -owi.
+    recipient_suffixes: &["owi"],
+    relative_days: &[
+        ("w zeszlym|ubieglym tygodniu", super::SOME_DAY),
+        ("dzisiaj|dzis", 0),
+        ("wczoraj", -1),
+    ],
+    weekdays: &[
+        ("poniedzialek|poniedzialku", 0),
+        ("wtorek|wtorku", 1),
+        ("sroda|srode|srody", 2),
+        ("czwartek|czwartku", 3),
+        ("piatek|piatku", 4),
+        ("sobota|sobote|soboty", 5),
+        ("niedziela|niedziele|niedzieli", 6),
+    ],
+    months: &[
+        ("styczen|stycznia|styczniu", 1),
+        ("luty|lutego|lutym", 2),
+        ("marzec|marca|marcu", 3),
+        ("kwiecien|kwietnia|kwietniu", 4),
+        ("maj|maja|maju", 5),
+        ("czerwiec|czerwca|czerwcu", 6),
+        ("lipiec|lipca|lipcu", 7),
+        ("sierpien|sierpnia|sierpniu", 8),
+        ("wrzesien|wrzesnia|wrzesniu", 9),
+        ("pazdziernik|pazdziernika|pazdzierniku", 10),
+        ("listopad|listopada|listopadzie", 11),
+        ("grudzien|grudnia|grudniu", 12),
+    ],
+    home_roles: &[
+        ("prezydent rp", PRESIDENT),
+        ("szef msz", FOREIGN_MINISTER),
+    ],
+    titles: &[
+        "prezydent|prezydenta|prezydentem|prezydentowi",
+        "premier|premiera|premierem|premierowi",
+        "minister|ministra|ministrem|ministrowi",
+        "kanclerz|kanclerza|kanclerzem",
+        "krol|krola|emir|emira|szejk|szejka",
+    ],
+    conjunctions: &["i", "oraz", "nastepnie", "potem"],
+};
