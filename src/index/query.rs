@@ -81,9 +81,19 @@ pub(super) struct QueryBuilder<'a> {
 
 impl QueryBuilder<'_> {
     pub fn topic(&self, q: &TopicQuery) -> Result<Box<dyn Query>, IndexError> {
+        // Only the languages the index holds: every extra field is more terms to look up.
         let lang_fields: Vec<Field> = match &q.language {
             Some(code) => self.fields.stemmed_field(code).into_iter().collect(),
-            None => self.fields.stemmed.iter().map(|(_, f)| *f).collect(),
+            None => self
+                .fields
+                .stemmed
+                .iter()
+                .filter(|(code, _)| {
+                    let term = Term::from_field_text(self.fields.lang, code);
+                    self.searcher.doc_freq(&term).is_ok_and(|n| n > 0)
+                })
+                .map(|(_, f)| *f)
+                .collect(),
         };
         let occur = if q.mode == MatchMode::All {
             Occur::Must
