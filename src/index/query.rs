@@ -219,6 +219,8 @@ impl QueryBuilder<'_> {
                 Term::from_field_text(field, &terms[0].1),
                 IndexRecordOption::WithFreqs,
             ))),
+            // Phrases need positions, which only the plain field keeps.
+            _ if field != self.fields.text => None,
             _ => Some(Box::new(PhraseQuery::new_with_offset(
                 terms
                     .into_iter()

@@ -47,11 +47,11 @@ impl Fields {
 
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text_options = |analyzer: &str| {
+    let text_options = |analyzer: &str, record: IndexRecordOption| {
         TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(analyzer)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+                .set_index_option(record),
         )
     };
     let kind = b.add_text_field("kind", STRING);
@@ -65,7 +65,11 @@ pub fn build() -> (Schema, Fields) {
             .set_precision(DateTimePrecision::Seconds),
     );
     let fingerprint = b.add_u64_field("fingerprint", FAST);
-    let text = b.add_text_field("text", text_options(PLAIN));
+    // Positions (for phrases) only on the plain field: they are a large share of indexing time.
+    let text = b.add_text_field(
+        "text",
+        text_options(PLAIN, IndexRecordOption::WithFreqsAndPositions),
+    );
     let stemmed = STEMMED
         .iter()
         .map(|(code, _)| {
@@ -73,13 +77,16 @@ pub fn build() -> (Schema, Fields) {
                 *code,
                 b.add_text_field(
                     &format!("text_{code}"),
-                    text_options(&stemmed_analyzer_name(code)),
+                    text_options(&stemmed_analyzer_name(code), IndexRecordOption::WithFreqs),
                 ),
             )
         })
         .collect();
     let person = b.add_text_field("person", STRING);
-    let person_words = b.add_text_field("person_words", text_options(PLAIN));
+    let person_words = b.add_text_field(
+        "person_words",
+        text_options(PLAIN, IndexRecordOption::Basic),
+    );
     let data = b.add_text_field("data", STORED);
     let fields = Fields {
         kind,
