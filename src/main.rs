@@ -283,6 +283,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         }
         CliCommand::Serve => {
             let engine = std::sync::Arc::new(open(settings.clone())?);
+            first_use(&engine)?;
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()?;
@@ -434,7 +435,7 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
     })
 }
 
-/// `chat` and `ask` answer from the bundled corpus out of the box.
+/// `chat`, `ask` and `serve` answer from the bundled corpus out of the box.
 fn first_use(engine: &Engine) -> anyhow::Result<()> {
     if let Some(report) = engine.index_sources_if_empty()? {
         eprintln!(

@@ -880,3 +880,292 @@ fn passive_reciprocal_and_subjectless_wording_gives_no_false_direction() {
         ],
     );
 }
+
+#[test]
+fn italian_and_polish_cues_give_direction_and_dates() {
+    // 2024-06-07 is a Friday.
+    let s = statement(
+        "it",
+        "2024-06-07",
+        None,
+        "Il ministro degli Esteri Antonio Tajani ha ricevuto ieri una telefonata dal ministro ucraino Dmytro Kuleba.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Antonio Tajani", "Dmytro Kuleba"],
+            direction: Some(("Dmytro Kuleba", "Antonio Tajani")),
+            date: Some("2024-06-06"),
+        }],
+    );
+    let s = statement(
+        "it",
+        "2024-06-07",
+        None,
+        "La Presidente Giorgia Meloni ha telefonato al Presidente Emmanuel Macron il 5 giugno.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Giorgia Meloni", "Emmanuel Macron"],
+            direction: Some(("Giorgia Meloni", "Emmanuel Macron")),
+            date: Some("2024-06-05"),
+        }],
+    );
+    let s = statement(
+        "pl",
+        "2024-06-07",
+        None,
+        "Premier Donald Tusk zadzwonił w poniedziałek do kanclerza Olafa Scholza.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Donald Tusk", "Olaf Scholz"],
+            direction: Some(("Donald Tusk", "Olaf Scholz")),
+            date: Some("2024-06-03"),
+        }],
+    );
+    let s = statement(
+        "pl",
+        "2024-06-07",
+        None,
+        "Minister Radosław Sikorski rozmawiał telefonicznie z ministrem Dmytro Kułebą 4 czerwca.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Radosław Sikorski", "Dmytro Kuleba"],
+            direction: None,
+            date: Some("2024-06-04"),
+        }],
+    );
+}
+
+#[test]
+fn arabic_calls_give_direction_dates_and_no_adjective_names() {
+    let s = statement(
+        "ar",
+        "2024-05-20",
+        Some("الرئيس يتلقى اتصالاً هاتفياً من الرئيس الفرنسي"),
+        "تلقى الرئيس إلهام علييف رئيس جمهورية أذربيجان اتصالاً هاتفياً أمس، من فخامة الرئيس إيمانويل ماكرون رئيس الجمهورية الفرنسية.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Emmanuel Macron"],
+            direction: Some(("Emmanuel Macron", "Ilham Aliyev")),
+            date: Some("2024-05-19"),
+        }],
+    );
+    // Verb first, a long honorific chain before the call noun, a Gregorian month name.
+    let s = statement(
+        "ar",
+        "2024-05-20",
+        None,
+        "أجرى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد اتصالاً هاتفياً في 18 مايو بالرئيس رجب طيب أردوغان.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Mohammed bin Salman", "Recep Tayyip Erdoğan"],
+            direction: Some(("Mohammed bin Salman", "Recep Tayyip Erdoğan")),
+            date: Some("2024-05-18"),
+        }],
+    );
+}
+
+#[test]
+fn two_callers_joined_by_and_each_call_the_dative_recipient() {
+    let s = statement(
+        "ru",
+        "2024-03-12",
+        None,
+        "Президент Франции Эмманюэль Макрон и Федеральный канцлер Германии Олаф Шольц позвонили вчера Владимиру Зеленскому.",
+    );
+    check(
+        &s,
+        &[
+            Want {
+                people: &["Emmanuel Macron", "Volodymyr Zelenskyy"],
+                direction: Some(("Emmanuel Macron", "Volodymyr Zelenskyy")),
+                date: Some("2024-03-11"),
+            },
+            Want {
+                people: &["Olaf Scholz", "Volodymyr Zelenskyy"],
+                direction: Some(("Olaf Scholz", "Volodymyr Zelenskyy")),
+                date: Some("2024-03-11"),
+            },
+        ],
+    );
+}
+
+#[test]
+fn the_home_official_named_only_outside_the_call_sentence_takes_part() {
+    let s = from_site(
+        statement(
+            "ru",
+            "2024-02-26",
+            Some("Телефонный разговор с Президентом Турции Реджепом Тайипом Эрдоганом"),
+            "Владимир Путин и Реджеп Тайип Эрдоган обменялись мнениями о ситуации на Ближнем Востоке. \
+             Условлено продолжить контакты. Беседа прошла по инициативе турецкой стороны.",
+        ),
+        "http://kremlin.ru/events/president/news/1",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: Some(("Recep Tayyip Erdoğan", "Vladimir Putin")),
+            date: Some("2024-02-26"),
+        }],
+    );
+}
+
+#[test]
+fn our_president_is_the_home_head_of_state_even_before_a_foreign_country() {
+    let s = from_site(
+        statement(
+            "tr",
+            "2024-09-05",
+            None,
+            "Cumhurbaşkanımız, dün Almanya Başbakanı Olaf Scholz ile telefonda görüştü.",
+        ),
+        "https://www.iletisim.gov.tr/turkce/haberler/detay/1",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Olaf Scholz"],
+            direction: None,
+            date: Some("2024-09-04"),
+        }],
+    );
+}
+
+#[test]
+fn azerbaijani_dative_names_reduce_to_the_person_and_mark_the_recipient() {
+    let s = statement(
+        "az",
+        "2024-11-02",
+        None,
+        "Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidzeyə noyabrın 1-də telefonla zəng edib.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Irakli Kobakhidze"],
+            direction: Some(("Ilham Aliyev", "Irakli Kobakhidze")),
+            date: Some("2024-11-01"),
+        }],
+    );
+    let s = statement(
+        "az",
+        "2024-11-02",
+        None,
+        "Prezident İlham Əliyev Fransa Prezidenti Emmanuel Makrona telefonla zəng edib.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Emmanuel Macron"],
+            direction: Some(("Ilham Aliyev", "Emmanuel Macron")),
+            date: Some("2024-11-02"),
+        }],
+    );
+}
+
+#[test]
+fn country_words_after_a_title_are_never_a_person() {
+    let s = statement(
+        "uk",
+        "2025-02-11",
+        None,
+        "Міністр закордонних справ України Андрій Сибіга провів телефонну розмову з Міністром закордонних справ Об'єднаних Арабських Еміратів.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Andrii Sybiha"],
+            direction: None,
+            date: Some("2025-02-11"),
+        }],
+    );
+}
+
+#[test]
+fn an_institution_side_and_an_armenian_genitive_side_name_the_caller() {
+    let s = statement(
+        "en",
+        "2025-03-05",
+        None,
+        "Foreign Minister Jeyhun Bayramov held a phone call with Kaja Kallas, EU High Representative. \
+         The call was held at the request of the EU side.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Jeyhun Bayramov", "Kaja Kallas"],
+            direction: Some(("Kaja Kallas", "Jeyhun Bayramov")),
+            date: Some("2025-03-05"),
+        }],
+    );
+    let s = statement(
+        "hy",
+        "2024-02-14",
+        None,
+        "Նիկոլ Փաշինյանը հեռախոսազրույց է ունեցել Գերմանիայի Կանցլեր Օլաֆ Շոլցի հետ։ Հեռախոսազրույցը կայացել է Գերմանիայի կողմի նախաձեռնությամբ։",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Nikol Pashinyan", "Olaf Scholz"],
+            direction: Some(("Olaf Scholz", "Nikol Pashinyan")),
+            date: Some("2024-02-14"),
+        }],
+    );
+}
+
+#[test]
+fn a_second_call_with_its_own_date_in_one_sentence_keeps_that_date() {
+    // 2024-09-10 is a Tuesday; "on Sunday" is two days earlier.
+    let s = statement(
+        "en",
+        "2024-09-10",
+        None,
+        "Prime Minister Keir Starmer spoke by phone this morning with President Emmanuel Macron, after his call on Sunday with Chancellor Olaf Scholz.",
+    );
+    check(
+        &s,
+        &[
+            Want {
+                people: &["Keir Starmer", "Emmanuel Macron"],
+                direction: None,
+                date: Some("2024-09-10"),
+            },
+            Want {
+                people: &["Keir Starmer", "Olaf Scholz"],
+                direction: None,
+                date: Some("2024-09-08"),
+            },
+        ],
+    );
+}
+
+#[test]
+fn bulgarian_calls_give_direction_and_dates() {
+    let s = statement(
+        "bg",
+        "2024-10-03",
+        None,
+        "Президентът Румен Радев се обади на 2 октомври на президента на Франция Еманюел Макрон.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Rumen Radev", "Emmanuel Macron"],
+            direction: Some(("Rumen Radev", "Emmanuel Macron")),
+            date: Some("2024-10-02"),
+        }],
+    );
+}

@@ -122,6 +122,7 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
         drafts
     };
     borrow_from_title(&mut all, &title_drafts);
+    add_home_principal(&ctx, &mut all);
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
     merged
@@ -279,10 +280,15 @@ fn drafts_for(
     }
     let evidence = ctx.text.sentence_text(sentence).to_string();
     let separately = hits.iter().any(|h| matches!(h.tag, Tag::Separately));
-    let groups = pair_up(ctx, hits, cue, parties, separately);
+    let mut groups: Vec<(Vec<Placed>, Option<NaiveDate>)> =
+        pair_up(ctx, hits, cue, parties.clone(), separately)
+            .into_iter()
+            .map(|g| (g, date))
+            .collect();
+    groups.extend(dated_second_calls(ctx, hits, cue, &parties, &groups, &date_mentions));
     groups
         .into_iter()
-        .map(|group| {
+        .map(|(group, date)| {
             let mut votes = Vec::new();
             if group.len() == 2 {
                 if let Some(v) = direction::from_cue(cue, &group) {
@@ -306,6 +312,54 @@ fn drafts_for(
             }
         })
         .collect()
+}
+
+/// "X spoke today with Y, following his call yesterday with Z": a later call phrase with a
+/// date of its own and a participant of its own is a second call of the same subject, on
+/// that date. Without its own date it is taken for a back-reference and left out.
+fn dated_second_calls(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'static, Tag>],
+    cue: &Hit<'static, Tag>,
+    parties: &[Placed],
+    groups: &[(Vec<Placed>, Option<NaiveDate>)],
+    date_mentions: &[dates::DateMention],
+) -> Vec<(Vec<Placed>, Option<NaiveDate>)> {
+    let [(first, _)] = groups else {
+        return Vec::new();
+    };
+    let Some(subject) = first.iter().find(|p| p.start < cue.start) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for later in hits
+        .iter()
+        .filter(|h| {
+            h.start >= cue.end && matches!(h.tag, Tag::Call(Strength::Strong, _) | Tag::Phone)
+        })
+    {
+        let Some(other) = parties.iter().find(|p| {
+            p.start >= later.end
+                && p.start < later.end + PERSON_WINDOW
+                && !first.iter().any(|q| q.party == p.party)
+                && !out
+                    .iter()
+                    .any(|(g, _): &(Vec<Placed>, _)| g.iter().any(|q| q.party == p.party))
+        }) else {
+            continue;
+        };
+        let own: Vec<dates::DateMention> = date_mentions
+            .iter()
+            .filter(|d| d.start >= later.start && d.end <= other.start)
+            .copied()
+            .collect();
+        if own.is_empty() {
+            continue;
+        }
+        let day = dates::call_date(&own, (later.start, later.end), ctx.published);
+        out.push((vec![subject.clone(), other.clone()], day));
+    }
+    out
 }
 
 /// The subject of a two-party call: the issuing side's own participant when exactly one is,
@@ -371,6 +425,15 @@ fn pair_up(
     }
     let before: Vec<&Placed> = parties.iter().filter(|p| p.start < cue.start).collect();
     let after: Vec<&Placed> = parties.iter().filter(|p| p.start >= cue.start).collect();
+    // "A and B called C": two subjects joined by "and", one counterpart: one call each.
+    if let ([.., a, b], [other]) = (before.as_slice(), after.as_slice())
+        && conjunction_between(ctx, hits, a.start, b.start)
+    {
+        return before
+            .iter()
+            .map(|s| vec![(*s).clone(), (*other).clone()])
+            .collect();
+    }
     let (subject, others): (&Placed, Vec<&Placed>) = match (before.last(), after.is_empty()) {
         (Some(last), false) => (last, after),
         (Some(_), true) => (before[0], before[1..].to_vec()),
@@ -403,6 +466,11 @@ fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed
         parties[parties.len() - 2].start,
         parties[parties.len() - 1].start,
     );
+    conjunction_between(ctx, hits, a, b)
+}
+
+/// Whether a conjunction stands between token `a` and token `b`.
+fn conjunction_between(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], a: usize, b: usize) -> bool {
     let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
     hits.iter().any(|h| {
         matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang)
@@ -531,6 +599,13 @@ fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> b
     {
         return true;
     }
+    // "le président ukrainien", "the President of Ukraine": a country right after the role;
+    // after a comma ("Cumhurbaşkanımız, bugün Rusya ...") it belongs to the next clause.
+    let comma_after = h.end < n && text.tokens[h.end].after_punct;
+    if comma_after {
+        // "the Secretary, Antony Blinken": only an apposition right after the comma.
+        return mentions.iter().any(|m| m.start == h.end);
+    }
     let countries = COUNTRY_SET.find_all(text, h.end..(h.end + 3).min(n));
     if countries.iter().any(|c| c.start <= h.end + 1) {
         return true;
@@ -567,6 +642,68 @@ fn borrow_from_title(drafts: &mut [Draft], title: &[Draft]) {
     }
 }
 
+/// "Телефонный разговор с Президентом Азербайджана": a site's headline often names only the
+/// foreign side; the issuing side's own participant is the first official of the home country
+/// the statement names (in office on the call's day). The direction is then read again from
+/// the sentences after the call's (initiative phrases, thanks).
+fn add_home_principal(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
+    let Some(home) = ctx.home.as_deref() else {
+        return;
+    };
+    // A lone participant of a fuller call is a back-reference ("during the call, X said"),
+    // which `merge` drops: leave it alone.
+    let fuller: Vec<Party> = drafts
+        .iter()
+        .filter(|d| d.parties.len() > 1)
+        .flat_map(|d| d.parties.iter().cloned())
+        .collect();
+    for d in drafts
+        .iter_mut()
+        .filter(|d| d.parties.len() == 1 && !fuller.contains(&d.parties[0]))
+    {
+        let Some(day) = d.date.or(ctx.published.map(|p| p.date)) else {
+            continue;
+        };
+        let foreign = match &d.parties[0] {
+            Party::Known(id) => !ctx.people.person(*id).country.eq_ignore_ascii_case(home),
+            Party::Unknown(_) => true,
+        };
+        if !foreign {
+            continue;
+        }
+        let Some(principal) = first_home_official(ctx, home, day) else {
+            continue;
+        };
+        let placed = |party: &Party| Placed {
+            party: party.clone(),
+            // Named in different sentences: no word order to read ("the latter" abstains).
+            start: usize::MAX,
+            marked_recipient: false,
+        };
+        let group = [placed(&d.parties[0]), placed(&principal)];
+        d.votes.extend(direction::from_initiative(ctx, d.sentence, &group));
+        d.votes.extend(direction::from_thanks(ctx, d.sentence, &group));
+        d.parties.push(principal);
+    }
+}
+
+/// The first gazetteer person of the home country, in office on `day`, named in the statement.
+fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> Option<Party> {
+    ctx.text.sentences.iter().enumerate().find_map(|(si, s)| {
+        names::spot(&ctx.text, ctx.people, s.tokens.clone(), &ctx.hits[si])
+            .into_iter()
+            .find_map(|m| match m.who {
+                Who::Known(id) => {
+                    let person = ctx.people.person(id);
+                    (person.country.eq_ignore_ascii_case(home)
+                        && person.roles.iter().any(|r| r.active_on(day)))
+                    .then_some(Party::Known(id))
+                }
+                _ => None,
+            })
+    })
+}
+
 /// One call per participant set; direction only when every vote agrees. A one-person draft
 /// whose person is in another call is a back-reference ("during the call, X said"), not a call.
 /// Returns each call with the sentence it was read from.
@@ -584,8 +721,9 @@ fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize
         match merged.iter_mut().find(|m| same_set(&m.parties, &d.parties)) {
             Some(m) => {
                 m.votes.extend(d.votes);
-                if m.date.is_none() {
+                if m.date.is_none() || (!m.dated && d.dated && d.date.is_some()) {
                     m.date = d.date;
+                    m.dated |= d.dated;
                 }
             }
             None => merged.push(d),

@@ -89,12 +89,99 @@ const COUNTRIES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Country names and adjectives in Arabic and Armenian script, and multi-word forms, kept
+/// apart from the Latin/Cyrillic table above for readability.
+const MORE_COUNTRIES: &[(&str, &str)] = &[
+    ("AZ", "أذربيجان|اذربيجان|الأذربيجاني*|ադրբեջան*|azerbaigian*"),
+    ("AM", "أرمينيا|ارمينيا|الأرميني*"),
+    ("TR", "تركيا|التركي|التركية|թուրքիա*"),
+    ("RU", "روسيا|الروسي|الروسية|ռուսաստան*|ռուսական"),
+    ("DE", "ألمانيا|الألماني|الألمانية|գերմանիա*"),
+    ("FR", "فرنسا|الفرنسي|الفرنسية|ֆրանսիա*|ֆրանսիական"),
+    ("UA", "أوكرانيا|الأوكراني|الأوكرانية|ուկրաինա*"),
+    ("US", "الولايات المتحدة"),
+    ("US", "الأمريكي|الأمريكية|ամն"),
+    ("US", "միացյալ նահանգներ*"),
+    ("GB", "بريطانيا|البريطاني|البريطانية"),
+    ("GB", "المملكة المتحدة"),
+    ("SA", "السعودية|السعودي|սաուդյան"),
+    ("AE", "الإمارات|الامارات|الإماراتي*"),
+    ("AE", "об'єднан* арабськ* емірат*"),
+    ("AE", "объединенн* арабск* эмират*"),
+    ("AE", "емірат*|эмират*"),
+    ("QA", "قطر|القطري*"),
+    ("IR", "إيران|ايران|الإيراني*|իրան*"),
+    ("GE", "جورجيا|վրաստան*"),
+    ("KZ", "كازاخستان|ղազախստան*"),
+    ("IT", "إيطاليا|الإيطالي*|իտալիա*"),
+    ("EG", "مصر|المصري|المصرية|egypt*|egypte|agypten|egipto|misir|египет*|єгипт*"),
+    ("JO", "الأردن|الأردني*|jordan|jordanian|jordanie"),
+    // Not "eu"/"ue": French "a eu" and Spanish "ue" are words; the acronyms are read from the
+    // raw text where needed (`institution_acronym`).
+    ("EU", "евросоюз*|євросоюз*"),
+    ("EU", "european|europaische|europaischen|avrupa union|birligi"),
+    ("EU", "union|unione europeenne|europea|europeo"),
+    ("EU", "европейск*|європейськ* союз*"),
+    ("EU", "եվրոպական միություն*"),
+    ("EU", "الاتحاد الأوروبي"),
+];
+
+/// Upper-case acronyms of supranational sides ("the EU side", "AB tarafı"), matched on the
+/// raw word so that lower-case words (French "eu") are not taken for them.
+const INSTITUTION_ACRONYMS: &[(&str, &str)] = &[
+    ("EU", "EU"),
+    ("UE", "EU"),
+    ("AB", "EU"),
+    ("ЕС", "EU"),
+    ("ЄС", "EU"),
+    ("NATO", "NATO"),
+    ("OTAN", "NATO"),
+    ("НАТО", "NATO"),
+    ("UN", "UN"),
+    ("ONU", "UN"),
+    ("ООН", "UN"),
+];
+
+/// The side an upper-case acronym names (`EU`, `NATO`), if any.
+pub fn institution_acronym(raw: &str) -> Option<&'static str> {
+    let word = raw.split(crate::people::normalize::is_apostrophe).next()?;
+    INSTITUTION_ACRONYMS
+        .iter()
+        .find(|(acronym, _)| *acronym == word)
+        .map(|(_, code)| *code)
+}
+
+/// Whether `code` names a supranational side, whose officials hold its office but keep
+/// their own nationality.
+pub fn is_institution(code: &str) -> bool {
+    matches!(code, "EU" | "NATO" | "UN")
+}
+
+/// Words an office title uses for a supranational side.
+pub fn institution_words(code: &str) -> &'static [&'static str] {
+    match code {
+        "EU" => &["EU", "European"],
+        "NATO" => &["NATO"],
+        "UN" => &["UN", "United Nations"],
+        _ => &[],
+    }
+}
+
 pub static COUNTRY_SET: LazyLock<PatternSet<&'static str>> = LazyLock::new(|| {
-    let items = COUNTRIES.iter().map(|(code, pattern)| (*pattern, *code));
+    let items = COUNTRIES
+        .iter()
+        .chain(MORE_COUNTRIES)
+        .map(|(code, pattern)| (*pattern, *code));
     PatternSet::build(items).0
 });
 
 #[cfg(test)]
 pub(crate) fn bad_patterns() -> Vec<&'static str> {
-    PatternSet::build(COUNTRIES.iter().map(|(code, pattern)| (*pattern, *code))).1
+    PatternSet::build(
+        COUNTRIES
+            .iter()
+            .chain(MORE_COUNTRIES)
+            .map(|(code, pattern)| (*pattern, *code)),
+    )
+    .1
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::calls::{Ctx, Party, Placed, home_roles};
-use super::countries::COUNTRY_SET;
+use super::countries::{COUNTRY_SET, institution_acronym, institution_words, is_institution};
 use super::cues::{Dir, Strength, Tag};
 use super::names::{self, Mention, Who};
 use super::pattern::Hit;
@@ -32,6 +32,10 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
     }
 }
 
+/// How many sentences after the call sentence may say on whose initiative it took place
+/// ("Разговор состоялся по инициативе ..." often comes after a greeting sentence).
+const INITIATIVE_REACH: usize = 2;
+
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
 const INITIATOR_WINDOW: usize = 6;
 
@@ -57,7 +61,18 @@ pub(super) fn from_initiative(
     si: usize,
     group: &[Placed],
 ) -> Option<(Party, Party)> {
-    for sj in [si, si + 1] {
+    // A headline call is followed by the body: its reach starts at the first body sentence.
+    let from = if ctx.text.sentences.get(si).is_some_and(|s| s.is_title) {
+        ctx.text
+            .sentences
+            .iter()
+            .position(|s| !s.is_title)
+            .unwrap_or(si)
+            .max(si)
+    } else {
+        si
+    };
+    for sj in (si..=from + INITIATIVE_REACH).filter(|&sj| sj == si || sj >= from) {
         let Some(sentence) = ctx.text.sentences.get(sj) else {
             break;
         };
@@ -83,9 +98,7 @@ pub(super) fn from_initiative(
                 Initiator::Country(code) => {
                     let of_country: Vec<usize> = (0..2)
                         .filter(|&k| match &group[k].party {
-                            Party::Known(id) => {
-                                ctx.people.person(*id).country.eq_ignore_ascii_case(code)
-                            }
+                            Party::Known(id) => of_side(ctx, *id, code),
                             Party::Unknown(_) => false,
                         })
                         .collect();
@@ -102,6 +115,30 @@ pub(super) fn from_initiative(
         }
     }
     None
+}
+
+/// Whether a gazetteer person speaks for a side: their country's, or for a supranational side
+/// ("the EU side"), an office of it held on the publication day.
+fn of_side(ctx: &Ctx<'_>, id: usize, code: &str) -> bool {
+    let person = ctx.people.person(id);
+    if person.country.eq_ignore_ascii_case(code) {
+        return true;
+    }
+    if !is_institution(code) {
+        return false;
+    }
+    let Some(day) = ctx_date(ctx) else {
+        return false;
+    };
+    person.roles.iter().filter(|r| r.active_on(day)).any(|r| {
+        institution_words(code).iter().any(|w| {
+            r.office
+                .split(|c: char| !c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .windows(w.split(' ').count())
+                .any(|win| win.join(" ") == *w)
+        })
+    })
 }
 
 /// A later sentence reports another call when it has a call cue and names someone outside
@@ -201,6 +238,9 @@ fn reference_at(
     }
     if let Some(c) = countries.iter().find(|c| c.start <= j && j < c.end) {
         return Some(Some(Initiator::Country(c.tag)));
+    }
+    if let Some(code) = institution_acronym(ctx.text.raw(j)) {
+        return Some(Some(Initiator::Country(code)));
     }
     for o in hits.iter().filter(|o| o.start == j) {
         match o.tag {

@@ -58,6 +58,8 @@ const NOT_NAMES: &str = "
     правительства уряду cumhuriyeti devleti disisleri respublikasinin respublikasi xarici isler
     us uk eu un usa uae shri sri mr mrs ms dr sir dame lord his her majesty royal monsieur madame
     herr frau senor senora sayin cenab господин госпожа пан пані h e
+    مجلس الوزراء وزراء الحكومة حكومة الجمهورية جمهورية المملكة مملكة دولة الدولة وزير وزارة
+    الخارجية خارجية ولي العهد رئيس الرئيس فخامة سمو صاحب السمو الملكي معالي الشقيق الشقيقة
 ";
 
 static NOT_NAME_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
@@ -115,12 +117,13 @@ pub fn spot(
             } else {
                 Who::Ambiguous(persons)
             };
+            let end = patronymic_end(text, i + best_len, range.end);
             mentions.push(Mention {
                 who,
                 start: i,
-                end: i + best_len,
+                end,
             });
-            i += best_len;
+            i = end;
         } else {
             i += 1;
         }
@@ -253,6 +256,26 @@ fn turkic_fallback(raw: &str, people: &People) -> Vec<usize> {
     Vec::new()
 }
 
+/// Words that continue a name with a father's or family name ("Mohammed bin Salman bin
+/// Abdulaziz Al Saud"): what follows them is part of the name already matched, not a second
+/// person.
+const PATRONYMIC_LINKS: &[&str] = &[
+    "bin", "ibn", "ben", "bint", "бен", "бин", "бін", "بن", "ابن", "بنت", "al", "аль", "ал", "آل",
+];
+
+/// The end of a name whose first `end` words matched: extended over "bin X" / "Al X" links.
+fn patronymic_end(text: &Text, mut end: usize, limit: usize) -> usize {
+    while end + 1 < limit
+        && PATRONYMIC_LINKS.contains(&text.word(end))
+        && !text.tokens[end].after_punct
+        && !text.tokens[end + 1].after_punct
+        && text.tokens[end + 1].capitalized
+    {
+        end += 2;
+    }
+    end
+}
+
 fn covered(mentions: &[Mention], i: usize) -> bool {
     mentions.iter().any(|m| m.start <= i && i < m.end)
 }
@@ -295,6 +318,11 @@ fn spot_unknown(
             || covered(mentions, j)
             || covered(&found, j)
         {
+            continue;
+        }
+        // Arabic script has no capitals: a word with the article (الـ) is a noun or an
+        // adjective ("التركي", "the Turkish"), never the first word of a name.
+        if text.word(j).starts_with("ال") {
             continue;
         }
         let start = j;

@@ -3,7 +3,7 @@
 //! A pattern is a space-separated list of steps, matched against folded tokens:
 //! - `word` matches that word exactly; `word*` any word starting with it;
 //! - `a|b|c*` one of several alternatives;
-//! - `_` exactly one word; `..` up to 5 words; `...` up to 12 words;
+//! - `_` exactly one word; `..` up to 5 words; `...` up to 12 words; `....` up to 24 words;
 //! - `!a|b` the next word is none of these (it is not consumed): `calls !with @`;
 //! - `@` (only last) a person must be named within the next few words; checked by the caller.
 //!
@@ -55,6 +55,9 @@ impl Pattern {
                 "_" => steps.push(Step::Gap(0)),
                 ".." => steps.push(Step::Gap(5)),
                 "..." => steps.push(Step::Gap(12)),
+                // Verb-first languages put a whole honorific chain between the verb and its
+                // object ("تلقى صاحب السمو الملكي الأمير ... اتصالا").
+                "...." => steps.push(Step::Gap(24)),
                 "@" => needs_person = true,
                 words => {
                     let (negated, words) = match words.strip_prefix('!') {

@@ -232,6 +232,8 @@ pub fn fold_into(word: &str, out: &mut String) {
             }
         } else if c == 'ё' || c == 'Ё' {
             out.push('е');
+        } else if let Some(d) = arabic_digit(c) {
+            out.push(d);
         } else if is_arabic_mark(c) {
             // Vowel marks and tatweel are optional in Arabic: اتصالاً = اتصالا.
         } else {
@@ -244,6 +246,16 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_into(text, &mut out);
     out
+}
+
+/// Arabic-Indic and Persian digits as ASCII digits (١١ = 11).
+fn arabic_digit(c: char) -> Option<char> {
+    let n = match c as u32 {
+        v @ 0x0660..=0x0669 => v - 0x0660,
+        v @ 0x06F0..=0x06F9 => v - 0x06F0,
+        _ => return None,
+    };
+    char::from_digit(n, 10)
 }
 
 /// Arabic short-vowel marks, tanween, shadda, sukun, dagger alif and the tatweel stretch.

@@ -1,11 +1,15 @@
-//! Arabic cues: call detection and names (no dates yet).
+//! Arabic cues (folded: vowel marks and tanween dropped, so اتصالاً is written اتصالا).
+//! Arabic is verb-first: "تلقى X اتصالا هاتفيا من Y" names the subject inside the cue.
 
 use super::{CallCue, Dir, LangCues, Strength};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    ("تلقى|تلقت|يتلقى .. اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectReceives),
-    ("أجرى|اجرى|أجرت|اجرت .. اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
+    ("تلقى|تلقت|يتلقى|تتلقى .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectReceives),
+    ("أجرى|اجرى|أجرت|اجرت|يجري|تجري .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
+    ("اتصل|اتصلت .. هاتفيا", Strength::Strong, Dir::SubjectCalls),
+    // "اتصالا هاتفيا ... من X": a call from X; the subject (named before) was called.
+    ("اتصالا|اتصال|مكالمة .. من @", Strength::Strong, Dir::SubjectReceives),
     ("اتصالا|اتصال|مكالمة هاتفي*", Strength::Strong, Dir::None),
     ("بحث|بحثا|تبادل .. هاتفي*", Strength::Strong, Dir::None),
 ];
@@ -13,19 +17,71 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "ar",
     calls: CALLS,
-    phone_words: &["هاتفي*"],
+    phone_words: &["هاتفي*", "الاتصال"],
     not_readouts: &["مقابلة"],
-    traps: &["رسالة", "برقية", "الفيديو"],
-    event_words: &[],
-    separately: &[],
-    initiative: &[],
+    traps: &[
+        "رسالة",
+        "برقية",
+        "الفيديو",
+        "سيجري|سيجريان|سيتصل|سيبحث",
+        "رفض|يرفض",
+    ],
+    event_words: &[
+        "قمة|القمة",
+        "اجتماع|الاجتماع",
+        "زيارة|الزيارة",
+        "مؤتمر|المؤتمر",
+        "انتخابات|الانتخابات",
+        "هجوم|الهجوم",
+        "منتدى|المنتدى",
+    ],
+    separately: &["كل على حدة"],
+    initiative: &["بمبادرة من", "بناء|بناءً على طلب", "بطلب من"],
     initiator_precedes: false,
-    latter: &[],
+    latter: &["الأخير"],
     counterparts: &["نظير*"],
     recipient_suffixes: &[],
-    relative_days: &[("اليوم", 0), ("أمس|امس", -1)],
-    weekdays: &[],
-    months: &[],
+    relative_days: &[
+        ("الأسبوع الماضي", super::SOME_DAY),
+        ("اليوم", 0),
+        ("أمس|امس", -1),
+    ],
+    weekdays: &[
+        ("الاثنين|الإثنين", 0),
+        ("الثلاثاء", 1),
+        ("الأربعاء|الاربعاء", 2),
+        ("الخميس", 3),
+        ("الجمعة", 4),
+        ("السبت", 5),
+        ("الأحد|الاحد", 6),
+    ],
+    // Gregorian month names as written in the Gulf and Egypt, then the Levantine ones.
+    months: &[
+        ("يناير", 1),
+        ("فبراير", 2),
+        ("مارس", 3),
+        ("أبريل|ابريل|إبريل", 4),
+        ("مايو", 5),
+        ("يونيو|يونيه", 6),
+        ("يوليو|يوليه", 7),
+        ("أغسطس|اغسطس", 8),
+        ("سبتمبر", 9),
+        ("أكتوبر|اكتوبر", 10),
+        ("نوفمبر", 11),
+        ("ديسمبر", 12),
+        ("كانون الثاني", 1),
+        ("شباط", 2),
+        ("آذار", 3),
+        ("نيسان", 4),
+        ("أيار", 5),
+        ("حزيران", 6),
+        ("تموز", 7),
+        ("آب", 8),
+        ("أيلول", 9),
+        ("تشرين الأول", 10),
+        ("تشرين الثاني", 11),
+        ("كانون الأول", 12),
+    ],
     home_roles: &[],
     titles: &[
         "الرئيس",

@@ -31,6 +31,9 @@ pub const CUES: LangCues = LangCues {
         "phone*",
         "telephone*",
         "call|calls with|between",
+        // "his call yesterday with X": a call with its own date word.
+        "call|calls _ with",
+        "call|calls _ _ with",
         "the|both|this call|calls",
         "during|in the call",
         "video call",

@@ -1,12 +1,14 @@
-//! Armenian cues: call detection and names (no dates or directions yet).
+//! Armenian cues. Armenian is verb-final: "X-ը հեռախոսազրույց է ունեցել Y-ի հետ".
 
 use super::{CallCue, Dir, LangCues, Strength};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
+    ("հեռախոսազանգ* .. ստացել|ստացավ", Strength::Strong, Dir::SubjectReceives),
     ("հեռախոսազրույց*", Strength::Strong, Dir::None),
     ("հեռախոսային զրույց*|խոսակցություն*", Strength::Strong, Dir::None),
     ("զանգահարել*|զանգահարեց", Strength::Strong, Dir::SubjectCalls),
+    ("շնորհակալություն .. զանգի|զանգի համար", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -14,18 +16,52 @@ pub const CUES: LangCues = LangCues {
     calls: CALLS,
     phone_words: &["հեռախոս*"],
     not_readouts: &["հարցազրույց*"],
-    traps: &["տեսակոնֆերանս*", "նամակ*"],
-    event_words: &[],
-    separately: &[],
-    initiative: &["նախաձեռնությամբ"],
+    traps: &["տեսակոնֆերանս*", "նամակ*", "ուղերձ*"],
+    event_words: &[
+        "գագաթնաժողով*",
+        "հանդիպում*",
+        "այց*",
+        "ընտրություն*",
+        "համաժողով*",
+        "հայտարարվել",
+    ],
+    separately: &["առանձին-առանձին"],
+    // The initiator comes first, in the genitive: "Ֆրանսիայի Նախագահի նախաձեռնությամբ".
+    initiative: &["նախաձեռնությամբ", "խնդրանքով"],
     initiator_precedes: true,
     latter: &[],
     counterparts: &["գործընկեր*"],
+    // No recipient suffix: the dative -ին is also how many names end (Պուտին).
     recipient_suffixes: &[],
-    relative_days: &[("այսօր", 0), ("երեկ", -1)],
-    weekdays: &[],
-    months: &[],
+    relative_days: &[
+        ("անցյալ շաբաթ", super::SOME_DAY),
+        ("այսօր", 0),
+        ("երեկ", -1),
+    ],
+    weekdays: &[
+        ("երկուշաբթի*", 0),
+        ("երեքշաբթի*", 1),
+        ("չորեքշաբթի*", 2),
+        ("հինգշաբթի*", 3),
+        ("ուրբաթ*", 4),
+        ("շաբաթ օրը", 5),
+        ("կիրակի*", 6),
+    ],
+    months: &[
+        ("հունվար*", 1),
+        ("փետրվար*", 2),
+        ("մարտի|մարտ|մարտին", 3),
+        ("ապրիլ*", 4),
+        ("մայիս*", 5),
+        ("հունիս*", 6),
+        ("հուլիս*", 7),
+        ("օգոստոս*", 8),
+        ("սեպտեմբեր*", 9),
+        ("հոկտեմբեր*", 10),
+        ("նոյեմբեր*", 11),
+        ("դեկտեմբեր*", 12),
+    ],
     home_roles: &[],
-    titles: &["նախագահ*", "վարչապետ*", "նախարար*"],
-    conjunctions: &["և"],
+    titles: &["նախագահ*", "վարչապետ*", "նախարար*", "կանցլեր*", "թագավոր*", "էմիր*"],
+    conjunctions: &["և", "եւ", "ապա"],
 };

@@ -1,7 +1,7 @@
 //! Polish cues (folded: `ł` is written `l`, `ó` is `o`, `ś/ż/ź` are `s/z/z`).
 
 use super::{CallCue, Dir, LangCues, Strength};
-use super::{FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
+use super::{FOREIGN_MINISTER, PRESIDENT};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
