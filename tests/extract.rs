@@ -943,6 +943,24 @@ fn italian_and_polish_cues_give_direction_and_dates() {
 }
 
 #[test]
+fn italian_headline_with_the_caller_between_cue_and_counterpart() {
+    let s = statement(
+        "it",
+        "2024-06-07",
+        Some("Colloquio telefonico del Presidente Meloni con il Presidente Zelensky"),
+        "I due leader hanno fatto il punto sulla situazione al fronte.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Giorgia Meloni", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2024-06-07"),
+        }],
+    );
+}
+
+#[test]
 fn arabic_calls_give_direction_dates_and_no_adjective_names() {
     let s = statement(
         "ar",
@@ -977,6 +995,22 @@ fn arabic_calls_give_direction_dates_and_no_adjective_names() {
 
 #[test]
 fn two_callers_joined_by_and_each_call_the_dative_recipient() {
+    // A person named after the cue but not governed by it is no participant.
+    let s = statement(
+        "en",
+        "2024-03-12",
+        None,
+        "President Joe Biden and President Emmanuel Macron spoke by phone today about support for President Volodymyr Zelenskyy.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Joe Biden", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2024-03-12"),
+        }],
+    );
+
     let s = statement(
         "ru",
         "2024-03-12",
@@ -1057,6 +1091,35 @@ fn azerbaijani_dative_names_reduce_to_the_person_and_mark_the_recipient() {
             people: &["Ilham Aliyev", "Irakli Kobakhidze"],
             direction: Some(("Ilham Aliyev", "Irakli Kobakhidze")),
             date: Some("2024-11-01"),
+        }],
+    );
+    // A suffix on the last word of a full name that the gazetteer does not list.
+    let s = statement(
+        "az",
+        "2024-11-02",
+        None,
+        "Prezident İlham Əliyev Almaniyanın Federal Kansleri Olaf Şoltsa telefonla zəng edib.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Olaf Scholz"],
+            direction: Some(("Ilham Aliyev", "Olaf Scholz")),
+            date: Some("2024-11-02"),
+        }],
+    );
+    let s = statement(
+        "tr",
+        "2024-11-02",
+        None,
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macronla telefonda görüştü.",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2024-11-02"),
         }],
     );
     let s = statement(
@@ -1166,6 +1229,48 @@ fn bulgarian_calls_give_direction_and_dates() {
             people: &["Rumen Radev", "Emmanuel Macron"],
             direction: Some(("Rumen Radev", "Emmanuel Macron")),
             date: Some("2024-10-02"),
+        }],
+    );
+}
+
+#[test]
+fn a_role_of_the_issuing_kingdom_names_its_holder() {
+    let s = from_site(
+        statement(
+            "ar",
+            "2024-06-10",
+            None,
+            "تلقى ولي العهد رئيس مجلس الوزراء اتصالاً هاتفياً اليوم من الرئيس إيمانويل ماكرون.",
+        ),
+        "https://www.spa.gov.sa/N1",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Mohammed bin Salman", "Emmanuel Macron"],
+            direction: Some(("Emmanuel Macron", "Mohammed bin Salman")),
+            date: Some("2024-06-10"),
+        }],
+    );
+}
+
+#[test]
+fn the_home_official_named_only_by_title_and_country_takes_part() {
+    let s = from_site(
+        statement(
+            "ru",
+            "2024-05-14",
+            Some("Телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым"),
+            "Президент России поздравил коллегу с успешным проведением форума. Беседа состоялась по инициативе казахстанской стороны.",
+        ),
+        "http://kremlin.ru/events/president/news/2",
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Vladimir Putin", "Kassym-Jomart Tokayev"],
+            direction: Some(("Kassym-Jomart Tokayev", "Vladimir Putin")),
+            date: Some("2024-05-14"),
         }],
     );
 }

@@ -220,7 +220,10 @@ impl Engine {
             .clamp(1, 100);
         // Fetch only what this page needs, with room for duplicates to merge.
         let needed = (request.page + 1).saturating_mul(page_size);
-        let window = needed.saturating_mul(REPORTS_PER_CALL).saturating_add(8).min(CALL_WINDOW);
+        let window = needed
+            .saturating_mul(REPORTS_PER_CALL)
+            .saturating_add(8)
+            .min(CALL_WINDOW);
         let (reports, records) = self.index.search_calls(&query, window)?;
         let all_fetched = reports <= records.len();
         let merged = merge_calls(records);

@@ -3,10 +3,11 @@
 use chrono::NaiveDate;
 
 use super::countries::COUNTRY_SET;
-use super::cues::{CUES, Strength, Tag, recipient_suffixes};
+use super::cues::{CUES, Dir, Strength, Tag, recipient_suffixes};
 use super::dates;
 use super::direction;
 use super::names::{self, Mention, Who};
+use super::offices;
 use super::pattern::Hit;
 use super::text::{Sentence, Text};
 use super::topics::TOPIC_SET;
@@ -252,6 +253,11 @@ const REFERENCE_WORDS: &[&str] = &[
     "после",
     "після",
     "час",
+    "durante",
+    "dopo",
+    "podczas",
+    "trakcie",
+    "po",
 ];
 
 /// The calls one sentence reports (several when it says "separately").
@@ -285,7 +291,14 @@ fn drafts_for(
             .into_iter()
             .map(|g| (g, date))
             .collect();
-    groups.extend(dated_second_calls(ctx, hits, cue, &parties, &groups, &date_mentions));
+    groups.extend(dated_second_calls(
+        ctx,
+        hits,
+        cue,
+        &parties,
+        &groups,
+        &date_mentions,
+    ));
     groups
         .into_iter()
         .map(|(group, date)| {
@@ -332,12 +345,9 @@ fn dated_second_calls(
         return Vec::new();
     };
     let mut out = Vec::new();
-    for later in hits
-        .iter()
-        .filter(|h| {
-            h.start >= cue.end && matches!(h.tag, Tag::Call(Strength::Strong, _) | Tag::Phone)
-        })
-    {
+    for later in hits.iter().filter(|h| {
+        h.start >= cue.end && matches!(h.tag, Tag::Call(Strength::Strong, _) | Tag::Phone)
+    }) {
         let Some(other) = parties.iter().find(|p| {
             p.start >= later.end
                 && p.start < later.end + PERSON_WINDOW
@@ -425,14 +435,26 @@ fn pair_up(
     }
     let before: Vec<&Placed> = parties.iter().filter(|p| p.start < cue.start).collect();
     let after: Vec<&Placed> = parties.iter().filter(|p| p.start >= cue.start).collect();
-    // "A and B called C": two subjects joined by "and", one counterpart: one call each.
+    // "A and B called C" (C in the dative), "A and B spoke with C": two subjects joined by
+    // "and", one counterpart the cue governs: one call each. Not "A and B spoke by phone
+    // about support for C", where C is no participant.
+    let governed = |other: &Placed| {
+        other.start < cue.end + PERSON_WINDOW
+            && (cue.needs_person
+                || (other.marked_recipient
+                    && matches!(cue.tag, Tag::Call(_, Dir::SubjectCalls | Dir::ByCase))))
+    };
     if let ([.., a, b], [other]) = (before.as_slice(), after.as_slice())
         && conjunction_between(ctx, hits, a.start, b.start)
     {
-        return before
-            .iter()
-            .map(|s| vec![(*s).clone(), (*other).clone()])
-            .collect();
+        if governed(other) {
+            return before
+                .iter()
+                .map(|s| vec![(*s).clone(), (*other).clone()])
+                .collect();
+        }
+        // "A and B spoke by phone about support for C": A and B are the call.
+        return vec![vec![(*a).clone(), (*b).clone()]];
     }
     let (subject, others): (&Placed, Vec<&Placed>) = match (before.last(), after.is_empty()) {
         (Some(last), false) => (last, after),
@@ -681,27 +703,87 @@ fn add_home_principal(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
             marked_recipient: false,
         };
         let group = [placed(&d.parties[0]), placed(&principal)];
-        d.votes.extend(direction::from_initiative(ctx, d.sentence, &group));
-        d.votes.extend(direction::from_thanks(ctx, d.sentence, &group));
+        d.votes
+            .extend(direction::from_initiative(ctx, d.sentence, &group));
+        d.votes
+            .extend(direction::from_thanks(ctx, d.sentence, &group));
         d.parties.push(principal);
     }
 }
 
-/// The first gazetteer person of the home country, in office on `day`, named in the statement.
+/// The first official of the home country, in office on `day`, the statement names: by name,
+/// by a home role ("глава государства") or by a title with the home country ("Президент
+/// России" on kremlin.ru, "the Russian President").
 fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> Option<Party> {
     ctx.text.sentences.iter().enumerate().find_map(|(si, s)| {
-        names::spot(&ctx.text, ctx.people, s.tokens.clone(), &ctx.hits[si])
-            .into_iter()
-            .find_map(|m| match m.who {
+        let hits = &ctx.hits[si];
+        let mentions = names::spot(&ctx.text, ctx.people, s.tokens.clone(), hits);
+        let mut found: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter_map(|m| match m.who {
                 Who::Known(id) => {
                     let person = ctx.people.person(id);
                     (person.country.eq_ignore_ascii_case(home)
                         && person.roles.iter().any(|r| r.active_on(day)))
-                    .then_some(Party::Known(id))
+                    .then_some((m.start, id))
                 }
                 _ => None,
             })
+            .collect();
+        for p in home_roles(ctx, hits, &mentions, Some(day)) {
+            if let Party::Known(id) = p.party {
+                found.push((p.start, id));
+            }
+        }
+        found.extend(titled_home_officials(ctx, s, hits, &mentions, home, day));
+        found.sort_by_key(|(start, _)| *start);
+        found.first().map(|(_, id)| Party::Known(*id))
     })
+}
+
+/// "Президент России", "the Russian President", "Rusya Devlet Başkanı" with no name after:
+/// the home country's holder of that office on `day`, when there is exactly one.
+fn titled_home_officials(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    mentions: &[Mention],
+    home: &str,
+    day: NaiveDate,
+) -> Vec<(usize, usize)> {
+    let text = &ctx.text;
+    let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
+    let mut out = Vec::new();
+    for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
+        let named_after = mentions
+            .iter()
+            .any(|m| m.start >= h.end && m.start <= h.end + 3);
+        if named_after {
+            continue;
+        }
+        let home_country = countries.iter().any(|c| {
+            c.tag.eq_ignore_ascii_case(home)
+                && (c.end == h.start
+                    || c.start == h.end
+                    || (c.start == h.end + 1 && matches!(text.word(h.end), "of" | "de" | "du")))
+        });
+        if !home_country {
+            continue;
+        }
+        let first = h.start.saturating_sub(1).max(sentence.tokens.start);
+        let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
+        let kinds =
+            offices::kinds_of(&words).or_else(|| offices::kinds_of(&words[h.start - first..]));
+        let Some(kinds) = kinds else {
+            continue;
+        };
+        if let [person] = ctx.people.holders(home, kinds, day).as_slice()
+            && let Some(id) = ctx.people.id_of(person)
+        {
+            out.push((h.start, id));
+        }
+    }
+    out
 }
 
 /// One call per participant set; direction only when every vote agrees. A one-person draft

@@ -114,12 +114,167 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("GE", "جورجيا|վրաստան*"),
     ("KZ", "كازاخستان|ղազախստան*"),
     ("IT", "إيطاليا|الإيطالي*|իտալիա*"),
-    ("EG", "مصر|المصري|المصرية|egypt*|egypte|agypten|egipto|misir|египет*|єгипт*"),
+    (
+        "EG",
+        "مصر|المصري|المصرية|egypt*|egypte|agypten|egipto|misir|египет*|єгипт*",
+    ),
     ("JO", "الأردن|الأردني*|jordan|jordanian|jordanie"),
     // Not "eu"/"ue": French "a eu" and Spanish "ue" are words; the acronyms are read from the
     // raw text where needed (`institution_acronym`).
+    // Italian and Polish forms the tables above lack.
+    ("FR", "francji|francja|francuski*|francese|francesi"),
+    (
+        "DE",
+        "germania|tedesco|tedesca|tedeschi|niemiec|niemcy|niemiecki*",
+    ),
+    ("RU", "rosji|rosja|rosyjski*|russo|russa|russi"),
+    ("UA", "ucraina|ucraino|ucraina|ucraini"),
+    ("TR", "turchia|turco|turca|turcji|turcja|turecki*"),
+    ("IT", "wloch|wlochy|wloski*"),
+    ("GB", "regno unito|wielkiej brytanii|brytyjski*"),
+    (
+        "US",
+        "stati uniti|statunitense|stanow zjednoczonych|amerykanski*|usa",
+    ),
+    ("AZ", "azerbejdzan*|azerbejdzanu"),
+    // Ukrainian and Russian names of states often met in readouts (genitive and other cases).
+    ("SA", "саудівськ* аравії|аравія"),
+    ("SA", "саудовск* аравии|аравия"),
+    (
+        "JO",
+        "йорданії|йорданія|иордании|иордания|йорданськ*|иорданск*",
+    ),
+    ("QA", "катару|катар|катарськ*"),
+    ("EG", "єгипту|єгипет|египта|египет|єгипетськ*|египетск*"),
+    ("CN", "китаю|китаї|китая|китае|кнр"),
+    (
+        "IN",
+        "індії|індія|индии|индия|індійськ*|индийск*|india|indian|inde|indien|indie|indii|hindistan",
+    ),
+    (
+        "JP",
+        "японії|японія|японии|япония|японськ*|японск*|japan|japanese|japon|giappone|japonii|japonya",
+    ),
+    ("PL", "польщі|польща|польськ*|polski|polska|polskiej"),
+    ("IT", "італії|італія|італійськ*"),
+    ("GB", "великої британії|великобритании|британії"),
+    ("GB", "сполученого королівства"),
+    ("US", "сполучених штатів"),
+    (
+        "NL",
+        "нідерландів|нидерландов|netherlands|dutch|pays-bas|niederland*|paises bajos|hollanda|olanda|holandii",
+    ),
+    (
+        "CZ",
+        "чехії|чехии|czech|tchequ*|tschechi*|chequia|cekya|repubblica ceca|czech|czech*",
+    ),
+    (
+        "LT",
+        "литви|литвы|lithuania*|lituanie|litauen|lituania|litwy|litvanya",
+    ),
+    (
+        "LV",
+        "латвії|латвии|latvia*|lettonie|lettland|letonia|lotwy|letonya",
+    ),
+    (
+        "EE",
+        "естонії|эстонии|estonia*|estonie|estland|estonii|estonya",
+    ),
+    (
+        "MD",
+        "молдови|молдавии|молдовы|moldova*|moldavie|moldau|moldawii|moldavia",
+    ),
+    (
+        "RO",
+        "румунії|румынии|romania*|roumanie|rumanien|rumunii|romanya",
+    ),
+    (
+        "HU",
+        "угорщини|венгрии|hungary|hungarian|hongrie|ungarn|hungria|ungheria|wegier|macaristan",
+    ),
+    (
+        "SK",
+        "словаччини|словакии|slovakia*|slovaquie|slowakei|eslovaquia|slowacji|slovakya",
+    ),
+    (
+        "FI",
+        "фінляндії|финляндии|finland|finnish|finlande|finnland|finlandia|finlandii|finlandiya",
+    ),
+    (
+        "SE",
+        "швеції|швеции|sweden|swedish|suede|schweden|suecia|svezia|szwecji|isvec",
+    ),
+    (
+        "NO",
+        "норвегії|норвегии|norway|norwegian|norvege|norwegen|noruega|norvegia|norwegii|norvec",
+    ),
+    (
+        "DK",
+        "данії|дании|denmark|danish|danemark|danemark|dinamarca|danimarca|danii|danimarka",
+    ),
+    (
+        "CA",
+        "канади|канады|canada|canadian|canadien*|kanada*|canadese",
+    ),
+    (
+        "AU",
+        "австралії|австралии|australia*|australie*|australien|avustralya",
+    ),
+    (
+        "BR",
+        "бразилії|бразилии|brazil*|bresil*|brasilien|brasil*|brazylii|brezilya",
+    ),
+    (
+        "BG",
+        "болгарії|болгарии|bulgaria*|bulgarie|bulgarien|bulgarii|bulgaristan|българия|българск*",
+    ),
+    (
+        "GR",
+        "греції|греции|greece|greek|grece|grecque|griechenland|grecia|grecji|yunanistan",
+    ),
+    (
+        "AT",
+        "австрії|австрии|austria*|autriche|osterreich*|austrii|avusturya",
+    ),
+    ("PK", "пакистану|пакистана|pakistan*"),
+    ("SY", "сирії|сирии|syria*|syrie|syrien|siria|syrii|suriye"),
+    ("IQ", "іраку|ирака|iraq*|irak*"),
+    ("LB", "лівану|ливана|lebanon|lebanese|liban*|libano"),
+    ("KW", "кувейту|кувейта|kuwait*|koweit*|kuveyt"),
+    ("OM", "оману|омана|oman*|umman"),
+    ("BH", "бахрейну|бахрейна|bahrain*|bahrein*"),
+    (
+        "BY",
+        "belarus*|bielorussie|weissrussland|bielorrusia|bielorussia|bialorusi|беларус*|білорус*|белорус*",
+    ),
+    (
+        "KG",
+        "kyrgyz*|kirghiz*|kirgis*|kirguist*|kirgiz*|киргиз*|кыргыз*|киргиз*",
+    ),
+    ("TJ", "tajik*|tadjik*|tadschik*|tayikist*|tacik*|таджик*"),
+    ("TM", "turkmen*|туркмен*"),
+    (
+        "KR",
+        "korea|korean|coree|coreen*|corea|koreanisch*|kore|корея|кореи|корейск*|кореї",
+    ),
+    ("PS", "palestin*|palastin*|filistin*|палестин*"),
+    (
+        "HR",
+        "croatia*|croatie|kroatien|croacia|croazia|chorwacji|hirvatistan|хорвати*",
+    ),
+    (
+        "RS",
+        "serbia*|serbie|serbien|sırbistan|sirbistan|сербі*|серби*",
+    ),
+    (
+        "SI",
+        "slovenia*|slovenie|slowenien|eslovenia|slowenii|slovenya|словені*|словени*",
+    ),
     ("EU", "евросоюз*|євросоюз*"),
-    ("EU", "european|europaische|europaischen|avrupa union|birligi"),
+    (
+        "EU",
+        "european|europaische|europaischen|avrupa union|birligi",
+    ),
     ("EU", "union|unione europeenne|europea|europeo"),
     ("EU", "европейск*|європейськ* союз*"),
     ("EU", "եվրոպական միություն*"),

@@ -12,6 +12,7 @@ pub mod cues;
 mod dates;
 mod direction;
 mod names;
+mod offices;
 pub mod pattern;
 pub mod text;
 pub mod topics;

@@ -33,7 +33,8 @@ pub struct Mention {
 /// one): tried when a capitalised word matches no name as it stands.
 const TURKIC_SUFFIXES: &[&str] = &[
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yı", "yi", "yu", "yü", "ya", "ye", "yə",
-    "na", "nə", "da", "də", "dan", "dən", "ı", "u", "ü", "ə",
+    "na", "nə", "da", "də", "dan", "dən", "yla", "yle", "ylə", "la", "le", "lə", "ı", "u", "ü",
+    "ə",
 ];
 
 /// Lower-case words that may sit inside a name (`Mohamed bin Zayed`, `Ursula von der Leyen`).
@@ -118,11 +119,7 @@ pub fn spot(
                 Who::Ambiguous(persons)
             };
             let end = patronymic_end(text, i + best_len, range.end);
-            mentions.push(Mention {
-                who,
-                start: i,
-                end,
-            });
+            mentions.push(Mention { who, start: i, end });
             i = end;
         } else {
             i += 1;
@@ -153,7 +150,11 @@ fn longest_alias(
         if n < best_len || i + n > end {
             continue;
         }
-        if (1..n).all(|k| key_of(i + k, text) == seq.words[k]) {
+        // The last word may carry a case suffix ("İrakli Kobakhidzeyə", "Emmanuel Makronla").
+        let word_matches = |k: usize, key: String| {
+            key == seq.words[k] || (k + 1 == n && suffixed_form_of(text.raw(i + k), &seq.words[k]))
+        };
+        if (1..n).all(|k| word_matches(k, key_of(i + k, text))) {
             if n > best_len {
                 best_len = n;
                 persons.clear();
@@ -228,6 +229,25 @@ fn lone_word_may_be_name(text: &Text, i: usize, hits: &[Hit<'_, Tag>]) -> bool {
     })
 }
 
+/// Whether `raw` is the name word whose key is `key` with a Turkic case suffix attached.
+fn suffixed_form_of(raw: &str, key: &str) -> bool {
+    let lower = raw.to_lowercase();
+    if lower.chars().count() < 5 || lower.contains(crate::people::normalize::is_apostrophe) {
+        return false;
+    }
+    let mut stem_key = String::new();
+    TURKIC_SUFFIXES.iter().any(|suffix| {
+        lower
+            .strip_suffix(suffix)
+            .filter(|stem| stem.chars().count() >= 3)
+            .is_some_and(|stem| {
+                stem_key.clear();
+                word_key_into(stem, &mut stem_key);
+                stem_key == key
+            })
+    })
+}
+
 fn turkic_fallback(raw: &str, people: &People) -> Vec<usize> {
     let lower = raw.to_lowercase();
     if lower.chars().count() < 5 || lower.contains(crate::people::normalize::is_apostrophe) {
@@ -265,8 +285,15 @@ const PATRONYMIC_LINKS: &[&str] = &[
 
 /// The end of a name whose first `end` words matched: extended over "bin X" / "Al X" links.
 fn patronymic_end(text: &Text, mut end: usize, limit: usize) -> usize {
+    // A family article is written with a capital ("Al Saud"); a lower-case "al" is the
+    // Spanish/Italian "to the" ("telefonata di Meloni al Presidente").
+    let link = |i: usize| {
+        let w = text.word(i);
+        PATRONYMIC_LINKS.contains(&w)
+            && (!matches!(w, "al" | "аль" | "ал") || text.tokens[i].capitalized)
+    };
     while end + 1 < limit
-        && PATRONYMIC_LINKS.contains(&text.word(end))
+        && link(end)
         && !text.tokens[end].after_punct
         && !text.tokens[end + 1].after_punct
         && text.tokens[end + 1].capitalized

@@ -1,6 +1,7 @@
 //! Arabic cues (folded: vowel marks and tanween dropped, so اتصالاً is written اتصالا).
 //! Arabic is verb-first: "تلقى X اتصالا هاتفيا من Y" names the subject inside the cue.
 
+use super::{CROWN_PRINCE, KING};
 use super::{CallCue, Dir, LangCues, Strength};
 
 #[rustfmt::skip]
@@ -82,7 +83,8 @@ pub const CUES: LangCues = LangCues {
         ("تشرين الثاني", 11),
         ("كانون الأول", 12),
     ],
-    home_roles: &[],
+    // The issuing kingdom's own: "the Crown Prince", "the Custodian of the Two Holy Mosques".
+    home_roles: &[("ولي العهد", CROWN_PRINCE), ("خادم الحرمين الشريفين", KING)],
     titles: &[
         "الرئيس",
         "رئيس",

@@ -127,6 +127,10 @@ pub const CUES: LangCues = LangCues {
         ("the chancellor", CHANCELLOR),
         ("the head of state", HEADS_OF_STATE),
         ("the king", KING),
+        ("our president", HEADS_OF_STATE),
+        ("our head of state", HEADS_OF_STATE),
+        ("our prime minister", PRIME_MINISTER),
+        ("our foreign minister", FOREIGN_MINISTER),
     ],
     titles: &[
         "president",

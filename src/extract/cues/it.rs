@@ -1,20 +1,22 @@
 //! Italian cues.
 
 use super::{CallCue, Dir, LangCues, Strength};
-use super::{FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
+use super::{FOREIGN_MINISTER, HEADS_OF_STATE, PRESIDENT, PRIME_MINISTER};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     ("ha|hanno avuto|tenuto .. colloquio|colloqui|conversazione|conversazioni telefonic*", Strength::Strong, Dir::None),
     ("ha|hanno avuto|tenuto .. telefonata|telefonate", Strength::Strong, Dir::None),
-    ("colloquio|conversazione telefonica|telefonico con|tra @", Strength::Strong, Dir::None),
-    ("telefonata con|tra @", Strength::Strong, Dir::None),
+    ("colloquio|conversazione telefonica|telefonico .. con|tra @", Strength::Strong, Dir::None),
+    ("telefonata .. con|tra @", Strength::Strong, Dir::None),
+    ("ha|hanno sentito telefonicamente", Strength::Strong, Dir::None),
     ("ha|hanno ricevuto .. telefonata|telefonate|chiamata", Strength::Strong, Dir::SubjectReceives),
     ("ha|hanno telefonato|chiamato a|al|alla|all' @", Strength::Strong, Dir::SubjectCalls),
     ("ha|hanno parlato|parlano .. al|per telefono", Strength::Strong, Dir::None),
     ("si e|sono sentit* .. telefonicamente|telefono", Strength::Strong, Dir::None),
     ("ha|hanno parlato|conversato .. con @", Strength::Weak, Dir::None),
     ("colloquio con @", Strength::Weak, Dir::None),
+    ("si e svolt* .. colloquio|conversazione telefonic*", Strength::Strong, Dir::None),
     ("ha|hanno ringraziato .. per la|questa telefonata|chiamata", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
@@ -87,6 +89,7 @@ pub const CUES: LangCues = LangCues {
         ("il presidente del consiglio", PRIME_MINISTER),
         ("il presidente della repubblica", PRESIDENT),
         ("il ministro degli esteri", FOREIGN_MINISTER),
+        ("il capo dello stato", HEADS_OF_STATE),
     ],
     titles: &[
         "presidente|presidentessa",

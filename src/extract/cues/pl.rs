@@ -7,7 +7,7 @@ use super::{FOREIGN_MINISTER, PRESIDENT};
 const CALLS: &[CallCue] = &[
     ("rozmowa|rozmowe|rozmowy telefoniczna|telefoniczne|telefonicznej|telefoniczna", Strength::Strong, Dir::None),
     ("odbyl|odbyla|odbyli|przeprowadzil|przeprowadzila|przeprowadzili .. rozmowe|rozmowy", Strength::Strong, Dir::None),
-    ("rozmawial|rozmawiala|rozmawiali .. telefonicznie|telefonu", Strength::Strong, Dir::None),
+    ("rozmawial|rozmawiala|rozmawiali .. telefonicznie|telefon|telefonu", Strength::Strong, Dir::None),
     ("zadzwonil|zadzwonila|zadzwonili|dzwonil|dzwonila|zatelefonowal|zatelefonowala .. do @", Strength::Strong, Dir::SubjectCalls),
     ("odebral|odebrala|otrzymal|otrzymala .. telefon|telefonu|telefoniczny", Strength::Strong, Dir::SubjectReceives),
     ("rozmawial|rozmawiala|rozmawiali z|ze @", Strength::Weak, Dir::None),
@@ -74,10 +74,7 @@ pub const CUES: LangCues = LangCues {
         ("listopad|listopada|listopadzie", 11),
         ("grudzien|grudnia|grudniu", 12),
     ],
-    home_roles: &[
-        ("prezydent rp", PRESIDENT),
-        ("szef msz", FOREIGN_MINISTER),
-    ],
+    home_roles: &[("prezydent rp", PRESIDENT), ("szef msz", FOREIGN_MINISTER)],
     titles: &[
         "prezydent|prezydenta|prezydentem|prezydentowi",
         "premier|premiera|premierem|premierowi",
