@@ -139,5 +139,9 @@ fn tiny_run_completes_and_summarises() {
         .find(|k| k.kind == QueryKind::WhoCalled)
         .expect("a who-called row");
     let agreement = people.agreement.expect("who-called was compared");
-    assert!(agreement.fts5 <= agreement.engine, "{people:?}");
+    // Most of the engine's newest calls are FTS5's newest too (merging makes them differ a little).
+    assert!(
+        agreement.engine > 0 && agreement.fts5 * 2 >= agreement.engine,
+        "{people:?}"
+    );
 }
