@@ -36,6 +36,8 @@ pub enum OpenError {
 const REPORTS_PER_CALL: usize = 3;
 /// Most call reports fetched for one answer: stored documents are the costly part of a query.
 const CALL_WINDOW: usize = 1000;
+/// Files read per step of an ingest or reindex: bounds memory on large trees.
+const FILES_PER_CHUNK: usize = 64;
 /// Statements extracted per parallel batch.
 const BATCH: usize = 512;
 
@@ -293,14 +295,10 @@ impl Engine {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
-        let (statements, rejected, warnings) = self.read(paths);
         let mut session = self.index.begin()?;
-        let mut report = self.put_all(&mut session, statements, progress)?;
+        let report = self.stream_files(&mut session, paths, false, progress)?;
         session.commit()?;
-        report.rejected = rejected;
-        report.warnings = warnings;
-        report.statements_total = self.index.stats()?.statements;
-        Ok(report)
+        self.finish(report)
     }
 
     /// Ingests one uploaded file (a Discord attachment). A bad file is a rejection in the report.
@@ -350,8 +348,10 @@ impl Engine {
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let dirs = self.settings.sources.dirs.clone();
-        let (statements, rejected, warnings) = self.read(&dirs);
-        if statements.is_empty() {
+        let mut session = self.index.begin()?;
+        let report = self.stream_files(&mut session, &dirs, true, progress)?;
+        if report.added == 0 {
+            // Dropping the session rolls the clearing back: the old data stays.
             return Err(AnswerError::NothingToIndex {
                 dirs: dirs
                     .iter()
@@ -360,13 +360,62 @@ impl Engine {
                     .join(", "),
             });
         }
-        let mut session = self.index.begin()?;
-        session.clear()?;
-        let mut report = self.put_all(&mut session, statements, progress)?;
         session.commit()?;
-        report.rejected = rejected;
-        report.warnings = warnings;
+        self.finish(report)
+    }
+
+    fn finish(&self, mut report: IngestReport) -> Result<IngestReport, AnswerError> {
         report.statements_total = self.index.stats()?.statements;
+        Ok(report)
+    }
+
+    /// Reads files a chunk at a time and puts their statements, so memory stays bounded
+    /// whatever the size of the tree. With `replace`, the index is cleared (inside the session,
+    /// so readers see nothing until the commit) before the first statement goes in.
+    fn stream_files(
+        &self,
+        session: &mut WriteSession<'_>,
+        paths: &[PathBuf],
+        replace: bool,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<IngestReport, AnswerError> {
+        let mut report = IngestReport::default();
+        let mut cleared = false;
+        sources::read_paths_chunked(
+            paths,
+            self.settings.sources.max_file_bytes,
+            FILES_PER_CHUNK,
+            |items, done, total| -> Result<(), AnswerError> {
+                let mut statements = Vec::new();
+                for item in items {
+                    let source = item.path.display().to_string();
+                    report
+                        .warnings
+                        .extend(item.warnings.into_iter().map(|reason| Rejection {
+                            source: source.clone(),
+                            reason,
+                        }));
+                    match item.result {
+                        Ok(found) => statements.extend(found),
+                        Err(e) => report.rejected.push(Rejection {
+                            source,
+                            reason: e.to_string(),
+                        }),
+                    }
+                }
+                if replace && !cleared && !statements.is_empty() {
+                    session.clear()?;
+                    cleared = true;
+                }
+                let part = self.put_all(session, statements, &|_| {})?;
+                report.added += part.added;
+                report.updated += part.updated;
+                report.unchanged += part.unchanged;
+                report.calls_found += part.calls_found;
+                progress(Progress { done, total });
+                Ok(())
+            },
+        )?;
         Ok(report)
     }
 
@@ -413,28 +462,6 @@ impl Engine {
             .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
             .map_err(|_| AnswerError::Busy)?;
         Ok(WritingGuard(&self.reindexing))
-    }
-
-    /// Reads files: their statements, the files rejected, and the parts skipped in files that landed.
-    fn read(&self, paths: &[PathBuf]) -> (Vec<Statement>, Vec<Rejection>, Vec<Rejection>) {
-        let mut statements = Vec::new();
-        let mut rejected = Vec::new();
-        let mut warnings = Vec::new();
-        for item in sources::read_paths(paths, self.settings.sources.max_file_bytes) {
-            let source = item.path.display().to_string();
-            warnings.extend(item.warnings.into_iter().map(|reason| Rejection {
-                source: source.clone(),
-                reason,
-            }));
-            match item.result {
-                Ok(found) => statements.extend(found),
-                Err(e) => rejected.push(Rejection {
-                    source,
-                    reason: e.to_string(),
-                }),
-            }
-        }
-        (statements, rejected, warnings)
     }
 
     fn put_all(

@@ -128,7 +128,31 @@ fn no_statement(warnings: &[String]) -> SourceError {
 /// Files inside directories are only read when [`is_supported`]; a file named explicitly is
 /// always tried, so an unsupported one is reported.
 pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Vec<SourceItem> {
-    let entries = walk::expand(paths);
+    read_entries(walk::expand(paths), max_bytes)
+}
+
+/// Like [`read_paths`], but `files_per_chunk` files at a time, handed to `each` with the number
+/// of files done and in all: a large tree is never held in memory whole.
+pub fn read_paths_chunked<E>(
+    paths: &[PathBuf],
+    max_bytes: u64,
+    files_per_chunk: usize,
+    mut each: impl FnMut(Vec<SourceItem>, usize, usize) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut entries = walk::expand(paths).into_iter();
+    let total = entries.len();
+    let mut done = 0;
+    loop {
+        let chunk: Vec<walk::Entry> = entries.by_ref().take(files_per_chunk.max(1)).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        done += chunk.len();
+        each(read_entries(chunk, max_bytes), done, total)?;
+    }
+}
+
+fn read_entries(entries: Vec<walk::Entry>, max_bytes: u64) -> Vec<SourceItem> {
     let read = |entry: walk::Entry| match entry {
         walk::Entry::File(path) => read_file(path, max_bytes),
         walk::Entry::Failed(path, error) => SourceItem {
