@@ -1,4 +1,4 @@
-//! Extraction: a [`Statement`] in, the phone [`Call`]s it reports out. OWNER: extraction helper.
+//! Extraction: a [`Statement`] in, the phone [`Call`]s it reports out.
 //! Interface used by other layers: `Extractor::new(Arc<People>)`, `Extractor::extract(&Statement)`.
 //!
 //! Layout: `text` (folding, tokens, sentences), `pattern` (the word-pattern language of the cue

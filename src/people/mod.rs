@@ -1,5 +1,5 @@
 //! The gazetteer (`config/people.toml`) and name normalisation shared by indexing and queries.
-//! OWNER: extraction helper. Interface used by other layers:
+//! Interface used by other layers:
 //! - `People::load(path)`, `People::from_toml_str(text)`, `People::empty()`
 //! - `People::lookup(query) -> Option<&Person>`: the person a user's text names (any alias,
 //!   any script, inflected forms, accents folded)
