@@ -54,17 +54,28 @@ pub fn plain_analyzer() -> TextAnalyzer {
 /// `erdogan`, "Əliyev" -> `eliyev`); lower-cases; with `transliterate`, also writes other
 /// scripts in Latin letters ("Алиев" -> `aliev`). A short letter run followed by a number
 /// ("COP 29", "COP-29") also yields the joined token (`cop29`) at the number's position.
-#[derive(Clone)]
 pub struct FoldingTokenizer {
     transliterate: bool,
     tokens: Vec<Token>,
+    spare: Vec<Token>,
 }
+
+/// Buffers are scratch space: a copy starts empty.
+impl Clone for FoldingTokenizer {
+    fn clone(&self) -> Self {
+        Self::new(self.transliterate)
+    }
+}
+
+/// Token buffers kept between documents; a huge document's excess is let go.
+const MAX_SPARE_TOKENS: usize = 8192;
 
 impl FoldingTokenizer {
     pub fn new(transliterate: bool) -> Self {
         Self {
             transliterate,
             tokens: Vec::new(),
+            spare: Vec::new(),
         }
     }
 }
@@ -98,8 +109,10 @@ impl Tokenizer for FoldingTokenizer {
     type TokenStream<'a> = MutStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MutStream<'a> {
-        self.tokens.clear();
-        tokenize_into(text, self.transliterate, &mut self.tokens);
+        // Keep the previous document's token strings to write into: no allocation per token.
+        self.spare.append(&mut self.tokens);
+        self.spare.truncate(MAX_SPARE_TOKENS);
+        tokenize_reusing(text, self.transliterate, &mut self.tokens, &mut self.spare);
         MutStream {
             tokens: &mut self.tokens,
             index: 0,
@@ -109,16 +122,24 @@ impl Tokenizer for FoldingTokenizer {
 
 /// The tokenizer's work, usable without tantivy (query rewriting, tests).
 pub fn tokenize_into(text: &str, transliterate: bool, out: &mut Vec<Token>) {
+    tokenize_reusing(text, transliterate, out, &mut Vec::new());
+}
+
+/// [`tokenize_into`], taking token buffers from `spare` before allocating new ones.
+fn tokenize_reusing(text: &str, transliterate: bool, out: &mut Vec<Token>, spare: &mut Vec<Token>) {
     let mut position = 0usize;
     let mut start: Option<usize> = None;
     // End offset and letter count of the previous token when it was all letters, for joining.
     let mut prev_letters: Option<(usize, usize)> = None;
     let mut push = |from: usize, to: usize, out: &mut Vec<Token>| {
-        let mut folded = String::with_capacity(to - from);
-        fold_word(&text[from..to], transliterate, &mut folded);
-        if folded.is_empty() {
+        let mut token = spare.pop().unwrap_or_default();
+        token.text.clear();
+        fold_word(&text[from..to], transliterate, &mut token.text);
+        if token.text.is_empty() {
+            spare.push(token);
             return;
         }
+        let folded = &token.text;
         let digits = folded.bytes().all(|b| b.is_ascii_digit());
         if let (Some((prev_end, prev_len)), true) = (prev_letters, digits) {
             let gap = &text[prev_end..from];
@@ -128,25 +149,32 @@ pub fn tokenize_into(text: &str, transliterate: bool, out: &mut Vec<Token>) {
                 && folded.len() <= 4
                 && let Some(prev) = out.last()
             {
-                let token = Token {
+                let joined = Token {
                     offset_from: prev.offset_from,
                     offset_to: to,
                     position,
                     text: format!("{}{}", prev.text, folded),
                     position_length: 1,
                 };
-                out.push(token);
+                out.push(joined);
             }
         }
-        let letter_count = folded.chars().filter(|c| c.is_alphabetic()).count();
-        prev_letters = (letter_count == folded.chars().count()).then_some((to, letter_count));
-        out.push(Token {
-            offset_from: from,
-            offset_to: to,
-            position,
-            text: folded,
-            position_length: 1,
-        });
+        prev_letters = if folded.is_ascii() {
+            folded
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic())
+                .then_some((to, folded.len()))
+        } else {
+            folded
+                .chars()
+                .all(char::is_alphabetic)
+                .then(|| (to, folded.chars().count()))
+        };
+        token.offset_from = from;
+        token.offset_to = to;
+        token.position = position;
+        token.position_length = 1;
+        out.push(token);
         position += 1;
     };
     for (i, c) in text.char_indices() {
@@ -165,7 +193,7 @@ pub fn tokenize_into(text: &str, transliterate: bool, out: &mut Vec<Token>) {
 
 fn fold_word(word: &str, transliterate: bool, out: &mut String) {
     if word.is_ascii() {
-        out.push_str(&word.to_ascii_lowercase());
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         return;
     }
     let mut buf = [0u8; 4];
