@@ -44,7 +44,7 @@ pub fn register(index: &tantivy::Index) {
     }
 }
 
-pub fn plain_analyzer() -> TextAnalyzer {
+fn plain_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(FoldingTokenizer::new(true))
         .filter(RemoveLongFilter::limit(48))
         .build()

@@ -92,10 +92,6 @@ impl SearchIndex {
         })
     }
 
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
-    }
-
     /// Bytes the index occupies on disk (0 in memory).
     pub fn disk_bytes(&self) -> u64 {
         fn walk(dir: &Path) -> u64 {
