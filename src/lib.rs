@@ -7,6 +7,7 @@
 pub mod answers;
 #[cfg(feature = "bench")]
 pub mod bench;
+pub mod chars;
 pub mod chat;
 pub mod discord;
 pub mod eval;

@@ -80,7 +80,7 @@ impl Text {
         let mut chars = text.char_indices().peekable();
         let mut prev_end = 0usize;
         while let Some(&(start, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
+            if !crate::chars::is_alphanumeric(c) {
                 chars.next();
                 continue;
             }
@@ -90,7 +90,7 @@ impl Text {
                 let next_is = |pred: fn(char) -> bool| {
                     text[i + ch.len_utf8()..].chars().next().is_some_and(pred)
                 };
-                let keep = ch.is_alphanumeric()
+                let keep = crate::chars::is_alphanumeric(ch)
                     || (is_apostrophe(ch) && !numeric && next_is(char::is_alphabetic))
                     // 10.04.2024, 2024-08-20, 14/10/2024 stay one token.
                     || (numeric && matches!(ch, '.' | '/' | '-') && next_is(|n| n.is_ascii_digit()));

@@ -1,26 +1,28 @@
 //! Text analysis: one tokenizer that folds accents, lower-cases and (for the language-neutral
 //! field) transliterates other scripts, and joins code-like pairs ("COP 29" also yields `cop29`),
-//! followed by tantivy's stemmers for the languages it has.
+//! then, for the stemmed fields, the Snowball stemmers tantivy itself uses, with a cache.
 
-use tantivy::tokenizer::{
-    Language, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
-};
+use std::cell::RefCell;
+
+use frostem::Algorithm;
+use rustc_hash::FxHashMap;
+use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, Token, TokenStream, Tokenizer};
 
 /// Name of the language-neutral analyzer (folded, transliterated, unstemmed).
 pub const PLAIN: &str = "readout_plain";
 
 /// Languages with a stemmed field: (ISO 639-1 code, tantivy stemmer).
-pub const STEMMED: &[(&str, Language)] = &[
-    ("en", Language::English),
-    ("fr", Language::French),
-    ("de", Language::German),
-    ("es", Language::Spanish),
-    ("ru", Language::Russian),
-    ("tr", Language::Turkish),
-    ("it", Language::Italian),
-    ("pt", Language::Portuguese),
-    ("nl", Language::Dutch),
-    ("ar", Language::Arabic),
+pub const STEMMED: &[(&str, Algorithm)] = &[
+    ("en", Algorithm::English),
+    ("fr", Algorithm::French),
+    ("de", Algorithm::German),
+    ("es", Algorithm::Spanish),
+    ("ru", Algorithm::Russian),
+    ("tr", Algorithm::Turkish),
+    ("it", Algorithm::Italian),
+    ("pt", Algorithm::Portuguese),
+    ("nl", Algorithm::Dutch),
+    ("ar", Algorithm::Arabic),
 ];
 
 pub fn stemmed_analyzer_name(code: &str) -> String {
@@ -31,14 +33,16 @@ pub fn stemmed_analyzer_name(code: &str) -> String {
 pub fn register(index: &tantivy::Index) {
     let manager = index.tokenizers();
     manager.register(PLAIN, plain_analyzer());
-    for (code, language) in STEMMED {
+    for (slot, (code, _)) in STEMMED.iter().enumerate() {
         // Cyrillic and Arabic stay in their script so their stemmers can work.
-        let tokenizer = FoldingTokenizer::new(false);
+        let tokenizer = FoldingTokenizer {
+            stems: Some(slot),
+            ..FoldingTokenizer::new(false)
+        };
         manager.register(
             &stemmed_analyzer_name(code),
             TextAnalyzer::builder(tokenizer)
                 .filter(RemoveLongFilter::limit(48))
-                .filter(Stemmer::new(*language))
                 .build(),
         );
     }
@@ -54,8 +58,11 @@ fn plain_analyzer() -> TextAnalyzer {
 /// `erdogan`, "Əliyev" -> `eliyev`); lower-cases; with `transliterate`, also writes other
 /// scripts in Latin letters ("Алиев" -> `aliev`). A short letter run followed by a number
 /// ("COP 29", "COP-29") also yields the joined token (`cop29`) at the number's position.
+/// With `stems`, every token is replaced by its stem in that language.
 pub struct FoldingTokenizer {
     transliterate: bool,
+    /// Index into [`STEMMED`].
+    stems: Option<usize>,
     tokens: Vec<Token>,
     spare: Vec<Token>,
 }
@@ -63,7 +70,10 @@ pub struct FoldingTokenizer {
 /// Buffers are scratch space: a copy starts empty.
 impl Clone for FoldingTokenizer {
     fn clone(&self) -> Self {
-        Self::new(self.transliterate)
+        Self {
+            stems: self.stems,
+            ..Self::new(self.transliterate)
+        }
     }
 }
 
@@ -74,6 +84,7 @@ impl FoldingTokenizer {
     pub fn new(transliterate: bool) -> Self {
         Self {
             transliterate,
+            stems: None,
             tokens: Vec::new(),
             spare: Vec::new(),
         }
@@ -113,6 +124,11 @@ impl Tokenizer for FoldingTokenizer {
         self.spare.append(&mut self.tokens);
         self.spare.truncate(MAX_SPARE_TOKENS);
         tokenize_reusing(text, self.transliterate, &mut self.tokens, &mut self.spare);
+        if let Some(slot) = self.stems {
+            for token in &mut self.tokens {
+                stem_in_place(slot, &mut token.text);
+            }
+        }
         MutStream {
             tokens: &mut self.tokens,
             index: 0,
@@ -167,7 +183,7 @@ fn tokenize_reusing(text: &str, transliterate: bool, out: &mut Vec<Token>, spare
         } else {
             folded
                 .chars()
-                .all(char::is_alphabetic)
+                .all(crate::chars::is_alphabetic)
                 .then(|| (to, folded.chars().count()))
         };
         token.offset_from = from;
@@ -178,7 +194,7 @@ fn tokenize_reusing(text: &str, transliterate: bool, out: &mut Vec<Token>, spare
         position += 1;
     };
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if crate::chars::is_alphanumeric(c) {
             if start.is_none() {
                 start = Some(i);
             }
@@ -189,6 +205,38 @@ fn tokenize_reusing(text: &str, transliterate: bool, out: &mut Vec<Token>, spare
     if let Some(s) = start {
         push(s, text.len(), out);
     }
+}
+
+/// Most stems remembered per thread and language before the memory is started afresh.
+const STEM_CACHE_LIMIT: usize = 200_000;
+
+thread_local! {
+    /// Word -> stem, per language: vocabularies are Zipfian, so most words repeat and the
+    /// stemmer's work is done once per thread (indexing threads live as long as the writer).
+    static STEM_CACHE: RefCell<Vec<FxHashMap<Box<str>, Box<str>>>> =
+        RefCell::new(vec![FxHashMap::default(); STEMMED.len()]);
+}
+
+/// Replaces `word` by its stem in the language at `STEMMED[slot]`.
+fn stem_in_place(slot: usize, word: &mut String) {
+    STEM_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let map = &mut cache[slot];
+        if let Some(stem) = map.get(word.as_str()) {
+            if **stem != **word {
+                word.clear();
+                word.push_str(stem);
+            }
+            return;
+        }
+        let stem: Box<str> = frostem::Stemmer::new(STEMMED[slot].1).stem(word).into();
+        if map.len() >= STEM_CACHE_LIMIT {
+            map.clear();
+        }
+        map.insert(word.as_str().into(), stem.clone());
+        word.clear();
+        word.push_str(&stem);
+    });
 }
 
 fn fold_word(word: &str, transliterate: bool, out: &mut String) {
@@ -246,6 +294,28 @@ mod tests {
     fn transliterates_only_when_asked() {
         assert_eq!(texts("Алиев", true), ["aliev"]);
         assert_eq!(texts("Алиев", false), ["алиев"]);
+    }
+
+    #[test]
+    fn stemmed_analyzers_stem_in_the_words_own_script() {
+        let index = tantivy::Index::create_in_ram(tantivy::schema::Schema::builder().build());
+        register(&index);
+        let stems = |code: &str, text: &str| -> Vec<String> {
+            let Some(mut analyzer) = index.tokenizers().get(&stemmed_analyzer_name(code)) else {
+                return Vec::new();
+            };
+            let mut out = Vec::new();
+            let mut stream = analyzer.token_stream(text);
+            while let Some(t) = stream.next() {
+                out.push(t.text.clone());
+            }
+            out
+        };
+        assert_eq!(stems("en", "Treaties signed"), ["treati", "sign"]);
+        // Twice: the second answer comes from the cache and must be the same.
+        assert_eq!(stems("en", "treaties"), ["treati"]);
+        assert_eq!(stems("ru", "переговоров"), ["переговор"]);
+        assert_eq!(stems("fr", "négociations"), ["negoci"]);
     }
 
     #[test]

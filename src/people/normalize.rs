@@ -50,7 +50,7 @@ pub fn name_key(text: &str) -> String {
 /// Characters that belong to a word for name purposes: letters, digits and apostrophes
 /// (the apostrophe rule in [`word_key_into`] decides what to keep).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_apostrophe(c)
+    crate::chars::is_alphanumeric(c) || is_apostrophe(c)
 }
 
 pub fn is_apostrophe(c: char) -> bool {
