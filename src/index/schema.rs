@@ -19,6 +19,7 @@ pub struct Fields {
     pub kind: Field,
     /// The statement id (on call documents too).
     pub id: Field,
+    /// On statements only, so that its document frequency counts the statements of a language.
     pub lang: Field,
     /// Publication date on statements; the call date (else the publication date) on calls.
     pub date: Field,

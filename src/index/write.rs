@@ -4,9 +4,8 @@ use std::collections::HashSet;
 use std::sync::MutexGuard;
 
 use chrono::NaiveDate;
-use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DateTime, IndexWriter, Searcher, TantivyDocument, Term};
+use tantivy::{DateTime, DocSet, IndexWriter, Searcher, TERMINATED, TantivyDocument, Term};
 
 use super::schema::{KIND_CALL, KIND_STATEMENT};
 use super::{IndexError, SearchIndex};
@@ -99,22 +98,38 @@ impl WriteSession<'_> {
     pub fn commit(mut self) -> Result<(), IndexError> {
         self.writer.commit()?;
         self.index.reader.reload()?;
+        // Let the merges this commit started finish: dropping the writer would cancel them and
+        // leave many small segments, each one more term dictionary for every query to search.
+        self.writer.wait_merging_threads()?;
+        self.index.reader.reload()?;
         Ok(())
     }
 
+    /// The fingerprint stored with statement `id` before this session, read straight from the
+    /// id's postings: this runs once per statement written, so no scoring machinery.
     fn stored_fingerprint(&self, id: &str) -> Result<Option<u64>, IndexError> {
-        let f = &self.index.fields;
-        let query = TermQuery::new(Term::from_field_text(f.id, id), IndexRecordOption::Basic);
-        let hits = self.before.search(
-            &query,
-            &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
-        )?;
-        let Some((_, address)) = hits.first() else {
-            return Ok(None);
-        };
-        let segment = self.before.segment_reader(address.segment_ord);
-        let column = segment.fast_fields().u64("fingerprint")?;
-        Ok(column.first(address.doc_id))
+        let term = Term::from_field_text(self.index.fields.id, id);
+        for segment in self.before.segment_readers() {
+            let Some(mut postings) = segment
+                .inverted_index(self.index.fields.id)?
+                .read_postings(&term, IndexRecordOption::Basic)
+                .map_err(|e| IndexError::Tantivy(e.into()))?
+            else {
+                continue;
+            };
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if segment
+                    .alive_bitset()
+                    .is_none_or(|alive| alive.is_alive(doc))
+                {
+                    let column = segment.fast_fields().u64("fingerprint")?;
+                    return Ok(column.first(doc));
+                }
+                doc = postings.advance();
+            }
+        }
+        Ok(None)
     }
 
     fn documents(
@@ -162,7 +177,6 @@ impl WriteSession<'_> {
             let mut d = TantivyDocument::new();
             d.add_text(f.kind, KIND_CALL);
             d.add_text(f.id, &st.id);
-            d.add_text(f.lang, &st.language);
             if let Some(date) = call.date.or(published) {
                 d.add_date(f.date, to_datetime(date));
             }
