@@ -95,7 +95,6 @@ fn tiny_run_completes_and_summarises() {
         statements: 300,
         queries: 50,
         fts5_queries: 20,
-        batch: 100,
         out_dir: Some(dir.path().to_path_buf()),
         ..BenchArgs::default()
     };

@@ -14,7 +14,7 @@ use crate::model::{CallRecord, Document, Statement};
 use crate::people::normalize::name_key;
 use crate::people::{People, PeopleError};
 use crate::settings::Settings;
-use crate::sources;
+use crate::sources::{self, ChunkLimits};
 
 /// Progress of a long ingest or reindex, for progress bars and Discord edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,8 +36,11 @@ pub enum OpenError {
 const REPORTS_PER_CALL: usize = 3;
 /// Most call reports fetched for one answer: stored documents are the costly part of a query.
 const CALL_WINDOW: usize = 1000;
-/// Files read per step of an ingest or reindex: bounds memory on large trees.
-const FILES_PER_CHUNK: usize = 64;
+/// Files read per step of an ingest or reindex: bounds memory on large trees and large files.
+const CHUNK: ChunkLimits = ChunkLimits {
+    files: 64,
+    bytes: 16 << 20,
+};
 /// Statements extracted per parallel batch.
 const BATCH: usize = 512;
 
@@ -384,7 +387,7 @@ impl Engine {
         sources::read_paths_chunked(
             paths,
             self.settings.sources.max_file_bytes,
-            FILES_PER_CHUNK,
+            CHUNK,
             |items, done, total| -> Result<(), AnswerError> {
                 let mut statements = Vec::new();
                 for item in items {

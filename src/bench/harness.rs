@@ -14,7 +14,7 @@ use super::generator::{Generator, Length, write_json_line};
 use super::queries::{Query, QueryKind};
 use super::report::{CorpusFigures, ExtractFigures, Fts5Figures, IngestFigures, ReindexFigures};
 use super::stats::{Percentiles, memory_mb, reset_peak_memory};
-use crate::answers::{Answer, Command, Engine};
+use crate::answers::{Answer, Command, Engine, Progress};
 use crate::discord::render_answer;
 use crate::model::{Document, Statement};
 use crate::sources;
@@ -87,29 +87,37 @@ fn read_file(path: &Path, max_bytes: u64) -> anyhow::Result<Vec<Statement>> {
         .with_context(|| format!("the reader rejected {name}"))
 }
 
-/// Streams the corpus files into the engine, `batch` statements per commit.
+/// Ingests the corpus folder exactly as `readout ingest DIR` does: files read a chunk at a
+/// time, calls extracted, one writer session, one commit (merges included).
 pub fn ingest(
     engine: &Engine,
-    files: &[PathBuf],
-    batch: usize,
+    corpus_dir: &Path,
+    statements: usize,
     corpus_bytes: u64,
 ) -> anyhow::Result<IngestFigures> {
     reset_peak_memory();
-    let max_bytes = engine.settings().sources.max_file_bytes;
     let started = Instant::now();
-    let mut pending: Vec<Statement> = Vec::with_capacity(batch);
-    let mut statements = 0;
-    let mut calls_found = 0;
-    for (i, path) in files.iter().enumerate() {
-        pending.extend(read_file(path, max_bytes)?);
-        if pending.len() >= batch || i + 1 == files.len() {
-            statements += pending.len();
-            let report = engine
-                .ingest_statements(std::mem::take(&mut pending))
-                .context("ingest failed")?;
-            calls_found += report.calls_found;
-            progress("ingest", statements, started);
-        }
+    let last_report = std::sync::Mutex::new(started);
+    let report = engine
+        .ingest_paths(&[corpus_dir.to_path_buf()], &|p: Progress| {
+            let mut last = last_report.lock().unwrap_or_else(|e| e.into_inner());
+            if last.elapsed() >= Duration::from_secs(5) || p.done == p.total {
+                *last = Instant::now();
+                eprintln!(
+                    "  ingest: {} of {} files, {:.1} s",
+                    p.done,
+                    p.total,
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        })
+        .context("ingest failed")?;
+    if let Some(rejected) = report.rejected.first() {
+        anyhow::bail!(
+            "the reader rejected {}: {}",
+            rejected.source,
+            rejected.reason
+        );
     }
     let seconds = started.elapsed().as_secs_f64();
     let in_index = engine
@@ -120,7 +128,7 @@ pub fn ingest(
         seconds,
         statements_per_s: statements as f64 / seconds.max(1e-9),
         mb_per_s: super::stats::mb(corpus_bytes) / seconds.max(1e-9),
-        calls_found,
+        calls_found: report.calls_found,
         statements_in_index: in_index,
         index_bytes: engine.index().disk_bytes(),
         peak_rss_mb: memory_mb().map_or(0.0, |m| m.1),

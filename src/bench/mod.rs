@@ -55,9 +55,6 @@ pub struct BenchArgs {
     /// Timed FTS5 queries per query kind (FTS5 takes long on big corpora).
     #[arg(long, default_value_t = 200)]
     pub fts5_queries: usize,
-    /// Statements per ingest commit.
-    #[arg(long, default_value_t = 20_000)]
-    pub batch: usize,
     /// Skip the FTS5 comparison.
     #[arg(long)]
     pub skip_fts5: bool,
@@ -75,7 +72,6 @@ impl Default for BenchArgs {
             out_dir: None,
             queries: 1000,
             fts5_queries: 200,
-            batch: 20_000,
             skip_fts5: false,
             skip_reindex: false,
         }
@@ -124,7 +120,7 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
 
     eprintln!("bench: ingesting");
     let engine = Engine::open(settings.clone()).context("cannot open the engine")?;
-    report.ingest = harness::ingest(&engine, &files, args.batch.max(1), report.corpus.bytes)?;
+    report.ingest = harness::ingest(&engine, &corpus_dir, args.statements, report.corpus.bytes)?;
     // Serve from a freshly opened engine, as the bot would after an ingest run.
     drop(engine);
     stats::trim_heap();

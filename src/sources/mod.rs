@@ -131,19 +131,35 @@ pub fn read_paths(paths: &[PathBuf], max_bytes: u64) -> Vec<SourceItem> {
     read_entries(walk::expand(paths), max_bytes)
 }
 
-/// Like [`read_paths`], but `files_per_chunk` files at a time, handed to `each` with the number
-/// of files done and in all: a large tree is never held in memory whole.
+/// How much [`read_paths_chunked`] reads before handing statements on.
+#[derive(Debug, Clone, Copy)]
+pub struct ChunkLimits {
+    pub files: usize,
+    /// Bytes on disk; a single file over it still makes a chunk of its own.
+    pub bytes: u64,
+}
+
+/// Like [`read_paths`], but a chunk of files at a time, handed to `each` with the number of
+/// files done and in all: a large tree, or a tree of large files, is never held in memory whole.
 pub fn read_paths_chunked<E>(
     paths: &[PathBuf],
     max_bytes: u64,
-    files_per_chunk: usize,
+    limits: ChunkLimits,
     mut each: impl FnMut(Vec<SourceItem>, usize, usize) -> Result<(), E>,
 ) -> Result<(), E> {
     let mut entries = walk::expand(paths).into_iter();
     let total = entries.len();
     let mut done = 0;
     loop {
-        let chunk: Vec<walk::Entry> = entries.by_ref().take(files_per_chunk.max(1)).collect();
+        let mut chunk: Vec<walk::Entry> = Vec::new();
+        let mut bytes = 0u64;
+        while chunk.len() < limits.files.max(1) && (chunk.is_empty() || bytes < limits.bytes) {
+            let Some(entry) = entries.next() else { break };
+            if let walk::Entry::File(path) = &entry {
+                bytes += std::fs::metadata(path).map_or(0, |m| m.len());
+            }
+            chunk.push(entry);
+        }
         if chunk.is_empty() {
             return Ok(());
         }
