@@ -5,7 +5,8 @@ use std::ops::Bound;
 
 use chrono::NaiveDate;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -269,8 +270,9 @@ impl QueryBuilder<'_> {
         Ok(out)
     }
 
-    /// Terms of the plain field within `max_distance` edits of `word`, sharing its first two
-    /// letters (typos rarely hit the start of a word, and it keeps the scan small).
+    /// Terms of the plain field within `max_distance` edits of `word` that share its first two
+    /// letters (typos rarely hit the start of a word). A Levenshtein automaton walks the term
+    /// dictionary, so only terms that can be close are visited.
     fn close_terms(
         &self,
         word: &str,
@@ -282,12 +284,19 @@ impl QueryBuilder<'_> {
             *last = last.saturating_add(1);
         }
         let target: Vec<char> = word.chars().collect();
+        let fuzzy = FuzzyTermQuery::new(
+            Term::from_field_text(self.fields.text, word),
+            u8::try_from(max_distance).unwrap_or(2).min(2),
+            true,
+        );
         let mut found: Vec<(String, usize)> = Vec::new();
+        let mut chars: Vec<char> = Vec::new();
         for reader in self.searcher.segment_readers() {
             let inverted = reader.inverted_index(self.fields.text)?;
+            // The range keeps the walk inside the prefix's branch of the dictionary.
             let mut stream = inverted
                 .terms()
-                .range()
+                .search(fuzzy.automaton()?)
                 .ge(prefix.as_bytes())
                 .lt(&upper)
                 .into_stream()
@@ -296,10 +305,11 @@ impl QueryBuilder<'_> {
                 let Ok(candidate) = std::str::from_utf8(stream.key()) else {
                     continue;
                 };
-                let chars: Vec<char> = candidate.chars().collect();
-                if chars.len().abs_diff(target.len()) > max_distance || candidate == word {
+                if candidate == word || !candidate.starts_with(&prefix) {
                     continue;
                 }
+                chars.clear();
+                chars.extend(candidate.chars());
                 let distance = edit_distance(&target, &chars);
                 if distance <= max_distance && !found.iter().any(|(t, _)| t == candidate) {
                     found.push((candidate.to_string(), distance));
