@@ -88,3 +88,72 @@ fn unknown_names_get_an_empty_answer_not_an_error() {
     assert!(answer.calls.is_empty());
     assert!(!answer.known_person);
 }
+
+/// The index keeps documents newest first and who-called stops at the first matches of each
+/// segment: across several segments, with undated calls and date bounds, the order and the
+/// counts must be those of a full sort.
+#[test]
+fn calls_come_newest_first_across_segments_with_exact_counts() {
+    let engine = common::engine();
+    let call = |id: &str, published: &str| {
+        common::statement(
+            id,
+            "en",
+            published,
+            "Secretary's call with the President of Azerbaijan",
+            "Secretary of State Antony J. Blinken spoke by phone with President of Azerbaijan \
+             Ilham Aliyev about the peace process.",
+        )
+    };
+    // One commit per group: separate segments, each sorted on its own.
+    for group in [
+        vec![call("a", "2021-03-05"), call("b", "2024-06-20")],
+        vec![call("c", "2022-01-10"), call("undated", "")],
+        vec![call("d", "2023-11-02"), call("e", "2020-07-07")],
+    ] {
+        engine.ingest_statements(group).expect("ingested");
+    }
+    let dates = |answer: &readout::answers::WhoCalledAnswer| -> Vec<String> {
+        answer
+            .calls
+            .iter()
+            .map(|c| c.date.map_or("undated".to_string(), |d| d.to_string()))
+            .collect()
+    };
+    let everything = WhoCalledRequest {
+        person: "Aliyev".into(),
+        limit: Some(10),
+        ..Default::default()
+    };
+    let all = engine.who_called(&everything).expect("answered");
+    assert_eq!(all.total, 6);
+    assert_eq!(
+        dates(&all),
+        [
+            "2024-06-20",
+            "2023-11-02",
+            "2022-01-10",
+            "2021-03-05",
+            "2020-07-07",
+            "undated"
+        ]
+    );
+    let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let middle = WhoCalledRequest {
+        person: "Blinken".into(),
+        since: d("2021-03-05"),
+        until: d("2023-11-02"),
+        ..Default::default()
+    };
+    let answer = engine.who_called(&middle).expect("answered");
+    assert_eq!(answer.total, 3);
+    assert_eq!(dates(&answer), ["2023-11-02", "2022-01-10", "2021-03-05"]);
+    let first_page = WhoCalledRequest {
+        person: "Aliyev".into(),
+        limit: Some(2),
+        ..Default::default()
+    };
+    let answer = engine.who_called(&first_page).expect("answered");
+    assert_eq!(dates(&answer), ["2024-06-20", "2023-11-02"]);
+    assert_eq!(answer.total, 6);
+}

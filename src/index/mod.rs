@@ -56,7 +56,11 @@ impl SearchIndex {
         std::fs::create_dir_all(path).map_err(|e| open_err(e.to_string()))?;
         let dir = MmapDirectory::open(path).map_err(|e| open_err(e.to_string()))?;
         let (schema, fields) = schema::build();
-        let index = Index::open_or_create(dir, schema).map_err(|e| match e {
+        let index = Index::builder()
+            .schema(schema)
+            .settings(schema::settings())
+            .open_or_create(dir)
+            .map_err(|e| match e {
             tantivy::TantivyError::SchemaError(msg) => open_err(format!(
                 "it was built by another version of Readout ({msg}); delete the folder or choose another --index"
             )),
@@ -68,7 +72,11 @@ impl SearchIndex {
     /// An index in memory: for tests and benchmarks that must not touch the disk.
     pub fn in_memory(writer_memory_mb: usize) -> Result<Self, IndexError> {
         let (schema, fields) = schema::build();
-        Self::from_index(Index::create_in_ram(schema), fields, None, writer_memory_mb)
+        let index = Index::builder()
+            .schema(schema)
+            .settings(schema::settings())
+            .create_in_ram()?;
+        Self::from_index(index, fields, None, writer_memory_mb)
     }
 
     fn from_index(

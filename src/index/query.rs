@@ -161,12 +161,29 @@ impl QueryBuilder<'_> {
         Ok(Box::new(BooleanQuery::new(all)))
     }
 
-    pub fn calls(&self, q: &CallQuery) -> Box<dyn Query> {
-        let mut all: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Must, self.term(self.fields.kind, KIND_CALL))];
-        for person in [&q.person, &q.with].into_iter().flatten() {
-            all.push((Occur::Must, self.person(person)));
+    /// The call documents of `q`'s people, dates left aside (the index order answers them).
+    /// A single person is a bare term query, which tantivy counts from the dictionary alone.
+    pub fn call_people(&self, q: &CallQuery) -> Box<dyn Query> {
+        let mut people: Vec<Box<dyn Query>> = [&q.person, &q.with]
+            .into_iter()
+            .flatten()
+            .map(|p| self.person(p))
+            .collect();
+        match people.len() {
+            0 => self.term(self.fields.kind, KIND_CALL),
+            1 => people.remove(0),
+            _ => Box::new(BooleanQuery::new(
+                people.into_iter().map(|p| (Occur::Must, p)).collect(),
+            )),
         }
+    }
+
+    /// Every condition of `q` as one query, for indexes not kept in date order.
+    pub fn calls(&self, q: &CallQuery) -> Box<dyn Query> {
+        let mut all: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Must, self.term(self.fields.kind, KIND_CALL)),
+            (Occur::Must, self.call_people(q)),
+        ];
         if let Some(range) = self.date_range(q.since, q.until) {
             all.push((Occur::Must, range));
         }

@@ -7,6 +7,7 @@ use tantivy::schema::{
     DateOptions, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
     TextFieldIndexing, TextOptions,
 };
+use tantivy::{IndexSettings, IndexSortByField, Order};
 
 use super::analysis::{PLAIN, STEMMED, stemmed_analyzer_name};
 
@@ -29,7 +30,7 @@ pub struct Fields {
     pub text: Field,
     /// Title and body stemmed in the statement's language, when tantivy has a stemmer for it.
     pub stemmed: Vec<(&'static str, Field)>,
-    /// Canonical person keys (normalised names) of call participants.
+    /// On calls only: canonical person keys (normalised names) of the participants.
     pub person: Field,
     /// Participant names as words, for people the gazetteer does not know.
     pub person_words: Field,
@@ -43,6 +44,18 @@ impl Fields {
             .iter()
             .find(|(code, _)| *code == lang)
             .map(|(_, f)| *f)
+    }
+}
+
+/// Documents are kept newest first, so "the newest calls of X" reads the first matches of
+/// each segment and stops, however many calls X has.
+pub fn settings() -> IndexSettings {
+    IndexSettings {
+        sort_by_field: Some(IndexSortByField {
+            field: "date".into(),
+            order: Order::Desc,
+        }),
+        ..IndexSettings::default()
     }
 }
 

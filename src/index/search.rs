@@ -4,13 +4,15 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use tantivy::collector::{Count, TopDocs};
+use tantivy::query::EnableScoring;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DateTime, DocAddress, DocId, DocSet, Order, Searcher, TantivyDocument, Term};
 
 use super::query::{CallQuery, QueryBuilder, TopicQuery};
 use super::schema::{KIND_CALL, KIND_STATEMENT};
+use super::write::to_datetime;
 use super::{IndexError, SearchIndex};
 use crate::model::{CallRecord, Document};
 
@@ -118,18 +120,87 @@ impl SearchIndex {
         limit: usize,
     ) -> Result<(usize, Vec<CallRecord>), IndexError> {
         let searcher = self.searcher();
-        let query = self.builder(&searcher).calls(q);
-        let collector = (
-            Count,
-            TopDocs::with_limit(limit.max(1)).order_by_fast_field::<DateTime>("date", Order::Desc),
-        );
-        let (total, top) = searcher.search(&*query, &collector)?;
+        let (total, top) = if self.index.settings().sort_by_field.is_some() {
+            self.newest_calls(&searcher, q, limit.max(1))?
+        } else {
+            let query = self.builder(&searcher).calls(q);
+            let collector = (
+                Count,
+                TopDocs::with_limit(limit.max(1))
+                    .order_by_fast_field::<DateTime>("date", Order::Desc),
+            );
+            let (total, top) = searcher.search(&*query, &collector)?;
+            (total, top.into_iter().map(|(_, a)| a).collect())
+        };
         let mut out = Vec::with_capacity(top.len());
-        for (_, address) in top {
+        for address in top {
             let doc: TantivyDocument = searcher.doc(address)?;
             out.push(parse_stored::<CallRecord>(&doc, self.fields.data)?);
         }
         Ok((total, out))
+    }
+
+    /// Documents are sorted newest first inside each segment, so the calls dated within the
+    /// range are one run of document ids, found by binary search, and the newest `limit` are
+    /// the first matches of each segment: the work is per page, not per call of the person.
+    fn newest_calls(
+        &self,
+        searcher: &Searcher,
+        q: &CallQuery,
+        limit: usize,
+    ) -> Result<(usize, Vec<DocAddress>), IndexError> {
+        let query = self.builder(searcher).call_people(q);
+        let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        let since = q.since.map(to_datetime);
+        let until = q.until.map(to_datetime);
+        let mut total = 0usize;
+        let mut found: Vec<(Option<DateTime>, DocAddress)> = Vec::new();
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let dates = segment.fast_fields().date("date")?;
+            let max_doc = segment.max_doc();
+            let date = |doc: DocId| dates.first(doc);
+            // Undated documents sort last: a bound on dates excludes them.
+            let start = first_doc(max_doc, |d| {
+                until.is_none_or(|u| date(d).is_none_or(|x| x <= u))
+            });
+            let end = if since.is_none() && until.is_none() {
+                max_doc
+            } else {
+                first_doc(max_doc, |d| {
+                    date(d).is_none_or(|x| since.is_some_and(|s| x < s))
+                })
+            };
+            if start >= end {
+                continue;
+            }
+            let whole = start == 0 && end == max_doc;
+            if whole {
+                total += weight.count(segment)? as usize;
+            }
+            let alive = segment.alive_bitset();
+            let mut scorer = weight.scorer(segment, 1.0)?;
+            let mut doc = scorer.doc();
+            if doc < start {
+                doc = scorer.seek(start);
+            }
+            let mut taken = 0;
+            while doc < end && (taken < limit || !whole) {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    if !whole {
+                        total += 1;
+                    }
+                    if taken < limit {
+                        found.push((date(doc), DocAddress::new(ord as u32, doc)));
+                        taken += 1;
+                    }
+                }
+                doc = scorer.advance();
+            }
+        }
+        // Newest first across segments; `None` (undated) sorts below every date.
+        found.sort_by_key(|(date, _)| std::cmp::Reverse(*date));
+        found.truncate(limit);
+        Ok((total, found.into_iter().map(|(_, a)| a).collect()))
     }
 
     /// One statement by id.
@@ -217,6 +288,21 @@ fn term_query(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
         Term::from_field_text(field, text),
         IndexRecordOption::Basic,
     ))
+}
+
+/// The first document id in `0..max_doc` for which `past` holds; `past` must be false then
+/// true along the ids (documents are in date order).
+fn first_doc(max_doc: DocId, past: impl Fn(DocId) -> bool) -> DocId {
+    let (mut low, mut high) = (0, max_doc);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if past(mid) {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    low
 }
 
 fn parse_stored<T: serde::de::DeserializeOwned>(

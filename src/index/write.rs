@@ -159,16 +159,6 @@ impl WriteSession<'_> {
             statement.add_text(stemmed, &text);
         }
         statement.add_text(f.text, text);
-        let mut people: Vec<String> = doc
-            .calls
-            .iter()
-            .flat_map(|c| c.participants.iter().map(|p| person_id(p)))
-            .collect();
-        people.sort();
-        people.dedup();
-        for key in &people {
-            statement.add_text(f.person, key);
-        }
         statement.add_text(f.data, data);
         out.push(statement);
 
