@@ -13,7 +13,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, Searcher, Term};
 
 use super::IndexError;
-use super::schema::{Fields, KIND_CALL, KIND_STATEMENT};
+use super::schema::{Fields, KIND_CALL};
 use super::write::to_datetime;
 
 /// One thing the user asked for.
@@ -147,17 +147,24 @@ impl QueryBuilder<'_> {
         if clauses.is_empty() {
             return Ok(Box::new(BooleanQuery::new(Vec::new())));
         }
+        let mut filters: Vec<Box<dyn Query>> = Vec::new();
+        if let Some(code) = &q.language {
+            filters.push(self.term(self.fields.lang, code));
+        }
+        if let Some(range) = self.date_range(q.since, q.until) {
+            filters.push(range);
+        }
+        // Only statements have text, so the words alone select statements; one flat query
+        // where the clauses allow it, as every nesting level is one more merge of doc lists.
+        if q.mode == MatchMode::All || filters.is_empty() {
+            clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
+            return Ok(Box::new(BooleanQuery::new(clauses)));
+        }
         let mut all = vec![(
             Occur::Must,
             Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
         )];
-        all.push((Occur::Must, self.term(self.fields.kind, KIND_STATEMENT)));
-        if let Some(code) = &q.language {
-            all.push((Occur::Must, self.term(self.fields.lang, code)));
-        }
-        if let Some(range) = self.date_range(q.since, q.until) {
-            all.push((Occur::Must, range));
-        }
+        all.extend(filters.into_iter().map(|f| (Occur::Must, f)));
         Ok(Box::new(BooleanQuery::new(all)))
     }
 
