@@ -139,10 +139,14 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     report.serving = ServingFigures {
         queries_per_s_1_thread: harness::throughput(&engine, sample, 1, THROUGHPUT_BUDGET),
         queries_per_s_2_threads: harness::throughput(&engine, sample, 2, THROUGHPUT_BUDGET),
-        rss_mb: 0.0,
         failed_answers: timed.failed,
+        ..Default::default()
     };
     report.serving.rss_mb = stats::memory_mb().map_or(0.0, |m| m.0);
+    if let Some((anon, file)) = stats::resident_parts_mb() {
+        report.serving.rss_anon_mb = anon;
+        report.serving.rss_file_mb = file;
+    }
 
     if !args.skip_reindex {
         eprintln!("bench: reindexing while answering");

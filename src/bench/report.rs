@@ -61,6 +61,10 @@ pub struct ExtractFigures {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ServingFigures {
     pub rss_mb: f64,
+    /// The part of `rss_mb` the process allocated itself.
+    pub rss_anon_mb: f64,
+    /// The part of `rss_mb` that is touched pages of the memory-mapped index.
+    pub rss_file_mb: f64,
     pub queries_per_s_1_thread: f64,
     pub queries_per_s_2_threads: f64,
     pub failed_answers: usize,
@@ -133,6 +137,8 @@ pub struct Summary {
     /// The smallest p50 ratio over all kinds.
     pub min_p50_ratio_vs_fts5: Option<f64>,
     pub serving_rss_mb: f64,
+    pub serving_rss_anon_mb: f64,
+    pub serving_rss_file_mb: f64,
     pub queries_per_s_1_thread: f64,
     pub queries_per_s_2_threads: f64,
     pub reindex_p99_us: Option<f64>,
@@ -169,6 +175,8 @@ impl BenchReport {
                 .min_by(f64::total_cmp)
                 .map(round),
             serving_rss_mb: round(self.serving.rss_mb),
+            serving_rss_anon_mb: round(self.serving.rss_anon_mb),
+            serving_rss_file_mb: round(self.serving.rss_file_mb),
             queries_per_s_1_thread: round(self.serving.queries_per_s_1_thread),
             queries_per_s_2_threads: round(self.serving.queries_per_s_2_threads),
             reindex_p99_us: self.reindex.as_ref().map(|r| round(r.during.p99_us)),
@@ -227,8 +235,14 @@ impl BenchReport {
         let s = &self.serving;
         let _ = writeln!(
             t,
-            "serving: RSS {:.0} MB, {:.0} queries/s on 1 thread, {:.0} on 2 threads, {} failed answers",
-            s.rss_mb, s.queries_per_s_1_thread, s.queries_per_s_2_threads, s.failed_answers
+            "serving: RSS {:.0} MB ({:.0} MB allocated, {:.0} MB of mapped index pages), \
+             {:.0} queries/s on 1 thread, {:.0} on 2 threads, {} failed answers",
+            s.rss_mb,
+            s.rss_anon_mb,
+            s.rss_file_mb,
+            s.queries_per_s_1_thread,
+            s.queries_per_s_2_threads,
+            s.failed_answers
         );
         if let Some(r) = &self.reindex {
             let _ = writeln!(

@@ -37,18 +37,26 @@ impl Percentiles {
 
 /// Resident memory of this process: (current VmRSS, peak VmHWM), in MB. `None` off Linux.
 pub fn memory_mb() -> Option<(f64, f64)> {
+    Some((status_mb("VmRSS:")?, status_mb("VmHWM:")?))
+}
+
+/// The resident set in two parts, in MB: memory the process allocated (heap, stacks), and
+/// pages of mapped files (the index) it has touched, which the kernel can drop and reread.
+pub fn resident_parts_mb() -> Option<(f64, f64)> {
+    Some((status_mb("RssAnon:")?, status_mb("RssFile:")?))
+}
+
+/// One `kB` line of `/proc/self/status`, in MB.
+fn status_mb(name: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let field = |name: &str| -> Option<f64> {
-        let line = status.lines().find(|l| l.starts_with(name))?;
-        let kb: f64 = line[name.len()..]
-            .trim()
-            .trim_end_matches("kB")
-            .trim()
-            .parse()
-            .ok()?;
-        Some(kb / 1024.0)
-    };
-    Some((field("VmRSS:")?, field("VmHWM:")?))
+    let line = status.lines().find(|l| l.starts_with(name))?;
+    let kb: f64 = line[name.len()..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
 }
 
 /// Resets the peak (VmHWM) to the current RSS, so a phase's peak can be read on its own.
