@@ -80,12 +80,17 @@ impl SearchIndex {
     }
 
     fn from_index(
-        index: Index,
+        mut index: Index,
         fields: Fields,
         path: Option<PathBuf>,
         writer_memory_mb: usize,
     ) -> Result<Self, IndexError> {
         analysis::register(&index);
+        // Segments of one query are searched in parallel: on an idle machine an answer takes
+        // the time of its largest segment, not of all of them in a row.
+        if std::thread::available_parallelism().is_ok_and(|n| n.get() > 1) {
+            index.set_default_multithread_executor()?;
+        }
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
