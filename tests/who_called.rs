@@ -94,7 +94,21 @@ fn unknown_names_get_an_empty_answer_not_an_error() {
 /// counts must be those of a full sort.
 #[test]
 fn calls_come_newest_first_across_segments_with_exact_counts() {
-    let engine = common::engine();
+    newest_first_with_exact_counts(&common::engine());
+}
+
+/// An index created before documents were kept in date order is still answered newest first
+/// (by sorting every match).
+#[test]
+fn an_index_without_date_order_still_answers_newest_first() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let (schema, _) = readout::index::schema::build();
+    tantivy::Index::create_in_dir(dir.path(), schema).expect("an unsorted index is created");
+    let engine = common::engine_on_disk(dir.path(), Vec::new());
+    newest_first_with_exact_counts(&engine);
+}
+
+fn newest_first_with_exact_counts(engine: &Engine) {
     let call = |id: &str, published: &str| {
         common::statement(
             id,
