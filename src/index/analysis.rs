@@ -11,7 +11,7 @@ use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, Token, TokenStream, Tok
 /// Name of the language-neutral analyzer (folded, transliterated, unstemmed).
 pub const PLAIN: &str = "readout_plain";
 
-/// Languages with a stemmed field: (ISO 639-1 code, tantivy stemmer).
+/// Languages with a stemmed field: (ISO 639-1 code, Snowball stemmer).
 pub const STEMMED: &[(&str, Algorithm)] = &[
     ("en", Algorithm::English),
     ("fr", Algorithm::French),
@@ -24,6 +24,9 @@ pub const STEMMED: &[(&str, Algorithm)] = &[
     ("nl", Algorithm::Dutch),
     ("ar", Algorithm::Arabic),
 ];
+
+/// Longer tokens are dropped: no word is that long, and they would bloat the dictionary.
+const MAX_TOKEN_BYTES: usize = 48;
 
 pub fn stemmed_analyzer_name(code: &str) -> String {
     format!("readout_{code}")
@@ -42,7 +45,7 @@ pub fn register(index: &tantivy::Index) {
         manager.register(
             &stemmed_analyzer_name(code),
             TextAnalyzer::builder(tokenizer)
-                .filter(RemoveLongFilter::limit(48))
+                .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
                 .build(),
         );
     }
@@ -50,7 +53,7 @@ pub fn register(index: &tantivy::Index) {
 
 fn plain_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(FoldingTokenizer::new(true))
-        .filter(RemoveLongFilter::limit(48))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .build()
 }
 
@@ -219,6 +222,10 @@ thread_local! {
 
 /// Replaces `word` by its stem in the language at `STEMMED[slot]`.
 fn stem_in_place(slot: usize, word: &mut String) {
+    // Too long to be indexed anyway; and hostile text must not fill the cache with huge keys.
+    if word.len() > MAX_TOKEN_BYTES {
+        return;
+    }
     STEM_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         let map = &mut cache[slot];
@@ -316,6 +323,9 @@ mod tests {
         assert_eq!(stems("en", "treaties"), ["treati"]);
         assert_eq!(stems("ru", "переговоров"), ["переговор"]);
         assert_eq!(stems("fr", "négociations"), ["negoci"]);
+        // Over-long tokens are neither stemmed nor kept.
+        let long = format!("{}ing", "a".repeat(60));
+        assert!(stems("en", &long).is_empty());
     }
 
     #[test]
