@@ -168,14 +168,7 @@ impl Fts5 {
         let rows = stmt.query_map(
             params![expr, since, until, language, limit as i64, SNIPPET_TOKENS],
             |row| {
-                let source = source_ref(
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                    row.get(5)?,
-                );
+                let source = source_ref(row)?;
                 let score: f64 = row.get(6)?;
                 let snippet: String = row.get(7)?;
                 Ok(TopicHit {
@@ -245,14 +238,7 @@ impl Fts5 {
         let rows = stmt.query_map(
             params![expr, since, until, limit as i64, SNIPPET_TOKENS],
             |row| {
-                let source = source_ref(
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                    row.get(5)?,
-                );
+                let source = source_ref(row)?;
                 let calls: String = row.get(6)?;
                 let _snippet: String = row.get(7)?;
                 Ok((
@@ -396,14 +382,11 @@ fn iso(date: chrono::NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-fn source_ref(
-    id: String,
-    title: Option<String>,
-    url: Option<String>,
-    published: Option<String>,
-    month_precision: Option<bool>,
-    language: String,
-) -> SourceRef {
+/// The source of a result row whose first six columns are id, title, url, published,
+/// month precision and language (both queries select them first).
+fn source_ref(row: &rusqlite::Row<'_>) -> rusqlite::Result<SourceRef> {
+    let published: Option<String> = row.get(3)?;
+    let month_precision: Option<bool> = row.get(4)?;
     let published = published.as_deref().and_then(|p| {
         if month_precision == Some(true) {
             PublishedDate::parse(p.get(..7).unwrap_or(p))
@@ -412,15 +395,15 @@ fn source_ref(
         }
     });
     let statement = Statement {
-        id,
-        title,
-        url,
+        id: row.get(0)?,
+        title: row.get(1)?,
+        url: row.get(2)?,
         path: None,
         published,
-        language,
+        language: row.get(5)?,
         body: String::new(),
     };
-    SourceRef::of(&statement)
+    Ok(SourceRef::of(&statement))
 }
 
 /// A snippet with [`OPEN`]/[`CLOSE`] markers to text plus highlight byte ranges.
