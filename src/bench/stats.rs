@@ -37,26 +37,32 @@ impl Percentiles {
 
 /// Resident memory of this process: (current VmRSS, peak VmHWM), in MB. `None` off Linux.
 pub fn memory_mb() -> Option<(f64, f64)> {
-    Some((status_mb("VmRSS:")?, status_mb("VmHWM:")?))
+    let [rss, peak] = status_mb(["VmRSS:", "VmHWM:"])?;
+    Some((rss, peak))
 }
 
 /// The resident set in two parts, in MB: memory the process allocated (heap, stacks), and
 /// pages of mapped files (the index) it has touched, which the kernel can drop and reread.
 pub fn resident_parts_mb() -> Option<(f64, f64)> {
-    Some((status_mb("RssAnon:")?, status_mb("RssFile:")?))
+    let [anon, file] = status_mb(["RssAnon:", "RssFile:"])?;
+    Some((anon, file))
 }
 
-/// One `kB` line of `/proc/self/status`, in MB.
-fn status_mb(name: &str) -> Option<f64> {
+/// `kB` lines of one read of `/proc/self/status`, in MB.
+fn status_mb<const N: usize>(names: [&str; N]) -> Option<[f64; N]> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with(name))?;
-    let kb: f64 = line[name.len()..]
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb / 1024.0)
+    let mut out = [0.0; N];
+    for (value, name) in out.iter_mut().zip(names) {
+        let line = status.lines().find(|l| l.starts_with(name))?;
+        let kb: f64 = line[name.len()..]
+            .trim()
+            .trim_end_matches("kB")
+            .trim()
+            .parse()
+            .ok()?;
+        *value = kb / 1024.0;
+    }
+    Some(out)
 }
 
 /// Resets the peak (VmHWM) to the current RSS, so a phase's peak can be read on its own.
