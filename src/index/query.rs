@@ -329,7 +329,7 @@ impl QueryBuilder<'_> {
                 let Ok(candidate) = std::str::from_utf8(stream.key()) else {
                     continue;
                 };
-                if candidate == word || !candidate.starts_with(&prefix) {
+                if candidate == word {
                     continue;
                 }
                 chars.clear();
