@@ -94,9 +94,13 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Score call extraction against labels (the schema of corpus-dev/labels.jsonl).
+    /// Score call extraction against labels (the schema of corpus-dev/labels.jsonl), or a
+    /// real-text set folder (its labels/*.jsonl and the pages they name).
     Eval {
         labels: PathBuf,
+        /// Only the labels of this part of a real-text set (`dev` or `heldback`).
+        #[arg(long)]
+        part: Option<String>,
         #[arg(long)]
         json: bool,
         /// Exit 1 when a figure is under its floor (the floors below).

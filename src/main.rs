@@ -205,6 +205,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::Extract { paths, json } => extract(&paths, json, &settings),
         CliCommand::Eval {
             labels,
+            part,
             json,
             check,
             floor_detection_f1,
@@ -215,8 +216,12 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         } => {
             let people = readout::answers::load_people(&settings.people.path)?;
             let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
-            let eval =
-                readout::eval::evaluate(&labels, &extractor, settings.sources.max_file_bytes)?;
+            let eval = readout::eval::evaluate(
+                &labels,
+                &extractor,
+                settings.sources.max_file_bytes,
+                part.as_deref(),
+            )?;
             if json {
                 say!("{}", serde_json::to_string(&eval)?);
             } else {

@@ -23,7 +23,7 @@ fn dev_corpus_meets_the_floors() {
         return;
     }
     let extractor = Extractor::new(gazetteer());
-    let eval = evaluate(labels, &extractor, 2_000_000).expect("dev corpus evaluates");
+    let eval = evaluate(labels, &extractor, 2_000_000, None).expect("dev corpus evaluates");
     println!("{}", eval.render_table());
     if let Err(failures) = eval.check_floors(&Floors::default()) {
         panic!("floors not met: {failures:?}");

@@ -45,6 +45,12 @@ struct Label {
     file: String,
     #[serde(default)]
     language: String,
+    /// The publication day as a feed gives it; used when the page itself carries none.
+    #[serde(default)]
+    published: Option<String>,
+    /// `dev` or `heldback` in a real-text set (see `real/README.md`).
+    #[serde(default)]
+    part: Option<String>,
     is_call: bool,
     #[serde(default)]
     calls: Vec<LabelCall>,
@@ -136,6 +142,8 @@ pub struct StatementResult {
 #[derive(Debug, Clone, Serialize)]
 pub struct CallEval {
     pub labels: String,
+    /// Labelled pages of a real-text folder that are not materialised on this machine.
+    pub missing: usize,
     pub overall: Scores,
     pub by_language: BTreeMap<String, Scores>,
     pub statements: Vec<StatementResult>,
@@ -169,8 +177,9 @@ pub fn evaluate(
     labels_path: &Path,
     extractor: &Extractor,
     max_bytes: u64,
+    part: Option<&str>,
 ) -> Result<CallEval, EvalError> {
-    evaluate_with(labels_path, extractor, |path| {
+    evaluate_with(labels_path, extractor, part, |path| {
         let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
         let name = path
             .file_name()
@@ -180,70 +189,114 @@ pub fn evaluate(
     })
 }
 
+/// The label files to read: the file itself, or for a real-text set folder every
+/// `labels/*.jsonl` in it (page paths are then relative to the folder), in name order.
+fn label_files(labels_path: &Path) -> Result<(PathBuf, Vec<PathBuf>), EvalError> {
+    if !labels_path.is_dir() {
+        let base = labels_path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        return Ok((base, vec![labels_path.to_path_buf()]));
+    }
+    let dir = labels_path.join("labels");
+    let entries = std::fs::read_dir(&dir).map_err(|source| EvalError::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    Ok((labels_path.to_path_buf(), files))
+}
+
 /// Like [`evaluate`] with another statement reader (`read(path)` gives the file's statements).
+/// `labels_path` is a labels file, or a folder holding `labels/*.jsonl` and the pages they
+/// name; in a folder, pages not materialised yet are counted in `missing`, not errors.
+/// `part` keeps only the labels of that part (`dev`, `heldback`).
 pub fn evaluate_with(
     labels_path: &Path,
     extractor: &Extractor,
+    part: Option<&str>,
     read: impl Fn(&Path) -> Result<Vec<Statement>, String>,
 ) -> Result<CallEval, EvalError> {
-    let text = std::fs::read_to_string(labels_path).map_err(|source| EvalError::Io {
-        path: labels_path.to_path_buf(),
-        source,
-    })?;
-    let base = labels_path.parent().unwrap_or(Path::new("."));
+    let folder = labels_path.is_dir();
+    let (base, files) = label_files(labels_path)?;
+    let base = base.as_path();
     let mut overall = Scores::default();
     let mut by_language: BTreeMap<String, Scores> = BTreeMap::new();
     let mut statements = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let label: Label = serde_json::from_str(line).map_err(|e| EvalError::Label {
+    let mut missing = 0;
+    for labels_path in &files {
+        let labels_path = labels_path.as_path();
+        let text = std::fs::read_to_string(labels_path).map_err(|source| EvalError::Io {
             path: labels_path.to_path_buf(),
-            line: n + 1,
-            message: e.to_string(),
+            source,
         })?;
-        // `file.jsonl#2` names the second statement of a file that holds several.
-        let (file, nth) = match label.file.rsplit_once('#') {
-            Some((f, n)) if n.parse::<usize>().is_ok_and(|n| n >= 1) => {
-                (f, n.parse::<usize>().unwrap_or(1))
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
             }
-            _ => (label.file.as_str(), 1),
-        };
-        let path = base.join(file);
-        let read_statements = read(&path).map_err(|message| EvalError::Statement {
-            path: path.clone(),
-            message,
-        })?;
-        let Some(mut statement) = read_statements.into_iter().nth(nth - 1) else {
-            return Err(EvalError::Statement {
-                path,
-                message: format!("no statement number {nth} in file"),
+            let label: Label = serde_json::from_str(line).map_err(|e| EvalError::Label {
+                path: labels_path.to_path_buf(),
+                line: n + 1,
+                message: e.to_string(),
+            })?;
+            // `file.jsonl#2` names the second statement of a file that holds several.
+            let (file, nth) = match label.file.rsplit_once('#') {
+                Some((f, n)) if n.parse::<usize>().is_ok_and(|n| n >= 1) => {
+                    (f, n.parse::<usize>().unwrap_or(1))
+                }
+                _ => (label.file.as_str(), 1),
+            };
+            if part.is_some_and(|p| label.part.as_deref() != Some(p)) {
+                continue;
+            }
+            let path = base.join(file);
+            if folder && !path.exists() {
+                missing += 1;
+                continue;
+            }
+            let read_statements = read(&path).map_err(|message| EvalError::Statement {
+                path: path.clone(),
+                message,
+            })?;
+            let Some(mut statement) = read_statements.into_iter().nth(nth - 1) else {
+                return Err(EvalError::Statement {
+                    path,
+                    message: format!("no statement number {nth} in file"),
+                });
+            };
+            if statement.path.is_none() {
+                statement.path = Some(label.file.clone());
+            }
+            if statement.published.is_none() {
+                statement.published = label
+                    .published
+                    .as_deref()
+                    .and_then(crate::sources::parse_declared);
+            }
+            let predicted = extractor.extract(&statement);
+            let language = if label.language.is_empty() {
+                statement.language.clone()
+            } else {
+                label.language.clone()
+            };
+            let mut problems = Vec::new();
+            let lang_scores = by_language.entry(language.clone()).or_default();
+            for scores in [&mut overall, lang_scores] {
+                problems.clear();
+                score_statement(&label, &predicted, scores, &mut problems);
+            }
+            statements.push(StatementResult {
+                file: label.file,
+                language,
+                problems,
             });
-        };
-        if statement.path.is_none() {
-            statement.path = Some(label.file.clone());
         }
-        let predicted = extractor.extract(&statement);
-        let language = if label.language.is_empty() {
-            statement.language.clone()
-        } else {
-            label.language.clone()
-        };
-        let mut problems = Vec::new();
-        let lang_scores = by_language.entry(language.clone()).or_default();
-        for scores in [&mut overall, lang_scores] {
-            problems.clear();
-            score_statement(&label, &predicted, scores, &mut problems);
-        }
-        statements.push(StatementResult {
-            file: label.file,
-            language,
-            problems,
-        });
     }
     Ok(CallEval {
         labels: labels_path.display().to_string(),
+        missing,
         overall,
         by_language,
         statements,

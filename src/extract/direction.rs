@@ -4,10 +4,11 @@
 
 use chrono::NaiveDate;
 
-use super::calls::{Ctx, Party, Placed, home_roles};
+use super::context::Ctx;
 use super::countries::{COUNTRY_SET, institution_acronym, institution_words, is_institution};
 use super::cues::{Dir, Strength, Tag};
 use super::names::{self, Mention, Who};
+use super::parties::{Party, Placed, home_roles};
 use super::pattern::Hit;
 use super::text::{Sentence, Text};
 

@@ -1,18 +1,25 @@
 //! Extraction: a [`Statement`] in, the phone [`Call`]s it reports out.
 //! Interface used by other layers: `Extractor::new(Arc<People>)`, `Extractor::extract(&Statement)`.
 //!
-//! Layout: `text` (folding, tokens, sentences), `pattern` (the word-pattern language of the cue
-//! tables), `cues/<lang>.rs` (the tables: data only), `countries` and `topics` (more tables),
-//! `names` (people in a sentence), `dates` (date expressions and their resolution), `direction`
-//! (who called whom), `calls` (putting it together: which sentences report a call, who, when).
+//! Layout, one job a module; imports only go down this list:
+//! - `text` (folding, tokens, sentences), `pattern` (the word-pattern language of the tables);
+//! - tables as data: `cues/<lang>.rs`, `countries`, `topics`, `offices`;
+//! - `context` (one statement read once: sentences, cue hits, issuing side), `names` (people
+//!   named in a sentence);
+//! - `evidence` (which sentences report a call), `parties` (who took part), `dates` (when),
+//!   `direction` (who called whom);
+//! - `calls` (putting it together: one call per set of participants).
 
 mod calls;
+mod context;
 pub mod countries;
 pub mod cues;
 mod dates;
 mod direction;
+mod evidence;
 mod names;
 mod offices;
+mod parties;
 pub mod pattern;
 pub mod text;
 pub mod topics;

@@ -101,6 +101,37 @@ struct PeopleFile {
     person: Vec<Person>,
 }
 
+impl PeopleFile {
+    /// Adds another file's sites and people; a person already known by `name` gains the new
+    /// aliases and roles instead of becoming a second person.
+    fn absorb(&mut self, other: PeopleFile) {
+        self.sites.extend(other.sites);
+        for person in other.person {
+            match self.person.iter_mut().find(|p| p.name == person.name) {
+                Some(known) => {
+                    for alias in person.aliases {
+                        if !known.aliases.contains(&alias) {
+                            known.aliases.push(alias);
+                        }
+                    }
+                    known.roles.extend(person.roles);
+                    if known.country.is_empty() {
+                        known.country = person.country;
+                    }
+                }
+                None => self.person.push(person),
+            }
+        }
+    }
+}
+
+fn read_people_file(path: &Path) -> Result<String, PeopleError> {
+    std::fs::read_to_string(path).map_err(|source| PeopleError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
 #[derive(Debug, Default)]
 pub struct People {
     people: Vec<Person>,
@@ -127,26 +158,49 @@ impl People {
         }
     }
 
+    /// Loads `path` and then every `.toml` file of the folder beside it named like it with a
+    /// `.d` extension (`config/people.toml` + `config/people.d/*.toml`, in name order). Entries
+    /// with the same `name` are one person: later files add aliases and roles.
     pub fn load(path: &Path) -> Result<Self, PeopleError> {
-        let text = std::fs::read_to_string(path).map_err(|source| PeopleError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
-        Self::from_toml_str(&text).map_err(|e| match e {
-            PeopleError::Parse { source, .. } => PeopleError::Parse {
-                path: path.display().to_string(),
+        let mut texts = vec![(path.to_path_buf(), read_people_file(path)?)];
+        let extra_dir = path.with_extension("d");
+        if let Ok(entries) = std::fs::read_dir(&extra_dir) {
+            let mut extra: Vec<_> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            extra.sort();
+            for file in extra {
+                let text = read_people_file(&file)?;
+                texts.push((file, text));
+            }
+        }
+        let mut merged = PeopleFile::default();
+        for (file, text) in &texts {
+            let part: PeopleFile = toml::from_str(text).map_err(|source| PeopleError::Parse {
+                path: file.display().to_string(),
                 source,
-            },
-            other => other,
-        })
+            })?;
+            merged.absorb(part);
+        }
+        Ok(Self::new(merged.person, merged.sites))
+    }
+
+    /// A gazetteer from several TOML texts, merged as [`People::load`] merges files.
+    pub fn from_toml_strs(texts: &[&str]) -> Result<Self, PeopleError> {
+        let mut merged = PeopleFile::default();
+        for text in texts {
+            let part: PeopleFile = toml::from_str(text).map_err(|source| PeopleError::Parse {
+                path: "<text>".into(),
+                source,
+            })?;
+            merged.absorb(part);
+        }
+        Ok(Self::new(merged.person, merged.sites))
     }
 
     pub fn from_toml_str(text: &str) -> Result<Self, PeopleError> {
-        let file: PeopleFile = toml::from_str(text).map_err(|source| PeopleError::Parse {
-            path: "<text>".into(),
-            source,
-        })?;
-        Ok(Self::new(file.person, file.sites))
+        Self::from_toml_strs(&[text])
     }
 
     pub fn len(&self) -> usize {

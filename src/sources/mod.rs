@@ -21,6 +21,8 @@ mod seed;
 mod text;
 mod walk;
 
+pub use dates::parse_declared;
+
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! Seed-style text: optional leading white space, `date YYYY-MM[-DD]`, then the body on the
 //! same line or after a line break. A text without the date line is a body without a date.
+//! A stored page puts its address alone on a line before all that (`https://...`).
 
 use std::sync::LazyLock;
 
@@ -21,6 +22,7 @@ static DATE_LIKE: LazyLock<Regex> =
 const MAX_HEADLINE_CHARS: usize = 120;
 
 pub(crate) fn parse(text: &str) -> Result<Draft, SourceError> {
+    let (url, text) = leading_url(text);
     let start = text.trim_start();
     let (published, body) = match DATE_LINE.captures(start) {
         Some(caps) if DATE_LIKE.is_match(&caps[1]) => {
@@ -47,10 +49,26 @@ pub(crate) fn parse(text: &str) -> Result<Draft, SourceError> {
     let (title, body) = split_headline(body);
     Ok(Draft {
         title,
+        url,
         published,
         body,
         ..Draft::default()
     })
+}
+
+/// A first line that is a web address and nothing else: the statement's url, and the rest.
+fn leading_url(text: &str) -> (Option<String>, &str) {
+    let start = text.trim_start();
+    let (first, rest) = start.split_once('\n').unwrap_or((start, ""));
+    let first = first.trim();
+    let is_url = (first.starts_with("https://") || first.starts_with("http://"))
+        && first.len() > "https://".len()
+        && !first.contains(char::is_whitespace);
+    if is_url && !rest.trim().is_empty() {
+        (Some(first.to_string()), rest)
+    } else {
+        (None, text)
+    }
 }
 
 /// Separates a headline: a first paragraph of one short line without final punctuation,
@@ -96,6 +114,24 @@ mod tests {
                 "The minister spoke.".into()
             ))
         );
+    }
+
+    #[test]
+    fn a_stored_page_gives_its_url_then_the_seed_layout() {
+        let draft =
+            parse("https://example.org/news/1\ndate 2025-03-02\n\nThe minister spoke.").ok();
+        let draft = draft.map(|d| (d.url, d.published.map(|p| p.to_string()), d.body));
+        assert_eq!(
+            draft,
+            Some((
+                Some("https://example.org/news/1".into()),
+                Some("2025-03-02".into()),
+                "The minister spoke.".into()
+            ))
+        );
+        // A url that is the whole text, or a sentence starting with one, is body text.
+        let sentence = parse("https://example.org is where it was said.").ok();
+        assert_eq!(sentence.and_then(|d| d.url), None);
     }
 
     #[test]

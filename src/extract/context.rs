@@ -1,0 +1,125 @@
+//! What the extraction knows about one statement before reading any call: its text split into
+//! sentences (the headline and the URL slug first), the cue hits of each sentence, the
+//! publication day, the language and the issuing side's country.
+
+use super::cues::{CUES, Tag};
+use super::pattern::Hit;
+use super::text::Text;
+use crate::model::{PublishedDate, Statement};
+use crate::people::People;
+
+/// Everything the extraction needs about one statement.
+pub(super) struct Ctx<'a> {
+    pub(super) people: &'a People,
+    pub(super) text: Text,
+    pub(super) hits: Vec<Vec<Hit<'static, Tag>>>,
+    pub(super) published: Option<PublishedDate>,
+    pub(super) lang: &'a str,
+    pub(super) home: Option<String>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Reads a statement once: its headline and body as tokens and sentences, the cue hits of
+    /// every sentence, and the issuing side.
+    pub(super) fn new(people: &'a People, statement: &'a Statement) -> Self {
+        let headline = headline(people, statement);
+        let text = Text::new(headline.as_deref(), &statement.body);
+        let cues = &*CUES;
+        let hits: Vec<Vec<Hit<'static, Tag>>> = text
+            .sentences
+            .iter()
+            .map(|s| cues.set.find_all(&text, s.tokens.clone()))
+            .collect();
+        Ctx {
+            people,
+            published: statement.published,
+            lang: statement.language.as_str(),
+            home: home_country(people, statement),
+            hits,
+            text,
+        }
+    }
+}
+
+/// The headline: the title, then the URL's last path segment read as words
+/// (`.../president-aliyev-calls-president-tokayev` -> "President Aliyev calls President Tokayev"),
+/// so that a slug can say who called. Slug words that are gazetteer names are capitalised;
+/// the others stay lower-case so they are never taken for unknown names.
+fn headline(people: &People, statement: &Statement) -> Option<String> {
+    let slug = statement.url.as_deref().and_then(url_slug).map(|slug| {
+        let mut key = String::new();
+        slug.split(['-', '_', '+'])
+            .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+            .map(|w| {
+                key.clear();
+                crate::people::normalize::word_key_into(w, &mut key);
+                if key.len() >= 4 && people.index().by_first_word.contains_key(&key) {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ")
+    });
+    match (statement.title.as_deref(), slug) {
+        (Some(t), Some(s)) => Some(format!("{t}\n{s}")),
+        (Some(t), None) => Some(t.to_string()),
+        (None, s) => s,
+    }
+}
+
+/// The last path segment of a URL when it reads as hyphenated words, without extension.
+fn url_slug(url: &str) -> Option<&str> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let last = path.trim_end_matches('/').rsplit('/').next()?;
+    let last = last.split('.').next().unwrap_or(last);
+    (last.matches('-').count() >= 2).then_some(last)
+}
+
+/// The issuing side's country: the URL's host, else a site host named in the file name
+/// (`03_elysee-fr.txt`), else none.
+pub(super) fn home_country(people: &People, statement: &Statement) -> Option<String> {
+    if let Some(c) = statement
+        .url
+        .as_deref()
+        .and_then(|url| people.site_country(url))
+    {
+        return Some(c.to_string());
+    }
+    let from_path = statement.path.as_deref().and_then(|path| {
+        let stem = std::path::Path::new(path)
+            .file_stem()?
+            .to_str()?
+            .to_ascii_lowercase();
+        people
+            .sites()
+            .filter(|(host, _)| stem.contains(&host.replace('.', "-")) || stem.contains(*host))
+            .max_by_key(|(host, _)| host.len())
+            .map(|(_, c)| c.to_string())
+    });
+    from_path.or_else(|| language_country(&statement.language).map(str::to_string))
+}
+
+/// For a statement of unknown origin, the country most readouts in its language come from.
+/// English and Arabic are left out: too many countries publish in them.
+fn language_country(lang: &str) -> Option<&'static str> {
+    Some(match lang {
+        "fr" => "FR",
+        "de" => "DE",
+        "es" => "ES",
+        "tr" => "TR",
+        "az" => "AZ",
+        "uk" => "UA",
+        "ru" => "RU",
+        "hy" => "AM",
+        "bg" => "BG",
+        "it" => "IT",
+        "pl" => "PL",
+        _ => return None,
+    })
+}

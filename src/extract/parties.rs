@@ -1,0 +1,370 @@
+//! Who took part: gazetteer people and names as written, officials named only by role or by
+//! title and country, and how the people of one call sentence pair up into calls.
+
+use chrono::NaiveDate;
+
+use super::context::Ctx;
+use super::countries::COUNTRY_SET;
+use super::cues::{Dir, Tag, recipient_suffixes};
+use super::names::{self, Mention, Who};
+use super::offices;
+use super::pattern::Hit;
+use super::text::{Sentence, Text};
+use crate::people::People;
+
+/// How far after a cue a person must be named for `@` patterns ("called ... X").
+pub(super) const PERSON_WINDOW: usize = 8;
+
+/// A participant: a gazetteer person or a name as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Party {
+    Known(usize),
+    Unknown(String),
+}
+
+impl Party {
+    pub(super) fn name(&self, people: &People) -> String {
+        match self {
+            Party::Known(id) => people.person(*id).name.clone(),
+            Party::Unknown(name) => name.clone(),
+        }
+    }
+}
+
+/// A participant with where it was named in its sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Placed {
+    pub(super) party: Party,
+    pub(super) start: usize,
+    /// Its surface form carries a dative/accusative suffix ("Алиеву", "Erdoğan'ı", "Əliyevə").
+    pub(super) marked_recipient: bool,
+}
+
+/// The subject of a two-party call: the issuing side's own participant when exactly one is,
+/// else the one named before the cue.
+pub(super) fn subject_of(ctx: &Ctx<'_>, cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<Party> {
+    if group.len() != 2 {
+        return None;
+    }
+    let home: Vec<&Placed> = group
+        .iter()
+        .filter(|p| match (&p.party, ctx.home.as_deref()) {
+            (Party::Known(id), Some(home)) => {
+                ctx.people.person(*id).country.eq_ignore_ascii_case(home)
+            }
+            _ => false,
+        })
+        .collect();
+    match home.as_slice() {
+        [one] => Some(one.party.clone()),
+        _ => (group[0].start < cue.end).then(|| group[0].party.clone()),
+    }
+}
+
+/// Who talked to whom in a sentence naming several people. The subject is the last person
+/// named before the cue ("Spokesperson X: Secretary Y spoke with Z" -> Y), the counterpart the
+/// first gazetteer person after it; with a verb-final cue ("X, Y ile telefonda görüştü") both
+/// come before it. "Separately" or "A and B" after one subject means one call with each.
+pub(super) fn pair_up(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'_, Tag>],
+    cue: &Hit<'_, Tag>,
+    parties: Vec<Placed>,
+    separately: bool,
+) -> Vec<Vec<Placed>> {
+    if parties.len() <= 2 {
+        return vec![parties];
+    }
+    let before: Vec<&Placed> = parties.iter().filter(|p| p.start < cue.start).collect();
+    let after: Vec<&Placed> = parties.iter().filter(|p| p.start >= cue.start).collect();
+    // "A and B called C" (C in the dative), "A and B spoke with C": two subjects joined by
+    // "and", one counterpart the cue governs: one call each. Not "A and B spoke by phone
+    // about support for C", where C is no participant.
+    let governed = |other: &Placed| {
+        other.start < cue.end + PERSON_WINDOW
+            && (cue.needs_person
+                || (other.marked_recipient
+                    && matches!(cue.tag, Tag::Call(_, Dir::SubjectCalls | Dir::ByCase))))
+    };
+    if let ([.., a, b], [other]) = (before.as_slice(), after.as_slice())
+        && conjunction_between(ctx, hits, a.start, b.start)
+    {
+        if governed(other) {
+            return before
+                .iter()
+                .map(|s| vec![(*s).clone(), (*other).clone()])
+                .collect();
+        }
+        // "A and B spoke by phone about support for C": A and B are the call.
+        return vec![vec![(*a).clone(), (*b).clone()]];
+    }
+    let (subject, others): (&Placed, Vec<&Placed>) = match (before.last(), after.is_empty()) {
+        (Some(last), false) => (last, after),
+        (Some(_), true) => (before[0], before[1..].to_vec()),
+        (None, _) => (after[0], after[1..].to_vec()),
+    };
+    if separately || joined_by_conjunction(ctx, hits, &parties) {
+        return others
+            .into_iter()
+            .map(|o| vec![subject.clone(), o.clone()])
+            .collect();
+    }
+    let counterpart = others
+        .iter()
+        .find(|p| matches!(p.party, Party::Known(_)))
+        .or(others.first())
+        .copied();
+    let mut pair: Vec<Placed> = std::iter::once(subject)
+        .chain(counterpart)
+        .cloned()
+        .collect();
+    pair.sort_by_key(|p| p.start);
+    vec![pair]
+}
+
+/// Whether the third participant is joined to the second by "and" (one subject, two calls).
+/// Conjunctions are read in the statement's language only ("e" is Spanish "and" but also the
+/// E of "H.E.").
+fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed]) -> bool {
+    let (a, b) = (
+        parties[parties.len() - 2].start,
+        parties[parties.len() - 1].start,
+    );
+    conjunction_between(ctx, hits, a, b)
+}
+
+/// Whether a conjunction stands between token `a` and token `b`.
+fn conjunction_between(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], a: usize, b: usize) -> bool {
+    let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
+    hits.iter().any(|h| {
+        matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang)
+            && a < h.start
+            && h.start < b
+    })
+}
+
+/// Gazetteer and unknown mentions as parties. A shared bare surname is kept only when one of
+/// its people holds an office on the date.
+pub(super) fn resolve_mentions(
+    ctx: &Ctx<'_>,
+    mentions: &[Mention],
+    date: Option<NaiveDate>,
+) -> Vec<Placed> {
+    let suffixes: Vec<&str> = recipient_suffixes().collect();
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let party = match &m.who {
+                Who::Known(id) => Party::Known(*id),
+                Who::Unknown(name) => Party::Unknown(name.clone()),
+                Who::Ambiguous(ids) => {
+                    let in_office: Vec<usize> = ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| {
+                            date.is_some_and(|d| {
+                                ctx.people.person(id).roles.iter().any(|r| r.active_on(d))
+                            })
+                        })
+                        .collect();
+                    if in_office.len() != 1 {
+                        return None;
+                    }
+                    Party::Known(in_office[0])
+                }
+            };
+            let last = m.end.saturating_sub(1).max(m.start);
+            let marked_recipient =
+                is_marked_recipient(&ctx.text, last, &party, ctx.people, &suffixes);
+            Some(Placed {
+                party,
+                start: m.start,
+                marked_recipient,
+            })
+        })
+        .collect()
+}
+
+fn is_marked_recipient(
+    text: &Text,
+    token: usize,
+    party: &Party,
+    people: &People,
+    suffixes: &[&str],
+) -> bool {
+    let surface: String = text
+        .raw(token)
+        .chars()
+        .map(|c| {
+            if crate::people::normalize::is_apostrophe(c) {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    // A name whose nominative itself ends in -u/-o (Shoigu = Шойгу) shows no case.
+    let vowel_final = match party {
+        Party::Known(id) => {
+            let name = &people.person(*id).name;
+            name.split_whitespace()
+                .last()
+                .is_some_and(|w| w.ends_with(['u', 'o', 'ú', 'ó']))
+        }
+        Party::Unknown(_) => false,
+    };
+    suffixes.iter().any(|s| {
+        let cyrillic_vowel = matches!(*s, "у" | "ю");
+        surface.ends_with(s)
+            && surface.chars().count() > s.chars().count() + 2
+            && !(vowel_final && cyrillic_vowel)
+    })
+}
+
+/// The issuing side's own official named by role ("the Prime Minister", "le chef de l'État").
+pub(super) fn home_roles(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'static, Tag>],
+    mentions: &[Mention],
+    date: Option<NaiveDate>,
+) -> Vec<Placed> {
+    let (Some(home), Some(date)) = (ctx.home.as_deref(), date) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for h in hits {
+        let Tag::HomeRole(kinds) = h.tag else {
+            continue;
+        };
+        if role_is_qualified(ctx, h, mentions) {
+            continue;
+        }
+        let holders = ctx.people.holders(home, kinds, date);
+        if let [person] = holders.as_slice()
+            && let Some(id) = ctx.people.id_of(person)
+        {
+            out.push(Placed {
+                party: Party::Known(id),
+                start: h.start,
+                marked_recipient: false,
+            });
+        }
+    }
+    out
+}
+
+/// "le président de la République d'Azerbaïdjan", "the Prime Minister of Armenia, X",
+/// "the Secretary, Antony Blinken": the role names someone else or someone already named.
+fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> bool {
+    let text = &ctx.text;
+    let n = text.tokens.len();
+    if h.end < n
+        && matches!(
+            text.word(h.end),
+            "of" | "de" | "du" | "des" | "d'" | "der" | "del" | "von"
+        )
+    {
+        return true;
+    }
+    // "le président ukrainien", "the President of Ukraine": a country right after the role;
+    // after a comma ("Cumhurbaşkanımız, bugün Rusya ...") it belongs to the next clause.
+    let comma_after = h.end < n && text.tokens[h.end].after_punct;
+    if comma_after {
+        // "the Secretary, Antony Blinken": only an apposition right after the comma.
+        return mentions.iter().any(|m| m.start == h.end);
+    }
+    let countries = COUNTRY_SET.find_all(text, h.end..(h.end + 3).min(n));
+    if countries.iter().any(|c| c.start <= h.end + 1) {
+        return true;
+    }
+    let mut j = h.end;
+    while j < n && j < h.end + 4 {
+        if mentions.iter().any(|m| m.start == j) {
+            return true;
+        }
+        let w = text.word(j);
+        let filler = !text.tokens[j].capitalized && w.chars().count() <= 3
+            || matches!(w, "m" | "mr" | "mrs" | "ms" | "h.e");
+        if !filler && !text.tokens[j].capitalized {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// The first official of the home country, in office on `day`, the statement names: by name,
+/// by a home role ("глава государства") or by a title with the home country ("Президент
+/// России" on kremlin.ru, "the Russian President").
+pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> Option<Party> {
+    ctx.text.sentences.iter().enumerate().find_map(|(si, s)| {
+        let hits = &ctx.hits[si];
+        let mentions = names::spot(&ctx.text, ctx.people, s.tokens.clone(), hits);
+        let mut found: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter_map(|m| match m.who {
+                Who::Known(id) => {
+                    let person = ctx.people.person(id);
+                    (person.country.eq_ignore_ascii_case(home)
+                        && person.roles.iter().any(|r| r.active_on(day)))
+                    .then_some((m.start, id))
+                }
+                _ => None,
+            })
+            .collect();
+        for p in home_roles(ctx, hits, &mentions, Some(day)) {
+            if let Party::Known(id) = p.party {
+                found.push((p.start, id));
+            }
+        }
+        found.extend(titled_home_officials(ctx, s, hits, &mentions, home, day));
+        found.sort_by_key(|(start, _)| *start);
+        found.first().map(|(_, id)| Party::Known(*id))
+    })
+}
+
+/// "Президент России", "the Russian President", "Rusya Devlet Başkanı" with no name after:
+/// the home country's holder of that office on `day`, when there is exactly one.
+pub(super) fn titled_home_officials(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    mentions: &[Mention],
+    home: &str,
+    day: NaiveDate,
+) -> Vec<(usize, usize)> {
+    let text = &ctx.text;
+    let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
+    let mut out = Vec::new();
+    for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
+        let named_after = mentions
+            .iter()
+            .any(|m| m.start >= h.end && m.start <= h.end + 3);
+        if named_after {
+            continue;
+        }
+        let home_country = countries.iter().any(|c| {
+            c.tag.eq_ignore_ascii_case(home)
+                && (c.end == h.start
+                    || c.start == h.end
+                    || (c.start == h.end + 1 && matches!(text.word(h.end), "of" | "de" | "du")))
+        });
+        if !home_country {
+            continue;
+        }
+        let first = h.start.saturating_sub(1).max(sentence.tokens.start);
+        let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
+        let kinds =
+            offices::kinds_of(&words).or_else(|| offices::kinds_of(&words[h.start - first..]));
+        let Some(kinds) = kinds else {
+            continue;
+        };
+        if let [person] = ctx.people.holders(home, kinds, day).as_slice()
+            && let Some(id) = ctx.people.id_of(person)
+        {
+            out.push((h.start, id));
+        }
+    }
+    out
+}
