@@ -1274,3 +1274,79 @@ fn the_home_official_named_only_by_title_and_country_takes_part() {
         }],
     );
 }
+
+/// Rules learnt from real readouts (fixtures in our own words): a word for the telephone, in any
+/// of its forms, with the parties named reports a call, whatever the verb around it.
+#[test]
+fn a_telephone_word_with_named_parties_reports_a_call_in_any_phrasing() {
+    check(
+        &statement(
+            "uk",
+            "2025-10-11",
+            None,
+            "Володимир Зеленський телефоном поговорив із Дональдом Трампом про енергетику.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Donald Trump"],
+            direction: None,
+            date: Some("2025-10-11"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2021-08-20",
+            None,
+            "Dans un échange téléphonique, Sergueï Lavrov a félicité Ararat Mirzoyan pour sa nomination.",
+        ),
+        &[Want {
+            people: &["Sergey Lavrov", "Ararat Mirzoyan"],
+            direction: None,
+            date: Some("2021-08-20"),
+        }],
+    );
+}
+
+/// A plan, a future tense, a refusal or a remembered call next to the telephone word is no
+/// call held; the plan words are read in the statement's own language only.
+#[test]
+fn planned_refused_and_remembered_calls_are_not_calls() {
+    for (lang, body) in [
+        (
+            "ru",
+            "Телефонный разговор Владимира Путина с Дональдом Трампом запланирован на вторник.",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron aura un échange téléphonique vendredi avec Vladimir Poutine.",
+        ),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan yarın Putin ile telefonda görüşecek.",
+        ),
+        (
+            "de",
+            "Ein eigenes Telefonat von Olaf Scholz mit Wladimir Putin ist derzeit nicht geplant.",
+        ),
+        (
+            "en",
+            "Joe Biden and Xi Jinping are planning a phone call in the coming weeks.",
+        ),
+    ] {
+        no_calls(&statement(lang, "2024-03-01", None, body));
+    }
+    // The same verb is a past tense in Bulgarian: "проведе" there reports a held call.
+    check(
+        &statement(
+            "bg",
+            "2024-02-08",
+            None,
+            "Румен Радев проведе днес телефонен разговор с Илхам Алиев.",
+        ),
+        &[Want {
+            people: &["Rumen Radev", "Ilham Aliyev"],
+            direction: None,
+            date: Some("2024-02-08"),
+        }],
+    );
+}

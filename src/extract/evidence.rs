@@ -31,7 +31,10 @@ pub(super) fn lazy_mentions(
     sentence: &Sentence,
     hits: &[Hit<'_, Tag>],
 ) -> Vec<Mention> {
-    if !hits.iter().any(|h| matches!(h.tag, Tag::Call(..))) {
+    if !hits
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone))
+    {
         return Vec::new();
     }
     names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits)
@@ -57,12 +60,92 @@ pub(super) fn first_call_cue<'h>(
     let referred = |h: &Hit<'_, Tag>| {
         h.start > sentence_start && REFERENCE_WORDS.contains(&ctx.text.word(h.start - 1))
     };
-    hits.iter().find(|h| match h.tag {
+    let held = |h: &Hit<'_, Tag>| !not_held(ctx, hits, h, PLANNED_AFTER);
+    let phrase = hits.iter().filter(|h| held(h)).find(|h| match h.tag {
         Tag::Call(Strength::Strong, _) => !referred(h) && (!h.needs_person || person_follows(h)),
         Tag::Call(Strength::Weak, _) => {
             phone_context && !referred(h) && (!h.needs_person || person_follows(h))
         }
         _ => false,
+    });
+    // Whatever the phrasing, a word for the telephone with someone named in the sentence is
+    // what any reader takes as a call report ("Зеленський телефоном поговорив із Трампом",
+    // "dans un entretien téléphonique, X a félicité Y"). A call said to be earlier than the
+    // one reported ("their previous phone call") is not.
+    phrase.or_else(|| {
+        if mentions.is_empty() && !hits.iter().any(|h| matches!(h.tag, Tag::HomeRole(_))) {
+            return None;
+        }
+        hits.iter().find(|h| {
+            // Weaker evidence than a phrase: a plan anywhere after it in the sentence vetoes
+            // it ("телефонный разговор ... запланирован на вторник").
+            matches!(h.tag, Tag::Telephone)
+                && !not_held(ctx, hits, h, usize::MAX / 2)
+                && !earlier_call(ctx, sentence_start, h.start)
+        })
+    })
+}
+
+/// How far before and after a call phrase a word of plan, future or refusal reaches.
+const PLANNED_BEFORE: usize = 5;
+const PLANNED_AFTER: usize = 4;
+
+/// A plan, a future tense, a refusal or a negation right around the phrase: the call did not
+/// (yet) take place.
+fn not_held(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, after: usize) -> bool {
+    let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
+    hits.iter().any(|p| {
+        matches!(p.tag, Tag::Planned(lang) if !known || *lang == ctx.lang)
+            && p.start + PLANNED_BEFORE >= h.start
+            && p.start <= h.end + after
+    })
+}
+
+/// Words before a telephone word that place the call before the one reported (folded).
+const EARLIER_WORDS: &[&str] = &[
+    "previous",
+    "last",
+    "earlier",
+    "former",
+    "recent",
+    "precedent",
+    "precedente",
+    "dernier",
+    "derniere",
+    "предыдущ",
+    "прошл",
+    "последн",
+    "попередн",
+    "минул",
+    "vorherig",
+    "letzt",
+    "anterior",
+    "ultima",
+    "ultimo",
+    "poprzedni",
+    "ostatni",
+    "onceki",
+    "son",
+    "evvelki",
+    "sonuncu",
+    // "recalled their telephone conversation": a call remembered, not reported.
+    "recall",
+    "rappel",
+    "напомн",
+    "вспомн",
+    "нагада",
+    "erinnert",
+    "record",
+    "ricord",
+    "przypomn",
+    "hatirlat",
+    "xatirlat",
+];
+
+fn earlier_call(ctx: &Ctx<'_>, sentence_start: usize, at: usize) -> bool {
+    (sentence_start.max(at.saturating_sub(3))..at).any(|i| {
+        let w = ctx.text.word(i);
+        EARLIER_WORDS.iter().any(|e| w.starts_with(e))
     })
 }
 
@@ -102,10 +185,12 @@ const REFERENCE_WORDS: &[&str] = &[
 /// Whether the statement speaks of a telephone at all: weak cues ("spoke with") count as
 /// call reports only then.
 pub(super) fn phone_context(ctx: &Ctx<'_>) -> bool {
-    ctx.hits
-        .iter()
-        .flatten()
-        .any(|h| matches!(h.tag, Tag::Phone | Tag::Call(Strength::Strong, _)))
+    ctx.hits.iter().flatten().any(|h| {
+        matches!(
+            h.tag,
+            Tag::Phone | Tag::Telephone | Tag::Call(Strength::Strong, _)
+        )
+    })
 }
 
 /// A trap in the sentence (a planned, refused or video call, a letter) vetoes it.

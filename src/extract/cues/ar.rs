@@ -18,8 +18,17 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "ar",
     calls: CALLS,
+    telephone: &[
+        "هاتف*",
+        "الهاتف*",
+        "بالهاتف*",
+        "مكالم*",
+        "المكالم*",
+        "بمكالم*",
+    ],
     phone_words: &["هاتفي*", "الاتصال"],
     not_readouts: &["مقابلة"],
+    planned: &["سيجري|سيجريان|ستجري|سوف|يعتزم|رفض|يرفض|مرتقب*|المرتقب*|مقرر*|المقرر*|لم"],
     traps: &[
         "رسالة",
         "برقية",

@@ -17,8 +17,10 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "az",
     calls: CALLS,
+    telephone: &["telefon*"],
     phone_words: &["telefon*", "zeng"],
     not_readouts: &["musahibe*"],
+    planned: &["olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina"],
     traps: &[
         "videokonfrans*",
         "video formatinda",

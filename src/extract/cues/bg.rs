@@ -17,8 +17,10 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "bg",
     calls: CALLS,
+    telephone: &["телефон*"],
     phone_words: &["телефон*"],
     not_readouts: &["интервю*"],
+    planned: &["ще|планира*|предстои"],
     traps: &[
         "видеоконферен*",
         "писмо|писмото",

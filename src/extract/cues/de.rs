@@ -21,8 +21,12 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "de",
     calls: CALLS,
+    telephone: &["telefon*"],
     phone_words: &["telefon*", "anruf*"],
     not_readouts: &["interview*"],
+    planned: &[
+        "wird|werden|plant|planen|geplant*|beabsichtigt|mochte|mochten|angekundigt|vorgeschlagen|abgelehnt|lehnte|nicht|kein|keine|soll|sollen|wollen",
+    ],
     traps: &[
         "videokonferenz*",
         "videoschalte*",

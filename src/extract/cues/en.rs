@@ -27,6 +27,7 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "en",
     calls: CALLS,
+    telephone: &["phone*", "telephon*"],
     phone_words: &[
         "phone*",
         "telephone*",
@@ -39,6 +40,14 @@ pub const CUES: LangCues = LangCues {
         "video call",
     ],
     not_readouts: &["interview*", "interviewed"],
+    planned: &[
+        "will|would|shall|wo|plans|plan|planned|planning|expected|expects|intends|intend|intended|scheduled|due|likely|upcoming|hopes|hope|wants|proposed|offered|suggested|refused|declined|rejected|failed|unable|never|awaiting|await",
+        "is|are|was|were to",
+        "in the coming",
+        "did|does|do not",
+        "didn't|doesn't|don't",
+        "next week|month|time",
+    ],
     traps: &[
         "video conference|conferencing",
         "videoconferenc*",

@@ -19,8 +19,12 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "es",
     calls: CALLS,
+    telephone: &["telefon*"],
     phone_words: &["telefon*", "llamada|llamadas"],
     not_readouts: &["entrevista*"],
+    planned: &[
+        "mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
+    ],
     traps: &[
         "videoconferencia*",
         "carta|misiva",

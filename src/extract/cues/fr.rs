@@ -20,8 +20,12 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "fr",
     calls: CALLS,
+    telephone: &["telephon*", "coup|coups de fil"],
     phone_words: &["telephon*", "appel|appels", "coup de fil"],
     not_readouts: &["interview*", "entretien accorde"],
+    planned: &[
+        "aura|auront|aurait|auraient|devrait|devraient|doit|doivent|va|vont|prevu|prevue|prevus|prevues|envisag*|planifi*|prochain|prochaine|prochains|prochaines|souhaite|souhaitent|propose|proposee|refus*|decline*|entretiendra|entretiendront|telephonera|telephoneront|appellera|appelleront|parlera|parleront|echangera|echangeront|pas",
+    ],
     traps: &[
         "visioconference*",
         "video conference|conferences",

@@ -14,8 +14,10 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "hy",
     calls: CALLS,
+    telephone: &["հեռախոս*", "հեռախօս*"],
     phone_words: &["հեռախոս*"],
     not_readouts: &["հարցազրույց*"],
+    planned: &["կունենա|կունենան|կանցկացնի|նախատեսվում|նախատեսված|մերժ*|չի|չեն"],
     traps: &["տեսակոնֆերանս*", "նամակ*", "ուղերձ*"],
     event_words: &[
         "գագաթնաժողով*",

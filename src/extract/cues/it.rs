@@ -23,8 +23,12 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "it",
     calls: CALLS,
+    telephone: &["telefon*"],
     phone_words: &["telefon*"],
     not_readouts: &["intervista*"],
+    planned: &[
+        "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
+    ],
     traps: &[
         "videoconferenza*|videocollegamento",
         "lettera|messaggio scritto",

@@ -55,8 +55,15 @@ pub type CallCue = (&'static str, Strength, Dir);
 pub struct LangCues {
     pub lang: &'static str,
     pub calls: &'static [CallCue],
+    /// Words that mean the telephone itself, in any of their forms ("phone*", "téléphon*",
+    /// "телефон*", "هاتف*"): with a party named, a sentence holding one reports a call.
+    pub telephone: &'static [&'static str],
     /// Words showing the statement is about a phone call ("phone", "téléphon*", "телефон*").
     pub phone_words: &'static [&'static str],
+    /// Words that make a nearby call phrase a call not (yet) held: future tense, plans,
+    /// refusals, negation ("will hold a phone call", "aura un échange téléphonique",
+    /// "görüşecek", "не состоялся"). They veto only the cue they stand next to.
+    pub planned: &'static [&'static str],
     /// Phrases that disqualify a sentence as a call report: planned, proposed, refused calls,
     /// letters, video conferences, receptions.
     pub traps: &'static [&'static str],
@@ -126,7 +133,12 @@ pub const ALL: &[&LangCues] = &[
 #[derive(Debug, Clone, Copy)]
 pub enum Tag {
     Call(Strength, Dir),
+    /// A word for the telephone itself (see [`LangCues::telephone`]).
+    Telephone,
     Phone,
+    /// A word of [`LangCues::planned`], and its language (`проведе` is a past tense in
+    /// Bulgarian, a future in Ukrainian).
+    Planned(&'static str),
     Trap,
     NotReadout,
     EventWord,
@@ -155,7 +167,9 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
     let mut items: Vec<(&'static str, Tag)> = Vec::new();
     for l in ALL {
         items.extend(l.calls.iter().map(|(p, s, d)| (*p, Tag::Call(*s, *d))));
+        items.extend(l.telephone.iter().map(|p| (*p, Tag::Telephone)));
         items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
+        items.extend(l.planned.iter().map(|p| (*p, Tag::Planned(l.lang))));
         items.extend(l.traps.iter().map(|p| (*p, Tag::Trap)));
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
         items.extend(l.event_words.iter().map(|p| (*p, Tag::EventWord)));

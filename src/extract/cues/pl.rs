@@ -17,8 +17,10 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "pl",
     calls: CALLS,
+    telephone: &["telefon*"],
     phone_words: &["telefon*"],
     not_readouts: &["wywiad*"],
+    planned: &["zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*"],
     traps: &[
         "wideokonferencj*",
         "list|listu|liscie",

@@ -17,8 +17,12 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "tr",
     calls: CALLS,
+    telephone: &["telefon*"],
     phone_words: &["telefon*"],
     not_readouts: &["roportaj*", "mulakat*"],
+    planned: &[
+        "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
+    ],
     traps: &[
         "video konferans",
         "videokonferans*",
