@@ -1140,6 +1140,8 @@ fn azerbaijani_dative_names_reduce_to_the_person_and_mark_the_recipient() {
 
 #[test]
 fn country_words_after_a_title_are_never_a_person() {
+    // The country's words are never taken for a name; the title with the country is the
+    // office holder on that day (the UAE's foreign minister in February 2025).
     let s = statement(
         "uk",
         "2025-02-11",
@@ -1149,7 +1151,7 @@ fn country_words_after_a_title_are_never_a_person() {
     check(
         &s,
         &[Want {
-            people: &["Andrii Sybiha"],
+            people: &["Andrii Sybiha", "Abdullah bin Zayed Al Nahyan"],
             direction: None,
             date: Some("2025-02-11"),
         }],
@@ -1347,6 +1349,38 @@ fn planned_refused_and_remembered_calls_are_not_calls() {
             people: &["Rumen Radev", "Ilham Aliyev"],
             direction: None,
             date: Some("2024-02-08"),
+        }],
+    );
+}
+
+/// Officials named only by title and country, on either side, are the office holders on the
+/// call's day; one title may stand for two countries.
+#[test]
+fn titles_with_countries_name_the_office_holders_on_either_side() {
+    check(
+        &statement(
+            "ru",
+            "2024-05-20",
+            None,
+            "Сегодня состоялся телефонный разговор между президентами России и Азербайджана.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Ilham Aliyev"],
+            direction: None,
+            date: Some("2024-05-20"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2024-09-10",
+            None,
+            "The foreign ministers of Ukraine and Azerbaijan spoke by telephone today.",
+        ),
+        &[Want {
+            people: &["Andrii Sybiha", "Jeyhun Bayramov"],
+            direction: None,
+            date: Some("2024-09-10"),
         }],
     );
 }

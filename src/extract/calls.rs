@@ -96,6 +96,16 @@ fn drafts_for(
     let role_date = date.or(ctx.published.map(|p| p.date));
     let mut placed = parties::resolve_mentions(ctx, mentions, role_date);
     placed.extend(parties::home_roles(ctx, hits, mentions, role_date));
+    if let Some(day) = role_date {
+        // Officials named only by title and country, on either side ("the Turkish President").
+        for (start, id) in parties::titled_officials(ctx, sentence, hits, mentions, None, day) {
+            placed.push(Placed {
+                party: Party::Known(id),
+                start,
+                marked_recipient: false,
+            });
+        }
+    }
     placed.sort_by_key(|p| p.start);
     let mut parties: Vec<Placed> = Vec::new();
     for p in placed {

@@ -318,20 +318,21 @@ pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> 
                 found.push((p.start, id));
             }
         }
-        found.extend(titled_home_officials(ctx, s, hits, &mentions, home, day));
+        found.extend(titled_officials(ctx, s, hits, &mentions, Some(home), day));
         found.sort_by_key(|(start, _)| *start);
         found.first().map(|(_, id)| Party::Known(*id))
     })
 }
 
-/// "Президент России", "the Russian President", "Rusya Devlet Başkanı" with no name after:
-/// the home country's holder of that office on `day`, when there is exactly one.
-pub(super) fn titled_home_officials(
+/// "Президент России", "the Russian President", "le président turc", "президентами России и
+/// Азербайджана" with no name after: the holder of that office in that country on `day`, when
+/// there is exactly one. `only` keeps the titles of one country (the issuing side's).
+pub(super) fn titled_officials(
     ctx: &Ctx<'_>,
     sentence: &Sentence,
     hits: &[Hit<'static, Tag>],
     mentions: &[Mention],
-    home: &str,
+    only: Option<&str>,
     day: NaiveDate,
 ) -> Vec<(usize, usize)> {
     let text = &ctx.text;
@@ -344,15 +345,6 @@ pub(super) fn titled_home_officials(
         if named_after {
             continue;
         }
-        let home_country = countries.iter().any(|c| {
-            c.tag.eq_ignore_ascii_case(home)
-                && (c.end == h.start
-                    || c.start == h.end
-                    || (c.start == h.end + 1 && matches!(text.word(h.end), "of" | "de" | "du")))
-        });
-        if !home_country {
-            continue;
-        }
         let first = h.start.saturating_sub(1).max(sentence.tokens.start);
         let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
         let kinds =
@@ -360,11 +352,52 @@ pub(super) fn titled_home_officials(
         let Some(kinds) = kinds else {
             continue;
         };
-        if let [person] = ctx.people.holders(home, kinds, day).as_slice()
-            && let Some(id) = ctx.people.id_of(person)
-        {
-            out.push((h.start, id));
+        for code in countries_of_title(text, h, &countries) {
+            if only.is_some_and(|home| !code.eq_ignore_ascii_case(home)) {
+                continue;
+            }
+            if let [person] = ctx.people.holders(code, kinds, day).as_slice()
+                && let Some(id) = ctx.people.id_of(person)
+            {
+                out.push((h.start, id));
+            }
         }
     }
     out
 }
+
+/// The countries a title stands with: right before it ("the Russian President"), right after
+/// it ("Президент России", "le président turc"), after "of"/"de", and further countries
+/// joined to that one by "and" ("президентами России и Азербайджана").
+fn countries_of_title(
+    text: &Text,
+    h: &Hit<'_, Tag>,
+    countries: &[Hit<'_, &'static str>],
+) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    if let Some(c) = countries.iter().find(|c| c.end == h.start) {
+        out.push(c.tag);
+        return out;
+    }
+    let after = countries.iter().find(|c| {
+        c.start == h.end
+            || (c.start == h.end + 1
+                && matches!(text.word(h.end), "of" | "de" | "du" | "des" | "d'" | "del"))
+    });
+    let Some(mut c) = after else {
+        return out;
+    };
+    out.push(c.tag);
+    while let Some(next) = countries.iter().find(|n| {
+        n.start == c.end + 1 && AND_WORDS.contains(&text.word(c.end)) && !out.contains(&n.tag)
+    }) {
+        out.push(next.tag);
+        c = next;
+    }
+    out
+}
+
+/// "and" between two countries of one title (folded).
+const AND_WORDS: &[&str] = &[
+    "and", "et", "und", "y", "e", "i", "ve", "va", "и", "і", "та", "և", "ու", "و",
+];

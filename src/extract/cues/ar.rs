@@ -95,6 +95,7 @@ pub const CUES: LangCues = LangCues {
     // The issuing kingdom's own: "the Crown Prince", "the Custodian of the Two Holy Mosques".
     home_roles: &[("ولي العهد", CROWN_PRINCE), ("خادم الحرمين الشريفين", KING)],
     titles: &[
+        "وزير|وزيرا|وزراء الخارجية",
         "الرئيس",
         "رئيس",
         "وزير",

@@ -79,6 +79,7 @@ pub const CUES: LangCues = LangCues {
         ("xarici isler nazirimiz", FOREIGN_MINISTER),
     ],
     titles: &[
+        "xarici isler nazir*",
         "prezident*",
         "nazir*",
         "bas naziri",

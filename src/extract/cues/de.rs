@@ -94,6 +94,7 @@ pub const CUES: LangCues = LangCues {
         ("der|den|dem bundesprasident|bundesprasidenten", PRESIDENT),
     ],
     titles: &[
+        "aussenminister*",
         "prasident*",
         "bundeskanzler*",
         "kanzler*",

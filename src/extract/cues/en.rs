@@ -142,6 +142,10 @@ pub const CUES: LangCues = LangCues {
         ("our foreign minister", FOREIGN_MINISTER),
     ],
     titles: &[
+        "foreign minister|ministers",
+        "foreign secretary",
+        "secretary of state",
+        "top diplomat|diplomats",
         "president",
         "minister",
         "secretary",

@@ -91,6 +91,7 @@ pub const CUES: LangCues = LangCues {
         ),
     ],
     titles: &[
+        "ministro|ministra|ministros de asuntos|relaciones exteriores",
         "presidente|presidenta",
         "ministro|ministra",
         "canciller",

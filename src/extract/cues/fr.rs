@@ -99,6 +99,8 @@ pub const CUES: LangCues = LangCues {
         ("la ministre des affaires etrangeres", FOREIGN_MINISTER),
     ],
     titles: &[
+        "ministre|ministres des affaires etrangeres",
+        "chef|cheffe|chefs de la diplomatie",
         "president|presidente",
         "ministre",
         "premier|premiere",

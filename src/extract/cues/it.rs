@@ -96,6 +96,8 @@ pub const CUES: LangCues = LangCues {
         ("il capo dello stato", HEADS_OF_STATE),
     ],
     titles: &[
+        "ministro|ministra|ministri degli esteri",
+        "ministro|ministra degli affari esteri",
         "presidente|presidentessa",
         "ministro|ministra",
         "cancelliere",

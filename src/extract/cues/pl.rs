@@ -78,6 +78,8 @@ pub const CUES: LangCues = LangCues {
     ],
     home_roles: &[("prezydent rp", PRESIDENT), ("szef msz", FOREIGN_MINISTER)],
     titles: &[
+        "minister|ministra|ministrem|ministrowie spraw zagranicznych",
+        "szef|szefa|szefem|szefowie msz|dyplomacji",
         "prezydent|prezydenta|prezydentem|prezydentowi",
         "premier|premiera|premierem|premierowi",
         "minister|ministra|ministrem|ministrowi",

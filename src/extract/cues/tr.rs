@@ -86,6 +86,7 @@ pub const CUES: LangCues = LangCues {
         ("cumhurbaskanimiz", HEADS_OF_STATE),
     ],
     titles: &[
+        "disisleri bakani|bakanlari|bakanı|bakan",
         "cumhurbaskani*",
         "devlet baskani*",
         "bakani|bakanimiz|bakan",
