@@ -389,7 +389,7 @@ fn countries_of_title(
     };
     out.push(c.tag);
     while let Some(next) = countries.iter().find(|n| {
-        n.start == c.end + 1 && AND_WORDS.contains(&text.word(c.end)) && !out.contains(&n.tag)
+        n.start == c.end + 1 && AND_WORDS.contains(&text.word(c.end)) && !out.contains(n.tag)
     }) {
         out.push(next.tag);
         c = next;
