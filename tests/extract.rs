@@ -1384,3 +1384,58 @@ fn titles_with_countries_name_the_office_holders_on_either_side() {
         }],
     );
 }
+
+/// The source of a report ("как сообщил Песков", "according to ...") is no party, and a letter
+/// mentioned later in the sentence does not veto a call reported by a telephone word.
+#[test]
+fn sources_are_not_parties_and_far_traps_do_not_veto() {
+    check(
+        &statement(
+            "ru",
+            "2025-12-24",
+            None,
+            "Днем, как сообщил Песков, прошел телефонный разговор Путина с Ильхамом Алиевым.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Ilham Aliyev"],
+            direction: None,
+            date: Some("2025-12-24"),
+        }],
+    );
+    check(
+        &statement(
+            "es",
+            "2017-10-19",
+            None,
+            "Pedro Sánchez habló por teléfono con Emmanuel Macron horas después de recibir una carta del Parlamento.",
+        ),
+        &[Want {
+            people: &["Pedro Sánchez", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2017-10-19"),
+        }],
+    );
+}
+
+/// A non-Latin URL slug is read decoded: its words can name the parties.
+#[test]
+fn a_percent_encoded_slug_is_read_as_words() {
+    let mut s = statement(
+        "de",
+        "2021-01-30",
+        None,
+        "Während des Telefonats sprachen beide über die Region.",
+    );
+    s.url = Some(
+        "https://example.org/news/93/pr%C3%A4sident-ilham-aliyev-telefoniert-mit-pr%C3%A4sident-erdo%C4%9Fan"
+            .into(),
+    );
+    check(
+        &s,
+        &[Want {
+            people: &["Ilham Aliyev", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2021-01-30"),
+        }],
+    );
+}

@@ -46,9 +46,6 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
     let mut title_drafts: Vec<Draft> = Vec::new();
     for (si, sentence) in ctx.text.sentences.iter().enumerate() {
         let hits = &ctx.hits[si];
-        if evidence::vetoed(hits) {
-            continue;
-        }
         let mentions = evidence::lazy_mentions(&ctx, sentence, hits);
         let Some(cue) =
             evidence::first_call_cue(&ctx, sentence.tokens.start, hits, &mentions, phone_context)
@@ -94,7 +91,7 @@ fn drafts_for(
     let date_mentions = dates::find(&ctx.text, sentence.tokens.clone(), hits, ctx.lang);
     let date = dates::call_date(&date_mentions, (cue.start, cue.end), ctx.published);
     let role_date = date.or(ctx.published.map(|p| p.date));
-    let mut placed = parties::resolve_mentions(ctx, mentions, role_date);
+    let mut placed = parties::resolve_mentions(ctx, hits, mentions, role_date);
     placed.extend(parties::home_roles(ctx, hits, mentions, role_date));
     if let Some(day) = role_date {
         // Officials named only by title and country, on either side ("the Turkish President").

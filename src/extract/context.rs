@@ -47,6 +47,8 @@ impl<'a> Ctx<'a> {
 /// the others stay lower-case so they are never taken for unknown names.
 fn headline(people: &People, statement: &Statement) -> Option<String> {
     let slug = statement.url.as_deref().and_then(url_slug).map(|slug| {
+        // Non-Latin slugs arrive percent-encoded (`pr%C3%A4sident-aliyev-telefoniert`).
+        let slug = percent_encoding::percent_decode_str(slug).decode_utf8_lossy();
         let mut key = String::new();
         slug.split(['-', '_', '+'])
             .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))

@@ -61,13 +61,19 @@ pub(super) fn first_call_cue<'h>(
         h.start > sentence_start && REFERENCE_WORDS.contains(&ctx.text.word(h.start - 1))
     };
     let held = |h: &Hit<'_, Tag>| !not_held(ctx, hits, h, PLANNED_AFTER);
-    let phrase = hits.iter().filter(|h| held(h)).find(|h| match h.tag {
-        Tag::Call(Strength::Strong, _) => !referred(h) && (!h.needs_person || person_follows(h)),
-        Tag::Call(Strength::Weak, _) => {
-            phone_context && !referred(h) && (!h.needs_person || person_follows(h))
-        }
-        _ => false,
-    });
+    let trapped = vetoed(hits);
+    let phrase = hits
+        .iter()
+        .filter(|h| !trapped && held(h))
+        .find(|h| match h.tag {
+            Tag::Call(Strength::Strong, _) => {
+                !referred(h) && (!h.needs_person || person_follows(h))
+            }
+            Tag::Call(Strength::Weak, _) => {
+                phone_context && !referred(h) && (!h.needs_person || person_follows(h))
+            }
+            _ => false,
+        });
     // Whatever the phrasing, a word for the telephone with someone named in the sentence is
     // what any reader takes as a call report ("Зеленський телефоном поговорив із Трампом",
     // "dans un entretien téléphonique, X a félicité Y"). A call said to be earlier than the
@@ -81,6 +87,7 @@ pub(super) fn first_call_cue<'h>(
             // it ("телефонный разговор ... запланирован на вторник").
             matches!(h.tag, Tag::Telephone)
                 && !not_held(ctx, hits, h, usize::MAX / 2)
+                && !trap_near(hits, h)
                 && !earlier_call(ctx, sentence_start, h.start)
         })
     })
@@ -101,51 +108,53 @@ fn not_held(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, after: usize
     })
 }
 
-/// Words before a telephone word that place the call before the one reported (folded).
+/// Words before a telephone word that place the call before the one reported, or recall it
+/// (folded; a final `*` makes a prefix).
 const EARLIER_WORDS: &[&str] = &[
     "previous",
     "last",
     "earlier",
     "former",
     "recent",
-    "precedent",
-    "precedente",
-    "dernier",
-    "derniere",
-    "предыдущ",
-    "прошл",
-    "последн",
-    "попередн",
-    "минул",
-    "vorherig",
-    "letzt",
-    "anterior",
+    "precedent*",
+    "dernier*",
+    "предыдущ*",
+    "прошл*",
+    "последн*",
+    "попередн*",
+    "минул*",
+    "vorherig*",
+    "letzte*",
+    "anterior*",
     "ultima",
     "ultimo",
-    "poprzedni",
-    "ostatni",
+    "poprzedni*",
+    "ostatni*",
     "onceki",
     "son",
     "evvelki",
     "sonuncu",
     // "recalled their telephone conversation": a call remembered, not reported.
-    "recall",
-    "rappel",
-    "напомн",
-    "вспомн",
-    "нагада",
-    "erinnert",
-    "record",
-    "ricord",
-    "przypomn",
-    "hatirlat",
-    "xatirlat",
+    "recall*",
+    "rappel*",
+    "напомн*",
+    "вспомн*",
+    "нагада*",
+    "erinnert*",
+    "record*",
+    "ricord*",
+    "przypomn*",
+    "hatirlat*",
+    "xatirlat*",
 ];
 
 fn earlier_call(ctx: &Ctx<'_>, sentence_start: usize, at: usize) -> bool {
     (sentence_start.max(at.saturating_sub(3))..at).any(|i| {
         let w = ctx.text.word(i);
-        EARLIER_WORDS.iter().any(|e| w.starts_with(e))
+        EARLIER_WORDS.iter().any(|e| match e.strip_suffix('*') {
+            Some(prefix) => w.starts_with(prefix),
+            None => w == *e,
+        })
     })
 }
 
@@ -193,7 +202,18 @@ pub(super) fn phone_context(ctx: &Ctx<'_>) -> bool {
     })
 }
 
-/// A trap in the sentence (a planned, refused or video call, a letter) vetoes it.
-pub(super) fn vetoed(hits: &[Hit<'static, Tag>]) -> bool {
+/// A trap in the sentence (a planned, refused or video call, a letter) vetoes its call
+/// phrases.
+fn vetoed(hits: &[Hit<'static, Tag>]) -> bool {
     hits.iter().any(|h| matches!(h.tag, Tag::Trap))
+}
+
+/// How near a trap must stand to veto a telephone word: "hablaron por teléfono tras recibir
+/// la carta" reports a call, and the letter is another matter.
+const TRAP_REACH: usize = 6;
+
+fn trap_near(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>) -> bool {
+    hits.iter().any(|t| {
+        matches!(t.tag, Tag::Trap) && t.end + TRAP_REACH >= h.start && t.start <= h.end + TRAP_REACH
+    })
 }

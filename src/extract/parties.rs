@@ -145,14 +145,38 @@ fn conjunction_between(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], a: usize, b: usize)
 
 /// Gazetteer and unknown mentions as parties. A shared bare surname is kept only when one of
 /// its people holds an office on the date.
+/// A one-word mention that is a country's name or adjective ("Türkiyə", "Франции", "German")
+/// names the country, never a person who happens to share the word's letters.
+fn is_country_word(text: &Text, m: &Mention) -> bool {
+    m.end == m.start + 1
+        && COUNTRY_SET
+            .find_all(text, m.start..m.end)
+            .iter()
+            .any(|c| c.start == m.start)
+}
+
+/// How many words may stand between a reporting word and the source it names ("according to
+/// the Kremlin's Dmitry Peskov").
+const SOURCE_REACH: usize = 2;
+
+/// A person named right after "according to", "как сообщил", "spokesperson": the source of
+/// the report, not a party to the call.
+fn is_source(hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
+    hits.iter().any(|h| {
+        matches!(h.tag, Tag::Reporting) && h.end <= m.start && m.start <= h.end + SOURCE_REACH
+    })
+}
+
 pub(super) fn resolve_mentions(
     ctx: &Ctx<'_>,
+    hits: &[Hit<'static, Tag>],
     mentions: &[Mention],
     date: Option<NaiveDate>,
 ) -> Vec<Placed> {
     let suffixes: Vec<&str> = recipient_suffixes().collect();
     mentions
         .iter()
+        .filter(|m| !is_country_word(&ctx.text, m) && !is_source(hits, m))
         .filter_map(|m| {
             let party = match &m.who {
                 Who::Known(id) => Party::Known(*id),
@@ -377,6 +401,11 @@ fn countries_of_title(
     let mut out: Vec<&'static str> = Vec::new();
     if let Some(c) = countries.iter().find(|c| c.end == h.start) {
         out.push(c.tag);
+        return out;
+    }
+    // "the US Secretary of State": the capitals tell the country from the pronoun.
+    if h.start > 0 && matches!(text.raw(h.start - 1), "US" | "U.S." | "USA" | "U.S") {
+        out.push("US");
         return out;
     }
     let after = countries.iter().find(|c| {

@@ -21,6 +21,7 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*", "zeng"],
     not_readouts: &["musahibe*"],
     planned: &["olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina"],
+    reporting: &["sozcusu|metbuat katibi", "gore"],
     traps: &[
         "videokonfrans*",
         "video formatinda",

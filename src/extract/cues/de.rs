@@ -27,6 +27,11 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "wird|werden|plant|planen|geplant*|beabsichtigt|mochte|mochten|angekundigt|vorgeschlagen|abgelehnt|lehnte|nicht|kein|keine|soll|sollen|wollen",
     ],
+    reporting: &[
+        "laut|zufolge",
+        "sagte|teilte|erklarte",
+        "sprecher|sprecherin|regierungssprecher|regierungssprecherin",
+    ],
     traps: &[
         "videokonferenz*",
         "videoschalte*",

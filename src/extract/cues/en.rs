@@ -48,6 +48,13 @@ pub const CUES: LangCues = LangCues {
         "didn't|doesn't|don't",
         "next week|month|time",
     ],
+    reporting: &[
+        "according to",
+        "said|says|reported|quoted|cited",
+        "spokesman|spokeswoman|spokesperson|spokespersons",
+        "press secretary",
+        "told reporters",
+    ],
     traps: &[
         "video conference|conferencing",
         "videoconferenc*",

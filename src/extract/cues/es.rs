@@ -25,6 +25,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
     ],
+    reporting: &["segun", "dijo|afirmo|declaro|informo|indico", "portavoz"],
     traps: &[
         "videoconferencia*",
         "carta|misiva",

@@ -26,6 +26,12 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "aura|auront|aurait|auraient|devrait|devraient|doit|doivent|va|vont|prevu|prevue|prevus|prevues|envisag*|planifi*|prochain|prochaine|prochains|prochaines|souhaite|souhaitent|propose|proposee|refus*|decline*|entretiendra|entretiendront|telephonera|telephoneront|appellera|appelleront|parlera|parleront|echangera|echangeront|pas",
     ],
+    reporting: &[
+        "selon",
+        "a indique|a declare|a precise|a annonce|a rapporte",
+        "porte parole|porte-parole",
+        "d apres",
+    ],
     traps: &[
         "visioconference*",
         "video conference|conferences",

@@ -29,6 +29,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
     ],
+    reporting: &["secondo", "ha detto|ha dichiarato|ha riferito", "portavoce"],
     traps: &[
         "videoconferenza*|videocollegamento",
         "lettera|messaggio scritto",

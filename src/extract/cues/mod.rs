@@ -64,6 +64,9 @@ pub struct LangCues {
     /// refusals, negation ("will hold a phone call", "aura un échange téléphonique",
     /// "görüşecek", "не состоялся"). They veto only the cue they stand next to.
     pub planned: &'static [&'static str],
+    /// Words that introduce the source of a report ("according to", "как сообщил", "Kremlin
+    /// spokesman"): the person named right after them tells of the call, not in it.
+    pub reporting: &'static [&'static str],
     /// Phrases that disqualify a sentence as a call report: planned, proposed, refused calls,
     /// letters, video conferences, receptions.
     pub traps: &'static [&'static str],
@@ -140,6 +143,8 @@ pub enum Tag {
     /// Bulgarian, a future in Ukrainian).
     Planned(&'static str),
     Trap,
+    /// A word of [`LangCues::reporting`].
+    Reporting,
     NotReadout,
     EventWord,
     Separately,
@@ -170,6 +175,7 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.telephone.iter().map(|p| (*p, Tag::Telephone)));
         items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
         items.extend(l.planned.iter().map(|p| (*p, Tag::Planned(l.lang))));
+        items.extend(l.reporting.iter().map(|p| (*p, Tag::Reporting)));
         items.extend(l.traps.iter().map(|p| (*p, Tag::Trap)));
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
         items.extend(l.event_words.iter().map(|p| (*p, Tag::EventWord)));

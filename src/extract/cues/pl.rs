@@ -21,6 +21,11 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*"],
     not_readouts: &["wywiad*"],
     planned: &["zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*"],
+    reporting: &[
+        "wedlug|zdaniem",
+        "powiedzial|powiedziala|poinformowal|poinformowala",
+        "rzecznik|rzeczniczka",
+    ],
     traps: &[
         "wideokonferencj*",
         "list|listu|liscie",

@@ -23,6 +23,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
     ],
+    reporting: &["sozcusu|sozcu", "gore"],
     traps: &[
         "video konferans",
         "videokonferans*",
