@@ -1439,3 +1439,60 @@ fn a_percent_encoded_slug_is_read_as_words() {
         }],
     );
 }
+
+/// "до X зателефонували Y": the person after "to" was called; "the leader of Turkey" is its
+/// president; "separate telephone conversations with A, B and C" are one call each.
+#[test]
+fn recipient_prepositions_leaders_and_separate_calls() {
+    check(
+        &statement(
+            "uk",
+            "2019-04-22",
+            None,
+            "Із вітаннями до Володимира Зеленського зателефонував Емманюель Макрон.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Emmanuel Macron"],
+            direction: Some(("Emmanuel Macron", "Volodymyr Zelenskyy")),
+            date: Some("2019-04-22"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2022-05-03",
+            None,
+            "Вчера Ильхам Алиев позвонил руководителю Турции.",
+        ),
+        &[Want {
+            people: &["Ilham Aliyev", "Recep Tayyip Erdoğan"],
+            direction: Some(("Ilham Aliyev", "Recep Tayyip Erdoğan")),
+            date: Some("2022-05-02"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2022-05-03",
+            None,
+            "Эрдоган провел отдельные телефонные разговоры с Касым-Жомартом Токаевым, Садыром Жапаровым и Ильхамом Алиевым.",
+        ),
+        &[
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Kassym-Jomart Tokayev"],
+                direction: None,
+                date: Some("2022-05-03"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Sadyr Japarov"],
+                direction: None,
+                date: Some("2022-05-03"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Ilham Aliyev"],
+                direction: None,
+                date: Some("2022-05-03"),
+            },
+        ],
+    );
+}

@@ -3,6 +3,10 @@
 
 use super::cues::{CHANCELLOR, FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
 
+/// "the Turkish leader", "руководитель Турции": a president or chancellor; where a country has
+/// both (or a prime minister who leads), the title stays unresolved.
+const LEADER: &[&str] = &["president", "chancellor"];
+
 /// Folded title prefixes and the role kinds they name. Longer, more specific prefixes first:
 /// "prime minister" before "minister".
 const OFFICES: &[(&str, &[&str])] = &[
@@ -73,6 +77,16 @@ const OFFICES: &[(&str, &[&str])] = &[
     ("cancelliere", CHANCELLOR),
     ("kanclerz", CHANCELLOR),
     ("president", PRESIDENT),
+    ("leader", LEADER),
+    ("руководител", LEADER),
+    ("лидер", LEADER),
+    ("лідер", LEADER),
+    ("керівник", LEADER),
+    ("dirigeant", LEADER),
+    ("staatschef", LEADER),
+    ("lider", LEADER),
+    ("mandatario", LEADER),
+    ("przywodc", LEADER),
     ("presidente", PRESIDENT),
     ("prasident", PRESIDENT),
     ("prezident", PRESIDENT),

@@ -199,7 +199,8 @@ pub(super) fn resolve_mentions(
             };
             let last = m.end.saturating_sub(1).max(m.start);
             let marked_recipient =
-                is_marked_recipient(&ctx.text, last, &party, ctx.people, &suffixes);
+                is_marked_recipient(&ctx.text, last, &party, ctx.people, &suffixes)
+                    || after_recipient_preposition(&ctx.text, m.start);
             Some(Placed {
                 party,
                 start: m.start,
@@ -207,6 +208,13 @@ pub(super) fn resolve_mentions(
             })
         })
         .collect()
+}
+
+/// "до Зеленського зателефонували", "a téléphoné au président", "zadzwonił do X": a person
+/// right after "to" is the one called (folded; a title may stand between).
+fn after_recipient_preposition(text: &Text, start: usize) -> bool {
+    const TO: &[&str] = &["до", "к", "ко", "a", "au", "aux", "do"];
+    (start.saturating_sub(2)..start).any(|i| TO.contains(&text.word(i)))
 }
 
 fn is_marked_recipient(

@@ -39,7 +39,7 @@ pub const CUES: LangCues = LangCues {
         "qeza*",
         "forum*",
     ],
-    separately: &["ayri ayri|ayri-ayriliqda"],
+    separately: &["ayri ayri|ayri-ayriliqda", "ayri-ayri|ayrica"],
     initiative: &["tesebbusu ile", "xahisi ile"],
     initiator_precedes: true,
     latter: &[],
@@ -80,6 +80,7 @@ pub const CUES: LangCues = LangCues {
         ("xarici isler nazirimiz", FOREIGN_MINISTER),
     ],
     titles: &[
+        "lider*",
         "xarici isler nazir*",
         "prezident*",
         "nazir*",

@@ -54,7 +54,12 @@ pub const CUES: LangCues = LangCues {
         "rat",
         "forum*",
     ],
-    separately: &["getrennt", "jeweils einzeln"],
+    separately: &[
+        "getrennt",
+        "jeweils einzeln",
+        "einzeln",
+        "separate|separaten",
+    ],
     initiative: &["auf initiative", "auf wunsch", "auf bitten"],
     initiator_precedes: false,
     latter: &["letzterem|letzteren"],
@@ -99,6 +104,7 @@ pub const CUES: LangCues = LangCues {
         ("der|den|dem bundesprasident|bundesprasidenten", PRESIDENT),
     ],
     titles: &[
+        "staatschef*",
         "aussenminister*",
         "prasident*",
         "bundeskanzler*",

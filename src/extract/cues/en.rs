@@ -88,7 +88,7 @@ pub const CUES: LangCues = LangCues {
         "inauguration",
         "talks in|at",
     ],
-    separately: &["separately", "separate calls"],
+    separately: &["separately", "separate calls", "separate"],
     initiative: &[
         "initiative of",
         "request of",
@@ -149,6 +149,7 @@ pub const CUES: LangCues = LangCues {
         ("our foreign minister", FOREIGN_MINISTER),
     ],
     titles: &[
+        "leader|leaders",
         "foreign minister|ministers",
         "foreign secretary",
         "secretary of state",

@@ -43,7 +43,7 @@ pub const CUES: LangCues = LangCues {
         "consejo",
         "foro*",
     ],
-    separately: &["por separado"],
+    separately: &["por separado", "separadas|separados"],
     initiative: &[
         "peticion|solicitud de|del",
         "iniciativa de|del",
@@ -92,6 +92,7 @@ pub const CUES: LangCues = LangCues {
         ),
     ],
     titles: &[
+        "lider|lideres|mandatario",
         "ministro|ministra|ministros de asuntos|relaciones exteriores",
         "presidente|presidenta",
         "ministro|ministra",

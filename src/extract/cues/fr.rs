@@ -7,7 +7,7 @@ use super::{CallCue, Dir, LangCues, Strength};
 const CALLS: &[CallCue] = &[
     ("a|ont ete appele|appelee|appeles par @", Strength::Strong, Dir::SubjectReceives),
     ("a|avait|ont appele|appelee @", Strength::Strong, Dir::SubjectCalls),
-    ("a|avait|ont telephone a|au @", Strength::Strong, Dir::SubjectCalls),
+    ("a|avait|ont telephone .. a|au|aux @", Strength::Strong, Dir::SubjectCalls),
     ("recu .. appel|appels|coup", Strength::Strong, Dir::SubjectReceives),
     ("s' est|sont entretenu|entretenue|entretenus|entretenues .. telephone|telephonique", Strength::Strong, Dir::None),
     ("entretien|entretiens|echange|conversation telephonique|telephoniques avec @", Strength::Strong, Dir::None),
@@ -42,7 +42,7 @@ pub const CUES: LangCues = LangCues {
         "refuse|decline|rejete .. appel|entretien|proposition|conversation",
         "en audience",
         // "a appelé X à la retenue": called on, not phoned.
-        "appele|appelee|appelle|appellent .. a|aux !telephone",
+        "appele|appelee|appelle|appellent ... a|aux !telephone",
         "n' a pas eu lieu",
     ],
     event_words: &[
@@ -58,7 +58,11 @@ pub const CUES: LangCues = LangCues {
         "seisme*",
         "forum",
     ],
-    separately: &["separement", "tour a tour"],
+    separately: &[
+        "separement",
+        "tour a tour",
+        "distincts|distinctes|separes|separees",
+    ],
     initiative: &["l' initiative", "la demande"],
     initiator_precedes: false,
     latter: &["celui ci", "ce dernier", "cette derniere"],
@@ -105,6 +109,7 @@ pub const CUES: LangCues = LangCues {
         ("la ministre des affaires etrangeres", FOREIGN_MINISTER),
     ],
     titles: &[
+        "dirigeant|dirigeants",
         "ministre|ministres des affaires etrangeres",
         "chef|cheffe|chefs de la diplomatie",
         "president|presidente",

@@ -49,7 +49,7 @@ pub const CUES: LangCues = LangCues {
         "consiglio",
         "forum",
     ],
-    separately: &["separatamente"],
+    separately: &["separatamente", "separati|separate|distinti"],
     initiative: &[
         "iniziativa di|del|della|dello|dell'",
         "richiesta di|del|della|dello|dell'",
@@ -97,6 +97,7 @@ pub const CUES: LangCues = LangCues {
         ("il capo dello stato", HEADS_OF_STATE),
     ],
     titles: &[
+        "leader",
         "ministro|ministra|ministri degli esteri",
         "ministro|ministra degli affari esteri",
         "presidente|presidentessa",

@@ -45,7 +45,11 @@ pub const CUES: LangCues = LangCues {
         "zaplanowan*",
         "rozpocznie",
     ],
-    separately: &["oddzielnie", "osobno"],
+    separately: &[
+        "oddzielnie",
+        "osobno",
+        "osobne|osobnych|oddzielne|oddzielnych",
+    ],
     initiative: &["z inicjatywy", "na prosbe"],
     initiator_precedes: false,
     latter: &["tego ostatniego", "tej ostatniej"],
@@ -83,6 +87,7 @@ pub const CUES: LangCues = LangCues {
     ],
     home_roles: &[("prezydent rp", PRESIDENT), ("szef msz", FOREIGN_MINISTER)],
     titles: &[
+        "przywodc*",
         "minister|ministra|ministrem|ministrowie spraw zagranicznych",
         "szef|szefa|szefem|szefowie msz|dyplomacji",
         "prezydent|prezydenta|prezydentem|prezydentowi",

@@ -43,7 +43,7 @@ pub const CUES: LangCues = LangCues {
         "deprem*",
         "forum*",
     ],
-    separately: &["ayri ayri"],
+    separately: &["ayri ayri", "birer", "ayri ayri", "ayrı ayrı"],
     initiative: &["girisimiyle", "talebi uzerine", "istegi uzerine"],
     initiator_precedes: true,
     latter: &[],
@@ -87,6 +87,7 @@ pub const CUES: LangCues = LangCues {
         ("cumhurbaskanimiz", HEADS_OF_STATE),
     ],
     titles: &[
+        "lider*",
         "disisleri bakani|bakanlari|bakanı|bakan",
         "cumhurbaskani*",
         "devlet baskani*",
