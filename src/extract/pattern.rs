@@ -1,7 +1,8 @@
 //! A tiny word-pattern language for the cue tables, so the tables stay plain text.
 //!
 //! A pattern is a space-separated list of steps, matched against folded tokens:
-//! - `word` matches that word exactly; `word*` any word starting with it;
+//! - `word` matches that word exactly; `word*` any word starting with it; `*ecek*` any word
+//!   holding it (for suffixes of agglutinative languages: "görüşecek", "gerçekleştireceğini");
 //! - `a|b|c*` one of several alternatives;
 //! - `_` exactly one word; `..` up to 5 words; `...` up to 12 words; `....` up to 24 words;
 //! - `!a|b` the next word is none of these (it is not consumed): `calls !with @`;
@@ -17,6 +18,7 @@ use super::text::{Text, fold};
 enum Alt {
     Exact(String),
     Prefix(String),
+    Infix(String),
 }
 
 impl Alt {
@@ -24,6 +26,7 @@ impl Alt {
         match self {
             Alt::Exact(w) => word == w,
             Alt::Prefix(p) => word.starts_with(p.as_str()),
+            Alt::Infix(p) => word.contains(p.as_str()),
         }
     }
 }
@@ -67,9 +70,12 @@ impl Pattern {
                     let alts = words
                         .split('|')
                         .filter(|w| !w.is_empty())
-                        .map(|w| match w.strip_suffix('*') {
-                            Some(p) => Alt::Prefix(fold(p)),
-                            None => Alt::Exact(fold(w)),
+                        .map(|w| match (w.strip_prefix('*'), w.strip_suffix('*')) {
+                            (Some(inner), Some(_)) => {
+                                Alt::Infix(fold(inner.strip_suffix('*').unwrap_or(inner)))
+                            }
+                            (None, Some(p)) => Alt::Prefix(fold(p)),
+                            _ => Alt::Exact(fold(w)),
                         })
                         .collect::<Vec<_>>();
                     if alts.is_empty() {
@@ -139,6 +145,8 @@ pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
     exact: FastMap<String, Vec<usize>>,
     prefix: FastMap<char, Vec<(String, usize)>>,
+    /// Patterns whose first word is an infix: few, tried on every token.
+    infix: Vec<(String, usize)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -156,6 +164,7 @@ impl<T> PatternSet<T> {
             patterns: Vec::new(),
             exact: FastMap::default(),
             prefix: FastMap::default(),
+            infix: Vec::new(),
         };
         let mut bad = Vec::new();
         for (source, tag) in items {
@@ -171,6 +180,7 @@ impl<T> PatternSet<T> {
                         let key = w.chars().next().unwrap_or(' ');
                         set.prefix.entry(key).or_default().push((w.clone(), id));
                     }
+                    Alt::Infix(w) => set.infix.push((w.clone(), id)),
                 }
             }
             set.patterns.push((p, tag));
@@ -195,6 +205,12 @@ impl<T> PatternSet<T> {
                         .map(|(_, id)| *id),
                 );
             }
+            ids.extend(
+                self.infix
+                    .iter()
+                    .filter(|(p, _)| word.contains(p.as_str()))
+                    .map(|(_, id)| *id),
+            );
             let first_hit = hits.len();
             for &id in &ids {
                 let (pattern, tag) = &self.patterns[id];
@@ -240,6 +256,9 @@ mod tests {
         ));
         assert!(matches("calls !with @", "Putin calls Erdogan"));
         assert!(!matches("calls !with @", "Blinken's calls with leaders"));
+        assert!(matches("*ecek*", "Erdoğan Putin ile görüşecek"));
+        assert!(!matches("*ecek*", "görüşme gerçekleştireceğini söyledi"));
+        assert!(matches("*eceg*", "görüşme gerçekleştireceğini söyledi"));
         assert!(Pattern::compile("@ calls").is_none());
         assert!(Pattern::compile("").is_none());
     }

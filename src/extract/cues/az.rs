@@ -20,7 +20,10 @@ pub const CUES: LangCues = LangCues {
     telephone: &["telefon*"],
     phone_words: &["telefon*", "zeng"],
     not_readouts: &["musahibe*"],
-    planned: &["olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina"],
+    planned: &[
+        "*acaq*|*ecek*",
+        "olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina",
+    ],
     reporting: &["sozcusu|metbuat katibi", "gore"],
     traps: &[
         "videokonfrans*",

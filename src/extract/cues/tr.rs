@@ -21,6 +21,7 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*"],
     not_readouts: &["roportaj*", "mulakat*"],
     planned: &[
+        "*ecek*|*acak*|*eceg*|*acag*",
         "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
     ],
     reporting: &["sozcusu|sozcu", "gore"],
