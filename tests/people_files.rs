@@ -52,3 +52,32 @@ fn a_broken_regional_file_is_named_in_the_error() {
     let err = People::load(&main).expect_err("broken file is an error");
     assert!(err.to_string().contains("bad.toml"), "{err}");
 }
+
+#[test]
+fn every_regional_file_is_built_into_the_binary() {
+    let mut on_disk: Vec<String> = fs::read_dir("config/people.d")
+        .expect("config/people.d exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    on_disk.sort();
+    let bundled: Vec<String> = readout::answers::BUNDLED_PEOPLE_FILES
+        .iter()
+        .map(|(name, _)| name.to_string())
+        .collect();
+    assert_eq!(bundled, on_disk, "list new files in BUNDLED_PEOPLE_FILES");
+    for (name, text) in readout::answers::BUNDLED_PEOPLE_FILES {
+        let disk = fs::read_to_string(format!("config/people.d/{name}")).expect("file readable");
+        assert_eq!(*text, disk, "{name} is bundled as it is on disk");
+    }
+}
+
+#[test]
+fn the_bundled_gazetteer_is_the_one_on_disk() {
+    // Run from a folder without config/, Readout uses the built-in copy: the same people.
+    let on_disk = People::load(std::path::Path::new("config/people.toml")).expect("loads");
+    let bundled = readout::answers::bundled_people().expect("built-in gazetteer loads");
+    assert_eq!(bundled.len(), on_disk.len());
+    assert!(bundled.len() > 900, "{} people", bundled.len());
+}

@@ -519,16 +519,40 @@ impl Engine {
     }
 }
 
-/// The gazetteer shipped with Readout, for runs outside the project folder.
+/// The gazetteer shipped with Readout, for runs outside the project folder: the main file
+/// and its regional files (`config/people.d/`; a test checks that every one is listed here).
 const BUNDLED_PEOPLE: &str = include_str!("../../config/people.toml");
+pub const BUNDLED_PEOPLE_FILES: &[(&str, &str)] = &[
+    (
+        "europe-east.toml",
+        include_str!("../../config/people.d/europe-east.toml"),
+    ),
+    (
+        "europe-west.toml",
+        include_str!("../../config/people.d/europe-west.toml"),
+    ),
+    ("more.toml", include_str!("../../config/people.d/more.toml")),
+    (
+        "world.toml",
+        include_str!("../../config/people.d/world.toml"),
+    ),
+];
 const DEFAULT_PEOPLE_PATH: &str = "config/people.toml";
+
+/// The gazetteer built into the binary.
+pub fn bundled_people() -> Result<People, PeopleError> {
+    let texts: Vec<&str> = std::iter::once(BUNDLED_PEOPLE)
+        .chain(BUNDLED_PEOPLE_FILES.iter().map(|(_, text)| *text))
+        .collect();
+    People::from_toml_strs(&texts)
+}
 
 /// Loads the gazetteer from `path`; when that is the default path and there is no such file
 /// (Readout started from another folder), the copy built into the binary is used.
 pub fn load_people(path: &Path) -> Result<People, PeopleError> {
     if path == Path::new(DEFAULT_PEOPLE_PATH) && !path.exists() {
         tracing::debug!("no {DEFAULT_PEOPLE_PATH} here; using the built-in gazetteer");
-        return People::from_toml_str(BUNDLED_PEOPLE);
+        return bundled_people();
     }
     People::load(path)
 }

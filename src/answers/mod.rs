@@ -7,7 +7,9 @@ mod query_text;
 mod types;
 
 pub use commands::{Command, HELP};
-pub use engine::{Engine, OpenError, Progress, load_people, merge_calls};
+pub use engine::{
+    BUNDLED_PEOPLE_FILES, Engine, OpenError, Progress, bundled_people, load_people, merge_calls,
+};
 pub use types::*;
 
 use chrono::NaiveDate;

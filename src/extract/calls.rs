@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::context::Ctx;
-use super::cues::{Strength, Tag};
+use super::cues::{Dir, Strength, Tag};
 use super::dates;
 use super::direction;
 use super::evidence;
@@ -133,8 +133,15 @@ fn drafts_for(
         .map(|(group, date)| {
             let mut votes = Vec::new();
             if group.len() == 2 {
-                if let Some(v) = direction::from_cue(cue, &group) {
-                    votes.push(v);
+                // Every call phrase of the sentence votes: the first may say nothing of the
+                // direction ("اتصال هاتفي") and a later one does ("تلقاه ... من").
+                for h in std::iter::once(cue).chain(hits.iter().filter(|h| {
+                    h.start > cue.start
+                        && matches!(h.tag, Tag::Call(Strength::Strong, d) if *d != Dir::None)
+                })) {
+                    if let Some(v) = direction::from_cue(h, &group) {
+                        votes.push(v);
+                    }
                 }
                 if let Some(v) = direction::from_initiative(ctx, si, &group) {
                     votes.push(v);

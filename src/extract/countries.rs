@@ -279,6 +279,25 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("EU", "европейск*|європейськ* союз*"),
     ("EU", "եվրոպական միություն*"),
     ("EU", "الاتحاد الأوروبي"),
+    // Capitals stand for their governments ("por iniciativa de Washington").
+    ("US", "washington|вашингтон*|واشنطن"),
+    (
+        "RU",
+        "moscow|moscou|moskau|moscu|mosca|moskwa|moskova|москв*|москві|موسكو",
+    ),
+    ("UA", "kyiv|kiev|kiew|kijow|kiyev|киев*|київ*|كييف"),
+    ("TR", "ankara|анкар*|أنقرة"),
+    ("AZ", "baku|bakou|bakı|bakının|баку|باكو"),
+    (
+        "AM",
+        "yerevan|erevan|eriwan|erywan|ереван*|єреван*|երևան*|يريفان",
+    ),
+    ("FR", "париж*"),
+    ("DE", "берлин*|берлін*"),
+    ("GB", "лондон*"),
+    ("CN", "beijing|pekin|peking|пекин*|пекін*|بكين"),
+    ("IR", "tehran|teheran|тегеран*|طهران"),
+    ("BY", "minsk|минск*|мінськ*"),
 ];
 
 /// Upper-case acronyms of supranational sides ("the EU side", "AB tarafı"), matched on the

@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::countries::{COUNTRY_SET, institution_acronym, institution_words, is_institution};
 use super::cues::{Dir, Strength, Tag};
 use super::names::{self, Mention, Who};
-use super::parties::{Party, Placed, home_roles};
+use super::parties::{Party, Placed, home_roles, is_country_word};
 use super::pattern::Hit;
 use super::text::{Sentence, Text};
 
@@ -154,6 +154,7 @@ fn reports_other_call(
     hits.iter().any(|h| matches!(h.tag, Tag::Call(..)))
         && names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits)
             .iter()
+            .filter(|m| !is_country_word(&ctx.text, m))
             .any(|m| match &m.who {
                 Who::Known(id) => !group.iter().any(|p| p.party == Party::Known(*id)),
                 _ => true,
@@ -230,7 +231,10 @@ fn reference_at(
     j: usize,
     at: impl Fn(&Mention) -> bool,
 ) -> Option<Option<Initiator>> {
-    if let Some(m) = mentions.iter().find(|m| at(m)) {
+    if let Some(m) = mentions
+        .iter()
+        .find(|m| at(m) && !is_country_word(&ctx.text, m))
+    {
         return Some(match &m.who {
             Who::Known(id) => Some(Initiator::Party(Party::Known(*id))),
             Who::Unknown(name) => Some(Initiator::Party(Party::Unknown(name.clone()))),

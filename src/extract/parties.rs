@@ -147,7 +147,7 @@ fn conjunction_between(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], a: usize, b: usize)
 /// its people holds an office on the date.
 /// A one-word mention that is a country's name or adjective ("Türkiyə", "Франции", "German")
 /// names the country, never a person who happens to share the word's letters.
-fn is_country_word(text: &Text, m: &Mention) -> bool {
+pub(super) fn is_country_word(text: &Text, m: &Mention) -> bool {
     m.end == m.start + 1
         && COUNTRY_SET
             .find_all(text, m.start..m.end)

@@ -11,6 +11,8 @@ const CALLS: &[CallCue] = &[
     ("اتصل|اتصلت .. هاتفيا", Strength::Strong, Dir::SubjectCalls),
     // "اتصالا هاتفيا ... من X": a call from X; the subject (named before) was called.
     ("اتصالا|اتصال|مكالمة .. من @", Strength::Strong, Dir::SubjectReceives),
+    // "اتصال هاتفي تلقاه X من Y": a call X received from Y, with the honorifics between.
+    ("تلقاه|تلقته|تلقاها|تلقياه .... من @", Strength::Strong, Dir::SubjectReceives),
     ("اتصالا|اتصال|مكالمة هاتفي*", Strength::Strong, Dir::None),
     ("بحث|بحثا|تبادل .. هاتفي*", Strength::Strong, Dir::None),
 ];

@@ -96,6 +96,7 @@ pub const CUES: LangCues = LangCues {
         "initiated by",
         "requested by",
         "at .. request",
+        "on|at|by .. initiative",
     ],
     initiator_precedes: false,
     latter: &["the latter|latter's"],
