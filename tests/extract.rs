@@ -1496,3 +1496,30 @@ fn recipient_prepositions_leaders_and_separate_calls() {
         ],
     );
 }
+
+/// A telephone word in a sentence that names no one near the top of a statement: the call is
+/// between the people the headline and lead name. Not when the lead reports a meeting.
+#[test]
+fn a_call_named_by_no_one_takes_its_parties_from_the_lead() {
+    check(
+        &statement(
+            "es",
+            "2026-01-09",
+            None,
+            "José Manuel Albares y Marco Rubio repasaron la situación en Venezuela. \
+             La conversación telefónica duró media hora.",
+        ),
+        &[Want {
+            people: &["José Manuel Albares", "Marco Rubio"],
+            direction: None,
+            date: Some("2026-01-09"),
+        }],
+    );
+    no_calls(&statement(
+        "ru",
+        "2024-04-22",
+        None,
+        "Владимир Путин провёл в Кремле встречу с Ильхамом Алиевым. \
+         Стороны отметили, что регулярные телефонные разговоры помогают решать вопросы.",
+    ));
+}

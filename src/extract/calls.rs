@@ -8,7 +8,7 @@ use super::cues::{Dir, Strength, Tag};
 use super::dates;
 use super::direction;
 use super::evidence;
-use super::names::Mention;
+use super::names::{self, Mention};
 use super::parties::{self, PERSON_WINDOW, Party, Placed};
 use super::pattern::Hit;
 use super::text::Sentence;
@@ -59,6 +59,12 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
             drafts.extend(found);
         }
     }
+    if drafts.is_empty()
+        && title_drafts.is_empty()
+        && let Some((si, word)) = evidence::partyless_call(&ctx)
+    {
+        drafts.extend(lead_call(&ctx, si, word));
+    }
     carry_subject(&mut drafts);
     // A headline is a call report of its own only when the body reports none.
     let mut all = if drafts.is_empty() {
@@ -77,6 +83,61 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
             call
         })
         .collect()
+}
+
+/// How many sentences after the lead a call named by no one may stand.
+const LEAD_REACH: usize = 2;
+
+/// A telephone word in a sentence that names no one: the call is between the people the
+/// headline and the lead (the first body sentence) name, the first two of them.
+fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft> {
+    let sentence = &ctx.text.sentences[si];
+    let date_mentions = dates::find(&ctx.text, sentence.tokens.clone(), &ctx.hits[si], ctx.lang);
+    let date = dates::call_date(&date_mentions, (word.start, word.end), ctx.published);
+    let role_date = date.or(ctx.published.map(|p| p.date));
+    let lead = ctx.text.sentences.iter().position(|s| !s.is_title)?;
+    // Only near the top, and only when the headline and lead speak of no other event: "the
+    // talks in the Kremlin ... regular contacts, meetings and telephone conversations" is a
+    // meeting.
+    let other_event = ctx.hits[..=lead]
+        .iter()
+        .flatten()
+        .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap));
+    if si > lead + LEAD_REACH || other_event {
+        return None;
+    }
+    let mut group: Vec<Placed> = Vec::new();
+    for (sj, s) in ctx.text.sentences.iter().enumerate().take(lead + 1) {
+        let hits = &ctx.hits[sj];
+        let mentions = names::spot(&ctx.text, ctx.people, s.tokens.clone(), hits);
+        for p in parties::resolve_mentions(ctx, hits, &mentions, role_date) {
+            if group.len() < 2 && !group.iter().any(|q| q.party == p.party) {
+                // Named in other sentences: no word order to read.
+                group.push(Placed {
+                    start: usize::MAX,
+                    ..p
+                });
+            }
+        }
+    }
+    if group.is_empty() {
+        return None;
+    }
+    let mut votes = Vec::new();
+    if group.len() == 2 {
+        votes.extend(direction::from_initiative(ctx, si, &group));
+        votes.extend(direction::from_thanks(ctx, si, &group));
+    }
+    Some(Draft {
+        parties: group.into_iter().map(|p| p.party).collect(),
+        votes,
+        date,
+        dated: !date_mentions.is_empty(),
+        subject: None,
+        evidence: ctx.text.sentence_text(sentence).to_string(),
+        sentence: si,
+        from_title: false,
+    })
 }
 
 /// The calls one sentence reports (several when it says "separately").

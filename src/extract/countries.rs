@@ -21,7 +21,7 @@ const COUNTRIES: &[(&str, &str)] = &[
     ),
     (
         "RU",
-        "russia*|russie|russe|russes|russland|russisch*|rusia|ruso|rusa|rusya*|rusiya*|росси*|российск*|росія*|російськ*",
+        "russia*|russie|russe|russes|russland|russisch*|rusia|ruso|rusa|rusya*|rusiya*|росси*|российск*|росія*|російськ*|росії|росію|росією",
     ),
     (
         "DE",

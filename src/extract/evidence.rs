@@ -108,6 +108,22 @@ fn not_held(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, after: usize
     })
 }
 
+/// The first sentence whose telephone word reports a call held although the sentence names
+/// no one ("La conversación ha durado media hora"), with that word.
+pub(super) fn partyless_call<'c>(ctx: &'c Ctx<'_>) -> Option<(usize, &'c Hit<'static, Tag>)> {
+    ctx.text.sentences.iter().enumerate().find_map(|(si, s)| {
+        let hits = &ctx.hits[si];
+        hits.iter()
+            .find(|h| {
+                matches!(h.tag, Tag::Telephone)
+                    && !not_held(ctx, hits, h, usize::MAX / 2)
+                    && !trap_near(hits, h)
+                    && !earlier_call(ctx, s.tokens.start, h.start)
+            })
+            .map(|h| (si, h))
+    })
+}
+
 /// Words before a telephone word that place the call before the one reported, or recall it
 /// (folded; a final `*` makes a prefix).
 const EARLIER_WORDS: &[&str] = &[

@@ -13,6 +13,7 @@ const CALLS: &[CallCue] = &[
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
     ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
     ("conversa|converso|conversado|conversaron|hablo|hablado|hablaron .. con @", Strength::Weak, Dir::None),
+    ("conversacion|llamada entre|con @", Strength::Weak, Dir::None),
     ("agradecio .. por la|su|esta llamada", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 

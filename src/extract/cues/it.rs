@@ -16,6 +16,8 @@ const CALLS: &[CallCue] = &[
     ("si e|sono sentit* .. telefonicamente|telefono", Strength::Strong, Dir::None),
     ("ha|hanno parlato|conversato .. con @", Strength::Weak, Dir::None),
     ("colloquio con @", Strength::Weak, Dir::None),
+    // "Biden ha sentito ieri sera Meloni": "sentire" someone is to speak to them (by phone).
+    ("ha|hanno sentito @", Strength::Weak, Dir::None),
     ("si e svolt* .. colloquio|conversazione telefonic*", Strength::Strong, Dir::None),
     ("ha|hanno ringraziato .. per la|questa telefonata|chiamata", Strength::DirectionOnly, Dir::SubjectReceives),
 ];

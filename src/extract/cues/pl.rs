@@ -32,6 +32,8 @@ pub const CUES: LangCues = LangCues {
         "odbedzie|odbeda|zadzwoni|porozmawia",
         "planowan*|zaproponowal*",
         "odmowil|odmowila|odrzucil|odrzucila",
+        "nie doszlo|dojsc|odbyla|odbyl",
+        "nieodbier*|zaprzesta*",
     ],
     event_words: &[
         "szczyt*",
