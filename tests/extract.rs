@@ -1523,3 +1523,22 @@ fn a_call_named_by_no_one_takes_its_parties_from_the_lead() {
          Стороны отметили, что регулярные телефонные разговоры помогают решать вопросы.",
     ));
 }
+
+/// In a script without capitals, words after a title are not taken for an unknown name.
+#[test]
+fn uncased_scripts_name_only_gazetteer_people() {
+    let calls = Extractor::new(gazetteer()).extract(&statement(
+        "ar",
+        "2023-05-01",
+        None,
+        "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس مبتسما، تحدث خلاله عن العلاقات.",
+    ));
+    for call in &calls {
+        for p in &call.participants {
+            assert!(
+                p.chars().any(|c| c.is_ascii_alphabetic()),
+                "{p} is no gazetteer name"
+            );
+        }
+    }
+}

@@ -180,6 +180,9 @@ pub(super) fn resolve_mentions(
         .filter_map(|m| {
             let party = match &m.who {
                 Who::Known(id) => Party::Known(*id),
+                // A script without capitals (Arabic) gives no sign that words are a name:
+                // only the gazetteer's people count there.
+                Who::Unknown(name) if !name.chars().any(char::is_uppercase) => return None,
                 Who::Unknown(name) => Party::Unknown(name.clone()),
                 Who::Ambiguous(ids) => {
                     let in_office: Vec<usize> = ids
