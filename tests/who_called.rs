@@ -171,3 +171,67 @@ fn newest_first_with_exact_counts(engine: &Engine) {
     assert_eq!(dates(&answer), ["2024-06-20", "2023-11-02"]);
     assert_eq!(answer.total, 6);
 }
+
+/// Statements written for this test: a Kenyan president who is not in the people list, and
+/// two people who are, whose name keys other words share.
+fn lossy_neighbours() -> Engine {
+    let engine = common::engine();
+    let statements = vec![
+        common::statement(
+            "kenya",
+            "en",
+            "2025-03-11",
+            "Foreign Secretary holds call with Kenyan leader",
+            "The Foreign Secretary spoke by telephone today with President William Ruto of \
+             Kenya about security in the Horn of Africa.",
+        ),
+        common::statement(
+            "merz",
+            "fr",
+            "2025-06-02",
+            "Entretien téléphonique avec le Chancelier",
+            "Le Président de la République s'est entretenu par téléphone avec le Chancelier \
+             fédéral Friedrich Merz au sujet de l'Ukraine.",
+        ),
+        common::statement(
+            "dong",
+            "en",
+            "2025-04-02",
+            "Defence ministers speak by phone",
+            "Secretary Hegseth held a phone call with Chinese Minister of National Defense Dong \
+             Jun about military communication channels.",
+        ),
+        common::statement(
+            "macron",
+            "en",
+            "2025-02-14",
+            "Prime Minister's call with President Macron",
+            "The Prime Minister spoke with President Emmanuel Macron of France this afternoon \
+             about support for Ukraine.",
+        ),
+    ];
+    engine.ingest_statements(statements).expect("ingested");
+    engine
+}
+
+#[test]
+fn a_name_sharing_a_key_is_not_someone_else() {
+    let engine = lossy_neighbours();
+    let ruto = ask(&engine, "Ruto", None);
+    assert_eq!(ruto.calls.len(), 1, "{ruto:?}");
+    assert!(
+        ruto.calls[0]
+            .participants
+            .iter()
+            .any(|p| p == "William Ruto"),
+        "{ruto:?}"
+    );
+    assert!(ask(&engine, "Rutte", None).calls.is_empty());
+    for stranger in ["Mars", "Yoon"] {
+        let answer = ask(&engine, stranger, None);
+        assert!(answer.calls.is_empty(), "{stranger}: {answer:?}");
+        assert_eq!(answer.total, 0, "{stranger}");
+    }
+    assert_eq!(ask(&engine, "Merz", None).calls.len(), 1);
+    assert_eq!(ask(&engine, "Dong Jun", None).calls.len(), 1);
+}

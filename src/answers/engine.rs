@@ -32,6 +32,14 @@ pub enum OpenError {
     Index(#[from] IndexError),
 }
 
+/// A person as the user named them.
+struct Named {
+    /// The canonical name, or the name as typed (titles left out) when unknown.
+    name: String,
+    known: bool,
+    matcher: PersonMatch,
+}
+
 /// Reports fetched per call shown: the same call reported by several statements merges into one.
 const REPORTS_PER_CALL: usize = 3;
 /// Most call reports fetched for one answer: stored documents are the costly part of a query.
@@ -182,25 +190,45 @@ impl Engine {
         Ok(answer)
     }
 
-    /// The canonical name and how to match a person the user named.
-    fn resolve_person(&self, text: &str) -> (String, bool, PersonMatch) {
+    /// Who the user named and how to match them.
+    fn resolve_person(&self, text: &str) -> Named {
         let text = text.trim();
-        match super::query_text::resolve_person(self.people(), text) {
-            Some(p) => (p.name.clone(), true, PersonMatch::Key(person_id(&p.name))),
+        let found = super::query_text::resolve_person(self.people(), text);
+        match found {
+            Some(p) => Named {
+                name: p.name.clone(),
+                known: true,
+                matcher: PersonMatch::Key(person_id(&p.name)),
+            },
             None => {
                 let words = name_key(text)
                     .split(' ')
                     .filter(|w| !w.is_empty())
                     .map(str::to_string)
                     .collect();
-                (text.to_string(), false, PersonMatch::Words(words))
+                Named {
+                    name: text.to_string(),
+                    known: false,
+                    matcher: PersonMatch::Words(words),
+                }
             }
         }
     }
 
+    /// Whether a call found on the lossy name key of an unknown name has a participant
+    /// spelled like it ("Ruto" shares a key with Rutte but is not spelled like him).
+    fn spelled_in(&self, named: &Named, record: &CallRecord) -> bool {
+        named.known
+            || record
+                .call
+                .participants
+                .iter()
+                .any(|p| self.people().name_spelled_like(&named.name, p))
+    }
+
     pub fn who_called(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
         self.check_length(&request.person)?;
-        let (person, known_person, person_match) = self.resolve_person(&request.person);
+        let named = self.resolve_person(&request.person);
         let with = match request
             .with
             .as_deref()
@@ -209,13 +237,13 @@ impl Engine {
         {
             Some(w) => {
                 self.check_length(w)?;
-                Some(self.resolve_person(w).2)
+                Some(self.resolve_person(w))
             }
             None => None,
         };
         let query = CallQuery {
-            person: Some(person_match),
-            with,
+            person: Some(named.matcher.clone()),
+            with: with.as_ref().map(|w| w.matcher.clone()),
             since: request.since,
             until: request.until,
         };
@@ -225,15 +253,30 @@ impl Engine {
             .clamp(1, 100);
         // Fetch only what this page needs, with room for duplicates to merge.
         let needed = (request.page + 1).saturating_mul(page_size);
-        let window = needed
-            .saturating_mul(REPORTS_PER_CALL)
-            .saturating_add(8)
-            .min(CALL_WINDOW);
-        let (reports, records) = self.index.search_calls(&query, window)?;
+        // A name matched on its lossy key is checked call by call: fetch all that may match.
+        let lossy = !named.known || with.as_ref().is_some_and(|w| !w.known);
+        let window = if lossy {
+            CALL_WINDOW
+        } else {
+            needed
+                .saturating_mul(REPORTS_PER_CALL)
+                .saturating_add(8)
+                .min(CALL_WINDOW)
+        };
+        let (reports, mut records) = self.index.search_calls(&query, window)?;
         let all_fetched = reports <= records.len();
+        let fetched = records.len();
+        records.retain(|r| {
+            self.spelled_in(&named, r) && with.as_ref().is_none_or(|w| self.spelled_in(w, r))
+        });
+        let dropped = fetched - records.len();
         let merged = merge_calls(records);
         // Exact when every report was fetched; otherwise the number of reports, an upper bound.
-        let total = if all_fetched { merged.len() } else { reports };
+        let total = if all_fetched {
+            merged.len()
+        } else {
+            reports - dropped
+        };
         let calls = merged
             .iter()
             .skip(request.page.saturating_mul(page_size))
@@ -242,8 +285,8 @@ impl Engine {
             .collect();
         Ok(WhoCalledAnswer {
             request: request.clone(),
-            person,
-            known_person,
+            person: named.name,
+            known_person: named.known,
             total,
             page_size,
             calls,
