@@ -235,3 +235,23 @@ fn a_name_sharing_a_key_is_not_someone_else() {
     assert_eq!(ask(&engine, "Merz", None).calls.len(), 1);
     assert_eq!(ask(&engine, "Dong Jun", None).calls.len(), 1);
 }
+
+#[test]
+fn titles_before_a_name_are_left_out() {
+    let engine = lossy_neighbours();
+    for typed in [
+        "President Macron",
+        "le président Macron",
+        "H.E. President Emmanuel Macron",
+        "Президент Макрон",
+    ] {
+        let answer = ask(&engine, typed, None);
+        assert_eq!(answer.person, "Emmanuel Macron", "{typed}");
+        assert_eq!(answer.calls.len(), 2, "{typed}: {answer:?}");
+    }
+    let chancellor = ask(&engine, "Macron", Some("Chancellor Merz"));
+    assert_eq!(chancellor.calls.len(), 1);
+    let kenya = ask(&engine, "President Ruto", None);
+    assert_eq!(kenya.person, "Ruto");
+    assert_eq!(kenya.calls.len(), 1);
+}

@@ -190,10 +190,18 @@ impl Engine {
         Ok(answer)
     }
 
-    /// Who the user named and how to match them.
+    /// Who the user named (titles such as "President" left out) and how to match them.
     fn resolve_person(&self, text: &str) -> Named {
-        let text = text.trim();
-        let found = super::query_text::resolve_person(self.people(), text);
+        // A name that is itself written with a title ("Cumhurbaşkanı Erdoğan" is an alias)
+        // resolves as typed; otherwise the title goes.
+        let typed = text.trim();
+        let found = super::query_text::resolve_person(self.people(), typed);
+        let text = if found.is_some() {
+            typed
+        } else {
+            super::titles::strip_titles(typed)
+        };
+        let found = found.or_else(|| super::query_text::resolve_person(self.people(), text));
         match found {
             Some(p) => Named {
                 name: p.name.clone(),
