@@ -255,3 +255,43 @@ fn titles_before_a_name_are_left_out() {
     assert_eq!(kenya.person, "Ruto");
     assert_eq!(kenya.calls.len(), 1);
 }
+
+/// A participant written with a decomposed accent or a look-alike letter is the same person,
+/// and so is a query typed that way.
+#[test]
+fn decomposed_and_look_alike_names_are_the_same_person() {
+    let engine = common::engine();
+    engine
+        .ingest_statements(vec![
+            common::statement(
+                "nfd",
+                "en",
+                "2025-01-09",
+                "Chancellor's call with President Erdog\u{306}an",
+                "Chancellor Olaf Scholz held a telephone conversation today with President \
+                 Recep Tayyip Erdog\u{306}an about energy.",
+            ),
+            common::statement(
+                "mixed",
+                "en",
+                "2025-01-10",
+                "Prime Minister's call with President Ma\u{441}ron",
+                "The Prime Minister spoke by phone with President Ma\u{441}ron about energy.",
+            ),
+        ])
+        .expect("ingested");
+    for (typed, person) in [
+        ("Erdoğan", "Recep Tayyip Erdoğan"),
+        ("Erdog\u{306}an", "Recep Tayyip Erdoğan"),
+        ("Macron", "Emmanuel Macron"),
+        ("Ma\u{441}ron", "Emmanuel Macron"),
+    ] {
+        let answer = ask(&engine, typed, None);
+        assert_eq!(answer.person, person, "{typed:?}");
+        assert_eq!(answer.calls.len(), 1, "{typed:?}: {answer:?}");
+        assert!(
+            answer.calls[0].participants.iter().any(|p| p == person),
+            "{typed:?}: {answer:?}"
+        );
+    }
+}

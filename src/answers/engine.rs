@@ -12,6 +12,7 @@ use crate::index::{
 };
 use crate::model::{CallRecord, Document, Statement};
 use crate::people::normalize::name_key;
+use crate::people::unicode::normalize_text;
 use crate::people::{People, PeopleError};
 use crate::settings::Settings;
 use crate::sources::{self, ChunkLimits};
@@ -138,7 +139,9 @@ impl Engine {
                 hint: "use a two-letter code such as en, fr, ru",
             });
         }
-        let clauses = super::query_text::clauses(&request.query, self.people());
+        // The query in the written form the statements were indexed in (NFC, look-alikes).
+        let query_text = normalize_text(&request.query);
+        let clauses = super::query_text::clauses(&query_text, self.people());
         let mut answer = TopicAnswer {
             request: request.clone(),
             total: 0,
@@ -194,7 +197,8 @@ impl Engine {
     fn resolve_person(&self, text: &str) -> Named {
         // A name that is itself written with a title ("Cumhurbaşkanı Erdoğan" is an alias)
         // resolves as typed; otherwise the title goes.
-        let typed = text.trim();
+        let normal = normalize_text(text);
+        let typed = normal.trim();
         let found = super::query_text::resolve_person(self.people(), typed);
         let text = if found.is_some() {
             typed

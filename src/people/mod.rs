@@ -121,7 +121,15 @@ impl People {
     }
 
     /// Builds a gazetteer from people and a site -> country map (hosts lower-case, no `www.`).
-    pub fn new(people: Vec<Person>, sites: BTreeMap<String, String>) -> Self {
+    pub fn new(mut people: Vec<Person>, sites: BTreeMap<String, String>) -> Self {
+        // Names are compared with texts in one written form: the gazetteer's too.
+        for person in &mut people {
+            for name in std::iter::once(&mut person.name).chain(&mut person.aliases) {
+                if let std::borrow::Cow::Owned(normal) = unicode::normalize_text(name) {
+                    *name = normal;
+                }
+            }
+        }
         let index = NameIndex::build(&people);
         let sites = sites
             .into_iter()

@@ -2,6 +2,7 @@
 //! [`Statement`]: clean fields, date fallback, language, stable id.
 
 use crate::model::{PublishedDate, Statement};
+use crate::people::unicode::normalize_text;
 
 use super::{SourceError, dates, detect, id, text};
 
@@ -12,7 +13,8 @@ pub(crate) struct Draft {
     pub url: Option<String>,
     pub published: Option<PublishedDate>,
     pub language: Option<String>,
-    /// Already normalised with [`text::normalize_body`].
+    /// Already normalised with [`text::normalize_body`]; Unicode forms are unified in
+    /// [`Draft::finish`].
     pub body: String,
 }
 
@@ -34,7 +36,13 @@ impl Draft {
         if self.body.is_empty() {
             return Err(SourceError::Malformed("no statement text".into()));
         }
-        let title = self.title.as_deref().and_then(text::clean_title);
+        // One written form before anything reads the text (see `people::unicode`).
+        let body = normalize_text(&self.body).into_owned();
+        let title = self
+            .title
+            .as_deref()
+            .map(normalize_text)
+            .and_then(|t| text::clean_title(&t));
         let url = self
             .url
             .as_deref()
@@ -44,8 +52,8 @@ impl Draft {
         let published = self
             .published
             .or_else(|| url.as_deref().and_then(dates::from_url));
-        let language = detect::language(self.language.as_deref(), title.as_deref(), &self.body);
-        let id = id::stable_id(url.as_deref(), &self.body);
+        let language = detect::language(self.language.as_deref(), title.as_deref(), &body);
+        let id = id::stable_id(url.as_deref(), &body);
         Ok(Statement {
             id,
             title,
@@ -53,7 +61,7 @@ impl Draft {
             path: Some(path.to_owned()),
             published,
             language,
-            body: self.body,
+            body,
         })
     }
 }
