@@ -295,3 +295,46 @@ fn decomposed_and_look_alike_names_are_the_same_person() {
         );
     }
 }
+
+/// An unknown name is found on its lossy key and then checked call by call: newer calls of a
+/// person who only shares the key must not crowd its own calls off the page.
+#[test]
+fn many_calls_sharing_a_key_do_not_hide_the_one_asked_for() {
+    let engine = common::engine();
+    let mut statements: Vec<_> = (0..30)
+        .map(|i| {
+            common::statement(
+                &format!("nato{i}"),
+                "en",
+                &format!("2025-05-{:02}", i + 1),
+                "Secretary General's call",
+                "NATO Secretary General Mark Rutte spoke by phone with President Alexander \
+                 Stubb of Finland about air defence.",
+            )
+        })
+        .collect();
+    statements.push(common::statement(
+        "kenya",
+        "en",
+        "2025-03-11",
+        "Foreign Secretary holds call with Kenyan leader",
+        "The Foreign Secretary spoke by telephone today with President William Ruto of Kenya \
+         about security in the Horn of Africa.",
+    ));
+    engine.ingest_statements(statements).expect("ingested");
+    let request = WhoCalledRequest {
+        person: "Ruto".into(),
+        limit: Some(1),
+        ..Default::default()
+    };
+    let answer = engine.who_called(&request).expect("answered");
+    assert_eq!(answer.total, 1, "{answer:?}");
+    assert_eq!(answer.calls.len(), 1, "{answer:?}");
+    assert!(
+        answer.calls[0]
+            .participants
+            .iter()
+            .any(|p| p == "William Ruto"),
+        "{answer:?}"
+    );
+}

@@ -238,6 +238,22 @@ impl Engine {
                 .any(|p| self.people().name_spelled_like(&named.name, p))
     }
 
+    /// Keeps the calls whose participants are spelled like the names asked for; returns how
+    /// many were dropped.
+    fn keep_spelled(
+        &self,
+        named: &Named,
+        with: Option<&Named>,
+        records: &mut Vec<CallRecord>,
+    ) -> usize {
+        if named.known && with.is_none_or(|w| w.known) {
+            return 0;
+        }
+        let before = records.len();
+        records.retain(|r| self.spelled_in(named, r) && with.is_none_or(|w| self.spelled_in(w, r)));
+        before - records.len()
+    }
+
     pub fn who_called(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
         self.check_length(&request.person)?;
         let named = self.resolve_person(&request.person);
@@ -265,29 +281,25 @@ impl Engine {
             .clamp(1, 100);
         // Fetch only what this page needs, with room for duplicates to merge.
         let needed = (request.page + 1).saturating_mul(page_size);
-        // A name matched on its lossy key is checked call by call: fetch all that may match.
-        let lossy = !named.known || with.as_ref().is_some_and(|w| !w.known);
-        let window = if lossy {
-            CALL_WINDOW
-        } else {
-            needed
-                .saturating_mul(REPORTS_PER_CALL)
-                .saturating_add(8)
-                .min(CALL_WINDOW)
-        };
-        let (reports, mut records) = self.index.search_calls(&query, window)?;
-        let all_fetched = reports <= records.len();
-        let fetched = records.len();
-        records.retain(|r| {
-            self.spelled_in(&named, r) && with.as_ref().is_none_or(|w| self.spelled_in(w, r))
-        });
-        let dropped = fetched - records.len();
+        let window = needed
+            .saturating_mul(REPORTS_PER_CALL)
+            .saturating_add(8)
+            .min(CALL_WINDOW);
+        let (mut reports, mut records) = self.index.search_calls(&query, window)?;
+        // A name matched on its lossy key is checked call by call; when that drops calls from
+        // a partial fetch, fetch all that may match so the page is still full.
+        let mut dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
+        if dropped > 0 && reports > records.len() + dropped && window < CALL_WINDOW {
+            (reports, records) = self.index.search_calls(&query, CALL_WINDOW)?;
+            dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
+        }
+        let all_fetched = reports <= records.len() + dropped;
         let merged = merge_calls(records);
         // Exact when every report was fetched; otherwise the number of reports, an upper bound.
         let total = if all_fetched {
             merged.len()
         } else {
-            reports - dropped
+            reports.saturating_sub(dropped)
         };
         let calls = merged
             .iter()

@@ -295,7 +295,7 @@ impl People {
     /// person's aliases. For matches made on the lossy name key outside the gazetteer.
     pub fn name_spelled_like(&self, query: &str, name: &str) -> bool {
         let tokens = strict_tokens(query);
-        if let Some(id) = self.people.iter().position(|p| p.name == name) {
+        if let Some(&id) = self.index.by_name.get(name) {
             return self.spelled_like(&tokens, id);
         }
         let words: fast_hash::FastSet<String> = strict_tokens(name).into_iter().collect();

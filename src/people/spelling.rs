@@ -46,9 +46,24 @@ pub fn closeness(token: &str, words: &FastSet<String>) -> Option<usize> {
     if token.is_empty() {
         return None;
     }
+    // Text mostly writes a name as one of its aliases: no distance to compute.
+    if words.contains(token) {
+        return Some(0);
+    }
     words
         .iter()
         .filter(|w| w.len() >= 2)
+        // Lengths alone can rule a word out: every prefix tried is within MAX_SUFFIX letters
+        // of the token's length, and each letter of difference is an edit.
+        .filter(|w| {
+            let shortest = token.len().saturating_sub(MAX_SUFFIX);
+            let gap = if w.len() < shortest {
+                shortest - w.len()
+            } else {
+                w.len().saturating_sub(token.len())
+            };
+            gap <= allowed_edits(w.len())
+        })
         .filter_map(|w| {
             let d = suffix_distance(token.as_bytes(), w.as_bytes());
             (d <= allowed_edits(w.len())).then_some(d)

@@ -146,6 +146,24 @@ fn is_word_char(c: char) -> bool {
     crate::chars::is_alphanumeric(c)
 }
 
+/// Whether look-alike unification can change `word`: it mixes scripts, or it is Cyrillic or
+/// Greek made only of look-alikes. A cheap first look: most words are neither.
+fn may_change(word: &str) -> bool {
+    let mut scripts = 0u8;
+    let mut only_look_alikes = true;
+    for c in word.chars() {
+        let Some(script) = Script::of(c) else {
+            continue;
+        };
+        scripts |= 1 << script as u8;
+        if scripts.count_ones() > 1 {
+            return true;
+        }
+        only_look_alikes = only_look_alikes && is_look_alike(c);
+    }
+    scripts > 1 && only_look_alikes
+}
+
 /// What a word's own letters say about its script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordScript {
@@ -266,6 +284,9 @@ pub fn normalize_word_in(text: &str, range: std::ops::Range<usize>) -> Cow<'_, s
         return Cow::Borrowed(word);
     }
     let composed = nfc(word);
+    if !may_change(&composed) {
+        return composed;
+    }
     let class = word_script(&composed);
     let context = match class {
         WordScript::LookAlikeOnly { .. } => context_around(text, range.start, range.end),
@@ -277,8 +298,22 @@ pub fn normalize_word_in(text: &str, range: std::ops::Range<usize>) -> Cow<'_, s
     }
 }
 
+/// Characters that are in NFC whatever surrounds them: Latin below the combining marks, and
+/// Cyrillic letters (the Greek block has singletons that NFC replaces, so it is not here).
+fn always_nfc(c: char) -> bool {
+    matches!(c as u32, 0..=0x2FF | 0x400..=0x482 | 0x48A..=0x52F)
+}
+
 /// NFC, without copying text that already is.
 pub fn nfc(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || scan(text).surely_nfc {
+        Cow::Borrowed(text)
+    } else {
+        nfc_checked(text)
+    }
+}
+
+fn nfc_checked(text: &str) -> Cow<'_, str> {
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
@@ -286,16 +321,40 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether text has letters of a script that shares look-alikes with Latin.
-fn has_cyrillic_or_greek(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(Script::of(c), Some(Script::Cyrillic | Script::Greek)))
+/// What one pass over a text tells about the work it needs.
+struct Scan {
+    /// Every character is NFC whatever surrounds it (no table look-up needed).
+    surely_nfc: bool,
+    /// Some letter is Cyrillic or Greek: look-alikes may need unifying.
+    cyrillic_or_greek: bool,
+}
+
+fn scan(text: &str) -> Scan {
+    let mut out = Scan {
+        surely_nfc: true,
+        cyrillic_or_greek: false,
+    };
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        out.surely_nfc &= always_nfc(c);
+        out.cyrillic_or_greek |= matches!(Script::of(c), Some(Script::Cyrillic | Script::Greek));
+    }
+    out
 }
 
 /// The text every layer reads: NFC, then look-alike letters in the script around them.
 pub fn normalize_text(text: &str) -> Cow<'_, str> {
-    let composed = nfc(text);
-    if !has_cyrillic_or_greek(&composed) {
+    // Plain ASCII is already in its one form (the common case: most statements are English).
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let found = scan(text);
+    let composed = if found.surely_nfc {
+        Cow::Borrowed(text)
+    } else {
+        nfc_checked(text)
+    };
+    // Composing never adds a Cyrillic or Greek letter that was not there.
+    if !found.cyrillic_or_greek {
         return composed;
     }
     match unify_scripts(&composed) {
@@ -310,6 +369,9 @@ fn unify_scripts(text: &str) -> Cow<'_, str> {
     let mut copied = 0usize;
     for range in word_ranges(text) {
         let word = &text[range.clone()];
+        if !may_change(word) {
+            continue;
+        }
         let class = word_script(word);
         let context = match class {
             WordScript::LookAlikeOnly { .. } => context_around(text, range.start, range.end),
@@ -331,28 +393,37 @@ fn unify_scripts(text: &str) -> Cow<'_, str> {
     }
 }
 
-fn word_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push(s..i);
-                start = None;
+/// Byte ranges of the words of `text`.
+fn word_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|&(_, c)| is_word_char(c))?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !is_word_char(c) {
+                end = i;
+                break;
             }
-            _ => {}
+            chars.next();
         }
-    }
-    if let Some(s) = start {
-        words.push(s..text.len());
-    }
-    words
+        Some(start..end)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_mixed_or_look_alike_only_foreign_words_may_change() {
+        assert!(!may_change("Putin"));
+        assert!(!may_change("COP29"));
+        assert!(!may_change("Путин"));
+        assert!(may_change("П\u{79}тин"));
+        assert!(may_change("\u{421}\u{41E}\u{420}29"));
+        let words: Vec<&str> = word_ranges("a, bc  d1").map(|r| &"a, bc  d1"[r]).collect();
+        assert_eq!(words, ["a", "bc", "d1"]);
+    }
 
     #[test]
     fn every_letter_finds_its_own_row() {
@@ -381,6 +452,8 @@ mod tests {
 
     #[test]
     fn composes_decomposed_letters() {
+        assert_eq!(normalize_text("Кути\u{306}"), "Кутй");
+        assert_eq!(normalize_text("Cafe\u{301}"), "Café");
         let decomposed = "Erdog\u{306}an";
         assert_eq!(normalize_text(decomposed), "Erdoğan");
         assert!(matches!(normalize_text("Erdoğan"), Cow::Borrowed(_)));
