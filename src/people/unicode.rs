@@ -327,19 +327,33 @@ struct Scan {
     surely_nfc: bool,
     /// Some letter is Cyrillic or Greek: look-alikes may need unifying.
     cyrillic_or_greek: bool,
+    /// Some letter is Latin.
+    latin: bool,
 }
 
 fn scan(text: &str) -> Scan {
     let mut out = Scan {
         surely_nfc: true,
         cyrillic_or_greek: false,
+        latin: false,
     };
-    for c in text.chars().filter(|c| !c.is_ascii()) {
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.latin |= c.is_ascii_alphabetic();
+            continue;
+        }
         out.surely_nfc &= always_nfc(c);
-        out.cyrillic_or_greek |= matches!(Script::of(c), Some(Script::Cyrillic | Script::Greek));
+        match Script::of(c) {
+            Some(Script::Latin) => out.latin = true,
+            Some(Script::Cyrillic | Script::Greek) => out.cyrillic_or_greek = true,
+            None => {}
+        }
     }
     out
 }
+
+/// Texts up to this many bytes (queries, titles) are unified even without a Latin letter.
+const SHORT_TEXT: usize = 256;
 
 /// The text every layer reads: NFC, then look-alike letters in the script around them.
 pub fn normalize_text(text: &str) -> Cow<'_, str> {
@@ -353,8 +367,12 @@ pub fn normalize_text(text: &str) -> Cow<'_, str> {
     } else {
         nfc_checked(text)
     };
-    // Composing never adds a Cyrillic or Greek letter that was not there.
-    if !found.cyrillic_or_greek {
+    // Composing never adds a Cyrillic or Greek letter that was not there. A long text with
+    // no Latin letter (most Russian statements) is left as it is, to spare a pass over its
+    // words: what could change there is a Greek letter inside a Cyrillic word, or a word of
+    // look-alikes only in a text where no word has a script of its own. Short texts (a query
+    // "СОР29" alone) are always looked at.
+    if !found.cyrillic_or_greek || (!found.latin && composed.len() > SHORT_TEXT) {
         return composed;
     }
     match unify_scripts(&composed) {
