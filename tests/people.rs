@@ -255,3 +255,21 @@ fn a_shared_key_without_a_close_spelling_names_nobody() {
         assert_eq!(name(query).as_deref(), Some(person), "{query}");
     }
 }
+
+/// The spelling check never rejects a person's own written names: every alias finds its
+/// person (among others when several people share it).
+#[test]
+fn every_written_alias_still_finds_its_person() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    let people = People::load(&path).expect("config/people.toml loads");
+    let mut missed = Vec::new();
+    for person in people.all() {
+        for alias in std::iter::once(&person.name).chain(&person.aliases) {
+            let found = people.lookup_all(alias);
+            if !found.iter().any(|p| p.name == person.name) {
+                missed.push(format!("{alias} ({})", person.name));
+            }
+        }
+    }
+    assert!(missed.is_empty(), "{missed:#?}");
+}

@@ -59,7 +59,9 @@ fn plain_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// Splits on anything that is not a letter or digit; folds Latin diacritics ("Erdoğan" ->
+/// Splits on anything that is not a letter or digit (a combining mark continues its word);
+/// reads each word in its one Unicode form ([`crate::people::unicode`]: NFC, look-alike
+/// letters in the word's script); folds Latin diacritics ("Erdoğan" ->
 /// `erdogan`, "Əliyev" -> `eliyev`); lower-cases; with `transliterate`, also writes other
 /// scripts in Latin letters ("Алиев" -> `aliev`). A short letter run followed by a number
 /// ("COP 29", "COP-29") also yields the joined token (`cop29`) at the number's position.
