@@ -5,10 +5,10 @@
 use std::cell::RefCell;
 
 use frostem::Algorithm;
-
-use crate::people::unicode::normalize_word_in;
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, Token, TokenStream, Tokenizer};
+
+use crate::people::unicode::normalize_word_in;
 
 /// Name of the language-neutral analyzer (folded, transliterated, unstemmed).
 pub const PLAIN: &str = "readout_plain";

@@ -1,6 +1,8 @@
 //! What each format reader produces, and the shared last step that turns it into a
 //! [`Statement`]: clean fields, date fallback, language, stable id.
 
+use std::borrow::Cow;
+
 use crate::model::{PublishedDate, Statement};
 use crate::people::unicode::normalize_text;
 
@@ -37,7 +39,11 @@ impl Draft {
             return Err(SourceError::Malformed("no statement text".into()));
         }
         // One written form before anything reads the text (see `people::unicode`).
-        let body = normalize_text(&self.body).into_owned();
+        let changed = match normalize_text(&self.body) {
+            Cow::Owned(body) => Some(body),
+            Cow::Borrowed(_) => None,
+        };
+        let body = changed.unwrap_or(self.body);
         let title = self
             .title
             .as_deref()
