@@ -228,3 +228,49 @@ fn a_bare_surname_never_names_someone_else() {
         }
     }
 }
+
+/// The name key is lossy (Ruto, Rutte and Руте share one; so do French "mars" and Merz, Yoon
+/// and Jun): a key match alone never names a person, the spelling must agree too.
+#[test]
+fn a_shared_key_without_a_close_spelling_names_nobody() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    let people = People::load(&path).expect("config/people.toml loads");
+    let name = |q: &str| people.lookup(q).map(|p| p.name.clone());
+    assert_eq!(name_key("Ruto"), name_key("Rutte"));
+    assert_eq!(name_key("Mars"), name_key("Merz"));
+    assert_eq!(name_key("Yoon"), name_key("Jun"));
+    for stranger in ["Ruto", "William Ruto", "Mars", "mars", "Yoon", "Yoon Jun"] {
+        assert_eq!(name(stranger), None, "{stranger}");
+        assert!(people.lookup_all(stranger).is_empty(), "{stranger}");
+    }
+    // The people themselves, in their variants and inflections, are still found.
+    for (query, person) in [
+        ("Rutte", "Mark Rutte"),
+        ("Рютте", "Mark Rutte"),
+        ("Merz", "Friedrich Merz"),
+        ("Merts", "Friedrich Merz"),
+        ("Мерцем", "Friedrich Merz"),
+        ("Dong Jun", "Dong Jun"),
+        ("Jun Dong", "Dong Jun"),
+    ] {
+        assert_eq!(name(query).as_deref(), Some(person), "{query}");
+    }
+}
+
+/// The spelling check never rejects a person's own written names: every alias finds its
+/// person (among others when several people share it).
+#[test]
+fn every_written_alias_still_finds_its_person() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    let people = People::load(&path).expect("config/people.toml loads");
+    let mut missed = Vec::new();
+    for person in people.all() {
+        for alias in std::iter::once(&person.name).chain(&person.aliases) {
+            let found = people.lookup_all(alias);
+            if !found.iter().any(|p| p.name == person.name) {
+                missed.push(format!("{alias} ({})", person.name));
+            }
+        }
+    }
+    assert!(missed.is_empty(), "{missed:#?}");
+}

@@ -494,6 +494,31 @@ fn body_text_is_normalised() {
     );
 }
 
+/// Text pasted from macOS arrives decomposed (NFD), and a Cyrillic letter can hide in a Latin
+/// word: every reader hands out one form, so names and codes match whatever was pasted.
+#[test]
+fn titles_and_bodies_are_in_one_unicode_form() {
+    let text = "date 2025-01-09\n\nPresident Erdog\u{306}an and Ma\u{441}ron\n\n\
+                The chancellor spoke with President Erdog\u{306}an about the \
+                \u{421}\u{41E}\u{420}29 outcome; Ma\u{441}ron joined later.\n";
+    let statements = parse_text("nfd.txt", text).expect("parses");
+    assert_eq!(
+        statements[0].title.as_deref(),
+        Some("President Erdoğan and Macron")
+    );
+    assert_eq!(
+        statements[0].body,
+        "The chancellor spoke with President Erdoğan about the COP29 outcome; Macron joined later."
+    );
+    // A Russian body keeps its words, and a Latin code in it stays Latin.
+    let russian = "date 2025-01-09\n\nСаммит COP29 в Баку: сор и мусор убраны. Пут\u{69}н.\n";
+    let statements = parse_text("ru.txt", russian).expect("parses");
+    assert_eq!(
+        statements[0].body,
+        "Саммит COP29 в Баку: сор и мусор убраны. Пут\u{456}н."
+    );
+}
+
 /// Writes `bytes` to `name` in `dir` and reads it through [`read_paths`].
 fn read_written(dir: &Path, name: &str, bytes: &[u8], max: u64) -> SourceItem {
     let path = dir.join(name);

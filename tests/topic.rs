@@ -216,3 +216,59 @@ fn pages_do_not_overlap() {
         assert!(first.hits.iter().all(|f| f.source.id != h.source.id));
     }
 }
+
+/// A query word expands to a person's other spellings only when it is spelled like that
+/// person: French "mars" (March) shares a name key with Merz but must not find him.
+#[test]
+fn a_word_sharing_a_name_key_does_not_expand_to_that_person() {
+    let engine = common::engine();
+    engine
+        .ingest_statements(vec![
+            common::statement(
+                "march",
+                "fr",
+                "2025-03-20",
+                "Conférence sur le climat",
+                "La conférence sur le climat se tiendra en mars à Genève.",
+            ),
+            common::statement(
+                "merz",
+                "fr",
+                "2025-06-02",
+                "Entretien avec le Chancelier",
+                "Le Président s'est entretenu par téléphone avec le Chancelier Friedrich Merz.",
+            ),
+        ])
+        .expect("ingested");
+    assert_eq!(ids(&engine, "mars"), ["march"]);
+    assert_eq!(ids(&engine, "Merz"), ["merz"]);
+    assert_eq!(ids(&engine, "Мерц"), ["merz"]);
+}
+
+/// A statement that reaches the index without going through the sources (a tool, a test) is
+/// still indexed in one form: a decomposed accent and look-alike letters match the plain query.
+#[test]
+fn decomposed_and_look_alike_text_is_indexed_in_one_form() {
+    let engine = common::engine();
+    engine
+        .ingest_statements(vec![common::statement(
+            "pasted",
+            "en",
+            "2025-01-10",
+            "Call on climate finance",
+            "The minister spoke by phone with President Erdog\u{306}an about the \
+             \u{421}\u{41E}\u{420}29 commitments and with Ma\u{441}ron about energy.",
+        )])
+        .expect("ingested");
+    for query in [
+        "COP29",
+        "cop 29",
+        "\u{421}\u{41E}\u{420}29",
+        "Erdoğan",
+        "Erdog\u{306}an",
+        "Macron",
+        "Ma\u{441}ron",
+    ] {
+        assert_eq!(ids(&engine, query), ["pasted"], "{query:?}");
+    }
+}

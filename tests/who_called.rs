@@ -171,3 +171,170 @@ fn newest_first_with_exact_counts(engine: &Engine) {
     assert_eq!(dates(&answer), ["2024-06-20", "2023-11-02"]);
     assert_eq!(answer.total, 6);
 }
+
+/// Statements written for this test: a Kenyan president who is not in the people list, and
+/// two people who are, whose name keys other words share.
+fn lossy_neighbours() -> Engine {
+    let engine = common::engine();
+    let statements = vec![
+        common::statement(
+            "kenya",
+            "en",
+            "2025-03-11",
+            "Foreign Secretary holds call with Kenyan leader",
+            "The Foreign Secretary spoke by telephone today with President William Ruto of \
+             Kenya about security in the Horn of Africa.",
+        ),
+        common::statement(
+            "merz",
+            "fr",
+            "2025-06-02",
+            "Entretien téléphonique avec le Chancelier",
+            "Le Président de la République s'est entretenu par téléphone avec le Chancelier \
+             fédéral Friedrich Merz au sujet de l'Ukraine.",
+        ),
+        common::statement(
+            "dong",
+            "en",
+            "2025-04-02",
+            "Defence ministers speak by phone",
+            "Secretary Hegseth held a phone call with Chinese Minister of National Defense Dong \
+             Jun about military communication channels.",
+        ),
+        common::statement(
+            "macron",
+            "en",
+            "2025-02-14",
+            "Prime Minister's call with President Macron",
+            "The Prime Minister spoke with President Emmanuel Macron of France this afternoon \
+             about support for Ukraine.",
+        ),
+    ];
+    engine.ingest_statements(statements).expect("ingested");
+    engine
+}
+
+#[test]
+fn a_name_sharing_a_key_is_not_someone_else() {
+    let engine = lossy_neighbours();
+    let ruto = ask(&engine, "Ruto", None);
+    assert_eq!(ruto.calls.len(), 1, "{ruto:?}");
+    assert!(
+        ruto.calls[0]
+            .participants
+            .iter()
+            .any(|p| p == "William Ruto"),
+        "{ruto:?}"
+    );
+    assert!(ask(&engine, "Rutte", None).calls.is_empty());
+    for stranger in ["Mars", "Yoon"] {
+        let answer = ask(&engine, stranger, None);
+        assert!(answer.calls.is_empty(), "{stranger}: {answer:?}");
+        assert_eq!(answer.total, 0, "{stranger}");
+    }
+    assert_eq!(ask(&engine, "Merz", None).calls.len(), 1);
+    assert_eq!(ask(&engine, "Dong Jun", None).calls.len(), 1);
+}
+
+#[test]
+fn titles_before_a_name_are_left_out() {
+    let engine = lossy_neighbours();
+    for typed in [
+        "President Macron",
+        "le président Macron",
+        "H.E. President Emmanuel Macron",
+        "Президент Макрон",
+    ] {
+        let answer = ask(&engine, typed, None);
+        assert_eq!(answer.person, "Emmanuel Macron", "{typed}");
+        assert_eq!(answer.calls.len(), 2, "{typed}: {answer:?}");
+    }
+    let chancellor = ask(&engine, "Macron", Some("Chancellor Merz"));
+    assert_eq!(chancellor.calls.len(), 1);
+    let kenya = ask(&engine, "President Ruto", None);
+    assert_eq!(kenya.person, "Ruto");
+    assert_eq!(kenya.calls.len(), 1);
+}
+
+/// A participant written with a decomposed accent or a look-alike letter is the same person,
+/// and so is a query typed that way.
+#[test]
+fn decomposed_and_look_alike_names_are_the_same_person() {
+    let engine = common::engine();
+    engine
+        .ingest_statements(vec![
+            common::statement(
+                "nfd",
+                "en",
+                "2025-01-09",
+                "Chancellor's call with President Erdog\u{306}an",
+                "Chancellor Olaf Scholz held a telephone conversation today with President \
+                 Recep Tayyip Erdog\u{306}an about energy.",
+            ),
+            common::statement(
+                "mixed",
+                "en",
+                "2025-01-10",
+                "Prime Minister's call with President Ma\u{441}ron",
+                "The Prime Minister spoke by phone with President Ma\u{441}ron about energy.",
+            ),
+        ])
+        .expect("ingested");
+    for (typed, person) in [
+        ("Erdoğan", "Recep Tayyip Erdoğan"),
+        ("Erdog\u{306}an", "Recep Tayyip Erdoğan"),
+        ("Macron", "Emmanuel Macron"),
+        ("Ma\u{441}ron", "Emmanuel Macron"),
+    ] {
+        let answer = ask(&engine, typed, None);
+        assert_eq!(answer.person, person, "{typed:?}");
+        assert_eq!(answer.calls.len(), 1, "{typed:?}: {answer:?}");
+        assert!(
+            answer.calls[0].participants.iter().any(|p| p == person),
+            "{typed:?}: {answer:?}"
+        );
+    }
+}
+
+/// An unknown name is found on its lossy key and then checked call by call: newer calls of a
+/// person who only shares the key must not crowd its own calls off the page.
+#[test]
+fn many_calls_sharing_a_key_do_not_hide_the_one_asked_for() {
+    let engine = common::engine();
+    let mut statements: Vec<_> = (0..30)
+        .map(|i| {
+            common::statement(
+                &format!("nato{i}"),
+                "en",
+                &format!("2025-05-{:02}", i + 1),
+                "Secretary General's call",
+                "NATO Secretary General Mark Rutte spoke by phone with President Alexander \
+                 Stubb of Finland about air defence.",
+            )
+        })
+        .collect();
+    statements.push(common::statement(
+        "kenya",
+        "en",
+        "2025-03-11",
+        "Foreign Secretary holds call with Kenyan leader",
+        "The Foreign Secretary spoke by telephone today with President William Ruto of Kenya \
+         about security in the Horn of Africa.",
+    ));
+    engine.ingest_statements(statements).expect("ingested");
+    let request = WhoCalledRequest {
+        person: "Ruto".into(),
+        limit: Some(1),
+        ..Default::default()
+    };
+    let answer = engine.who_called(&request).expect("answered");
+    assert_eq!(answer.total, 1, "{answer:?}");
+    assert_eq!(answer.calls.len(), 1, "{answer:?}");
+    assert!(
+        answer.calls[0]
+            .participants
+            .iter()
+            .any(|p| p == "William Ruto"),
+        "{answer:?}"
+    );
+}

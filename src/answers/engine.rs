@@ -12,6 +12,7 @@ use crate::index::{
 };
 use crate::model::{CallRecord, Document, Statement};
 use crate::people::normalize::name_key;
+use crate::people::unicode::normalize_text;
 use crate::people::{People, PeopleError};
 use crate::settings::Settings;
 use crate::sources::{self, ChunkLimits};
@@ -30,6 +31,14 @@ pub enum OpenError {
     People(#[from] PeopleError),
     #[error(transparent)]
     Index(#[from] IndexError),
+}
+
+/// A person as the user named them.
+struct Named {
+    /// The canonical name, or the name as typed (titles left out) when unknown.
+    name: String,
+    known: bool,
+    matcher: PersonMatch,
 }
 
 /// Reports fetched per call shown: the same call reported by several statements merges into one.
@@ -130,7 +139,9 @@ impl Engine {
                 hint: "use a two-letter code such as en, fr, ru",
             });
         }
-        let clauses = super::query_text::clauses(&request.query, self.people());
+        // The query in the written form the statements were indexed in (NFC, look-alikes).
+        let query_text = normalize_text(&request.query);
+        let clauses = super::query_text::clauses(&query_text, self.people());
         let mut answer = TopicAnswer {
             request: request.clone(),
             total: 0,
@@ -182,25 +193,70 @@ impl Engine {
         Ok(answer)
     }
 
-    /// The canonical name and how to match a person the user named.
-    fn resolve_person(&self, text: &str) -> (String, bool, PersonMatch) {
-        let text = text.trim();
-        match super::query_text::resolve_person(self.people(), text) {
-            Some(p) => (p.name.clone(), true, PersonMatch::Key(person_id(&p.name))),
+    /// Who the user named (titles such as "President" left out) and how to match them.
+    fn resolve_person(&self, text: &str) -> Named {
+        // A name that is itself written with a title ("Cumhurbaşkanı Erdoğan" is an alias)
+        // resolves as typed; otherwise the title goes.
+        let normal = normalize_text(text);
+        let typed = normal.trim();
+        let found = super::query_text::resolve_person(self.people(), typed);
+        let text = if found.is_some() {
+            typed
+        } else {
+            super::titles::strip_titles(typed)
+        };
+        let found = found.or_else(|| super::query_text::resolve_person(self.people(), text));
+        match found {
+            Some(p) => Named {
+                name: p.name.clone(),
+                known: true,
+                matcher: PersonMatch::Key(person_id(&p.name)),
+            },
             None => {
                 let words = name_key(text)
                     .split(' ')
                     .filter(|w| !w.is_empty())
                     .map(str::to_string)
                     .collect();
-                (text.to_string(), false, PersonMatch::Words(words))
+                Named {
+                    name: text.to_string(),
+                    known: false,
+                    matcher: PersonMatch::Words(words),
+                }
             }
         }
     }
 
+    /// Whether a call found on the lossy name key of an unknown name has a participant
+    /// spelled like it ("Ruto" shares a key with Rutte but is not spelled like him).
+    fn spelled_in(&self, named: &Named, record: &CallRecord) -> bool {
+        named.known
+            || record
+                .call
+                .participants
+                .iter()
+                .any(|p| self.people().name_spelled_like(&named.name, p))
+    }
+
+    /// Keeps the calls whose participants are spelled like the names asked for; returns how
+    /// many were dropped.
+    fn keep_spelled(
+        &self,
+        named: &Named,
+        with: Option<&Named>,
+        records: &mut Vec<CallRecord>,
+    ) -> usize {
+        if named.known && with.is_none_or(|w| w.known) {
+            return 0;
+        }
+        let before = records.len();
+        records.retain(|r| self.spelled_in(named, r) && with.is_none_or(|w| self.spelled_in(w, r)));
+        before - records.len()
+    }
+
     pub fn who_called(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
         self.check_length(&request.person)?;
-        let (person, known_person, person_match) = self.resolve_person(&request.person);
+        let named = self.resolve_person(&request.person);
         let with = match request
             .with
             .as_deref()
@@ -209,13 +265,13 @@ impl Engine {
         {
             Some(w) => {
                 self.check_length(w)?;
-                Some(self.resolve_person(w).2)
+                Some(self.resolve_person(w))
             }
             None => None,
         };
         let query = CallQuery {
-            person: Some(person_match),
-            with,
+            person: Some(named.matcher.clone()),
+            with: with.as_ref().map(|w| w.matcher.clone()),
             since: request.since,
             until: request.until,
         };
@@ -229,11 +285,22 @@ impl Engine {
             .saturating_mul(REPORTS_PER_CALL)
             .saturating_add(8)
             .min(CALL_WINDOW);
-        let (reports, records) = self.index.search_calls(&query, window)?;
-        let all_fetched = reports <= records.len();
+        let (mut reports, mut records) = self.index.search_calls(&query, window)?;
+        // A name matched on its lossy key is checked call by call; when that drops calls from
+        // a partial fetch, fetch all that may match so the page is still full.
+        let mut dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
+        if dropped > 0 && reports > records.len() + dropped && window < CALL_WINDOW {
+            (reports, records) = self.index.search_calls(&query, CALL_WINDOW)?;
+            dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
+        }
+        let all_fetched = reports <= records.len() + dropped;
         let merged = merge_calls(records);
         // Exact when every report was fetched; otherwise the number of reports, an upper bound.
-        let total = if all_fetched { merged.len() } else { reports };
+        let total = if all_fetched {
+            merged.len()
+        } else {
+            reports.saturating_sub(dropped)
+        };
         let calls = merged
             .iter()
             .skip(request.page.saturating_mul(page_size))
@@ -242,8 +309,8 @@ impl Engine {
             .collect();
         Ok(WhoCalledAnswer {
             request: request.clone(),
-            person,
-            known_person,
+            person: named.name,
+            known_person: named.known,
             total,
             page_size,
             calls,

@@ -4,6 +4,7 @@
 mod commands;
 mod engine;
 mod query_text;
+mod titles;
 mod types;
 
 pub use commands::{Command, HELP};

@@ -154,7 +154,13 @@ fn longest_alias(
         let word_matches = |k: usize, key: String| {
             key == seq.words[k] || (k + 1 == n && suffixed_form_of(text.raw(i + k), &seq.words[k]))
         };
-        if (1..n).all(|k| word_matches(k, key_of(i + k, text))) {
+        // The key is lossy: a name of two words or more must also be spelled like this
+        // person's names, word by word (one word is checked in `lone_word_people`).
+        let spelled = || {
+            let words = &people.index().strict_words[seq.person];
+            (i..i + n).all(|k| spelling::closeness(&strict_word(text.raw(k)), words).is_some())
+        };
+        if (1..n).all(|k| word_matches(k, key_of(i + k, text))) && (n == 1 || spelled()) {
             if n > best_len {
                 best_len = n;
                 persons.clear();

@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use crate::people::normalize::is_apostrophe;
+use crate::people::unicode::normalize_text;
 
 #[derive(Debug, Clone)]
 pub struct Token {
@@ -42,14 +43,17 @@ pub struct Text {
 impl Text {
     /// `title` becomes sentence 0 (flagged) when present; the body follows.
     pub fn new(title: Option<&str>, body: &str) -> Self {
+        // Statements from the sources already are in this form; others (tools, tests) may not.
+        let title = title.map(normalize_text);
+        let body = normalize_text(body);
         let mut original = String::with_capacity(body.len() + 128);
         let mut title_end = 0;
-        if let Some(t) = title.map(str::trim).filter(|t| !t.is_empty()) {
+        if let Some(t) = title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             original.push_str(t);
             title_end = original.len();
             original.push_str("\n\n");
         }
-        original.push_str(body);
+        original.push_str(&body);
         let mut text = Text {
             folded: String::with_capacity(original.len()),
             tokens: Vec::new(),

@@ -8,6 +8,8 @@ use frostem::Algorithm;
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, Token, TokenStream, Tokenizer};
 
+use crate::people::unicode::normalize_word_in;
+
 /// Name of the language-neutral analyzer (folded, transliterated, unstemmed).
 pub const PLAIN: &str = "readout_plain";
 
@@ -57,7 +59,9 @@ fn plain_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// Splits on anything that is not a letter or digit; folds Latin diacritics ("Erdoğan" ->
+/// Splits on anything that is not a letter or digit (a combining mark continues its word);
+/// reads each word in its one Unicode form ([`crate::people::unicode`]: NFC, look-alike
+/// letters in the word's script); folds Latin diacritics ("Erdoğan" ->
 /// `erdogan`, "Əliyev" -> `eliyev`); lower-cases; with `transliterate`, also writes other
 /// scripts in Latin letters ("Алиев" -> `aliev`). A short letter run followed by a number
 /// ("COP 29", "COP-29") also yields the joined token (`cop29`) at the number's position.
@@ -153,7 +157,12 @@ fn tokenize_reusing(text: &str, transliterate: bool, out: &mut Vec<Token>, spare
     let mut push = |from: usize, to: usize, out: &mut Vec<Token>| {
         let mut token = spare.pop().unwrap_or_default();
         token.text.clear();
-        fold_word(&text[from..to], transliterate, &mut token.text);
+        // NFC and look-alike letters here too: not every text comes through the sources.
+        fold_word(
+            &normalize_word_in(text, from..to),
+            transliterate,
+            &mut token.text,
+        );
         if token.text.is_empty() {
             spare.push(token);
             return;
@@ -201,6 +210,8 @@ fn tokenize_reusing(text: &str, transliterate: bool, out: &mut Vec<Token>, spare
             if start.is_none() {
                 start = Some(i);
             }
+        } else if start.is_some() && is_combining(c) {
+            // A decomposed accent (NFD text) belongs to the word it follows.
         } else if let Some(s) = start.take() {
             push(s, i, out);
         }
@@ -208,6 +219,11 @@ fn tokenize_reusing(text: &str, transliterate: bool, out: &mut Vec<Token>, spare
     if let Some(s) = start {
         push(s, text.len(), out);
     }
+}
+
+/// Combining marks, as NFD text writes accents (`g` + U+0306 for `ğ`).
+fn is_combining(c: char) -> bool {
+    (c as u32) >= 0x300 && unicode_normalization::char::is_combining_mark(c)
 }
 
 /// Most stems remembered per thread and language before the memory is started afresh.
@@ -294,6 +310,18 @@ mod tests {
         assert_eq!(
             texts("İlham Əliyev Erdoğan", false),
             ["ilham", "eliyev", "erdogan"]
+        );
+    }
+
+    #[test]
+    fn decomposed_accents_and_look_alike_letters_read_as_one_form() {
+        assert_eq!(texts("Erdog\u{306}an", true), ["erdogan"]);
+        assert_eq!(texts("Erdog\u{306}an", false), ["erdogan"]);
+        assert_eq!(texts("Кути\u{306}", false), ["кутй"]);
+        // Cyrillic С, О, Р in an English sentence; a Cyrillic с in a Latin word.
+        assert_eq!(
+            texts("the \u{421}\u{41E}\u{420}29 talks with Ma\u{441}ron", true),
+            ["the", "cop29", "talks", "with", "macron"]
         );
     }
 

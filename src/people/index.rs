@@ -33,12 +33,15 @@ pub struct NameIndex {
     pub by_first_word: FastMap<String, Vec<AliasSeq>>,
     /// Every distinct key of each person (canonical name first).
     pub person_keys: Vec<Vec<String>>,
+    /// Canonical name -> person (the first, if a name is listed twice).
+    pub by_name: FastMap<String, usize>,
 }
 
 impl NameIndex {
     pub fn build(people: &[Person]) -> Self {
         let mut index = NameIndex::default();
         for (pid, person) in people.iter().enumerate() {
+            index.by_name.entry(person.name.clone()).or_insert(pid);
             let mut keys: Vec<String> = Vec::new();
             let add = |key: String, keys: &mut Vec<String>| {
                 if !key.is_empty() && !keys.contains(&key) {

@@ -6,8 +6,14 @@
 //! - `People::lookup_all(query) -> Vec<&Person>`: every person the text may name
 //! - `People::suggest(partial, limit) -> Vec<&Person>`: autocomplete
 //! - `People::person_keys(&Person) -> Vec<String>`: the name keys a person is indexed under
+//! - `People::name_spelled_like(query, name)`: the spelling check for matches made on the key
+//!   outside the gazetteer (a participant name the index found by its key)
 //! - `normalize::name_key(text) -> String`: lower-case, folded, transliterated, variants collapsed;
-//!   equal keys mean "same name" (Aliyev = Aliev = Əliyev = Алиев = Алиеву)
+//!   equal keys mean "may be the same name" (Aliyev = Aliev = Əliyev = Алиев = Алиеву)
+//!
+//! Precision policy: the key is lossy (Ruto and Rutte, French "mars" and Merz share one), so
+//! every key match must also pass [`spelling`]: each word spelled close to one of the person's
+//! written names, or an inflection of one.
 //!
 //! Ambiguity policy: a bare surname shared by several people (two "Johnson"s) makes `lookup`
 //! return `None` rather than guess; `lookup_all` returns all of them, people in office first.
@@ -17,6 +23,7 @@ pub mod fast_hash;
 pub mod index;
 pub mod normalize;
 pub mod spelling;
+pub mod unicode;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -145,7 +152,15 @@ impl People {
     }
 
     /// Builds a gazetteer from people and a site -> country map (hosts lower-case, no `www.`).
-    pub fn new(people: Vec<Person>, sites: BTreeMap<String, String>) -> Self {
+    pub fn new(mut people: Vec<Person>, sites: BTreeMap<String, String>) -> Self {
+        // Names are compared with texts in one written form: the gazetteer's too.
+        for person in &mut people {
+            for name in std::iter::once(&mut person.name).chain(&mut person.aliases) {
+                if let std::borrow::Cow::Owned(normal) = unicode::normalize_text(name) {
+                    *name = normal;
+                }
+            }
+        }
         let index = NameIndex::build(&people);
         let sites = sites
             .into_iter()
@@ -291,17 +306,23 @@ impl People {
                 return spelled;
             }
         }
-        let found = self
-            .index
-            .by_key
-            .get(&key)
-            .or_else(|| self.index.by_derived_key.get(&key));
-        if let Some(ids) = found {
-            if ids.len() == 1 {
-                return ids.clone();
+        let tokens = strict_tokens(query);
+        // Written aliases first, then derived bare surnames; a key match counts only when the
+        // query is also spelled like that person's names (the key is lossy).
+        for map in [&self.index.by_key, &self.index.by_derived_key] {
+            let ids: Vec<usize> = map
+                .get(&key)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&id| self.spelled_like(&tokens, id))
+                .collect();
+            match ids.len() {
+                0 => continue,
+                1 => return ids,
+                _ => {}
             }
-            // Several people share the key: a canonical-name match decides, then (for one word)
-            // the closest spelling; else stay ambiguous.
+            // Several people share the key: a canonical-name match decides; else stay ambiguous.
             let canonical: Vec<usize> = ids
                 .iter()
                 .copied()
@@ -310,11 +331,29 @@ impl People {
             if canonical.len() == 1 {
                 return canonical;
             }
-            return ids.clone();
+            return ids;
         }
         // Words in another order or a missing middle name ("Recep Erdogan").
         let found = self.candidates_containing(query);
         if found.len() == 1 { found } else { Vec::new() }
+    }
+
+    /// Whether every word of a query (as [`strict_tokens`]) is spelled like one of the
+    /// person's written names, allowing variants and inflections.
+    fn spelled_like(&self, tokens: &[String], id: usize) -> bool {
+        spelling::all_close(tokens, &self.index.strict_words[id])
+    }
+
+    /// Whether `query` is spelled like `name` (a participant as stored: a canonical name or
+    /// a name the gazetteer does not know), word by word; a canonical name brings all its
+    /// person's aliases. For matches made on the lossy name key outside the gazetteer.
+    pub fn name_spelled_like(&self, query: &str, name: &str) -> bool {
+        let tokens = strict_tokens(query);
+        if let Some(&id) = self.index.by_name.get(name) {
+            return self.spelled_like(&tokens, id);
+        }
+        let words: fast_hash::FastSet<String> = strict_tokens(name).into_iter().collect();
+        spelling::all_close(&tokens, &words)
     }
 
     /// A one-word query several people's names share a key with (a written alias or a bare
@@ -355,11 +394,13 @@ impl People {
         if words.len() < 2 {
             return Vec::new();
         }
+        let tokens = strict_tokens(query);
         (0..self.people.len())
             .filter(|&id| {
                 self.index.person_keys[id]
                     .iter()
                     .any(|k| words.iter().all(|w| k.split(' ').any(|kw| kw == *w)))
+                    && self.spelled_like(&tokens, id)
             })
             .collect()
     }
@@ -426,6 +467,14 @@ impl People {
     pub(crate) fn id_of(&self, person: &Person) -> Option<usize> {
         self.people.iter().position(|p| std::ptr::eq(p, person))
     }
+}
+
+/// The words of a name as [`index::strict_word`]s (transliterated, not collapsed).
+fn strict_tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !normalize::is_word_char(c))
+        .map(index::strict_word)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// `https://www.Elysee.fr/x` or `www.elysee.fr` -> `elysee.fr`.

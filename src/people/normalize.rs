@@ -16,7 +16,7 @@
 //!    (Алиеву, Əliyevə, Putina/Poutine), then a written genitive/plural `s` after a consonant
 //!    (Alijews) but not an `s` sound of the name itself (Scholz, Шольц, Castex).
 //!
-//! Because the key is lossy, a lone word that shares a key with a name is also checked for
+//! Because the key is lossy, every text that shares a key with a name is also checked for
 //! spelling ([`super::spelling`]) before it is taken for that person.
 //!
 //! Keys are only compared for equality; they are never shown to users.

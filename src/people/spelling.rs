@@ -1,5 +1,5 @@
-//! A second check on one-word name matches: the phonetic key ([`super::normalize::name_key`])
-//! is deliberately lossy, so a lone word that shares a key with a name must also be spelled
+//! A second check on every name match: the phonetic key ([`super::normalize::name_key`])
+//! is deliberately lossy, so each word that shares a key with a name must also be spelled
 //! close to one of that person's written words ("Joly" and "İyulun", "Tajani" and "Thani" share
 //! a key but not a spelling). Compared on the plain transliteration ([`super::index::strict_word`]),
 //! allowing a short inflection after the name (`Alievym`, `Erdoganu`, `Tokayevin`).
@@ -10,11 +10,14 @@ use super::fast_hash::FastSet;
 const MAX_SUFFIX: usize = 4;
 
 /// Edits allowed for a name word of `len` letters: variant spellings differ by a letter or two
-/// (Aliev/Aliyev, Selenskyj/Zelenskyy); short names must agree almost exactly.
+/// (Aliev/Aliyev, Selenskyj/Zelenskyy). Short names must be written as one of their aliases
+/// (an inflection may follow): one edit already turns a short name into another one (Ruto
+/// and Руте, a spelling of Rutte; French "mars" and Merz; Yoon and Jun).
 fn allowed_edits(len: usize) -> usize {
     match len {
-        0..=4 => 1,
-        5..=7 => 2,
+        0..=4 => 0,
+        5 => 1,
+        6..=8 => 2,
         _ => 3,
     }
 }
@@ -43,14 +46,38 @@ pub fn closeness(token: &str, words: &FastSet<String>) -> Option<usize> {
     if token.is_empty() {
         return None;
     }
+    // Text mostly writes a name as one of its aliases: no distance to compute.
+    if words.contains(token) {
+        return Some(0);
+    }
     words
         .iter()
         .filter(|w| w.len() >= 2)
+        // Lengths alone can rule a word out: every prefix tried is within MAX_SUFFIX letters
+        // of the token's length, and each letter of difference is an edit.
+        .filter(|w| {
+            let shortest = token.len().saturating_sub(MAX_SUFFIX);
+            let gap = if w.len() < shortest {
+                shortest - w.len()
+            } else {
+                w.len().saturating_sub(token.len())
+            };
+            gap <= allowed_edits(w.len())
+        })
         .filter_map(|w| {
             let d = suffix_distance(token.as_bytes(), w.as_bytes());
             (d <= allowed_edits(w.len())).then_some(d)
         })
         .min()
+}
+
+/// Whether every word of `tokens` (strict words) is spelled close to one of `words`: the check
+/// every match on the lossy name key must pass before it names a person.
+pub fn all_close<S: AsRef<str>>(tokens: &[S], words: &FastSet<String>) -> bool {
+    !tokens.is_empty()
+        && tokens
+            .iter()
+            .all(|t| closeness(t.as_ref(), words).is_some())
 }
 
 /// Of several people a lone word may name, the ones it is spelled closest to (none when it is
@@ -103,6 +130,17 @@ mod tests {
             );
         }
         assert_eq!(suffix_distance(b"erdoganom", b"erdogan"), 0);
+    }
+
+    #[test]
+    fn short_names_with_a_shared_skeleton_are_far() {
+        let rutte = words(&["Mark", "Rutte", "Рютте", "Руте"]);
+        assert_eq!(closeness("ruto", &rutte), None);
+        let merz = words(&["Friedrich", "Merz", "Merts", "Мерц"]);
+        assert_eq!(closeness("mars", &merz), None);
+        assert!(closeness("merza", &merz).is_some());
+        let dong_jun = words(&["Dong", "Jun", "Дун", "Цзюнь"]);
+        assert_eq!(closeness("yoon", &dong_jun), None);
     }
 
     #[test]

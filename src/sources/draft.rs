@@ -1,7 +1,10 @@
 //! What each format reader produces, and the shared last step that turns it into a
 //! [`Statement`]: clean fields, date fallback, language, stable id.
 
+use std::borrow::Cow;
+
 use crate::model::{PublishedDate, Statement};
+use crate::people::unicode::normalize_text;
 
 use super::{SourceError, dates, detect, id, text};
 
@@ -12,7 +15,8 @@ pub(crate) struct Draft {
     pub url: Option<String>,
     pub published: Option<PublishedDate>,
     pub language: Option<String>,
-    /// Already normalised with [`text::normalize_body`].
+    /// Already normalised with [`text::normalize_body`]; Unicode forms are unified in
+    /// [`Draft::finish`].
     pub body: String,
 }
 
@@ -34,7 +38,17 @@ impl Draft {
         if self.body.is_empty() {
             return Err(SourceError::Malformed("no statement text".into()));
         }
-        let title = self.title.as_deref().and_then(text::clean_title);
+        // One written form before anything reads the text (see `people::unicode`).
+        let changed = match normalize_text(&self.body) {
+            Cow::Owned(body) => Some(body),
+            Cow::Borrowed(_) => None,
+        };
+        let body = changed.unwrap_or(self.body);
+        let title = self
+            .title
+            .as_deref()
+            .map(normalize_text)
+            .and_then(|t| text::clean_title(&t));
         let url = self
             .url
             .as_deref()
@@ -44,8 +58,8 @@ impl Draft {
         let published = self
             .published
             .or_else(|| url.as_deref().and_then(dates::from_url));
-        let language = detect::language(self.language.as_deref(), title.as_deref(), &self.body);
-        let id = id::stable_id(url.as_deref(), &self.body);
+        let language = detect::language(self.language.as_deref(), title.as_deref(), &body);
+        let id = id::stable_id(url.as_deref(), &body);
         Ok(Statement {
             id,
             title,
@@ -53,7 +67,7 @@ impl Draft {
             path: Some(path.to_owned()),
             published,
             language,
-            body: self.body,
+            body,
         })
     }
 }

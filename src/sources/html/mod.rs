@@ -65,7 +65,8 @@ pub(crate) fn parse(source: &str) -> Result<Draft, SourceError> {
         ));
     };
 
-    // A `<time>` anywhere in a whole page may date a sidebar item; inside the statement it is the date.
+    // A `<time>` anywhere in a whole page may date a sidebar item; inside the statement, out
+    // of its running text, it is the date; in the text it is a date the text speaks of.
     let statement_time = match root.value().name() {
         "article" | "main" => time_in(root),
         _ => None,
@@ -138,10 +139,35 @@ fn page_title(document: &Html) -> Option<String> {
     (!title.is_empty()).then_some(title)
 }
 
-/// The first `<time>` inside `root` whose `datetime` (or text) is a date.
+/// Elements that hold the statement's running text: a `<time>` inside one is a date the text
+/// refers to ("the agreement signed on <time>14 November</time>"), not the publication date.
+const TEXT_ELEMENTS: &[&str] = &[
+    "p",
+    "li",
+    "blockquote",
+    "q",
+    "td",
+    "dd",
+    "figcaption",
+    "cite",
+    "pre",
+];
+
+/// Whether `time` sits inside running text of `root` (an element of [`TEXT_ELEMENTS`]
+/// between them).
+fn in_running_text(time: ElementRef<'_>, root: ElementRef<'_>) -> bool {
+    time.ancestors()
+        .take_while(|node| node.id() != root.id())
+        .filter_map(|node| node.value().as_element())
+        .any(|element| TEXT_ELEMENTS.contains(&element.name()))
+}
+
+/// The first `<time>` inside `root`, outside its running text (the article header, a date
+/// line), whose `datetime` (or text) is a date.
 fn time_in(root: ElementRef<'_>) -> Option<PublishedDate> {
     root.select(&TIME)
         .take(MAX_CANDIDATES)
+        .filter(|time| !in_running_text(*time, root))
         .find_map(|time| match time.attr("datetime") {
             Some(value) => dates::parse_declared(value),
             None => dates::parse_declared(&time.text().collect::<String>()),
@@ -151,6 +177,30 @@ fn time_in(root: ElementRef<'_>) -> Option<PublishedDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_in_the_running_text_is_not_the_publication_date() {
+        let with_meta = r#"<html><head>
+            <meta property="article:published_time" content="2025-05-06T09:30:00Z"></head>
+            <body><article><h1>Call with a counterpart</h1>
+            <p>They recalled the agreement signed on <time datetime="2023-11-14">14 November
+            2023</time> and spoke about wind power.</p></article></body></html>"#;
+        let date = |page: &str| {
+            parse(page)
+                .ok()
+                .and_then(|d| d.published.map(|p| p.to_string()))
+        };
+        assert_eq!(date(with_meta).as_deref(), Some("2025-05-06"));
+        let with_header = r#"<html><body><main><h1>Call on research</h1>
+            <header><span class="date"><time datetime="2025-05-07">7 May 2025</time></span></header>
+            <p>The minister recalled the meeting of <time datetime="2024-09-01">1 September
+            2024</time> and spoke about research.</p></main></body></html>"#;
+        assert_eq!(date(with_header).as_deref(), Some("2025-05-07"));
+        let text_only = r#"<html><body><article><h1>Call on research</h1>
+            <p>The minister recalled the meeting of <time datetime="2024-09-01">1 September
+            2024</time> and spoke about research.</p></article></body></html>"#;
+        assert_eq!(date(text_only), None);
+    }
 
     #[test]
     fn article_without_furniture() {
