@@ -129,6 +129,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                             "language": h.source.language,
                             "score": h.score,
                             "excerpt": h.excerpt.to_markdown(),
+                            "sample": h.source.sample,
                         })
                     })
                     .collect();
@@ -186,7 +187,11 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let engine = open(settings)?;
             let answer = engine.source(&id)?;
             if json {
-                say!("{}", serde_json::to_string(&answer)?);
+                let mut value = serde_json::to_value(&answer)?;
+                if let Some(object) = value.as_object_mut() {
+                    object.insert("sample".into(), json!(answer.statement.is_sample()));
+                }
+                say!("{value}");
             } else {
                 say!("{}", text::source(&answer));
             }
@@ -283,7 +288,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         }
         CliCommand::Serve => {
             let engine = std::sync::Arc::new(open(settings.clone())?);
-            first_use(&engine)?;
+            serve_start(&engine)?;
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()?;
@@ -318,12 +323,14 @@ fn call_json(c: &readout::answers::CallHit) -> serde_json::Value {
         "date": c.date.map(|d| d.to_string()),
         "topics": c.topics,
         "evidence": c.evidence,
+        "sample": c.is_sample(),
         "sources": c.sources.iter().map(|s| json!({
             "id": s.id,
             "title": s.title,
             "source": s.source,
             "published": s.published.map(|p| p.to_string()),
             "language": s.language,
+            "sample": s.sample,
         })).collect::<Vec<_>>(),
     })
 }
@@ -435,7 +442,20 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
     })
 }
 
-/// `chat`, `ask` and `serve` answer from the bundled corpus out of the box.
+/// `serve` answers only from what it was given: the sample corpus is loaded only in demo mode
+/// (`serve.demo`), and an empty index is said out loud.
+fn serve_start(engine: &Engine) -> anyhow::Result<()> {
+    if engine.settings().serve.demo {
+        tracing::warn!("demo mode: the bundled sample statements are served (marked as samples)");
+        first_use(engine)?;
+    }
+    if engine.stats()?.statements == 0 {
+        tracing::warn!("{}", readout::answers::EMPTY_INDEX_NOTE);
+    }
+    Ok(())
+}
+
+/// `chat` and `ask` answer from the bundled sample corpus out of the box.
 fn first_use(engine: &Engine) -> anyhow::Result<()> {
     if let Some(report) = engine.index_sources_if_empty()? {
         eprintln!(
