@@ -10,7 +10,7 @@ use anyhow::Context;
 use clap::Parser;
 use serde_json::json;
 
-use cli::{Cli, CliCommand, DateRange};
+use cli::{Cli, CliCommand, DateRange, FeedsCommand};
 use readout::answers::{
     AnswerError, Command, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest,
     parse_range,
@@ -272,6 +272,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                 _ => Ok(ExitCode::SUCCESS),
             }
         }
+        CliCommand::Feeds { action } => feeds(action, settings),
         CliCommand::Chat => {
             let engine = open(settings)?;
             first_use(&engine)?;
@@ -305,6 +306,87 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let answer = Command::parse(&line, max).and_then(|c| engine.run(&c))?;
             say!("{}", text::render(&answer));
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn feeds(action: FeedsCommand, settings: Settings) -> anyhow::Result<ExitCode> {
+    use readout::sources::feeds::Poller;
+    use readout::store::Store;
+    let store = std::sync::Arc::new(Store::open(&settings.state_path())?);
+    match action {
+        FeedsCommand::List { json } => {
+            store.sync_settings_feeds(&readout::sources::feeds::settings_feeds(&settings.feeds))?;
+            let mut rows = Vec::new();
+            for feed in store.feeds()? {
+                let state = store.feed_state(&feed.url)?;
+                rows.push(json!({
+                    "name": feed.name,
+                    "url": feed.url,
+                    "language": feed.language,
+                    "poll_minutes": feed.poll_minutes,
+                    "last_status": state.last_status,
+                    "failures": state.failures,
+                }));
+            }
+            if json {
+                say!("{}", json!({ "feeds": rows }));
+            } else if rows.is_empty() {
+                say!(
+                    "No feeds. Add [[feeds]] to the settings (see config/feeds.toml) or use /feeds add."
+                );
+            } else {
+                for row in &rows {
+                    say!(
+                        "{} <{}> last: {} ({} failures)",
+                        row["name"].as_str().unwrap_or(""),
+                        row["url"].as_str().unwrap_or(""),
+                        row["last_status"].as_str().unwrap_or("never polled"),
+                        row["failures"]
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        FeedsCommand::Poll { json } => {
+            let settings = std::sync::Arc::new(settings);
+            let engine = std::sync::Arc::new(open((*settings).clone())?);
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
+            let report = runtime.block_on(async {
+                let poller = Poller::new(engine, store, settings)?;
+                poller.round(false).await
+            })?;
+            let failed = report.feeds.iter().any(|f| !f.ok);
+            if json {
+                say!(
+                    "{}",
+                    json!({ "feeds": report.feeds, "new_statements": report.new.len() })
+                );
+            } else {
+                for f in &report.feeds {
+                    say!(
+                        "{}: {} · {} new items, {} seen, {} statements added, {} calls, {} failed · {} ms",
+                        f.name,
+                        f.status,
+                        f.items_new,
+                        f.items_seen,
+                        f.statements_added,
+                        f.calls_found,
+                        f.items_failed,
+                        f.millis
+                    );
+                }
+                if report.feeds.is_empty() {
+                    say!("No feeds to poll.");
+                }
+            }
+            Ok(if failed {
+                ExitCode::from(EXIT_PARTIAL)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
 }

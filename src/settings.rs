@@ -338,6 +338,30 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_feed_list_is_valid_once_uncommented() {
+        #[derive(Deserialize)]
+        struct FeedList {
+            feeds: Vec<FeedSettings>,
+        }
+        let uncommented: String = include_str!("../config/feeds.toml")
+            .lines()
+            .filter_map(|l| l.strip_prefix("# "))
+            .filter(|l| {
+                l.starts_with("[[feeds]]")
+                    || ["url =", "name =", "language =", "poll_minutes ="]
+                        .iter()
+                        .any(|key| l.starts_with(key))
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let list: FeedList = toml::from_str(&uncommented).unwrap_or_else(|e| panic!("{e}"));
+        assert!(list.feeds.len() >= 5);
+        let mut settings = Settings::defaults();
+        settings.feeds = list.feeds;
+        assert!(settings.validate().is_ok());
+    }
+
+    #[test]
     fn shipped_defaults_are_valid() {
         let s = Settings::defaults();
         assert!(s.validate().is_ok());

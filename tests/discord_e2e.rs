@@ -308,6 +308,7 @@ async fn registers_every_command_with_options_and_permissions() {
     assert_eq!(
         names,
         [
+            "feeds",
             "help",
             "ingest",
             "recent",
@@ -315,6 +316,9 @@ async fn registers_every_command_with_options_and_permissions() {
             "source",
             "stats",
             "topic",
+            "unwatch",
+            "watch",
+            "watches",
             "who-called"
         ]
     );

@@ -213,6 +213,11 @@ impl Engine {
         Ok(answer)
     }
 
+    /// The gazetteer's canonical name for a person typed in any spelling, if it knows them.
+    pub fn canonical_person(&self, text: &str) -> Option<String> {
+        super::query_text::resolve_person(self.people(), text.trim()).map(|p| p.name.clone())
+    }
+
     /// The canonical name and how to match a person the user named.
     fn resolve_person(&self, text: &str) -> (String, bool, PersonMatch) {
         let text = text.trim();

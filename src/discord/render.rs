@@ -34,6 +34,20 @@ pub fn render_answer(answer: &Answer) -> Reply {
     limits::fit(reply)
 }
 
+/// A new call in a watching channel; edited in place when another source reports it.
+pub fn render_watch_post(call: &CallHit) -> Reply {
+    let content = if call.sources.len() > 1 {
+        format!("New call, reported by {} sources:", call.sources.len())
+    } else {
+        "New call:".to_string()
+    };
+    limits::fit(Reply {
+        content,
+        embeds: vec![call_embed(call, None)],
+        ..Reply::default()
+    })
+}
+
 /// What the asker should change, privately; faults on our side are not detailed to users.
 pub fn render_error(error: &AnswerError) -> Reply {
     let text = if error.is_user_error() {

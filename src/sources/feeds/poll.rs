@@ -154,8 +154,12 @@ impl Poller {
                 let failures = state.failures.saturating_add(1);
                 let wait = (self.interval_seconds(feed) * 2f64.powi(failures.min(20) as i32))
                     .min(self.settings.poller.max_backoff_minutes * 60.0);
-                self.store
-                    .record_failure(&feed.url, failures, now() + wait as i64, &line.status)
+                self.store.record_failure(
+                    &feed.url,
+                    failures,
+                    now() + wait.ceil() as i64,
+                    &line.status,
+                )
             }
         };
         if let Err(error) = recorded {
@@ -191,7 +195,7 @@ impl Poller {
             etag: state.etag.clone(),
             last_modified: state.last_modified.clone(),
             failures: 0,
-            next_attempt: now() + self.interval_seconds(feed) as i64,
+            next_attempt: now() + self.interval_seconds(feed).ceil() as i64,
             last_status: None,
         };
         let max = self.settings.poller.max_feed_bytes;
