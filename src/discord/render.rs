@@ -689,6 +689,18 @@ mod tests {
     }
 
     #[test]
+    fn stats_of_an_empty_index_say_it_is_empty() {
+        let reply = render_answer(&Answer::Stats(StatsAnswer::default()));
+        assert!(reply.embeds[0].description.contains("index is empty"));
+        let full = StatsAnswer {
+            statements: 3,
+            ..StatsAnswer::default()
+        };
+        let reply = render_answer(&Answer::Stats(full));
+        assert!(reply.embeds[0].description.is_empty());
+    }
+
+    #[test]
     fn long_results_get_a_page_position() {
         let calls = vec![blinken_call(); 5];
         let reply = render_answer(&Answer::WhoCalled(who_answer(12, calls)));
