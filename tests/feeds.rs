@@ -379,3 +379,41 @@ async fn feeds_poll_from_the_command_line_twice() {
     let stats = json(&run(&["stats", "--json"]).await.expect("task"));
     assert_eq!(stats["statements"], 2);
 }
+
+/// An item whose page timed out is fetched again next poll, even from a feed that would answer
+/// 304: the feed's ETag is only kept once every item was dealt with.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_item_whose_page_failed_is_tried_again() {
+    let server = FeedServer::start().await;
+    let base = server.base.clone();
+    server.route(
+        "/rss",
+        Route::Body {
+            content_type: "application/rss+xml",
+            body: rss(&[item(
+                &base,
+                "baku-9",
+                "Tue, 04 Mar 2025 18:00:00 +0000",
+                None,
+            )]),
+            etag: Some("\"rev-1\"".into()),
+        },
+    );
+    server.route("/news/baku-9", Route::Stall);
+    let s = setup(vec![feed(server.url("/rss"), "rss")], |settings| {
+        settings.poller.timeout_seconds = 0.3;
+    });
+    let first = s.poller.round(false).await.expect("round");
+    let l = line(&first, "rss");
+    assert!(l.ok, "the feed itself was fine: {l:?}");
+    assert_eq!((l.items_failed, l.statements_added), (1, 0), "{l:?}");
+
+    server.html(
+        "/news/baku-9",
+        fixtures::page("Telephone conversation", &fixtures::aliyev_scholz_baku()),
+    );
+    let second = s.poller.round(false).await.expect("round");
+    let l = line(&second, "rss");
+    assert_eq!(l.status, "200", "no 304 while an item is pending: {l:?}");
+    assert_eq!((l.items_new, l.statements_added), (1, 1), "{l:?}");
+}

@@ -233,6 +233,7 @@ impl Poller {
 
         let mut statements: Vec<Statement> = Vec::new();
         let mut now_seen: Vec<String> = Vec::new();
+        let mut retry_later = false;
         for item in &unseen {
             match self.statement(feed, item).await {
                 Ok(statement) => {
@@ -241,6 +242,7 @@ impl Poller {
                 }
                 Err(ItemError::Retry(reason)) => {
                     line.items_failed += 1;
+                    retry_later = true;
                     tracing::warn!(feed = %feed.name, item = %item.id, %reason, "item skipped; retried next poll");
                 }
                 Err(ItemError::Never(reason)) => {
@@ -262,9 +264,12 @@ impl Poller {
             line.calls_found = ingested.new.iter().map(|d| d.calls.len()).sum();
             ingested.new
         };
-        // Validators only now: had the ingest failed, the next poll must get the items again.
-        next.etag = fresh.etag;
-        next.last_modified = fresh.last_modified;
+        // Validators only now, and only when every item was dealt with: had the ingest failed,
+        // or an item's page, a 304 next time would hide those items for good.
+        if !retry_later {
+            next.etag = fresh.etag;
+            next.last_modified = fresh.last_modified;
+        }
         next.last_status = Some(line.status.clone());
         Ok((next, now_seen, new))
     }
