@@ -160,6 +160,19 @@ impl Settings {
         name.push(".state.sqlite");
         self.index.path.with_file_name(name)
     }
+
+    /// Where statements read from feeds are kept as JSON files, so `reindex` (which rebuilds
+    /// from files) keeps them: `index` -> `index.feeds/`.
+    pub fn feed_archive_path(&self) -> PathBuf {
+        let mut name = self
+            .index
+            .path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_else(|| "index".into());
+        name.push(".feeds");
+        self.index.path.with_file_name(name)
+    }
 }
 
 /// The shipped defaults, compiled in so the binary works from any directory.

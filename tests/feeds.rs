@@ -31,6 +31,7 @@ fn setup(feeds: Vec<FeedSettings>, adjust: impl FnOnce(&mut Settings)) -> Setup 
     settings.index.path = dir.path().join("index");
     settings.people.path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
     settings.feeds = feeds;
+    settings.sources.dirs = Vec::new();
     fast_poller(&mut settings);
     adjust(&mut settings);
     let engine = Arc::new(Engine::open(settings.clone()).expect("engine"));
@@ -122,6 +123,15 @@ async fn rss_and_atom_items_are_ingested_and_a_repeat_poll_adds_nothing() {
     }
     assert!(second.new.is_empty());
     assert_eq!(s.engine.stats().expect("stats").statements, 2);
+
+    // A rebuild from the source folders keeps what the feeds brought (kept as files).
+    let engine = s.engine.clone();
+    let rebuilt = tokio::task::spawn_blocking(move || engine.reindex(&|_| {}))
+        .await
+        .expect("task")
+        .expect("reindex");
+    assert_eq!(rebuilt.statements_total, 2, "{rebuilt:?}");
+    assert_eq!(aliyev_calls(&s.engine), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -411,7 +411,12 @@ impl Engine {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
-        let dirs = self.settings.sources.dirs.clone();
+        let mut dirs = self.settings.sources.dirs.clone();
+        // Statements that came from feeds are kept as files there: a rebuild keeps them.
+        let archive = self.settings.feed_archive_path();
+        if archive.is_dir() {
+            dirs.push(archive);
+        }
         let mut session = self.index.begin()?;
         // A rebuild re-adds everything: nothing in it is news.
         let report = self.stream_files(&mut session, &dirs, true, &mut None, progress)?;
