@@ -1064,3 +1064,66 @@ async fn watches_survive_a_restart_and_members_cannot_add_them() {
     );
     bot.stop().await;
 }
+
+/// Moderators manage feeds; the list is kept in the store; members are refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_add_list_and_remove_feeds() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let added = bot
+        .command(
+            &moderator(),
+            "feeds",
+            subcommand(
+                "add",
+                json!([
+                    option("url", "http://127.0.0.1:9/press.rss"),
+                    option("name", "Test ministry"),
+                    option("language", "fr"),
+                ]),
+            ),
+        )
+        .await;
+    assert!(added.is_private());
+    assert!(added.shown().contains("Added"), "{}", added.shown());
+    let refused = bot
+        .command(
+            &member(5),
+            "feeds",
+            subcommand("remove", json!([option("feed", "Test ministry")])),
+        )
+        .await;
+    assert!(
+        refused.shown().contains("Only moderators"),
+        "{}",
+        refused.shown()
+    );
+    let listed = bot
+        .command(&moderator(), "feeds", subcommand("list", json!([])))
+        .await;
+    assert!(
+        listed.shown().contains("Test ministry"),
+        "{}",
+        listed.shown()
+    );
+    let removed = bot
+        .command(
+            &moderator(),
+            "feeds",
+            subcommand("remove", json!([option("feed", "Test ministry")])),
+        )
+        .await;
+    assert!(
+        removed.shown().contains("no longer polled"),
+        "{}",
+        removed.shown()
+    );
+    let listed = bot
+        .command(&moderator(), "feeds", subcommand("list", json!([])))
+        .await;
+    assert!(
+        listed.shown().contains("No feeds yet"),
+        "{}",
+        listed.shown()
+    );
+    bot.stop().await;
+}

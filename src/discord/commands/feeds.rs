@@ -58,6 +58,10 @@ async fn add(
     #[description = "A short name for it"] name: String,
     #[description = "Language of its statements, e.g. en, fr (when items do not say)"]
     language: Option<String>,
+    #[description = "Minutes between polls (default: the bot's setting)"]
+    #[min = 5]
+    #[max = 10080]
+    every_minutes: Option<u32>,
 ) -> Result<(), Error> {
     let url = url.trim().to_string();
     let parsed = reqwest::Url::parse(&url).ok();
@@ -76,7 +80,7 @@ async fn add(
         url: url.clone(),
         name: name.trim().chars().take(80).collect(),
         language,
-        poll_minutes: None,
+        poll_minutes: every_minutes.map(f64::from),
     };
     let user_id = ctx.author().id.get();
     let store = ctx.data().store.clone();
