@@ -126,6 +126,11 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Official RSS/Atom feeds: `feeds poll` fetches each once and ingests new items (for cron).
+    Feeds {
+        #[command(subcommand)]
+        action: FeedsCommand,
+    },
     /// Interactive chat on the local index: /topic, /who-called, /recent, /help, /quit.
     Chat,
     /// One chat command, answered once: readout ask "/topic COP29".
@@ -135,6 +140,20 @@ pub enum CliCommand {
     /// Benchmarks against SQLite FTS5 (build with --release; see BENCHMARKS.md).
     #[cfg(feature = "bench")]
     Bench(readout::bench::BenchArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// Poll every feed once and ingest new items; prints one line per feed.
+    Poll {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The feeds that are polled (settings and /feeds add), with their last status.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -18,3 +18,4 @@ pub mod people;
 pub mod render;
 pub mod settings;
 pub mod sources;
+pub mod store;

@@ -10,7 +10,7 @@ use anyhow::Context;
 use clap::Parser;
 use serde_json::json;
 
-use cli::{Cli, CliCommand, DateRange};
+use cli::{Cli, CliCommand, DateRange, FeedsCommand};
 use readout::answers::{
     AnswerError, Command, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest,
     parse_range,
@@ -129,6 +129,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                             "language": h.source.language,
                             "score": h.score,
                             "excerpt": h.excerpt.to_markdown(),
+                            "sample": h.source.sample,
                         })
                     })
                     .collect();
@@ -186,7 +187,11 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let engine = open(settings)?;
             let answer = engine.source(&id)?;
             if json {
-                say!("{}", serde_json::to_string(&answer)?);
+                let mut value = serde_json::to_value(&answer)?;
+                if let Some(object) = value.as_object_mut() {
+                    object.insert("sample".into(), json!(answer.statement.is_sample()));
+                }
+                say!("{value}");
             } else {
                 say!("{}", text::source(&answer));
             }
@@ -272,6 +277,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                 _ => Ok(ExitCode::SUCCESS),
             }
         }
+        CliCommand::Feeds { action } => feeds(action, settings),
         CliCommand::Chat => {
             let engine = open(settings)?;
             first_use(&engine)?;
@@ -288,7 +294,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         }
         CliCommand::Serve => {
             let engine = std::sync::Arc::new(open(settings.clone())?);
-            first_use(&engine)?;
+            serve_start(&engine)?;
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()?;
@@ -309,6 +315,87 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
     }
 }
 
+fn feeds(action: FeedsCommand, settings: Settings) -> anyhow::Result<ExitCode> {
+    use readout::sources::feeds::Poller;
+    use readout::store::Store;
+    let store = std::sync::Arc::new(Store::open(&settings.state_path())?);
+    match action {
+        FeedsCommand::List { json } => {
+            store.sync_settings_feeds(&readout::sources::feeds::settings_feeds(&settings.feeds))?;
+            let mut rows = Vec::new();
+            for feed in store.feeds()? {
+                let state = store.feed_state(&feed.url)?;
+                rows.push(json!({
+                    "name": feed.name,
+                    "url": feed.url,
+                    "language": feed.language,
+                    "poll_minutes": feed.poll_minutes,
+                    "last_status": state.last_status,
+                    "failures": state.failures,
+                }));
+            }
+            if json {
+                say!("{}", json!({ "feeds": rows }));
+            } else if rows.is_empty() {
+                say!(
+                    "No feeds. Add [[feeds]] to the settings (see config/feeds.toml) or use /feeds add."
+                );
+            } else {
+                for row in &rows {
+                    say!(
+                        "{} <{}> last: {} ({} failures)",
+                        row["name"].as_str().unwrap_or(""),
+                        row["url"].as_str().unwrap_or(""),
+                        row["last_status"].as_str().unwrap_or("never polled"),
+                        row["failures"]
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        FeedsCommand::Poll { json } => {
+            let settings = std::sync::Arc::new(settings);
+            let engine = std::sync::Arc::new(open((*settings).clone())?);
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
+            let report = runtime.block_on(async {
+                let poller = Poller::new(engine, store, settings)?;
+                poller.round(false).await
+            })?;
+            let failed = report.feeds.iter().any(|f| !f.ok);
+            if json {
+                say!(
+                    "{}",
+                    json!({ "feeds": report.feeds, "new_statements": report.new.len() })
+                );
+            } else {
+                for f in &report.feeds {
+                    say!(
+                        "{}: {} · {} new items, {} seen, {} statements added, {} calls, {} failed · {} ms",
+                        f.name,
+                        f.status,
+                        f.items_new,
+                        f.items_seen,
+                        f.statements_added,
+                        f.calls_found,
+                        f.items_failed,
+                        f.millis
+                    );
+                }
+                if report.feeds.is_empty() {
+                    say!("No feeds to poll.");
+                }
+            }
+            Ok(if failed {
+                ExitCode::from(EXIT_PARTIAL)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
 fn dates(
     range: &DateRange,
 ) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), AnswerError> {
@@ -323,12 +410,14 @@ fn call_json(c: &readout::answers::CallHit) -> serde_json::Value {
         "date": c.date.map(|d| d.to_string()),
         "topics": c.topics,
         "evidence": c.evidence,
+        "sample": c.is_sample(),
         "sources": c.sources.iter().map(|s| json!({
             "id": s.id,
             "title": s.title,
             "source": s.source,
             "published": s.published.map(|p| p.to_string()),
             "language": s.language,
+            "sample": s.sample,
         })).collect::<Vec<_>>(),
     })
 }
@@ -440,7 +529,20 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
     })
 }
 
-/// `chat`, `ask` and `serve` answer from the bundled corpus out of the box.
+/// `serve` answers only from what it was given: the sample corpus is loaded only in demo mode
+/// (`serve.demo`), and an empty index is said out loud.
+fn serve_start(engine: &Engine) -> anyhow::Result<()> {
+    if engine.settings().serve.demo {
+        tracing::warn!("demo mode: the bundled sample statements are served (marked as samples)");
+        first_use(engine)?;
+    }
+    if engine.stats()?.statements == 0 {
+        tracing::warn!("{}", readout::answers::EMPTY_INDEX_NOTE);
+    }
+    Ok(())
+}
+
+/// `chat` and `ask` answer from the bundled sample corpus out of the box.
 fn first_use(engine: &Engine) -> anyhow::Result<()> {
     if let Some(report) = engine.index_sources_if_empty()? {
         eprintln!(

@@ -90,7 +90,36 @@ pub struct Statement {
     pub body: String,
 }
 
+/// Hosts reserved for examples (RFC 2606): a statement published "there" was written as a sample.
+const EXAMPLE_HOSTS: &[&str] = &["example.com", "example.org", "example.net"];
+
+/// True when `url` is on a domain reserved for examples (`*.example`, `example.com`, ...):
+/// the sample corpus puts its invented statements there, so nothing can mistake them for
+/// publications of a real office.
+pub fn is_sample_url(url: &str) -> bool {
+    let Some((scheme, rest)) = url.trim().split_once("://") else {
+        return url.trim().starts_with("sample:");
+    };
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return false;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    let host = host.trim_end_matches('.');
+    host == "example"
+        || host.ends_with(".example")
+        || EXAMPLE_HOSTS
+            .iter()
+            .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+}
+
 impl Statement {
+    /// A sample written for the demo corpus, not a real publication (see [`is_sample_url`]).
+    pub fn is_sample(&self) -> bool {
+        self.url.as_deref().is_some_and(is_sample_url)
+    }
+
     /// What users see as "the source": the URL, else the file path, else the id.
     pub fn source(&self) -> &str {
         self.url
@@ -133,6 +162,9 @@ pub struct SourceRef {
     pub path: Option<String>,
     pub published: Option<PublishedDate>,
     pub language: String,
+    /// Written for the sample corpus: not a real statement, never to be cited.
+    #[serde(default)]
+    pub sample: bool,
 }
 
 impl SourceRef {
@@ -145,6 +177,7 @@ impl SourceRef {
             path: statement.path.clone(),
             published: statement.published,
             language: statement.language.clone(),
+            sample: statement.is_sample(),
         }
     }
 }
@@ -154,4 +187,24 @@ impl SourceRef {
 pub struct CallRecord {
     pub call: Call,
     pub source: SourceRef,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_reserved_example_domains_mark_a_sample() {
+        assert!(is_sample_url("https://samples.readout.example/04/pm-call"));
+        assert!(is_sample_url("http://www.example.org/x"));
+        assert!(is_sample_url("sample:12"));
+        assert!(!is_sample_url("https://www.gov.uk/government/news/x"));
+        assert!(
+            !is_sample_url("https://example.gov/a1"),
+            ".gov is a real domain"
+        );
+        assert!(!is_sample_url("https://notexample.com/x"));
+        assert!(!is_sample_url("https://example.com.evil.test/x"));
+        assert!(!is_sample_url("ftp://x.example/y"));
+    }
 }

@@ -26,7 +26,56 @@ pub struct Settings {
     pub people: PeopleSettings,
     pub search: SearchSettings,
     pub discord: DiscordSettings,
+    pub serve: ServeSettings,
+    pub poller: PollerSettings,
+    /// Official RSS/Atom feeds polled for new statements (`[[feeds]]` tables).
+    #[serde(default)]
+    pub feeds: Vec<FeedSettings>,
     pub log: LogSettings,
+}
+
+/// One feed from the settings. Moderators can add more with `/feeds add`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedSettings {
+    pub url: String,
+    pub name: String,
+    /// ISO 639-1 code of the feed's statements, used when an item does not declare one.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Minutes between polls; `poller.default_poll_minutes` when absent.
+    #[serde(default)]
+    pub poll_minutes: Option<f64>,
+}
+
+/// How feeds are fetched.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollerSettings {
+    /// Poll in the background while `serve` runs.
+    pub enabled: bool,
+    pub default_poll_minutes: f64,
+    /// How often the background poller looks for feeds that are due, in seconds.
+    pub tick_seconds: f64,
+    pub connect_timeout_seconds: f64,
+    /// Longest wait for a response and for each read of its body, in seconds.
+    pub timeout_seconds: f64,
+    /// Largest feed document read, in bytes; linked pages are capped by sources.max_file_bytes.
+    pub max_feed_bytes: u64,
+    pub max_redirects: usize,
+    /// Longest wait after repeated errors, in minutes (the wait doubles per error up to this).
+    pub max_backoff_minutes: f64,
+    /// Newest items read per feed per poll.
+    pub max_items: usize,
+    /// Sent in the User-Agent so site operators can reach whoever runs the bot (a URL or e-mail).
+    pub contact: String,
+}
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServeSettings {
+    /// Load the bundled sample corpus when the index is empty at start. Off by default: a
+    /// production bot must never serve invented statements.
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -96,6 +145,34 @@ impl std::fmt::Debug for DiscordSettings {
 #[serde(deny_unknown_fields)]
 pub struct LogSettings {
     pub filter: String,
+}
+
+impl Settings {
+    /// The embedded store (feed state, watches, posts) lives beside the index:
+    /// `index` -> `index.state.sqlite`.
+    pub fn state_path(&self) -> PathBuf {
+        let mut name = self
+            .index
+            .path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_else(|| "index".into());
+        name.push(".state.sqlite");
+        self.index.path.with_file_name(name)
+    }
+
+    /// Where statements read from feeds are kept as JSON files, so `reindex` (which rebuilds
+    /// from files) keeps them: `index` -> `index.feeds/`.
+    pub fn feed_archive_path(&self) -> PathBuf {
+        let mut name = self
+            .index
+            .path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_else(|| "index".into());
+        name.push(".feeds");
+        self.index.path.with_file_name(name)
+    }
 }
 
 /// The shipped defaults, compiled in so the binary works from any directory.
@@ -208,6 +285,47 @@ impl Settings {
                 "must be greater than 0",
             ));
         }
+        let p = &self.poller;
+        for (key, value) in [
+            ("poller.default_poll_minutes", p.default_poll_minutes),
+            ("poller.tick_seconds", p.tick_seconds),
+            ("poller.connect_timeout_seconds", p.connect_timeout_seconds),
+            ("poller.timeout_seconds", p.timeout_seconds),
+            ("poller.max_backoff_minutes", p.max_backoff_minutes),
+        ] {
+            if !(value.is_finite() && value > 0.0) {
+                return Err(bad(key, value, "must be a number greater than 0"));
+            }
+        }
+        if p.max_feed_bytes == 0 || p.max_items == 0 {
+            return Err(bad(
+                "poller.max_feed_bytes / poller.max_items",
+                format!("{} / {}", p.max_feed_bytes, p.max_items),
+                "must be greater than 0",
+            ));
+        }
+        for feed in &self.feeds {
+            if !feed.url.starts_with("http://") && !feed.url.starts_with("https://") {
+                return Err(bad(
+                    "feeds.url",
+                    &feed.url,
+                    "must start with http:// or https://",
+                ));
+            }
+            if feed.name.trim().is_empty() {
+                return Err(bad("feeds.name", &feed.url, "every feed needs a name"));
+            }
+            if feed
+                .poll_minutes
+                .is_some_and(|m| !(m.is_finite() && m > 0.0))
+            {
+                return Err(bad(
+                    "feeds.poll_minutes",
+                    &feed.url,
+                    "must be greater than 0",
+                ));
+            }
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log.filter).is_err() {
             return Err(bad(
                 "log.filter",
@@ -230,6 +348,30 @@ mod tests {
         let shown = format!("{s:?}");
         assert!(!shown.contains("super-secret-token"));
         assert!(shown.contains("<redacted>"));
+    }
+
+    #[test]
+    fn the_shipped_feed_list_is_valid_once_uncommented() {
+        #[derive(Deserialize)]
+        struct FeedList {
+            feeds: Vec<FeedSettings>,
+        }
+        let uncommented: String = include_str!("../config/feeds.toml")
+            .lines()
+            .filter_map(|l| l.strip_prefix("# "))
+            .filter(|l| {
+                l.starts_with("[[feeds]]")
+                    || ["url =", "name =", "language =", "poll_minutes ="]
+                        .iter()
+                        .any(|key| l.starts_with(key))
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let list: FeedList = toml::from_str(&uncommented).unwrap_or_else(|e| panic!("{e}"));
+        assert!(list.feeds.len() >= 5);
+        let mut settings = Settings::defaults();
+        settings.feeds = list.feeds;
+        assert!(settings.validate().is_ok());
     }
 
     #[test]

@@ -194,3 +194,91 @@ fn ingest_with_a_bad_file_exits_3_and_names_it() {
         .stderr(predicates::str::contains("bad.json"))
         .stdout(predicates::str::contains("1 added"));
 }
+
+/// The README's main check: the seed's real call answers first; every sample says it is one.
+#[test]
+fn who_called_aliyev_puts_the_real_seed_call_first_and_marks_every_sample() {
+    let index = tempfile::tempdir().expect("tempdir");
+    let out = readout(index.path())
+        .args(["ask", "/who-called Aliyev"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first_call = text
+        .lines()
+        .find(|l| l.contains(" — "))
+        .unwrap_or_else(|| panic!("no call in: {text}"));
+    assert_eq!(
+        first_call,
+        "2024-06-20 — Antony Blinken called Ilham Aliyev"
+    );
+    for line in text.lines().filter(|l| l.contains(" — ")).skip(1) {
+        assert!(line.contains("[sample"), "an unmarked sample call: {line}");
+    }
+
+    let out = readout(index.path())
+        .args(["who-called", "Aliyev", "--limit", "50", "--json"])
+        .output()
+        .expect("runs");
+    let v = json_of(&out.stdout);
+    let calls = v["calls"].as_array().expect("calls");
+    assert!(calls.len() > 5, "{v}");
+    assert_eq!(calls[0]["sample"], false, "{}", calls[0]);
+    assert_eq!(calls[0]["date"], "2024-06-20");
+    for call in &calls[1..] {
+        assert_eq!(call["sample"], true, "{call}");
+        for source in call["sources"].as_array().expect("sources") {
+            assert_eq!(source["sample"], true, "{source}");
+            let shown = source["source"].as_str().unwrap_or("");
+            assert!(shown.contains("samples.readout.example"), "{shown}");
+        }
+    }
+    let out = readout(index.path())
+        .args(["topic", "COP29", "--limit", "50", "--json"])
+        .output()
+        .expect("runs");
+    let v = json_of(&out.stdout);
+    for hit in v["hits"].as_array().expect("hits") {
+        let is_seed = hit["source"]
+            .as_str()
+            .is_some_and(|s| s.contains("000_76e9bc5c19146d79"));
+        assert_eq!(hit["sample"], !is_seed, "{hit}");
+    }
+}
+
+/// `serve` leaves an empty index empty unless demo mode is on (no token: it stops after that step).
+#[test]
+fn serve_loads_the_samples_only_in_demo_mode() {
+    let statements = |index: &std::path::Path| {
+        json_of(
+            &readout(index)
+                .args(["stats", "--json"])
+                .output()
+                .expect("runs")
+                .stdout,
+        )["statements"]
+            .as_u64()
+    };
+    let plain = tempfile::tempdir().expect("tempdir");
+    let out = readout(plain.path())
+        .arg("serve")
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("READOUT__DISCORD__TOKEN")
+        .output()
+        .expect("runs");
+    assert!(!out.status.success(), "no token: serve must stop");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains("index is empty"), "{log}");
+    assert_eq!(statements(plain.path()), Some(0));
+
+    let demo = tempfile::tempdir().expect("tempdir");
+    readout(demo.path())
+        .arg("serve")
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("READOUT__DISCORD__TOKEN")
+        .env("READOUT__SERVE__DEMO", "true")
+        .output()
+        .expect("runs");
+    assert!(statements(demo.path()).is_some_and(|n| n > 30));
+}

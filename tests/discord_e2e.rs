@@ -10,7 +10,11 @@ use readout::answers::Engine;
 use readout::discord::{ServeError, build_client};
 use readout::settings::Settings;
 use serde_json::{Value, json};
-use support::fake_discord::{APP_ID, FakeDiscord, GUILD_ID, Member, Recorded, Sent, WAIT};
+use support::fake_discord::{
+    APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, Member, Recorded, Sent, WAIT,
+};
+use support::feed_server::FeedServer;
+use support::feeds::{atom, fast_poller, feed, item, rss};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -148,7 +152,11 @@ async fn start_bot(
         let report = engine
             .ingest_paths(&[seed_dir()], &|_| {})
             .expect("ingest the seed");
-        assert!(report.added > 0, "the seed was not ingested: {report:?}");
+        // A restart on the same index finds the seed already there.
+        assert!(
+            report.added + report.unchanged > 0,
+            "the seed was not ingested: {report:?}"
+        );
         prepare(&engine);
         engine
     })
@@ -308,6 +316,7 @@ async fn registers_every_command_with_options_and_permissions() {
     assert_eq!(
         names,
         [
+            "feeds",
             "help",
             "ingest",
             "recent",
@@ -315,6 +324,9 @@ async fn registers_every_command_with_options_and_permissions() {
             "source",
             "stats",
             "topic",
+            "unwatch",
+            "watch",
+            "watches",
             "who-called"
         ]
     );
@@ -877,6 +889,241 @@ async fn cooldown_refuses_a_quick_second_query() {
         !other.is_private(),
         "another user is not slowed down: {}",
         other.text()
+    );
+    bot.stop().await;
+}
+
+fn subcommand(name: &str, options: Value) -> Value {
+    json!([{"type": 1, "name": name, "options": options}])
+}
+
+/// Two feeds report the same new call of Aliyev's (each from its side, a day apart) and an
+/// unrelated call: the watching channel gets one post, edited to add the second source, and
+/// nothing for the other call.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_watch_posts_one_message_per_call_whatever_the_number_of_sources() {
+    let server = FeedServer::start().await;
+    let base = server.base.clone();
+    server.xml("/baku.rss", rss(&[]));
+    server.xml("/berlin.atom", atom(&[]));
+    let feeds = vec![
+        feed(server.url("/baku.rss"), "baku"),
+        feed(server.url("/berlin.atom"), "berlin"),
+    ];
+    let bot = start_bot(
+        move |settings, _| {
+            fast_poller(settings);
+            settings.feeds = feeds;
+        },
+        |_| {},
+    )
+    .await;
+    let answer = bot
+        .command(
+            &moderator(),
+            "watch",
+            subcommand("person", json!([option("name", "Aliyev")])),
+        )
+        .await;
+    assert!(answer.is_private());
+    assert!(
+        answer.shown().contains("Ilham Aliyev"),
+        "{}",
+        answer.shown()
+    );
+    let before = bot.statements();
+
+    server.xml(
+        "/baku.rss",
+        rss(&[item(
+            &base,
+            "baku-8",
+            "Tue, 04 Mar 2025 18:00:00 +0000",
+            Some(support::feeds::aliyev_scholz_baku()),
+        )]),
+    );
+    server.xml(
+        "/berlin.atom",
+        atom(&[
+            item(
+                &base,
+                "berlin-8",
+                "2025-03-05T09:00:00Z",
+                Some(support::feeds::aliyev_scholz_berlin()),
+            ),
+            item(
+                &base,
+                "yerevan-8",
+                "2025-03-05T10:00:00Z",
+                Some(support::feeds::pashinyan_macron()),
+            ),
+        ]),
+    );
+
+    let messages = format!("/api/v10/channels/{CHANNEL_ID}/messages");
+    let posted = bot.fake.expect_request("POST", &messages, WAIT).await;
+    let edited = bot.fake.expect_request("PATCH", &messages, WAIT).await;
+    for message in [&posted.body, &edited.body] {
+        assert_eq!(
+            message["allowed_mentions"],
+            json!({"parse": [], "users": [], "roles": []}),
+            "a watch post must ping nobody: {message}"
+        );
+        let embed = &message["embeds"][0];
+        assert!(
+            embed["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("Ilham Aliyev") && t.contains("Olaf Scholz")),
+            "{embed}"
+        );
+    }
+    let sources = |message: &Value| {
+        message["embeds"][0]["fields"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|f| f["name"] == "Source" || f["name"] == "Sources")
+            .and_then(|f| f["value"].as_str())
+            .map(|v| v.lines().count())
+    };
+    assert_eq!(sources(&posted.body), Some(1), "{}", posted.body);
+    assert_eq!(sources(&edited.body), Some(2), "{}", edited.body);
+
+    // Every statement landed (both sides and the unrelated call); still one post.
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while bot.statements() < before + 3 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the feeds were not all ingested"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let posts = bot
+        .fake
+        .requests()
+        .iter()
+        .filter(|r| r.path.starts_with(&messages) && r.method == "POST")
+        .count();
+    assert_eq!(
+        posts, 1,
+        "one post for the call, none for the unrelated one"
+    );
+    bot.stop().await;
+}
+
+/// Watches are kept in the store beside the index: a restart finds them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watches_survive_a_restart_and_members_cannot_add_them() {
+    let shared = tempfile::tempdir().expect("tempdir");
+    let index = shared.path().join("index");
+    let at = index.clone();
+    let bot = start_bot(move |settings, _| settings.index.path = at, |_| {}).await;
+    for (kind, options) in [
+        ("person", json!([option("name", "Алиев")])),
+        ("topic", json!([option("text", "COP29")])),
+    ] {
+        let answer = bot
+            .command(&moderator(), "watch", subcommand(kind, options))
+            .await;
+        assert!(
+            answer.shown().contains("will be told"),
+            "{}",
+            answer.shown()
+        );
+    }
+    let denied = bot
+        .command(&member(3), "watch", subcommand("all", json!([])))
+        .await;
+    assert!(denied.is_private());
+    assert!(
+        denied.shown().contains("Only moderators"),
+        "{}",
+        denied.shown()
+    );
+    bot.stop().await;
+
+    let at = index.clone();
+    let bot = start_bot(move |settings, _| settings.index.path = at, |_| {}).await;
+    let listed = bot.command(&member(4), "watches", json!([])).await;
+    let shown = listed.shown();
+    assert!(shown.contains("calls of **Ilham Aliyev**"), "{shown}");
+    assert!(shown.contains("COP29"), "{shown}");
+    assert!(!shown.contains("every call"), "{shown}");
+    let removed = bot
+        .command(
+            &moderator(),
+            "unwatch",
+            subcommand("topic", json!([option("text", "COP29")])),
+        )
+        .await;
+    assert!(
+        removed.shown().contains("no longer watches"),
+        "{}",
+        removed.shown()
+    );
+    bot.stop().await;
+}
+
+/// Moderators manage feeds; the list is kept in the store; members are refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_add_list_and_remove_feeds() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let added = bot
+        .command(
+            &moderator(),
+            "feeds",
+            subcommand(
+                "add",
+                json!([
+                    option("url", "http://127.0.0.1:9/press.rss"),
+                    option("name", "Test ministry"),
+                    option("language", "fr"),
+                ]),
+            ),
+        )
+        .await;
+    assert!(added.is_private());
+    assert!(added.shown().contains("Added"), "{}", added.shown());
+    let refused = bot
+        .command(
+            &member(5),
+            "feeds",
+            subcommand("remove", json!([option("feed", "Test ministry")])),
+        )
+        .await;
+    assert!(
+        refused.shown().contains("Only moderators"),
+        "{}",
+        refused.shown()
+    );
+    let listed = bot
+        .command(&moderator(), "feeds", subcommand("list", json!([])))
+        .await;
+    assert!(
+        listed.shown().contains("Test ministry"),
+        "{}",
+        listed.shown()
+    );
+    let removed = bot
+        .command(
+            &moderator(),
+            "feeds",
+            subcommand("remove", json!([option("feed", "Test ministry")])),
+        )
+        .await;
+    assert!(
+        removed.shown().contains("no longer polled"),
+        "{}",
+        removed.shown()
+    );
+    let listed = bot
+        .command(&moderator(), "feeds", subcommand("list", json!([])))
+        .await;
+    assert!(
+        listed.shown().contains("No feeds yet"),
+        "{}",
+        listed.shown()
     );
     bot.stop().await;
 }

@@ -892,3 +892,31 @@ fn big_trees_keep_their_order() {
     let body = &items[42].result.as_ref().expect("parses")[0].body;
     assert_eq!(body, "Statement number 42 about a phone call.");
 }
+
+/// Every bundled statement but the seed is a sample, and says so in its data: no address on a
+/// real site anywhere in the sample corpus.
+#[test]
+fn the_bundled_corpus_is_samples_and_the_real_seed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/statements");
+    let items = readout::sources::read_paths(std::slice::from_ref(&dir), 2_000_000);
+    let mut seen = 0;
+    for item in items {
+        let name = item.path.display().to_string();
+        let statements = item.result.unwrap_or_else(|e| panic!("{name}: {e}"));
+        for st in statements {
+            seen += 1;
+            let is_seed = name.ends_with("000_76e9bc5c19146d79.txt");
+            assert_eq!(st.is_sample(), !is_seed, "{name}: {:?}", st.url);
+        }
+        let text = std::fs::read_to_string(&item.path).unwrap_or_default();
+        for (at, _) in text.match_indices("http") {
+            let rest = &text[at..];
+            assert!(
+                rest.starts_with("https://samples.readout.example/"),
+                "{name} links a real site: {}",
+                rest.chars().take(60).collect::<String>()
+            );
+        }
+    }
+    assert!(seen > 36, "{seen} statements");
+}

@@ -10,7 +10,7 @@ use crate::index::{
     CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession,
     person_id,
 };
-use crate::model::{CallRecord, Document, Statement};
+use crate::model::{CallRecord, Document, Statement, is_sample_url};
 use crate::people::normalize::name_key;
 use crate::people::unicode::normalize_text;
 use crate::people::{People, PeopleError};
@@ -58,7 +58,20 @@ pub struct Engine {
     extractor: Arc<Extractor>,
     settings: Arc<Settings>,
     reindexing: AtomicBool,
+    /// Statements that an ingest added or changed, for whoever listens (watches).
+    fresh: tokio::sync::broadcast::Sender<Arc<Vec<Document>>>,
 }
+
+/// What an ingest did, with the statements it added or changed (and their calls).
+#[derive(Debug, Default)]
+pub struct Ingested {
+    pub report: IngestReport,
+    /// Added or updated statements; unchanged ones (already indexed) are not here.
+    pub new: Vec<Document>,
+}
+
+/// Batches of new statements kept for a slow listener before it misses some.
+const FRESH_BACKLOG: usize = 256;
 
 impl Engine {
     /// Opens (or creates) the index at `settings.index.path` and loads the gazetteer.
@@ -74,6 +87,7 @@ impl Engine {
             extractor: Arc::new(Extractor::new(Arc::new(people))),
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
+            fresh: tokio::sync::broadcast::channel(FRESH_BACKLOG).0,
         }
     }
 
@@ -88,6 +102,23 @@ impl Engine {
             Command::Reindex => Answer::Ingest(self.reindex(&|_| {})?),
             Command::Help => Answer::Help(HELP.to_string()),
         })
+    }
+
+    /// New statements from every ingest after this call (not from a reindex, which rebuilds).
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Arc<Vec<Document>>> {
+        self.fresh.subscribe()
+    }
+
+    /// Keeps the new documents only when someone listens: a big ingest must not hold them all.
+    fn keep_new(&self) -> Option<Vec<Document>> {
+        (self.fresh.receiver_count() > 0).then(Vec::new)
+    }
+
+    fn publish(&self, new: Option<Vec<Document>>) {
+        if let Some(new) = new.filter(|n| !n.is_empty()) {
+            // No listener left is not an error.
+            let _ = self.fresh.send(Arc::new(new));
+        }
     }
 
     pub fn settings(&self) -> &Settings {
@@ -193,6 +224,12 @@ impl Engine {
         Ok(answer)
     }
 
+    /// The gazetteer's canonical name for a person typed in any spelling, if it knows them.
+    pub fn canonical_person(&self, text: &str) -> Option<String> {
+        let named = self.resolve_person(text);
+        named.known.then_some(named.name)
+    }
+
     /// Who the user named (titles such as "President" left out) and how to match them.
     fn resolve_person(&self, text: &str) -> Named {
         // A name that is itself written with a title ("Cumhurbaşkanı Erdoğan" is an alias)
@@ -294,7 +331,8 @@ impl Engine {
             dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
         }
         let all_fetched = reports <= records.len() + dropped;
-        let merged = merge_calls(records);
+        let mut merged = merge_calls(records);
+        real_calls_first(&mut merged);
         // Exact when every report was fetched; otherwise the number of reports, an upper bound.
         let total = if all_fetched {
             merged.len()
@@ -327,6 +365,7 @@ impl Engine {
         };
         let (total, records) = self.index.search_calls(&query, count * 4)?;
         let mut calls = merge_calls(records);
+        real_calls_first(&mut calls);
         calls.truncate(count);
         Ok(RecentAnswer { total, calls })
     }
@@ -366,8 +405,10 @@ impl Engine {
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
-        let report = self.stream_files(&mut session, paths, false, progress)?;
+        let mut new = self.keep_new();
+        let report = self.stream_files(&mut session, paths, false, &mut new, progress)?;
         session.commit()?;
+        self.publish(new);
         self.finish(report)
     }
 
@@ -378,8 +419,10 @@ impl Engine {
         match sources::parse_document(name, bytes, self.settings.sources.max_file_bytes) {
             Ok(parsed) => {
                 let mut session = self.index.begin()?;
-                report = self.put_all(&mut session, parsed.statements, &|_| {})?;
+                let mut new = self.keep_new();
+                report = self.put_all(&mut session, parsed.statements, &mut new, &|_| {})?;
                 session.commit()?;
+                self.publish(new);
                 report.warnings = parsed
                     .warnings
                     .into_iter()
@@ -405,9 +448,28 @@ impl Engine {
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
-        let report = self.put_all(&mut session, statements, &|_| {})?;
+        let mut new = self.keep_new();
+        let report = self.put_all(&mut session, statements, &mut new, &|_| {})?;
         session.commit()?;
+        self.publish(new);
         Ok(report)
+    }
+
+    /// Like [`Self::ingest_statements`] (the same path as `readout ingest`: extraction, upsert
+    /// by stable id), and returns the statements that were added or changed with their calls:
+    /// a statement seen before changes nothing and is not returned.
+    pub fn ingest_new(&self, statements: Vec<Statement>) -> Result<Ingested, AnswerError> {
+        let _guard = self.writing()?;
+        let mut session = self.index.begin()?;
+        let mut new = Some(Vec::new());
+        let mut report = self.put_all(&mut session, statements, &mut new, &|_| {})?;
+        session.commit()?;
+        report.statements_total = self.index.stats()?.statements;
+        let new = new.unwrap_or_default();
+        if self.fresh.receiver_count() > 0 && !new.is_empty() {
+            let _ = self.fresh.send(Arc::new(new.clone()));
+        }
+        Ok(Ingested { report, new })
     }
 
     /// Rebuilds the index from the configured source folders. Readers see the old data until
@@ -417,9 +479,15 @@ impl Engine {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
-        let dirs = self.settings.sources.dirs.clone();
+        let mut dirs = self.settings.sources.dirs.clone();
+        // Statements that came from feeds are kept as files there: a rebuild keeps them.
+        let archive = self.settings.feed_archive_path();
+        if archive.is_dir() {
+            dirs.push(archive);
+        }
         let mut session = self.index.begin()?;
-        let report = self.stream_files(&mut session, &dirs, true, progress)?;
+        // A rebuild re-adds everything: nothing in it is news.
+        let report = self.stream_files(&mut session, &dirs, true, &mut None, progress)?;
         if report.added == 0 {
             // Dropping the session rolls the clearing back: the old data stays.
             return Err(AnswerError::NothingToIndex {
@@ -447,6 +515,7 @@ impl Engine {
         session: &mut WriteSession<'_>,
         paths: &[PathBuf],
         replace: bool,
+        new: &mut Option<Vec<Document>>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let mut report = IngestReport::default();
@@ -477,7 +546,7 @@ impl Engine {
                     session.clear()?;
                     cleared = true;
                 }
-                let part = self.put_all(session, statements, &|_| {})?;
+                let part = self.put_all(session, statements, new, &|_| {})?;
                 report.added += part.added;
                 report.updated += part.updated;
                 report.unchanged += part.unchanged;
@@ -538,6 +607,7 @@ impl Engine {
         &self,
         session: &mut WriteSession<'_>,
         statements: Vec<Statement>,
+        new: &mut Option<Vec<Document>>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let total = statements.len();
@@ -546,10 +616,14 @@ impl Engine {
         for batch in statements.chunks(BATCH) {
             for doc in self.extract_batch(batch) {
                 report.calls_found += doc.calls.len();
-                match session.put(&doc)? {
+                let outcome = session.put(&doc)?;
+                match outcome {
                     Outcome::Added => report.added += 1,
                     Outcome::Updated => report.updated += 1,
                     Outcome::Unchanged => report.unchanged += 1,
+                }
+                if let (Some(new), Outcome::Added | Outcome::Updated) = (new.as_mut(), outcome) {
+                    new.push(doc);
                 }
             }
             done += batch.len();
@@ -632,11 +706,20 @@ impl Drop for WritingGuard<'_> {
     }
 }
 
+/// Calls reported by real statements come before calls only the sample corpus reports (each
+/// group still newest first). Samples are invented: in the demo corpus they must never push a
+/// real call (the seed's) down the list, whatever date a sample was given.
+fn real_calls_first(calls: &mut [CallHit]) {
+    calls.sort_by_key(CallHit::is_sample);
+}
+
 /// One call reported by several statements (same people, dates at most a day apart, any
 /// language) becomes one hit with all its sources. Input is newest first; so is the output.
 pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
     let mut merged: Vec<(Vec<String>, CallHit)> = Vec::new();
-    for record in records {
+    for mut record in records {
+        // Indexes written before samples were marked: the URL still says it.
+        record.source.sample |= record.source.url.as_deref().is_some_and(is_sample_url);
         let mut keys: Vec<String> = record
             .call
             .participants
@@ -707,6 +790,7 @@ mod tests {
                 path: None,
                 published: date.map(PublishedDate::day),
                 language: "en".into(),
+                sample: false,
             },
         }
     }
@@ -736,6 +820,18 @@ mod tests {
             "a stated direction is kept"
         );
         assert_eq!(merged[1].sources[0].id, "old");
+    }
+
+    #[test]
+    fn calls_only_samples_report_come_after_real_calls() {
+        let mut newer_sample = record("s", &["A B", "C D"], "2024-09-03", None);
+        newer_sample.source.url = Some("https://samples.readout.example/28-2".into());
+        let real = record("r", &["A B", "E F"], "2024-06-20", None);
+        let mut calls = merge_calls(vec![newer_sample, real]);
+        assert!(calls[0].is_sample(), "the URL marks an old index's sample");
+        real_calls_first(&mut calls);
+        assert_eq!(calls[0].sources[0].id, "r");
+        assert_eq!(calls[1].sources[0].id, "s");
     }
 
     #[test]

@@ -9,11 +9,16 @@ mod types;
 
 pub use commands::{Command, HELP};
 pub use engine::{
-    BUNDLED_PEOPLE_FILES, Engine, OpenError, Progress, bundled_people, load_people, merge_calls,
+    BUNDLED_PEOPLE_FILES, Engine, Ingested, OpenError, Progress, bundled_people, load_people,
+    merge_calls,
 };
 pub use types::*;
 
 use chrono::NaiveDate;
+
+/// What an empty index means for a user, said by `stats` in every adapter and logged by `serve`.
+pub const EMPTY_INDEX_NOTE: &str = "The index is empty: no statements yet. Add feeds, ingest \
+     files, or run with demo mode on (`demo = true` under [serve]) to load the bundled samples.";
 
 /// What went wrong, said so that the person who asked knows what to change.
 #[derive(Debug, thiserror::Error)]

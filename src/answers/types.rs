@@ -113,6 +113,11 @@ impl CallHit {
         }
     }
 
+    /// True when only sample statements (written for the demo, not real) report the call.
+    pub fn is_sample(&self) -> bool {
+        !self.sources.is_empty() && self.sources.iter().all(|s| s.sample)
+    }
+
     /// Everyone on the call except `person` (a canonical name).
     pub fn counterparts(&self, person: &str) -> Vec<&str> {
         self.participants

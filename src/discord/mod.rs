@@ -9,6 +9,7 @@
 //! - `render`, `reply`, `limits`, `text`: Answer -> embeds within Discord's limits
 //! - `paging`: Prev/Next buttons
 //! - `download`: attachment downloads for `/ingest`
+//! - `watch`: new calls posted in the channels that watch them (`/watch`, `/unwatch`, `/watches`)
 
 mod checks;
 mod commands;
@@ -22,17 +23,20 @@ mod reply;
 mod respond;
 mod serve;
 mod text;
+mod watch;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use crate::answers::Engine;
 use crate::settings::Settings;
+use crate::store::Store;
 
 pub use render::{render_answer, render_error, render_source_page};
 pub use reply::{Embed, Field, PagePosition, Reply};
 pub use serve::{Bot, ServeError, build_client, serve};
 pub use text::escape_markdown;
+pub use watch::{Poster, plan as plan_watch_posts};
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Context<'a> = poise::Context<'a, Data, Error>;
@@ -45,6 +49,8 @@ pub struct Data {
     pages: paging::PageStore,
     inflight: Arc<lifecycle::InFlight>,
     downloader: download::Downloader,
+    /// Feeds, watches and posts.
+    store: Arc<Store>,
 }
 
 impl Data {
@@ -52,6 +58,7 @@ impl Data {
         engine: Arc<Engine>,
         settings: Arc<Settings>,
         inflight: Arc<lifecycle::InFlight>,
+        store: Arc<Store>,
     ) -> Result<Self, ServeError> {
         let discord = &settings.discord;
         let downloader =
@@ -63,6 +70,7 @@ impl Data {
             inflight,
             engine,
             settings,
+            store,
         })
     }
 }

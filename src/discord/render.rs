@@ -15,6 +15,10 @@ const SOURCE_PAGE_CHARS: usize = 3500;
 /// Above this many items one embed per item would pass Discord's 10-embed limit.
 const MAX_ITEM_EMBEDS: usize = 10;
 const EVIDENCE_CHARS: usize = 600;
+/// Before the title of a call or statement only the sample corpus reports.
+const SAMPLE_TITLE: &str = "[Sample] ";
+/// In the footer of a sample: why it must not be cited.
+const SAMPLE_FOOTER: &str = "Sample written for the demo: not a real statement · ";
 
 /// The whole answer path's last step: what the bot sends for an answer (first page of a source).
 pub fn render_answer(answer: &Answer) -> Reply {
@@ -28,6 +32,20 @@ pub fn render_answer(answer: &Answer) -> Reply {
         Answer::Help(text) => help(text),
     };
     limits::fit(reply)
+}
+
+/// A new call in a watching channel; edited in place when another source reports it.
+pub fn render_watch_post(call: &CallHit) -> Reply {
+    let content = if call.sources.len() > 1 {
+        format!("New call, reported by {} sources:", call.sources.len())
+    } else {
+        "New call:".to_string()
+    };
+    limits::fit(Reply {
+        content,
+        embeds: vec![call_embed(call, None)],
+        ..Reply::default()
+    })
 }
 
 /// What the asker should change, privately; faults on our side are not detailed to users.
@@ -109,11 +127,15 @@ pub fn render_source_page(answer: &SourceAnswer, page: usize) -> Reply {
     let chunks = split_escaped(&st.body, SOURCE_PAGE_CHARS);
     let pages = chunks.len().max(1);
     let page = page.min(pages - 1);
+    let sample = st.is_sample();
     let mut embed = Embed {
-        title: title_of(&SourceRef::of(st)),
-        url: st.url.clone().filter(|u| is_embed_url(u)),
+        title: sample_title(sample, title_of(&SourceRef::of(st))),
+        url: st.url.clone().filter(|u| !sample && is_embed_url(u)),
         description: chunks.get(page).cloned().unwrap_or_default(),
-        footer: format!("id {} · part {}/{}", st.id, page + 1, pages),
+        footer: sample_footer(
+            sample,
+            format!("id {} · part {}/{}", st.id, page + 1, pages),
+        ),
         ..Embed::default()
     };
     if page == 0 {
@@ -185,11 +207,19 @@ fn topic(a: &TopicAnswer) -> Reply {
 }
 
 fn topic_embed(hit: &TopicHit) -> Embed {
+    let sample = hit.source.sample;
     Embed {
-        title: title_of(&hit.source),
-        url: hit.source.url.clone().filter(|u| is_embed_url(u)),
+        title: sample_title(sample, title_of(&hit.source)),
+        url: hit
+            .source
+            .url
+            .clone()
+            .filter(|u| !sample && is_embed_url(u)),
         description: hit.excerpt.to_markdown_with(escape_markdown),
-        footer: format!("id {} · /source for the whole statement", hit.source.id),
+        footer: sample_footer(
+            sample,
+            format!("id {} · /source for the whole statement", hit.source.id),
+        ),
         ..Embed::default()
     }
     .field(
@@ -299,17 +329,24 @@ fn call_embed(call: &CallHit, person: Option<&str>) -> Embed {
         .map(|t| escape_markdown(t))
         .collect::<Vec<_>>()
         .join(", ");
+    let sample = call.is_sample();
     Embed {
-        title: escape_markdown(&call.headline()),
+        title: sample_title(sample, escape_markdown(&call.headline())),
         url: call
             .sources
             .iter()
+            .filter(|s| !s.sample)
             .find_map(|s| s.url.clone().filter(|u| is_embed_url(u))),
         description: truncate_markdown(&escape_markdown(&call.evidence), EVIDENCE_CHARS),
         footer: call
             .sources
             .first()
-            .map(|s| format!("id {} · /source for the whole statement", s.id))
+            .map(|s| {
+                sample_footer(
+                    sample,
+                    format!("id {} · /source for the whole statement", s.id),
+                )
+            })
             .unwrap_or_default(),
         ..Embed::default()
     }
@@ -338,7 +375,8 @@ fn call_embed(call: &CallHit, person: Option<&str>) -> Embed {
 
 fn call_line(call: &CallHit) -> String {
     format!(
-        "{} · {}",
+        "{}{} · {}",
+        if call.is_sample() { SAMPLE_TITLE } else { "" },
         call_date(call),
         sources_list(&call.sources).replace('\n', " · ")
     )
@@ -380,6 +418,11 @@ fn stats(a: &StatsAnswer) -> Reply {
     };
     let embed = Embed {
         title: "Index statistics".into(),
+        description: if a.statements == 0 {
+            escape_markdown(crate::answers::EMPTY_INDEX_NOTE)
+        } else {
+            String::new()
+        },
         ..Embed::default()
     }
     .field("Statements", a.statements.to_string(), true)
@@ -420,8 +463,29 @@ fn file_name(path: &str) -> &str {
         .unwrap_or(path)
 }
 
-/// A markdown link when the source has a usable URL, else its file name, escaped.
+fn sample_title(sample: bool, title: String) -> String {
+    if sample {
+        format!("{SAMPLE_TITLE}{title}")
+    } else {
+        title
+    }
+}
+
+fn sample_footer(sample: bool, footer: String) -> String {
+    if sample {
+        format!("{SAMPLE_FOOTER}{footer}")
+    } else {
+        footer
+    }
+}
+
+/// A markdown link when the source has a usable URL, else its file name, escaped. A sample is
+/// never linked (its address is on a reserved example domain) and says what it is.
 fn source_link(source: &SourceRef) -> String {
+    if source.sample {
+        let label = truncate_plain(source.title.as_deref().unwrap_or(&source.id), 80);
+        return format!("{} (sample, invented)", escape_markdown(&label));
+    }
     match source.url.as_deref().filter(|u| is_embed_url(u)) {
         Some(url) => {
             let label = truncate_plain(source.title.as_deref().unwrap_or(url), 80);
@@ -549,6 +613,7 @@ mod tests {
             path: Some(format!("corpus/{id}.txt")),
             published: NaiveDate::from_ymd_opt(2024, 6, 20).map(PublishedDate::day),
             language: "en".into(),
+            sample: false,
         }
     }
 
@@ -605,6 +670,34 @@ mod tests {
         assert!(embed.description.contains(r"\*peace\*"));
         assert!(embed.description.contains(r"\@everyone"));
         assert!(reply.position.is_none());
+    }
+
+    #[test]
+    fn a_sample_call_says_so_and_links_nowhere() {
+        let mut call = blinken_call();
+        call.sources[0].sample = true;
+        call.sources[0].url = Some("https://samples.readout.example/01".into());
+        let reply = render_answer(&Answer::WhoCalled(who_answer(1, vec![call])));
+        let embed = &reply.embeds[0];
+        assert!(embed.title.starts_with("[Sample] "), "{}", embed.title);
+        assert_eq!(embed.url, None);
+        assert!(embed.footer.contains("not a real statement"));
+        let source = embed.fields.iter().find(|f| f.name == "Source");
+        assert!(source.is_some_and(|f| f.value.contains("sample, invented")));
+        let real = render_answer(&Answer::WhoCalled(who_answer(1, vec![blinken_call()])));
+        assert!(!real.embeds[0].title.contains("Sample"));
+    }
+
+    #[test]
+    fn stats_of_an_empty_index_say_it_is_empty() {
+        let reply = render_answer(&Answer::Stats(StatsAnswer::default()));
+        assert!(reply.embeds[0].description.contains("index is empty"));
+        let full = StatsAnswer {
+            statements: 3,
+            ..StatsAnswer::default()
+        };
+        let reply = render_answer(&Answer::Stats(full));
+        assert!(reply.embeds[0].description.is_empty());
     }
 
     #[test]

@@ -113,6 +113,22 @@ impl Reply {
         reply
     }
 
+    /// A message the bot posts on its own (watches); pings nobody.
+    pub fn to_message(&self) -> serenity::CreateMessage {
+        serenity::CreateMessage::new()
+            .content(self.content.clone())
+            .embeds(self.create_embeds())
+            .allowed_mentions(no_mentions())
+    }
+
+    /// Replaces a posted message's text and embeds.
+    pub fn to_message_edit(&self) -> serenity::EditMessage {
+        serenity::EditMessage::new()
+            .content(self.content.clone())
+            .embeds(self.create_embeds())
+            .allowed_mentions(no_mentions())
+    }
+
     /// For answering a button click (interaction response type 7, or type 4 when ephemeral).
     pub fn to_response_message(
         &self,

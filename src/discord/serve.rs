@@ -11,9 +11,13 @@ use super::lifecycle::InFlight;
 use super::render::render_notice;
 use super::reply::no_mentions;
 use super::respond::Responder;
+use super::watch::Poster;
 use super::{Data, Error, commands, paging};
 use crate::answers::Engine;
+use crate::model::Document;
 use crate::settings::Settings;
+use crate::sources::feeds::Poller;
+use crate::store::{Store, StoreError};
 
 /// How long a shutdown waits for answers in flight.
 const DRAIN_LIMIT: Duration = Duration::from_secs(30);
@@ -36,6 +40,10 @@ pub enum ServeError {
     Client(Box<serenity::Error>),
     #[error("the Discord client task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("feeds: {0}")]
+    Feeds(#[from] crate::sources::feeds::PollError),
 }
 
 impl From<serenity::Error> for ServeError {
@@ -48,6 +56,11 @@ impl From<serenity::Error> for ServeError {
 pub struct Bot {
     client: serenity::Client,
     inflight: Arc<InFlight>,
+    /// Posts watched calls; fed by the engine's new statements.
+    poster: Poster,
+    fresh: tokio::sync::broadcast::Receiver<Arc<Vec<Document>>>,
+    /// Polls the feeds in the background, when `poller.enabled`.
+    poller: Option<Poller>,
 }
 
 /// Runs the bot until SIGINT or SIGTERM, then stops gracefully.
@@ -72,8 +85,21 @@ pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Resul
     }
     let http = http.build();
 
+    let store = Arc::new(Store::open(&settings.state_path())?);
+    // Subscribed before anything can ingest, so no new statement is missed.
+    let fresh = engine.subscribe();
+    let poster_store = store.clone();
+    let poller = if settings.poller.enabled {
+        Some(Poller::new(
+            engine.clone(),
+            store.clone(),
+            settings.clone(),
+        )?)
+    } else {
+        None
+    };
     let inflight = Arc::new(InFlight::new());
-    let data = Data::new(engine, settings.clone(), inflight.clone())?;
+    let data = Data::new(engine, settings.clone(), inflight.clone(), store)?;
     let guild_ids: Vec<serenity::GuildId> = discord
         .guild_ids
         .iter()
@@ -96,7 +122,14 @@ pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Resul
     let client = serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
         .framework(framework)
         .await?;
-    Ok(Bot { client, inflight })
+    let poster = Poster::new(client.http.clone(), poster_store);
+    Ok(Bot {
+        client,
+        inflight,
+        poster,
+        fresh,
+        poller,
+    })
 }
 
 impl Bot {
@@ -106,12 +139,35 @@ impl Bot {
         let Bot {
             mut client,
             inflight,
+            poster,
+            fresh,
+            poller,
         } = self;
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let stopped = move || {
+            let mut rx = stop_rx.clone();
+            async move {
+                let _ = rx.wait_for(|stop| *stop).await;
+            }
+        };
+        let mut background = vec![tokio::spawn(poster.run(fresh, stopped()))];
+        if let Some(poller) = poller {
+            background.push(tokio::spawn(poller.run(stopped())));
+        }
         let shard_manager = client.shard_manager.clone();
         let mut running = tokio::spawn(async move { client.start().await });
-        tokio::select! {
-            finished = &mut running => return Ok(finished??),
-            () = shutdown => {}
+        let finished = tokio::select! {
+            finished = &mut running => Some(finished),
+            () = shutdown => None,
+        };
+        let _ = stop_tx.send(true);
+        for task in background {
+            if tokio::time::timeout(STOP_LIMIT, task).await.is_err() {
+                tracing::warn!("a background task (feeds, watches) did not stop in time");
+            }
+        }
+        if let Some(finished) = finished {
+            return Ok(finished??);
         }
         tracing::info!("shutting down: finishing answers in flight");
         let unfinished = inflight.drain(DRAIN_LIMIT).await;

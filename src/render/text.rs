@@ -2,6 +2,12 @@
 
 use std::fmt::Write;
 
+/// After a call, hit or statement that only the sample corpus reports.
+pub const SAMPLE_MARK: &str = "[sample: invented for the demo, not a real statement]";
+/// Under an answer that shows samples.
+const SAMPLE_NOTE: &str =
+    "Items marked [sample] come from the bundled sample corpus: invented, never to be cited.";
+
 use crate::answers::{
     Answer, CallHit, IngestReport, RecentAnswer, SourceAnswer, SourceRef, StatsAnswer, TopicAnswer,
     WhoCalledAnswer,
@@ -43,14 +49,18 @@ pub fn topic(a: &TopicAnswer) -> String {
     for (i, hit) in a.hits.iter().enumerate() {
         let _ = writeln!(
             out,
-            "\n{}. {}",
+            "\n{}. {}{}",
             a.request.page * a.page_size + i + 1,
-            headline_of(&hit.source)
+            headline_of(&hit.source),
+            sample_suffix(hit.source.sample)
         );
         let _ = writeln!(out, "   {}", hit.excerpt.to_markdown().replace('\n', " "));
         let _ = writeln!(out, "   {} · id {}", hit.source.source, hit.source.id);
     }
     more_hint(&mut out, a.request.page, a.page_size, a.hits.len(), a.total);
+    if a.hits.iter().any(|h| h.source.sample) {
+        let _ = write!(out, "\n{SAMPLE_NOTE}");
+    }
     out
 }
 
@@ -82,6 +92,7 @@ pub fn who_called(a: &WhoCalledAnswer) -> String {
         a.calls.len(),
         a.total,
     );
+    sample_note(&mut out, &a.calls);
     out
 }
 
@@ -108,6 +119,7 @@ pub fn recent(a: &RecentAnswer) -> String {
         out.push('\n');
         call_block(&mut out, call, None);
     }
+    sample_note(&mut out, &a.calls);
     out
 }
 
@@ -115,7 +127,12 @@ fn call_block(out: &mut String, call: &CallHit, person: Option<&str>) {
     let date = call
         .date
         .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
-    let _ = writeln!(out, "{date} — {}", call.headline());
+    let _ = writeln!(
+        out,
+        "{date} — {}{}",
+        call.headline(),
+        sample_suffix(call.is_sample())
+    );
     if let Some(person) = person {
         let others = call.counterparts(person);
         if !others.is_empty() {
@@ -129,7 +146,8 @@ fn call_block(out: &mut String, call: &CallHit, person: Option<&str>) {
         let _ = writeln!(out, "  \"{}\"", call.evidence.trim());
     }
     for s in &call.sources {
-        let _ = writeln!(out, "  source: {} (id {})", s.source, s.id);
+        let mark = if s.sample { " [sample]" } else { "" };
+        let _ = writeln!(out, "  source: {} (id {}){mark}", s.source, s.id);
     }
 }
 
@@ -138,8 +156,9 @@ pub fn source(a: &SourceAnswer) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}",
-        st.title.as_deref().unwrap_or("(untitled statement)")
+        "{}{}",
+        st.title.as_deref().unwrap_or("(untitled statement)"),
+        sample_suffix(st.is_sample())
     );
     let _ = writeln!(
         out,
@@ -165,6 +184,9 @@ pub fn source(a: &SourceAnswer) -> String {
 
 pub fn stats(a: &StatsAnswer) -> String {
     let mut out = String::new();
+    if a.statements == 0 {
+        let _ = writeln!(out, "{}", crate::answers::EMPTY_INDEX_NOTE);
+    }
     let _ = writeln!(out, "Statements: {}", a.statements);
     let _ = writeln!(out, "Calls:      {}", a.calls);
     let _ = writeln!(out, "People known: {}", a.people_known);
@@ -206,6 +228,20 @@ pub fn ingest(r: &IngestReport) -> String {
         r.statements_total
     );
     out
+}
+
+fn sample_suffix(sample: bool) -> String {
+    if sample {
+        format!(" {SAMPLE_MARK}")
+    } else {
+        String::new()
+    }
+}
+
+fn sample_note(out: &mut String, calls: &[CallHit]) {
+    if calls.iter().any(CallHit::is_sample) {
+        let _ = write!(out, "\n{SAMPLE_NOTE}");
+    }
 }
 
 fn headline_of(s: &SourceRef) -> String {

@@ -8,11 +8,12 @@
 //! Formats: seed-style text (`seed`), markdown with front matter (`markdown`), JSON and
 //! JSON Lines (`json`), HTML pages (`html`). Every reader produces a `Draft`; the shared last
 //! step (`draft`) fills in the date from the URL, the language ([`detect`]) and the stable id
-//! ([`id`]). `walk` expands directories.
+//! ([`id`]). `walk` expands directories. [`feeds`] polls RSS/Atom feeds for new statements.
 
 mod dates;
 pub mod detect;
 mod draft;
+pub mod feeds;
 mod html;
 pub mod id;
 mod json;

@@ -1,5 +1,7 @@
-//! Seed-style text: optional leading white space, `date YYYY-MM[-DD]`, then the body on the
-//! same line or after a line break. A text without the date line is a body without a date.
+//! Seed-style text: optional leading white space, `date YYYY-MM[-DD]`, optionally a line
+//! `source: <url>` (where the statement was published; the sample corpus uses it to say that a
+//! statement is a sample), then the body on the same line or after a line break. A text without
+//! the date line is a body without a date.
 //! A stored page puts its address alone on a line before all that (`https://...`).
 
 use std::sync::LazyLock;
@@ -17,6 +19,13 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A token that is meant as a date (so a bad one is an error, not the first word of the body).
 static DATE_LIKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{4}[-/][0-9]").expect("valid date-like pattern"));
+
+/// `source: https://...` on its own line after the date line (a URL, so a body that starts
+/// with the word "Source:" stays a body).
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:source)[ \t]*:[ \t]*([a-z][a-z0-9+.-]*://\S+)[ \t]*(?:\n|$)")
+        .expect("valid source line pattern")
+});
 
 /// Longest first line still read as a headline rather than as the first paragraph.
 const MAX_HEADLINE_CHARS: usize = 120;
@@ -40,6 +49,14 @@ pub(crate) fn parse(text: &str) -> Result<Draft, SourceError> {
         }
         _ => (None, start),
     };
+    let (source, body) = match SOURCE_LINE.captures(body) {
+        Some(caps) => (
+            Some(caps[1].to_owned()),
+            &body[caps.get(0).map_or(0, |m| m.end())..],
+        ),
+        None => (None, body),
+    };
+    let url = url.or(source);
     let body = text::normalize_body(&text::decode_entities(body));
     if body.is_empty() {
         return Err(SourceError::Malformed(
@@ -132,6 +149,26 @@ mod tests {
         // A url that is the whole text, or a sentence starting with one, is body text.
         let sentence = parse("https://example.org is where it was said.").ok();
         assert_eq!(sentence.and_then(|d| d.url), None);
+    }
+
+    #[test]
+    fn a_source_line_after_the_date_is_the_url_not_the_body() {
+        let draft = parse(
+            "date 2024-06-20\nsource: https://samples.readout.example/01\n\nThe minister spoke.",
+        )
+        .ok();
+        assert_eq!(
+            draft.map(|d| (d.url, d.body)),
+            Some((
+                Some("https://samples.readout.example/01".into()),
+                "The minister spoke.".into()
+            ))
+        );
+        let plain = parse("date 2024-06-20\nSource: the ministry said the call was brief.").ok();
+        assert_eq!(
+            plain.map(|d| (d.url, d.body)),
+            Some((None, "Source: the ministry said the call was brief.".into()))
+        );
     }
 
     #[test]

@@ -1,3 +1,5 @@
 //! Helpers shared by integration tests.
 
 pub mod fake_discord;
+pub mod feed_server;
+pub mod feeds;

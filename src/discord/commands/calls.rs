@@ -56,7 +56,7 @@ pub async fn recent(
 }
 
 /// People whose name or any alias matches what has been typed ("али" offers Ilham Aliyev).
-async fn autocomplete_person(
+pub(crate) async fn autocomplete_person(
     ctx: Context<'_>,
     partial: &str,
 ) -> serenity::CreateAutocompleteResponse {

@@ -2,9 +2,11 @@
 //! line is the description Discord shows (at most 100 characters).
 
 mod admin;
-mod calls;
+pub(crate) mod calls;
+mod feeds;
 mod help;
 mod topic;
+mod watch;
 
 use super::{Data, Error};
 
@@ -19,5 +21,9 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         admin::reindex(),
         admin::ingest(),
         admin::stats(),
+        feeds::feeds(),
+        watch::watch(),
+        watch::unwatch(),
+        watch::watches(),
     ]
 }
