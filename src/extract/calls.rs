@@ -8,7 +8,7 @@ use super::cues::{Dir, Strength, Tag};
 use super::dates;
 use super::direction;
 use super::evidence;
-use super::names::{self, Mention};
+use super::names::Mention;
 use super::parties::{self, PERSON_WINDOW, Party, Placed};
 use super::pattern::Hit;
 use super::text::Sentence;
@@ -46,13 +46,13 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
     let mut title_drafts: Vec<Draft> = Vec::new();
     for (si, sentence) in ctx.text.sentences.iter().enumerate() {
         let hits = &ctx.hits[si];
-        let mentions = evidence::lazy_mentions(&ctx, sentence, hits);
+        let mentions = evidence::lazy_mentions(&ctx, si);
         let Some(cue) =
-            evidence::first_call_cue(&ctx, sentence.tokens.start, hits, &mentions, phone_context)
+            evidence::first_call_cue(&ctx, sentence.tokens.start, hits, mentions, phone_context)
         else {
             continue;
         };
-        let found = drafts_for(&ctx, si, sentence, hits, cue, &mentions);
+        let found = drafts_for(&ctx, si, sentence, hits, cue, mentions);
         if sentence.is_title {
             title_drafts.extend(found);
         } else {
@@ -107,10 +107,9 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
         return None;
     }
     let mut group: Vec<Placed> = Vec::new();
-    for (sj, s) in ctx.text.sentences.iter().enumerate().take(lead + 1) {
+    for sj in 0..=lead {
         let hits = &ctx.hits[sj];
-        let mentions = names::spot(&ctx.text, ctx.people, s.tokens.clone(), hits);
-        for p in parties::resolve_mentions(ctx, hits, &mentions, role_date) {
+        for p in parties::resolve_mentions(ctx, hits, ctx.mentions(sj), role_date) {
             if group.len() < 2 && !group.iter().any(|q| q.party == p.party) {
                 // Named in other sentences: no word order to read.
                 group.push(Placed {

@@ -2,7 +2,10 @@
 //! sentences (the headline and the URL slug first), the cue hits of each sentence, the
 //! publication day, the language and the issuing side's country.
 
+use std::cell::OnceCell;
+
 use super::cues::{CUES, Tag};
+use super::names::{self, Mention};
 use super::pattern::Hit;
 use super::text::Text;
 use crate::model::{PublishedDate, Statement};
@@ -16,9 +19,19 @@ pub(super) struct Ctx<'a> {
     pub(super) published: Option<PublishedDate>,
     pub(super) lang: &'a str,
     pub(super) home: Option<String>,
+    /// The people each sentence names, spotted on first use: several readers ask for them.
+    mentions: Vec<OnceCell<Vec<Mention>>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The people sentence `si` names (spotted once per statement).
+    pub(super) fn mentions(&self, si: usize) -> &[Mention] {
+        self.mentions[si].get_or_init(|| {
+            let sentence = &self.text.sentences[si];
+            names::spot(&self.text, self.people, sentence.tokens.clone(), &self.hits[si])
+        })
+    }
+
     /// Reads a statement once: its headline and body as tokens and sentences, the cue hits of
     /// every sentence, and the issuing side.
     pub(super) fn new(people: &'a People, statement: &'a Statement) -> Self {
@@ -35,6 +48,7 @@ impl<'a> Ctx<'a> {
             published: statement.published,
             lang: statement.language.as_str(),
             home: home_country(people, statement),
+            mentions: vec![OnceCell::new(); text.sentences.len()],
             hits,
             text,
         }

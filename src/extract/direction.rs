@@ -78,7 +78,7 @@ pub(super) fn from_initiative(
             break;
         };
         let hits = &ctx.hits[sj];
-        if sj != si && reports_other_call(ctx, sentence, hits, group) {
+        if sj != si && reports_other_call(ctx, sj, hits, group) {
             break;
         }
         for h in hits.iter() {
@@ -147,12 +147,13 @@ fn of_side(ctx: &Ctx<'_>, id: usize, code: &str) -> bool {
 /// still speaks of this call).
 fn reports_other_call(
     ctx: &Ctx<'_>,
-    sentence: &Sentence,
+    si: usize,
     hits: &[Hit<'static, Tag>],
     group: &[Placed],
 ) -> bool {
     hits.iter().any(|h| matches!(h.tag, Tag::Call(..)))
-        && names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits)
+        && ctx
+            .mentions(si)
             .iter()
             .filter(|m| !is_country_word(&ctx.text, m))
             .any(|m| match &m.who {
@@ -299,8 +300,7 @@ pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<
         else {
             continue;
         };
-        let sentence = &ctx.text.sentences[sj];
-        let mentions = names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits);
+        let mentions = ctx.mentions(sj);
         let member = |m: &Mention| match m.who {
             Who::Known(id) => group.iter().position(|p| p.party == Party::Known(id)),
             _ => None,

@@ -5,10 +5,9 @@
 
 use super::context::Ctx;
 use super::cues::{Strength, Tag};
-use super::names::{self, Mention};
+use super::names::Mention;
 use super::parties::PERSON_WINDOW;
 use super::pattern::Hit;
-use super::text::Sentence;
 
 /// An interview (in the headline or the first body sentence) mentions calls but reports none.
 pub(super) fn is_not_readout(ctx: &Ctx<'_>) -> bool {
@@ -25,19 +24,15 @@ pub(super) fn is_not_readout(ctx: &Ctx<'_>) -> bool {
         .any(|h| matches!(h.tag, Tag::NotReadout))
 }
 
-/// Mentions are only needed for sentences with a call cue; spot them once.
-pub(super) fn lazy_mentions(
-    ctx: &Ctx<'_>,
-    sentence: &Sentence,
-    hits: &[Hit<'_, Tag>],
-) -> Vec<Mention> {
-    if !hits
+/// Mentions are only needed for sentences with a call cue or a telephone word.
+pub(super) fn lazy_mentions<'c>(ctx: &'c Ctx<'_>, si: usize) -> &'c [Mention] {
+    if !ctx.hits[si]
         .iter()
         .any(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone))
     {
-        return Vec::new();
+        return &[];
     }
-    names::spot(&ctx.text, ctx.people, sentence.tokens.clone(), hits)
+    ctx.mentions(si)
 }
 
 /// The cue that makes the sentence a call report, if any.

@@ -197,12 +197,16 @@ fn lone_word_people(
 ) -> Vec<usize> {
     let raw = text.raw(i);
     let keyed = !by_key.is_empty();
+    // The cheap test first: most capitalised words are common words, never names.
+    if !lone_word_may_be_name(text, i, hits) {
+        return Vec::new();
+    }
     let candidates = if keyed {
         by_key
     } else {
         turkic_fallback(raw, people)
     };
-    if candidates.is_empty() || !lone_word_may_be_name(text, i, hits) {
+    if candidates.is_empty() {
         return Vec::new();
     }
     let token = strict_word(raw);

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::context::Ctx;
 use super::countries::COUNTRY_SET;
 use super::cues::{Dir, Tag, recipient_suffixes};
-use super::names::{self, Mention, Who};
+use super::names::{Mention, Who};
 use super::offices;
 use super::pattern::Hit;
 use super::text::{Sentence, Text};
@@ -335,7 +335,7 @@ fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> b
 pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> Option<Party> {
     ctx.text.sentences.iter().enumerate().find_map(|(si, s)| {
         let hits = &ctx.hits[si];
-        let mentions = names::spot(&ctx.text, ctx.people, s.tokens.clone(), hits);
+        let mentions = ctx.mentions(si);
         let mut found: Vec<(usize, usize)> = mentions
             .iter()
             .filter_map(|m| match m.who {
@@ -348,12 +348,12 @@ pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> 
                 _ => None,
             })
             .collect();
-        for p in home_roles(ctx, hits, &mentions, Some(day)) {
+        for p in home_roles(ctx, hits, mentions, Some(day)) {
             if let Party::Known(id) = p.party {
                 found.push((p.start, id));
             }
         }
-        found.extend(titled_officials(ctx, s, hits, &mentions, Some(home), day));
+        found.extend(titled_officials(ctx, s, hits, mentions, Some(home), day));
         found.sort_by_key(|(start, _)| *start);
         found.first().map(|(_, id)| Party::Known(*id))
     })
@@ -371,6 +371,9 @@ pub(super) fn titled_officials(
     day: NaiveDate,
 ) -> Vec<(usize, usize)> {
     let text = &ctx.text;
+    if !hits.iter().any(|h| matches!(h.tag, Tag::Title)) {
+        return Vec::new();
+    }
     let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
     let mut out = Vec::new();
     for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {

@@ -145,8 +145,9 @@ pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
     exact: FastMap<String, Vec<usize>>,
     prefix: FastMap<char, Vec<(String, usize)>>,
-    /// Patterns whose first word is an infix: few, tried on every token.
+    /// Patterns whose first word is an infix, found in one pass over each token.
     infix: Vec<(String, usize)>,
+    infix_finder: Option<aho_corasick::AhoCorasick>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -165,6 +166,7 @@ impl<T> PatternSet<T> {
             exact: FastMap::default(),
             prefix: FastMap::default(),
             infix: Vec::new(),
+            infix_finder: None,
         };
         let mut bad = Vec::new();
         for (source, tag) in items {
@@ -184,6 +186,10 @@ impl<T> PatternSet<T> {
                 }
             }
             set.patterns.push((p, tag));
+        }
+        if !set.infix.is_empty() {
+            set.infix_finder =
+                aho_corasick::AhoCorasick::new(set.infix.iter().map(|(needle, _)| needle)).ok();
         }
         (set, bad)
     }
@@ -205,12 +211,14 @@ impl<T> PatternSet<T> {
                         .map(|(_, id)| *id),
                 );
             }
-            ids.extend(
-                self.infix
-                    .iter()
-                    .filter(|(p, _)| word.contains(p.as_str()))
-                    .map(|(_, id)| *id),
-            );
+            if let Some(finder) = &self.infix_finder {
+                for found in finder.find_overlapping_iter(word) {
+                    let id = self.infix[found.pattern().as_usize()].1;
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
             let first_hit = hits.len();
             for &id in &ids {
                 let (pattern, tag) = &self.patterns[id];
