@@ -1542,3 +1542,43 @@ fn uncased_scripts_name_only_gazetteer_people() {
         }
     }
 }
+
+/// "звонок X Y-у": X made the call and the dative took it; a lone party after "a appelé" is
+/// called by the subject carried from the call before; a spokesman is the source.
+#[test]
+fn a_call_of_x_to_y_and_a_carried_subject_give_the_direction() {
+    check(
+        &statement(
+            "ru",
+            "2025-10-07",
+            None,
+            "Пресс-секретарь президента Дмитрий Песков назвал важным звонок Ильхама Алиева Владимиру Путину.",
+        ),
+        &[Want {
+            people: &["Ilham Aliyev", "Vladimir Putin"],
+            direction: Some(("Ilham Aliyev", "Vladimir Putin")),
+            date: Some("2025-10-07"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2018-08-11",
+            None,
+            "Emmanuel Macron s'est entretenu par téléphone avec Donald Trump vendredi. \
+             Le même jour, il a appelé Vladimir Poutine.",
+        ),
+        &[
+            Want {
+                people: &["Emmanuel Macron", "Donald Trump"],
+                direction: None,
+                date: Some("2018-08-10"),
+            },
+            Want {
+                people: &["Emmanuel Macron", "Vladimir Putin"],
+                direction: Some(("Emmanuel Macron", "Vladimir Putin")),
+                date: Some("2018-08-10"),
+            },
+        ],
+    );
+}

@@ -33,6 +33,9 @@ struct Draft {
     evidence: String,
     sentence: usize,
     from_title: bool,
+    /// A lone party named after a verb that says who called ("Vendredi il a appelé X"): the
+    /// direction once the subject is known (true: the subject called).
+    subject_called: Option<bool>,
 }
 
 pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
@@ -136,6 +139,7 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
         evidence: ctx.text.sentence_text(sentence).to_string(),
         sentence: si,
         from_title: false,
+        subject_called: None,
     })
 }
 
@@ -209,6 +213,13 @@ fn drafts_for(
                 votes.extend(direction::from_thanks(ctx, si, &group));
             }
             let subject = parties::subject_of(ctx, cue, &group);
+            let subject_called = match (group.as_slice(), cue.tag) {
+                ([lone], Tag::Call(_, Dir::SubjectCalls)) if lone.start >= cue.start => Some(true),
+                ([lone], Tag::Call(_, Dir::SubjectReceives)) if lone.start >= cue.start => {
+                    Some(false)
+                }
+                _ => None,
+            };
             Draft {
                 parties: group.into_iter().map(|p| p.party).collect(),
                 votes,
@@ -218,6 +229,7 @@ fn drafts_for(
                 evidence: evidence.clone(),
                 sentence: si,
                 from_title: sentence.is_title,
+                subject_called,
             }
         })
         .collect()
@@ -279,6 +291,12 @@ fn carry_subject(drafts: &mut [Draft]) {
                 if let Some((subject, date)) = &previous
                     && !d.parties.contains(subject)
                 {
+                    let other = d.parties[0].clone();
+                    match d.subject_called {
+                        Some(true) => d.votes.push((subject.clone(), other)),
+                        Some(false) => d.votes.push((other, subject.clone())),
+                        None => {}
+                    }
                     d.parties.insert(0, subject.clone());
                     if !d.dated {
                         d.date = *date;

@@ -28,7 +28,12 @@ impl<'a> Ctx<'a> {
     pub(super) fn mentions(&self, si: usize) -> &[Mention] {
         self.mentions[si].get_or_init(|| {
             let sentence = &self.text.sentences[si];
-            names::spot(&self.text, self.people, sentence.tokens.clone(), &self.hits[si])
+            names::spot(
+                &self.text,
+                self.people,
+                sentence.tokens.clone(),
+                &self.hits[si],
+            )
         })
     }
 

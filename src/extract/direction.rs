@@ -29,6 +29,9 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
         (Dir::SubjectCalls | Dir::ByCase, false, true) => a_calls(),
         (Dir::SubjectCalls, false, false) if subject_named => a_calls(),
         (Dir::SubjectReceives, ..) if subject_named => b_calls(),
+        // "звонок Алиева Путину": no subject before the noun; the dative took the call.
+        (Dir::SubjectReceives, false, true) => a_calls(),
+        (Dir::SubjectReceives, true, false) => b_calls(),
         _ => None,
     }
 }

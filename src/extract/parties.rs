@@ -155,15 +155,20 @@ pub(super) fn is_country_word(text: &Text, m: &Mention) -> bool {
             .any(|c| c.start == m.start)
 }
 
-/// How many words may stand between a reporting word and the source it names ("according to
-/// the Kremlin's Dmitry Peskov").
-const SOURCE_REACH: usize = 2;
+/// How many words may stand between a reporting word and the source it names ("Пресс-секретарь
+/// президента РФ Дмитрий Песков").
+const SOURCE_REACH: usize = 4;
 
-/// A person named right after "according to", "как сообщил", "spokesperson": the source of
-/// the report, not a party to the call.
-fn is_source(hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
+/// A person named right after "according to", "как сообщил", "spokesperson", in the same
+/// clause: the source of the report, not a party to the call ("According to the statement,
+/// Putin spoke ..." names a party).
+fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
     hits.iter().any(|h| {
-        matches!(h.tag, Tag::Reporting) && h.end <= m.start && m.start <= h.end + SOURCE_REACH
+        matches!(h.tag, Tag::Reporting)
+            && h.end <= m.start
+            && m.start <= h.end + SOURCE_REACH
+            && !(h.end..=m.start)
+                .any(|j| j > 0 && j < text.tokens.len() && text.tokens[j].after_punct)
     })
 }
 
@@ -176,7 +181,7 @@ pub(super) fn resolve_mentions(
     let suffixes: Vec<&str> = recipient_suffixes().collect();
     mentions
         .iter()
-        .filter(|m| !is_country_word(&ctx.text, m) && !is_source(hits, m))
+        .filter(|m| !is_country_word(&ctx.text, m) && !is_source(&ctx.text, hits, m))
         .filter_map(|m| {
             let party = match &m.who {
                 Who::Known(id) => Party::Known(*id),

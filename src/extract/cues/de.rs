@@ -60,7 +60,12 @@ pub const CUES: LangCues = LangCues {
         "einzeln",
         "separate|separaten",
     ],
-    initiative: &["auf initiative", "auf wunsch", "auf bitten"],
+    initiative: &[
+        "auf initiative",
+        "auf wunsch",
+        "auf bitten",
+        "auf .. initiative|wunsch|bitten",
+    ],
     initiator_precedes: false,
     latter: &["letzterem|letzteren"],
     counterparts: &["amtskolleg*", "amtskollegin*", "gesprachspartner*"],

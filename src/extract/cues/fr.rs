@@ -29,7 +29,8 @@ pub const CUES: LangCues = LangCues {
     reporting: &[
         "selon",
         "a indique|a declare|a precise|a annonce|a rapporte",
-        "porte parole|porte-parole",
+        "porte parole",
+        "porte-parole",
         "d apres",
     ],
     traps: &[

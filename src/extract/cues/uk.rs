@@ -5,6 +5,8 @@ use super::{HEADS_OF_STATE, PRIME_MINISTER};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
+    // "звонок президента X": a call of X, who made it; the sentence's subject took it.
+    ("дзвінок|дзвінка|дзвінку !з|із|між|по|в|на @", Strength::Strong, Dir::SubjectReceives),
     ("провів|провела|провели|мав|мала|мали .. телефонну|телефонні розмову|розмови|переговори", Strength::Strong, Dir::None),
     ("відбулася|відбулись|відбулися телефонна|телефонні розмова|розмови", Strength::Strong, Dir::None),
     ("телефонна|телефонну|телефонної розмова|розмову|розмови з|із @", Strength::Strong, Dir::None),
