@@ -1582,3 +1582,22 @@ fn a_call_of_x_to_y_and_a_carried_subject_give_the_direction() {
         ],
     );
 }
+
+/// A run of capitalised words after a title that names a country is the country, not a person.
+#[test]
+fn country_names_after_titles_are_not_unknown_people() {
+    let calls = Extractor::new(gazetteer()).extract(&statement(
+        "it",
+        "2025-06-20",
+        None,
+        "Si è tenuta una telefonata tra Antonio Tajani e i ministri degli Esteri di Stati Uniti e Regno Unito.",
+    ));
+    for call in &calls {
+        for p in &call.participants {
+            assert!(
+                !p.contains("Uniti") && !p.contains("Unito"),
+                "{p} is a country: {calls:?}"
+            );
+        }
+    }
+}

@@ -33,6 +33,11 @@ const COUNTRIES: &[(&str, &str)] = &[
     ),
     ("UA", "ukrain*|ucrania*|ucranian*|ukrayna*|украин*|україн*"),
     ("US", "united states"),
+    ("US", "stati uniti"),
+    (
+        "US",
+        "stany|stanow|stanami|stanach zjednoczone|zjednoczonych|zjednoczonymi",
+    ),
     ("US", "estados unidos"),
     ("US", "etats unis"),
     ("US", "vereinigten staaten"),
@@ -131,7 +136,9 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("UA", "ucraina|ucraino|ucraina|ucraini"),
     ("TR", "turchia|turco|turca|turcji|turcja|turecki*"),
     ("IT", "wloch|wlochy|wloski*"),
-    ("GB", "regno unito|wielkiej brytanii|brytyjski*"),
+    ("GB", "regno unito"),
+    ("GB", "wielkiej brytanii"),
+    ("GB", "brytyjski*"),
     (
         "US",
         "stati uniti|statunitense|stanow zjednoczonych|amerykanski*|usa",
@@ -157,7 +164,8 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ),
     ("PL", "польщі|польща|польськ*|polski|polska|polskiej"),
     ("IT", "італії|італія|італійськ*"),
-    ("GB", "великої британії|великобритании|британії"),
+    ("GB", "великої британії"),
+    ("GB", "великобритании|британії"),
     ("GB", "сполученого королівства"),
     ("US", "сполучених штатів"),
     (

@@ -148,11 +148,15 @@ fn conjunction_between(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], a: usize, b: usize)
 /// A one-word mention that is a country's name or adjective ("Türkiyə", "Франции", "German")
 /// names the country, never a person who happens to share the word's letters.
 pub(super) fn is_country_word(text: &Text, m: &Mention) -> bool {
-    m.end == m.start + 1
+    let one_word = m.end == m.start + 1;
+    // A name found only as written (after a title) that holds a country is the country
+    // ("Presidente degli Stati Uniti").
+    let unknown = matches!(m.who, Who::Unknown(_));
+    (one_word || unknown)
         && COUNTRY_SET
             .find_all(text, m.start..m.end)
             .iter()
-            .any(|c| c.start == m.start)
+            .any(|c| c.start == m.start || unknown)
 }
 
 /// How many words may stand between a reporting word and the source it names ("Пресс-секретарь
