@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::context::Ctx;
+use super::countries::COUNTRY_SET;
 use super::cues::{Dir, Strength, Tag};
 use super::dates;
 use super::direction;
@@ -106,7 +107,15 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
         .iter()
         .flatten()
         .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap));
-    if si > lead + LEAD_REACH || other_event {
+    // "The telephone conversation with the Ukrainian head of state lasted an hour" names a
+    // party the lead may not: only a sentence that names no one at all borrows the lead's.
+    let names_someone = ctx.hits[si]
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Title | Tag::Counterpart | Tag::HomeRole(_)))
+        || !COUNTRY_SET
+            .find_all(&ctx.text, sentence.tokens.clone())
+            .is_empty();
+    if si > lead + LEAD_REACH || other_event || names_someone {
         return None;
     }
     let mut group: Vec<Placed> = Vec::new();
@@ -178,7 +187,9 @@ fn drafts_for(
         return Vec::new();
     }
     let evidence = ctx.text.sentence_text(sentence).to_string();
-    let separately = hits.iter().any(|h| matches!(h.tag, Tag::Separately));
+    let separately = hits
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Separately(lang) if *lang == ctx.lang));
     let mut groups: Vec<(Vec<Placed>, Option<NaiveDate>)> =
         parties::pair_up(ctx, hits, cue, parties.clone(), separately)
             .into_iter()
@@ -199,8 +210,11 @@ fn drafts_for(
             if group.len() == 2 {
                 // Every call phrase of the sentence votes: the first may say nothing of the
                 // direction ("اتصال هاتفي") and a later one does ("تلقاه ... من").
+                // Only a phrase standing before the second party speaks of this pair: in
+                // "X called Y, who had earlier called Z" the later phrase is another call.
                 for h in std::iter::once(cue).chain(hits.iter().filter(|h| {
                     h.start > cue.start
+                        && h.start < group[1].start
                         && matches!(h.tag, Tag::Call(Strength::Strong, d) if *d != Dir::None)
                 })) {
                     if let Some(v) = direction::from_cue(h, &group) {
@@ -213,9 +227,16 @@ fn drafts_for(
                 votes.extend(direction::from_thanks(ctx, si, &group));
             }
             let subject = parties::subject_of(ctx, cue, &group);
+            // Only where word order is subject-verb-object: Russian puts the subject after
+            // the verb as often as before it ("Вечером ему позвонил Эрдоган").
+            let svo = matches!(ctx.lang, "en" | "fr" | "es" | "it");
             let subject_called = match (group.as_slice(), cue.tag) {
-                ([lone], Tag::Call(_, Dir::SubjectCalls)) if lone.start >= cue.start => Some(true),
-                ([lone], Tag::Call(_, Dir::SubjectReceives)) if lone.start >= cue.start => {
+                ([lone], Tag::Call(_, Dir::SubjectCalls))
+                    if svo && lone.start >= cue.end && !lone.marked_recipient =>
+                {
+                    Some(true)
+                }
+                ([lone], Tag::Call(_, Dir::SubjectReceives)) if svo && lone.start >= cue.end => {
                     Some(false)
                 }
                 _ => None,

@@ -139,10 +139,9 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("GB", "regno unito"),
     ("GB", "wielkiej brytanii"),
     ("GB", "brytyjski*"),
-    (
-        "US",
-        "stati uniti|statunitense|stanow zjednoczonych|amerykanski*|usa",
-    ),
+    ("US", "stati uniti"),
+    ("US", "stanow zjednoczonych"),
+    ("US", "statunitense|amerykanski*|usa"),
     ("AZ", "azerbejdzan*|azerbejdzanu"),
     // Ukrainian and Russian names of states often met in readouts (genitive and other cases).
     ("SA", "саудівськ* аравії|аравія"),
@@ -170,12 +169,12 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("US", "сполучених штатів"),
     (
         "NL",
-        "нідерландів|нидерландов|netherlands|dutch|pays-bas|niederland*|paises bajos|hollanda|olanda|holandii",
+        "нідерландів|нидерландов|netherlands|dutch|niederland*|hollanda|olanda|holandii",
     ),
-    (
-        "CZ",
-        "чехії|чехии|czech|tchequ*|tschechi*|chequia|cekya|repubblica ceca|czech|czech*",
-    ),
+    ("NL", "pays bas"),
+    ("NL", "paises bajos"),
+    ("CZ", "чехії|чехии|czech*|tchequ*|tschechi*|chequia|cekya"),
+    ("CZ", "repubblica ceca"),
     (
         "LT",
         "литви|литвы|lithuania*|lituanie|litauen|lituania|litwy|litvanya",
@@ -287,7 +286,11 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("EU", "европейск*|європейськ* союз*"),
     ("EU", "եվրոպական միություն*"),
     ("EU", "الاتحاد الأوروبي"),
-    // Capitals stand for their governments ("por iniciativa de Washington").
+];
+
+/// Capitals, which stand for their governments in initiative phrases only ("por iniciativa de
+/// Washington"); "В Анкаре президент Франции" is a place, not a title's country.
+const CAPITALS: &[(&str, &str)] = &[
     ("US", "washington|вашингтон*|واشنطن"),
     (
         "RU",
@@ -349,6 +352,10 @@ pub fn institution_words(code: &str) -> &'static [&'static str] {
     }
 }
 
+/// Capitals as references to their governments.
+pub static CAPITAL_SET: LazyLock<PatternSet<&'static str>> =
+    LazyLock::new(|| PatternSet::build(CAPITALS.iter().map(|(code, pattern)| (*pattern, *code))).0);
+
 pub static COUNTRY_SET: LazyLock<PatternSet<&'static str>> = LazyLock::new(|| {
     let items = COUNTRIES
         .iter()
@@ -363,6 +370,7 @@ pub(crate) fn bad_patterns() -> Vec<&'static str> {
         COUNTRIES
             .iter()
             .chain(MORE_COUNTRIES)
+            .chain(CAPITALS)
             .map(|(code, pattern)| (*pattern, *code)),
     )
     .1

@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 
 use super::context::Ctx;
-use super::countries::{COUNTRY_SET, institution_acronym, institution_words, is_institution};
+use super::countries::{
+    CAPITAL_SET, COUNTRY_SET, institution_acronym, institution_words, is_institution,
+};
 use super::cues::{Dir, Strength, Tag};
 use super::names::{self, Mention, Who};
 use super::parties::{Party, Placed, home_roles, is_country_word};
@@ -28,10 +30,11 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
         (Dir::SubjectCalls | Dir::ByCase, true, false) => b_calls(),
         (Dir::SubjectCalls | Dir::ByCase, false, true) => a_calls(),
         (Dir::SubjectCalls, false, false) if subject_named => a_calls(),
-        (Dir::SubjectReceives, ..) if subject_named => b_calls(),
-        // "звонок Алиева Путину": no subject before the noun; the dative took the call.
+        // A dative settles it before word order: "звонок Алиева Путину", "во время звонка
+        // Макрону" (a call to Macron).
         (Dir::SubjectReceives, false, true) => a_calls(),
         (Dir::SubjectReceives, true, false) => b_calls(),
+        (Dir::SubjectReceives, false, false) if subject_named => b_calls(),
         _ => None,
     }
 }
@@ -181,7 +184,8 @@ fn initiator_after(
 ) -> Option<Initiator> {
     let range = (h.start + 1)..(h.end + INITIATOR_WINDOW).min(sentence.tokens.end);
     let mentions = names::spot(&ctx.text, ctx.people, range.clone(), hits);
-    let countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
+    let mut countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
+    countries.extend(CAPITAL_SET.find_all(&ctx.text, range.clone()));
     for j in range {
         if j > h.end && clause_break_before(&ctx.text, j) {
             return None;
@@ -211,7 +215,8 @@ fn initiator_before(
     }
     let range = first..h.start;
     let mentions = names::spot(&ctx.text, ctx.people, range.clone(), hits);
-    let countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
+    let mut countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
+    countries.extend(CAPITAL_SET.find_all(&ctx.text, range.clone()));
     for j in range.rev() {
         if let Some(found) =
             reference_at(ctx, (hits, h), &mentions, &countries, j, |m| m.end == j + 1)

@@ -219,12 +219,13 @@ fn vetoed(hits: &[Hit<'static, Tag>]) -> bool {
     hits.iter().any(|h| matches!(h.tag, Tag::Trap))
 }
 
-/// How near a trap must stand to veto a telephone word: "hablaron por teléfono tras recibir
-/// la carta" reports a call, and the letter is another matter.
+/// How near after a telephone word a trap must stand to veto it: "hablaron por teléfono tras
+/// recibir la carta" reports a call, and the letter is another matter.
 const TRAP_REACH: usize = 6;
 
 fn trap_near(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>) -> bool {
-    hits.iter().any(|t| {
-        matches!(t.tag, Tag::Trap) && t.end + TRAP_REACH >= h.start && t.start <= h.end + TRAP_REACH
-    })
+    // A trap before the word vetoes it wherever it stands ("X met Y in Sochi and later held a
+    // telephone conversation with Z" must not pair Y with Z); after it, only nearby.
+    hits.iter()
+        .any(|t| matches!(t.tag, Tag::Trap) && (t.start < h.start || t.start <= h.end + TRAP_REACH))
 }

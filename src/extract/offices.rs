@@ -3,9 +3,15 @@
 
 use super::cues::{CHANCELLOR, FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
 
-/// "the Turkish leader", "руководитель Турции": a president or chancellor; where a country has
-/// both (or a prime minister who leads), the title stays unresolved.
-const LEADER: &[&str] = &["president", "chancellor"];
+/// "the Turkish leader", "руководитель Турции": the president, in a country where the president
+/// leads (see [`LEADER_COUNTRIES`]); elsewhere the title stays unresolved.
+pub const LEADER: &[&str] = &["president"];
+
+/// Countries whose president leads the executive, for "leader" titles.
+pub const LEADER_COUNTRIES: &[&str] = &[
+    "US", "RU", "TR", "FR", "AZ", "UA", "BY", "KZ", "UZ", "TM", "KG", "TJ", "EG", "BR", "MX", "AR",
+    "KR", "ID", "CN", "IR", "ZA",
+];
 
 /// Folded title prefixes and the role kinds they name. Longer, more specific prefixes first:
 /// "prime minister" before "minister".

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::context::Ctx;
-use super::countries::COUNTRY_SET;
+use super::countries::{CAPITAL_SET, COUNTRY_SET};
 use super::cues::{Dir, Tag, recipient_suffixes};
 use super::names::{Mention, Who};
 use super::offices;
@@ -156,6 +156,7 @@ pub(super) fn is_country_word(text: &Text, m: &Mention) -> bool {
         && COUNTRY_SET
             .find_all(text, m.start..m.end)
             .iter()
+            .chain(CAPITAL_SET.find_all(text, m.start..m.end).iter())
             .any(|c| c.start == m.start || unknown)
 }
 
@@ -168,7 +169,10 @@ const SOURCE_REACH: usize = 4;
 /// Putin spoke ..." names a party).
 fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
     hits.iter().any(|h| {
-        matches!(h.tag, Tag::Reporting)
+        // ", said X", ", как сообщил X": the verb, or the word before it, follows punctuation.
+        let opens_aside = (h.start.saturating_sub(1)..=h.start)
+            .any(|i| i < text.tokens.len() && text.tokens[i].after_punct);
+        (matches!(h.tag, Tag::Reporting) || (matches!(h.tag, Tag::ReportingVerb) && opens_aside))
             && h.end <= m.start
             && m.start <= h.end + SOURCE_REACH
             && !(h.end..=m.start)
@@ -226,7 +230,9 @@ pub(super) fn resolve_mentions(
 /// right after "to" is the one called (folded; a title may stand between).
 fn after_recipient_preposition(text: &Text, start: usize) -> bool {
     const TO: &[&str] = &["до", "к", "ко", "a", "au", "aux", "do"];
-    (start.saturating_sub(2)..start).any(|i| TO.contains(&text.word(i)))
+    // French "a" is also "has" ("il a appelé X"): it counts only right before the name.
+    (start.saturating_sub(2)..start)
+        .any(|i| TO.contains(&text.word(i)) && (i + 1 == start || text.word(i) != "a"))
 }
 
 fn is_marked_recipient(
@@ -341,17 +347,38 @@ fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> b
 /// The first official of the home country, in office on `day`, the statement names: by name,
 /// by a home role ("глава государства") or by a title with the home country ("Президент
 /// России" on kremlin.ru, "the Russian President").
+/// Roles whose holders speak for their side in a call.
+const PRINCIPAL_ROLES: &[&str] = &[
+    "president",
+    "vice_president",
+    "prime_minister",
+    "chancellor",
+    "foreign_minister",
+    "defence_minister",
+    "king",
+    "emir",
+    "crown_prince",
+    "commission_president",
+    "council_president",
+    "secretary_general",
+];
+
 pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> Option<Party> {
     ctx.text.sentences.iter().enumerate().find_map(|(si, s)| {
         let hits = &ctx.hits[si];
         let mentions = ctx.mentions(si);
+        // A principal: head of state or government or foreign minister in office, never a
+        // spokesman or aide, nor the source of the report.
         let mut found: Vec<(usize, usize)> = mentions
             .iter()
+            .filter(|m| !is_source(&ctx.text, hits, m))
             .filter_map(|m| match m.who {
                 Who::Known(id) => {
                     let person = ctx.people.person(id);
                     (person.country.eq_ignore_ascii_case(home)
-                        && person.roles.iter().any(|r| r.active_on(day)))
+                        && person.roles.iter().any(|r| {
+                            PRINCIPAL_ROLES.contains(&r.role.as_str()) && r.active_on(day)
+                        }))
                     .then_some((m.start, id))
                 }
                 _ => None,
@@ -389,7 +416,7 @@ pub(super) fn titled_officials(
         let named_after = mentions
             .iter()
             .any(|m| m.start >= h.end && m.start <= h.end + 3);
-        if named_after {
+        if named_after || not_the_holder(text, h) {
             continue;
         }
         let first = h.start.saturating_sub(1).max(sentence.tokens.start);
@@ -403,6 +430,9 @@ pub(super) fn titled_officials(
             if only.is_some_and(|home| !code.eq_ignore_ascii_case(home)) {
                 continue;
             }
+            if std::ptr::eq(kinds, offices::LEADER) && !offices::LEADER_COUNTRIES.contains(&code) {
+                continue;
+            }
             if let [person] = ctx.people.holders(code, kinds, day).as_slice()
                 && let Some(id) = ctx.people.id_of(person)
             {
@@ -411,6 +441,52 @@ pub(super) fn titled_officials(
         }
     }
     out
+}
+
+/// Words around a title that make it someone else than the office holder: a deputy, a former
+/// or a future holder (folded; a final `*` makes a prefix).
+const NOT_THE_HOLDER: &[&str] = &[
+    "vice",
+    "deputy",
+    "former",
+    "ex",
+    "incoming",
+    "outgoing",
+    "elect",
+    "вице*",
+    "заместител*",
+    "бывш*",
+    "экс*",
+    "замест*",
+    "заступник*",
+    "колишн*",
+    "віце*",
+    "stellvertretend*",
+    "ehemalig*",
+    "ancien*",
+    "adjoint*",
+    "vicepresident*",
+    "exministr*",
+    "sabiq",
+    "kecmis",
+    "eski",
+    "yardimci*",
+    "muavin*",
+    "wice*",
+    "byly",
+    "bylego",
+    "ex-*",
+];
+
+fn not_the_holder(text: &Text, h: &Hit<'_, Tag>) -> bool {
+    let near = h.start.saturating_sub(2)..(h.end + 1).min(text.tokens.len());
+    near.into_iter().any(|i| {
+        let w = text.word(i);
+        NOT_THE_HOLDER.iter().any(|n| match n.strip_suffix('*') {
+            Some(prefix) => w.starts_with(prefix),
+            None => w == *n,
+        })
+    })
 }
 
 /// The countries a title stands with: right before it ("the Russian President"), right after

@@ -24,6 +24,7 @@ pub const CUES: LangCues = LangCues {
         "*acaq*|*ecek*",
         "olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina",
     ],
+    reporting_verbs: &[],
     reporting: &["sozcusu|metbuat katibi", "gore"],
     traps: &[
         "videokonfrans*",
@@ -42,7 +43,7 @@ pub const CUES: LangCues = LangCues {
         "qeza*",
         "forum*",
     ],
-    separately: &["ayri ayri|ayri-ayriliqda", "ayri-ayri|ayrica"],
+    separately: &["ayri ayri|ayri-ayriliqda"],
     initiative: &["tesebbusu ile", "xahisi ile"],
     initiator_precedes: true,
     latter: &[],

@@ -21,6 +21,7 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["телефон*"],
     not_readouts: &["интервю*"],
     planned: &["ще|планира*|предстои"],
+    reporting_verbs: &[],
     reporting: &["говорител*", "според"],
     traps: &[
         "видеоконферен*",

@@ -27,9 +27,9 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "wird|werden|plant|planen|geplant*|beabsichtigt|mochte|mochten|angekundigt|vorgeschlagen|abgelehnt|lehnte|nicht|kein|keine|soll|sollen|wollen",
     ],
+    reporting_verbs: &["sagte|teilte|erklarte"],
     reporting: &[
         "laut|zufolge",
-        "sagte|teilte|erklarte",
         "sprecher|sprecherin|regierungssprecher|regierungssprecherin",
     ],
     traps: &[
@@ -54,17 +54,12 @@ pub const CUES: LangCues = LangCues {
         "rat",
         "forum*",
     ],
-    separately: &[
-        "getrennt",
-        "jeweils einzeln",
-        "einzeln",
-        "separate|separaten",
-    ],
+    separately: &["getrennt", "jeweils einzeln"],
     initiative: &[
         "auf initiative",
         "auf wunsch",
         "auf bitten",
-        "auf .. initiative|wunsch|bitten",
+        "auf _ initiative|wunsch|bitten",
     ],
     initiator_precedes: false,
     latter: &["letzterem|letzteren"],

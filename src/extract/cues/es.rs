@@ -26,7 +26,8 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
     ],
-    reporting: &["segun", "dijo|afirmo|declaro|informo|indico", "portavoz"],
+    reporting_verbs: &["dijo|afirmo|declaro|informo|indico"],
+    reporting: &["segun", "portavoz"],
     traps: &[
         "videoconferencia*",
         "carta|misiva",
@@ -44,7 +45,7 @@ pub const CUES: LangCues = LangCues {
         "consejo",
         "foro*",
     ],
-    separately: &["por separado", "separadas|separados"],
+    separately: &["por separado"],
     initiative: &[
         "peticion|solicitud de|del",
         "iniciativa de|del",

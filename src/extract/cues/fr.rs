@@ -26,13 +26,8 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "aura|auront|aurait|auraient|devrait|devraient|doit|doivent|va|vont|prevu|prevue|prevus|prevues|envisag*|planifi*|prochain|prochaine|prochains|prochaines|souhaite|souhaitent|propose|proposee|refus*|decline*|entretiendra|entretiendront|telephonera|telephoneront|appellera|appelleront|parlera|parleront|echangera|echangeront|pas",
     ],
-    reporting: &[
-        "selon",
-        "a indique|a declare|a precise|a annonce|a rapporte",
-        "porte parole",
-        "porte-parole",
-        "d apres",
-    ],
+    reporting_verbs: &["a indique|declare|precise|annonce|rapporte"],
+    reporting: &["selon", "porte parole", "porte-parole", "d' apres"],
     traps: &[
         "visioconference*",
         "video conference|conferences",
@@ -59,11 +54,7 @@ pub const CUES: LangCues = LangCues {
         "seisme*",
         "forum",
     ],
-    separately: &[
-        "separement",
-        "tour a tour",
-        "distincts|distinctes|separes|separees",
-    ],
+    separately: &["separement", "tour a tour"],
     initiative: &["l' initiative", "la demande"],
     initiator_precedes: false,
     latter: &["celui ci", "ce dernier", "cette derniere"],

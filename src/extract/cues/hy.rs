@@ -18,6 +18,7 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["հեռախոս*"],
     not_readouts: &["հարցազրույց*"],
     planned: &["կունենա|կունենան|կանցկացնի|նախատեսվում|նախատեսված|մերժ*|չի|չեն"],
+    reporting_verbs: &[],
     reporting: &["խոսնակ*", "համաձայն"],
     traps: &["տեսակոնֆերանս*", "նամակ*", "ուղերձ*"],
     event_words: &[

@@ -31,7 +31,8 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
     ],
-    reporting: &["secondo", "ha detto|ha dichiarato|ha riferito", "portavoce"],
+    reporting_verbs: &["ha detto|dichiarato|riferito"],
+    reporting: &["secondo", "portavoce"],
     traps: &[
         "videoconferenza*|videocollegamento",
         "lettera|messaggio scritto",
@@ -51,7 +52,7 @@ pub const CUES: LangCues = LangCues {
         "consiglio",
         "forum",
     ],
-    separately: &["separatamente", "separati|separate|distinti"],
+    separately: &["separatamente"],
     initiative: &[
         "iniziativa di|del|della|dello|dell'",
         "richiesta di|del|della|dello|dell'",

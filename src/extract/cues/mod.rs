@@ -67,6 +67,9 @@ pub struct LangCues {
     /// Words that introduce the source of a report ("according to", "как сообщил", "Kremlin
     /// spokesman"): the person named right after them tells of the call, not in it.
     pub reporting: &'static [&'static str],
+    /// Verbs of reporting ("said", "сообщил"): the person after them is the source only when
+    /// the verb opens an aside (", сообщил Песков"); "Peskov said Putin spoke" names Putin.
+    pub reporting_verbs: &'static [&'static str],
     /// Phrases that disqualify a sentence as a call report: planned, proposed, refused calls,
     /// letters, video conferences, receptions.
     pub traps: &'static [&'static str],
@@ -145,9 +148,13 @@ pub enum Tag {
     Trap,
     /// A word of [`LangCues::reporting`].
     Reporting,
+    /// A word of [`LangCues::reporting_verbs`].
+    ReportingVerb,
     NotReadout,
     EventWord,
-    Separately,
+    /// "separately", with its language ("ayrıca" is "separately" in Azerbaijani, "furthermore"
+    /// in Turkish).
+    Separately(&'static str),
     /// An initiative phrase; `true` when the initiator is named before it.
     Initiative(bool),
     Latter,
@@ -176,10 +183,11 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
         items.extend(l.planned.iter().map(|p| (*p, Tag::Planned(l.lang))));
         items.extend(l.reporting.iter().map(|p| (*p, Tag::Reporting)));
+        items.extend(l.reporting_verbs.iter().map(|p| (*p, Tag::ReportingVerb)));
         items.extend(l.traps.iter().map(|p| (*p, Tag::Trap)));
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
         items.extend(l.event_words.iter().map(|p| (*p, Tag::EventWord)));
-        items.extend(l.separately.iter().map(|p| (*p, Tag::Separately)));
+        items.extend(l.separately.iter().map(|p| (*p, Tag::Separately(l.lang))));
         items.extend(
             l.initiative
                 .iter()

@@ -21,11 +21,8 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*"],
     not_readouts: &["wywiad*"],
     planned: &["zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*"],
-    reporting: &[
-        "wedlug|zdaniem",
-        "powiedzial|powiedziala|poinformowal|poinformowala",
-        "rzecznik|rzeczniczka",
-    ],
+    reporting_verbs: &["powiedzial|powiedziala|poinformowal|poinformowala"],
+    reporting: &["wedlug|zdaniem", "rzecznik|rzeczniczka"],
     traps: &[
         "wideokonferencj*",
         "list|listu|liscie",
@@ -47,11 +44,7 @@ pub const CUES: LangCues = LangCues {
         "zaplanowan*",
         "rozpocznie",
     ],
-    separately: &[
-        "oddzielnie",
-        "osobno",
-        "osobne|osobnych|oddzielne|oddzielnych",
-    ],
+    separately: &["oddzielnie", "osobno"],
     initiative: &["z inicjatywy", "na prosbe"],
     initiator_precedes: false,
     latter: &["tego ostatniego", "tej ostatniej"],

@@ -24,6 +24,7 @@ pub const CUES: LangCues = LangCues {
         "*ecek*|*acak*|*eceg*|*acag*",
         "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
     ],
+    reporting_verbs: &[],
     reporting: &["sozcusu|sozcu", "gore"],
     traps: &[
         "video konferans",
@@ -44,7 +45,7 @@ pub const CUES: LangCues = LangCues {
         "deprem*",
         "forum*",
     ],
-    separately: &["ayri ayri", "birer", "ayri ayri", "ayrı ayrı"],
+    separately: &["ayri ayri", "birer telefon"],
     initiative: &["girisimiyle", "talebi uzerine", "istegi uzerine"],
     initiator_precedes: true,
     latter: &[],
