@@ -4,6 +4,7 @@
 mod commands;
 mod engine;
 mod query_text;
+pub mod question;
 mod titles;
 mod types;
 

@@ -1,0 +1,111 @@
+use std::sync::OnceLock;
+
+use super::*;
+use crate::answers::bundled_people;
+
+fn people() -> &'static People {
+    static PEOPLE: OnceLock<People> = OnceLock::new();
+    PEOPLE.get_or_init(|| bundled_people().expect("the bundled gazetteer loads"))
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 6, 15).expect("date")
+}
+
+fn understood(text: &str) -> Question {
+    match read(text, people(), today()) {
+        Reading::Understood(q) => q,
+        Reading::NotUnderstood(r) => panic!("{text:?} refused: {}", r.message()),
+    }
+}
+
+fn refused(text: &str) -> Refusal {
+    match read(text, people(), today()) {
+        Reading::Understood(q) => panic!("{text:?} read as {q:?}"),
+        Reading::NotUnderstood(r) => r,
+    }
+}
+
+#[test]
+fn reads_calls_between_in_five_languages() {
+    for q in [
+        "calls between Putin and Aliyev since May",
+        "appels entre Poutine et Aliyev depuis mai",
+        "звонки Путина с Алиевым с мая",
+        "Telefonate zwischen Putin und Alijew seit Mai",
+        "Putin ile Aliyev arasındaki görüşmeler mayıstan beri",
+    ] {
+        let read = understood(q);
+        assert_eq!(read.intent, Intent::CallsBetween, "{q}");
+        assert_eq!(read.people, ["Vladimir Putin", "Ilham Aliyev"], "{q}");
+        assert_eq!(
+            read.period.since,
+            NaiveDate::from_ymd_opt(2025, 5, 1),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn reads_each_intent() {
+    let cases = [
+        ("who did Erdoğan speak to this month?", Intent::CallsOf),
+        (
+            "когда Путин последний раз говорил с Алиевым?",
+            Intent::LastCall,
+        ),
+        (
+            "de quoi Macron et Zelensky ont-ils parlé ?",
+            Intent::Discussed,
+        ),
+        (
+            "wie oft haben Scholz und Macron telefoniert?",
+            Intent::Count,
+        ),
+        (
+            "who called whom first, Blinken or Aliyev?",
+            Intent::FirstCall,
+        ),
+        ("recent calls", Intent::Recent),
+        ("calls about gas", Intent::CallsAbout),
+        ("statements about COP29", Intent::StatementsAbout),
+    ];
+    for (q, intent) in cases {
+        assert_eq!(understood(q).intent, intent, "{q}");
+    }
+}
+
+#[test]
+fn the_command_is_the_slash_commands_one() {
+    let q = understood("calls between Putin and Aliyev since May");
+    let Command::WhoCalled(r) = q.command() else {
+        panic!("not who-called")
+    };
+    assert_eq!(r.person, "Vladimir Putin");
+    assert_eq!(r.with.as_deref(), Some("Ilham Aliyev"));
+    assert_eq!(
+        heading(&q, None),
+        "Calls between Vladimir Putin and Ilham Aliyev since 1 May 2025:"
+    );
+    let Command::Topic(t) = understood("statements about COP29 in 2024").command() else {
+        panic!("not topic")
+    };
+    assert_eq!(t.query, "COP29");
+    assert_eq!(t.until, NaiveDate::from_ymd_opt(2024, 12, 31));
+}
+
+#[test]
+fn refuses_what_it_cannot_read_with_a_hint() {
+    assert!(
+        refused("what's the weather like?")
+            .hint
+            .contains("/who-called")
+    );
+    assert!(
+        refused("calls between Putin and Bob Smith")
+            .reason
+            .contains("Bob")
+    );
+    assert!(refused("hello").hint.contains("/topic"));
+    assert!(refused("recent calls last week").hint.contains("/recent"));
+}
