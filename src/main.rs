@@ -12,8 +12,7 @@ use serde_json::json;
 
 use cli::{Cli, CliCommand, DateRange, FeedsCommand};
 use readout::answers::{
-    AnswerError, Command, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest,
-    parse_range,
+    AnswerError, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest, parse_range,
 };
 use readout::render::text;
 use readout::settings::Settings;
@@ -307,9 +306,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::Ask { line } => {
             let engine = open(settings)?;
             first_use(&engine)?;
-            let max = engine.settings().search.max_query_chars;
-            let answer = Command::parse(&line, max).and_then(|c| engine.run(&c))?;
-            say!("{}", text::render(&answer));
+            say!("{}", readout::chat::answer_line(&engine, &line)?);
             Ok(ExitCode::SUCCESS)
         }
     }

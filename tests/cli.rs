@@ -282,3 +282,29 @@ fn serve_loads_the_samples_only_in_demo_mode() {
         .expect("runs");
     assert!(statements(demo.path()).is_some_and(|n| n > 30));
 }
+
+/// Plain words are a question: read into who-called, said how they were read; what cannot be
+/// read is refused (exit 2) with the slash command that would answer.
+#[test]
+fn ask_reads_a_question_in_plain_words_and_refuses_what_it_cannot_read() {
+    let index = tempfile::tempdir().expect("tempdir");
+    let out = readout(index.path())
+        .args(["ask", "когда Блинкен последний раз говорил с Алиевым?"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("When Antony Blinken last spoke with Ilham Aliyev: 20 June 2024."),
+        "{text}"
+    );
+    readout(index.path())
+        .args(["ask", "what is the weather in Paris?"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/who-called"));
+}

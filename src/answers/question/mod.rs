@@ -14,7 +14,7 @@ mod words;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Command, TopicRequest, WhoCalledRequest};
+use super::{Answer, AnswerError, Command, Engine, TopicRequest, WhoCalledRequest};
 use crate::people::People;
 pub use heading::heading;
 pub use time::Period;
@@ -90,7 +90,7 @@ impl Refusal {
 
     /// "I did not understand …; try /who-called NAME."
     pub fn message(&self) -> String {
-        format!("{} Try `{}` (or /help).", self.reason, self.hint)
+        format!("{} Try {} (or /help).", self.reason, self.hint)
     }
 }
 
@@ -349,6 +349,41 @@ fn unknown_name<'a>(leftover: &[&'a Word], words: &[Word]) -> Option<&'a str> {
                 .find(|w| w.key.chars().count() >= 4 && !w.is_number())
         })
         .map(|w| w.text.as_str())
+}
+
+/// A question answered: how it was read, the command run and the engine's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answered {
+    pub question: Question,
+    pub command: Command,
+    pub answer: Answer,
+    /// How the question was read ("Calls between … since 1 May 2025:").
+    pub heading: String,
+}
+
+/// Reads `text` and answers it through the engine, as the slash command would. A question it
+/// cannot read is [`AnswerError::NotUnderstood`], with the hint.
+pub fn answer(engine: &Engine, text: &str, today: NaiveDate) -> Result<Answered, AnswerError> {
+    let max = engine.settings().search.max_query_chars;
+    let len = text.chars().count();
+    if len > max {
+        return Err(AnswerError::QueryTooLong { len, max });
+    }
+    let question = match read(text, engine.people(), today) {
+        Reading::Understood(q) => q,
+        Reading::NotUnderstood(refusal) => {
+            return Err(AnswerError::NotUnderstood(refusal.message()));
+        }
+    };
+    let command = question.command();
+    let answer = engine.run(&command)?;
+    let heading = heading(&question, Some(&answer));
+    Ok(Answered {
+        question,
+        command,
+        answer,
+        heading,
+    })
 }
 
 impl Question {
