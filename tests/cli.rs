@@ -308,3 +308,41 @@ fn ask_reads_a_question_in_plain_words_and_refuses_what_it_cannot_read() {
         .code(2)
         .stderr(predicates::str::contains("/who-called"));
 }
+
+/// `eval-questions` scores the reader and holds it to floors: a set it reads passes; a label it
+/// cannot meet fails with exit 1 naming the figure.
+#[test]
+fn eval_questions_scores_intents_and_slots_against_floors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    readout(dir.path())
+        .args(["eval-questions", "tests/fixtures/questions.jsonl"])
+        .args([
+            "--min-intent",
+            "0.9",
+            "--min-slots",
+            "0.85",
+            "--max-wrong",
+            "0.02",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("intent accuracy"));
+    let wrong = dir.path().join("wrong.jsonl");
+    std::fs::write(
+        &wrong,
+        concat!(
+            r#"{"q": "who called Aliyev last week?", "lang": "en", "intent": "calls_of", "people": ["Ilham Aliyev"], "since": "2025-06-02", "until": "2025-06-08"}"#,
+            "\n",
+            r#"{"q": "hello", "lang": "en", "intent": "recent"}"#,
+            "\n"
+        ),
+    )
+    .expect("write");
+    readout(dir.path())
+        .arg("eval-questions")
+        .arg(&wrong)
+        .args(["--min-intent", "0.9"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("intent accuracy 0.500"));
+}

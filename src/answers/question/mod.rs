@@ -241,9 +241,16 @@ fn find_people(words: &[Word], used: &mut [bool], people: &People) -> Result<Vec
     Ok(found)
 }
 
-/// A single word worth looking up: not a number, and long enough unless capitalised ("Xi").
+/// A single word worth looking up: not a number, long enough unless capitalised ("Xi"), and
+/// not a country ("France" is not Carlos França; the extractor's country table says so).
 fn could_be_name(word: &Word) -> bool {
-    !word.is_number() && (word.key.chars().count() >= 3 || word.starts_upper())
+    !word.is_number() && (word.key.chars().count() >= 3 || word.starts_upper()) && !is_country(word)
+}
+
+fn is_country(word: &Word) -> bool {
+    use crate::extract::{countries::COUNTRY_SET, text::Text};
+    let text = Text::new(None, &word.text);
+    !text.tokens.is_empty() && !COUNTRY_SET.find_all(&text, 0..text.tokens.len()).is_empty()
 }
 
 fn decide(
