@@ -100,6 +100,18 @@ pub enum Reading {
     NotUnderstood(Refusal),
 }
 
+/// "the last calls", "les derniers appels": without a person or topic, the latest calls.
+const LATEST_WORDS: &[&str] = &[
+    "last",
+    "latest",
+    "derniers",
+    "dernieres",
+    "letzten",
+    "neuesten",
+    "последние",
+    "son",
+];
+
 const GENERIC_HINT: &str = "/who-called NAME [with:NAME] [since:DATE], /topic WORDS or /recent";
 
 /// What the question's words said, apart from names and dates.
@@ -130,12 +142,16 @@ pub fn read(text: &str, people: &People, today: NaiveDate) -> Reading {
         Ok(found) => found,
         Err(refusal) => return Reading::NotUnderstood(refusal),
     };
-    let leftover: Vec<&Word> = words
+    let mut leftover: Vec<&Word> = words
         .iter()
         .zip(&used)
         .filter(|(w, u)| !**u && !is_filler(w))
         .map(|(w, _)| w)
         .collect();
+    // "the last 5 calls": a small number alone is how many calls, not a topic.
+    if found.is_empty() && !leftover.is_empty() && leftover.iter().all(|w| w.is_number()) {
+        leftover.clear();
+    }
     decide(&cues, found, period, &leftover, &words)
         .map_or_else(Reading::NotUnderstood, Reading::Understood)
 }
@@ -328,7 +344,8 @@ fn decide(
             format!("/topic {first} or /who-called NAME"),
         ));
     }
-    if cues.recent {
+    let asks_latest = words.iter().any(|w| LATEST_WORDS.contains(&w.key.as_str()));
+    if cues.recent || cues.last || asks_latest {
         if period != Period::default() {
             return Err(Refusal::new(
                 "I can list the latest calls, but not limited to a period without a person or a topic.",

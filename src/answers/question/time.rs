@@ -166,8 +166,8 @@ const SINCE_BEFORE: &[&str] = &[
     "desde",
 ];
 const UNTIL_BEFORE: &[&str] = &[
-    "until", "till", "up to", "through", "jusqu a", "jusqu en", "jusqu au", "до", "по", "bis",
-    "bis zum", "hasta",
+    "until", "till", "up to", "through", "to", "a", "au", "jusqu a", "jusqu en", "jusqu au", "до",
+    "по", "bis", "bis zum", "hasta",
 ];
 const BEFORE_BEFORE: &[&str] = &["before", "prior to", "avant", "vor", "antes de"];
 const DURING_BEFORE: &[&str] = &[
@@ -185,7 +185,9 @@ const DURING_BEFORE: &[&str] = &[
 /// Turkish postpositions after the month or year.
 const SINCE_AFTER: &[&str] = &["beri", "itibaren"];
 const UNTIL_AFTER: &[&str] = &["kadar"];
-const DURING_AFTER: &[&str] = &["ayinda", "ayi", "yilinda", "yili", "года", "году", "год"];
+const DURING_AFTER: &[&str] = &["ayinda", "ayi", "yilinda", "yili"];
+/// Nouns after a year that say nothing of the bound ("с 2024 года", "в 2024 году").
+const YEAR_NOUNS: &[&str] = &["года", "году", "год", "г"];
 
 /// Month names; a word matches a stem when it starts with it and adds at most four letters
 /// (Turkish and Russian endings: "mayıstan", "марта").
@@ -509,7 +511,7 @@ fn dated_at(words: &[Word], at: usize, today: NaiveDate) -> Option<Found> {
     } else {
         return None;
     };
-    let after = at + span;
+    let after = at + span + phrase_after(words, at + span, YEAR_NOUNS).unwrap_or(0);
     let marked_before = [
         (SINCE_BEFORE, Bound::Since),
         (UNTIL_BEFORE, Bound::Until),
