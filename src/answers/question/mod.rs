@@ -69,6 +69,8 @@ pub struct Question {
     pub period: Period,
     /// The words of the topic, as typed.
     pub topic: Option<String>,
+    /// How many calls, when the question says ("the last 3 calls").
+    pub count: Option<usize>,
 }
 
 /// A question the reader would not answer, with what to type instead.
@@ -149,11 +151,18 @@ pub fn read(text: &str, people: &People, today: NaiveDate) -> Reading {
         .map(|(w, _)| w)
         .collect();
     // "the last 5 calls": a small number alone is how many calls, not a topic.
+    let mut count = None;
     if found.is_empty() && !leftover.is_empty() && leftover.iter().all(|w| w.is_number()) {
+        count = leftover
+            .iter()
+            .find_map(|w| w.key.parse::<usize>().ok())
+            .filter(|n| (1..=25).contains(n));
         leftover.clear();
     }
-    decide(&cues, found, period, &leftover, &words)
-        .map_or_else(Reading::NotUnderstood, Reading::Understood)
+    match decide(&cues, found, period, &leftover, &words) {
+        Ok(q) => Reading::Understood(Question { count, ..q }),
+        Err(refusal) => Reading::NotUnderstood(refusal),
+    }
 }
 
 fn is_filler(word: &Word) -> bool {
@@ -288,6 +297,7 @@ fn decide(
         people,
         period,
         topic,
+        count: None,
     };
     if people.len() > 2 {
         return Err(Refusal::new(
@@ -432,7 +442,9 @@ impl Question {
             | Intent::Count
             | Intent::FirstCall => who(None),
             Intent::LastCall => who(Some(1)),
-            Intent::Recent => Command::Recent { count: 5 },
+            Intent::Recent => Command::Recent {
+                count: self.count.unwrap_or(5),
+            },
             Intent::CallsAbout | Intent::StatementsAbout => {
                 let mut query: Vec<String> = self.people.clone();
                 query.extend(self.topic.clone());

@@ -109,3 +109,16 @@ fn refuses_what_it_cannot_read_with_a_hint() {
     assert!(refused("hello").hint.contains("/topic"));
     assert!(refused("recent calls last week").hint.contains("/recent"));
 }
+
+#[test]
+fn a_name_of_several_people_is_refused_not_guessed() {
+    // Genitive of Алиев, and Mehriban Aliyeva's name.
+    assert!(refused("звонки Алиева").reason.contains("several people"));
+}
+
+#[test]
+fn the_last_n_calls_asks_for_n() {
+    let q = understood("what were the last 3 calls?");
+    assert_eq!(q.intent, Intent::Recent);
+    assert_eq!(q.command(), Command::Recent { count: 3 });
+}

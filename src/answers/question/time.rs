@@ -186,6 +186,9 @@ const DURING_BEFORE: &[&str] = &[
 const SINCE_AFTER: &[&str] = &["beri", "itibaren"];
 const UNTIL_AFTER: &[&str] = &["kadar"];
 const DURING_AFTER: &[&str] = &["ayinda", "ayi", "yilinda", "yili"];
+const TURKISH_CASES: &[&str] = &[
+    "ten", "tan", "den", "dan", "te", "ta", "de", "da", "e", "a", "ye", "ya",
+];
 /// Nouns after a year that say nothing of the bound ("с 2024 года", "в 2024 году").
 const YEAR_NOUNS: &[&str] = &["года", "году", "год", "г"];
 
@@ -511,7 +514,17 @@ fn dated_at(words: &[Word], at: usize, today: NaiveDate) -> Option<Found> {
     } else {
         return None;
     };
-    let after = at + span + phrase_after(words, at + span, YEAR_NOUNS).unwrap_or(0);
+    let mut after = at + span + phrase_after(words, at + span, YEAR_NOUNS).unwrap_or(0);
+    // A Turkish case ending split off at an apostrophe: "2024'ten beri", "2024'te".
+    let mut suffix_bound = suffix_bound;
+    if let Some(case) = words.get(after).map(|w| w.key.as_str())
+        && TURKISH_CASES.contains(&case)
+    {
+        after += 1;
+        if matches!(case, "te" | "ta" | "de" | "da") {
+            suffix_bound = Some(Bound::During);
+        }
+    }
     let marked_before = [
         (SINCE_BEFORE, Bound::Since),
         (UNTIL_BEFORE, Bound::Until),
@@ -615,6 +628,9 @@ mod tests {
         assert_eq!(read("in September").since, day("2024-09-01"));
         assert_eq!(read("in 2024").until, day("2024-12-31"));
         assert_eq!(read("с 2024 года").since, day("2024-01-01"));
+        assert_eq!(read("с 2024 года").until, None);
+        assert_eq!(read("2024'ten beri").until, None);
+        assert_eq!(read("2024'te").until, day("2024-12-31"));
         assert_eq!(read("since 2025-03-10").since, day("2025-03-10"));
         assert_eq!(read("Emmanuel Macron"), Period::default());
         assert_eq!(read("may I ask"), Period::default());
