@@ -721,3 +721,48 @@ pub fn match_at(words: &[super::words::Word], at: usize, list: &[&str]) -> Optio
         .map(|p| p.len())
         .max()
 }
+
+/// Words the gazetteer would take for a name on their own but that a question means otherwise:
+/// places, common nouns and weekdays that share a key with someone's name ("Baku" and Lee
+/// Myung-bak, German "Frieden" and Luc Frieden).
+pub const NOT_NAMES: &[&str] = &[
+    "baku",
+    "баку",
+    "frieden",
+    "victoria",
+    "queen",
+    "paix",
+    "мир",
+    "baris",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "pazartesi",
+    "sali",
+    "carsamba",
+    "persembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
+    "readout",
+    "bot",
+    "discord",
+];

@@ -269,7 +269,11 @@ fn find_people(words: &[Word], used: &mut [bool], people: &People) -> Result<Vec
 /// A single word worth looking up: not a number, long enough unless capitalised ("Xi"), and
 /// not a country ("France" is not Carlos França; the extractor's country table says so).
 fn could_be_name(word: &Word) -> bool {
-    !word.is_number() && (word.key.chars().count() >= 3 || word.starts_upper()) && !is_country(word)
+    !word.is_number()
+        && (word.key.chars().count() >= 3 || word.starts_upper())
+        && !cues::NOT_NAMES.contains(&word.key.as_str())
+        && !time::is_month_name(&word.key)
+        && !is_country(word)
 }
 
 fn is_country(word: &Word) -> bool {

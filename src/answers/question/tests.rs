@@ -122,3 +122,19 @@ fn the_last_n_calls_asks_for_n() {
     assert_eq!(q.intent, Intent::Recent);
     assert_eq!(q.command(), Command::Recent { count: 3 });
 }
+
+#[test]
+fn places_months_and_common_words_are_not_people() {
+    for q in [
+        "calls about COP29 in Baku",
+        "Telefonate über Frieden",
+        "statements about France",
+    ] {
+        let read = understood(q);
+        assert!(read.people.is_empty(), "{q}: {:?}", read.people);
+    }
+    assert!(matches!(
+        read("may I ask something?", people(), today()),
+        Reading::NotUnderstood(_)
+    ));
+}

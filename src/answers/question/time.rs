@@ -268,6 +268,12 @@ const MONTH_STEMS: &[(&str, u32)] = &[
     ("diciembre", 12),
 ];
 
+/// A month's name as such ("may", "juni", "мая"): never a person's name in a question.
+pub fn is_month_name(key: &str) -> bool {
+    MONTH_STEMS.iter().any(|(stem, _)| *stem == key)
+        || ["march", "mayis", "мае", "мая", "марта", "июня", "июля"].contains(&key)
+}
+
 fn month_of(key: &str) -> Option<u32> {
     MONTH_STEMS
         .iter()
