@@ -44,6 +44,22 @@ const RELATIVE: &[(&str, Relative)] = &[
     ("this year", Relative::ThisYear),
     ("last year", Relative::LastYear),
     ("past year", Relative::LastYear),
+    ("since the start of the year", Relative::ThisYear),
+    ("since the beginning of the year", Relative::ThisYear),
+    ("since the start of the month", Relative::ThisMonth),
+    ("since the beginning of the month", Relative::ThisMonth),
+    ("so far this year", Relative::ThisYear),
+    ("depuis le debut de l annee", Relative::ThisYear),
+    ("depuis le debut du mois", Relative::ThisMonth),
+    ("с начала года", Relative::ThisYear),
+    ("с начала месяца", Relative::ThisMonth),
+    ("seit jahresbeginn", Relative::ThisYear),
+    ("seit anfang des jahres", Relative::ThisYear),
+    ("seit monatsbeginn", Relative::ThisMonth),
+    ("seit anfang des monats", Relative::ThisMonth),
+    ("yilbasindan beri", Relative::ThisYear),
+    ("yil basindan beri", Relative::ThisYear),
+    ("ay basindan beri", Relative::ThisMonth),
     // fr
     ("aujourd hui", Relative::Today),
     ("hier", Relative::Yesterday),
@@ -153,6 +169,11 @@ enum Bound {
 
 const SINCE_BEFORE: &[&str] = &[
     "since",
+    "since the",
+    "depuis le",
+    "seit dem",
+    "ab dem",
+    "desde el",
     "from",
     "starting",
     "depuis",
@@ -173,6 +194,9 @@ const BEFORE_BEFORE: &[&str] = &["before", "prior to", "avant", "vor", "antes de
 const DURING_BEFORE: &[&str] = &[
     "in",
     "during",
+    "on",
+    "le",
+    "am",
     "en",
     "au mois de",
     "в",
@@ -501,6 +525,9 @@ fn dated_at(words: &[Word], at: usize, today: NaiveDate) -> Option<Found> {
                 None,
             ),
         }
+    } else if let Some((day, month, year, len)) = day_and_month(words, at, today) {
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        (date, date, len, None)
     } else if let Some(month) = month_of(&word.key) {
         let year_next = words.get(at + 1).and_then(year_of);
         let year = year_next.unwrap_or_else(|| {
@@ -552,7 +579,9 @@ fn dated_at(words: &[Word], at: usize, today: NaiveDate) -> Option<Found> {
         (None, Some((n, bound)), _) => (at - n, after, bound),
         (None, None, Some(bound)) => (at, after, bound),
         // A bare year still names a period ("Erdoğan calls 2024"); a bare month does not.
-        (None, None, None) if year_of(word).is_some() => (at, after, Bound::During),
+        (None, None, None) if year_of(word).is_some() || first == last => {
+            (at, after, Bound::During)
+        }
         (None, None, None) => return None,
     };
     let period = match bound {
@@ -574,6 +603,34 @@ fn dated_at(words: &[Word], at: usize, today: NaiveDate) -> Option<Found> {
         },
     };
     Some((start, end, period))
+}
+
+/// "1 May", "1er mai", "1. Mai", "1 мая", "1 Mayıs", "May 1", each with an optional year:
+/// (day, month, year, words).
+fn day_and_month(words: &[Word], at: usize, today: NaiveDate) -> Option<(u32, u32, i32, usize)> {
+    let day_of = |w: &Word| {
+        let digits: String = w.key.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &w.key[digits.len()..];
+        let day: u32 = digits.parse().ok()?;
+        ((1..=31).contains(&day) && matches!(rest, "" | "er" | "st" | "nd" | "rd" | "th"))
+            .then_some(day)
+    };
+    let (day, month, len) = match (day_of(&words[at]), words.get(at + 1)) {
+        (Some(day), Some(next)) => (day, month_of(&next.key)?, 2),
+        _ => {
+            let month = month_of(&words[at].key)?;
+            (day_of(words.get(at + 1)?)?, month, 2)
+        }
+    };
+    let year_next = words.get(at + len).and_then(year_of);
+    let year = year_next.unwrap_or_else(|| {
+        if (month, day) <= (today.month(), today.day()) {
+            today.year()
+        } else {
+            today.year() - 1
+        }
+    });
+    Some((day, month, year, len + usize::from(year_next.is_some())))
 }
 
 fn month_range(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
@@ -638,6 +695,10 @@ mod tests {
         assert_eq!(read("2024'ten beri").until, None);
         assert_eq!(read("2024'te").until, day("2024-12-31"));
         assert_eq!(read("since 2025-03-10").since, day("2025-03-10"));
+        assert_eq!(read("depuis le 1er mai").since, day("2025-05-01"));
+        assert_eq!(read("since May 3").since, day("2025-05-03"));
+        assert_eq!(read("с 3 мая").since, day("2025-05-03"));
+        assert_eq!(read("с начала года").since, day("2025-01-01"));
         assert_eq!(read("Emmanuel Macron"), Period::default());
         assert_eq!(read("may I ask"), Period::default());
         assert_eq!(read("in the last 10 days").since, day("2025-06-05"));
