@@ -327,10 +327,12 @@ fn decide(
         // Words left over next to names are most likely a name we do not know ("Putin and
         // Bob"): answering for Putin alone would state a wrong answer.
         if let Some(unknown) = unknown_name(leftover, words) {
-            return Err(Refusal::new(
-                format!("I do not know who \"{unknown}\" is (not in the people list)."),
-                format!("/who-called {}", people[0]),
-            ));
+            let reason = if unknown.starts_with(char::is_uppercase) {
+                format!("I do not know who \"{unknown}\" is (not in the people list).")
+            } else {
+                format!("I did not understand \"{unknown}\" in that question.")
+            };
+            return Err(Refusal::new(reason, format!("/who-called {}", people[0])));
         }
         let intent = if cues.last {
             Intent::LastCall
@@ -374,8 +376,8 @@ fn decide(
     ))
 }
 
-/// A leftover word that looks like a name: capitalised past the first word, or any leftover
-/// when the question joins people ("between Putin and X").
+/// A leftover word the reader does not know: capitalised past the first word (a name it does
+/// not know, "Putin and Bob"), or any other ("how old is Putin?" is not about calls).
 fn unknown_name<'a>(leftover: &[&'a Word], words: &[Word]) -> Option<&'a str> {
     let first = words.first();
     leftover
@@ -384,7 +386,7 @@ fn unknown_name<'a>(leftover: &[&'a Word], words: &[Word]) -> Option<&'a str> {
         .or_else(|| {
             leftover
                 .iter()
-                .find(|w| w.key.chars().count() >= 4 && !w.is_number())
+                .find(|w| w.key.chars().count() >= 2 && !w.is_number())
         })
         .map(|w| w.text.as_str())
 }
