@@ -721,6 +721,12 @@ pub const FILLER: &[&str] = &[
     "sein",
     "seine",
     "ihre",
+    "oldu",
+    "olmus",
+    "yapti",
+    "yapmis",
+    "gerceklesti",
+    "gerceklestirdi",
     // words that join alternatives, and a few more question words
     "or",
     "cover",
