@@ -138,3 +138,47 @@ fn places_months_and_common_words_are_not_people() {
         Reading::NotUnderstood(_)
     ));
 }
+
+fn call(date: &str, caller: Option<&str>) -> crate::answers::CallHit {
+    crate::answers::CallHit {
+        participants: vec!["Antony Blinken".into(), "Ilham Aliyev".into()],
+        caller: caller.map(str::to_string),
+        recipient: caller.map(|_| "Ilham Aliyev".to_string()),
+        date: NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+        topics: vec!["COP29".into()],
+        evidence: String::new(),
+        sources: Vec::new(),
+    }
+}
+
+#[test]
+fn headings_read_the_figure_off_the_answer() {
+    let answer = Answer::WhoCalled(crate::answers::WhoCalledAnswer {
+        request: WhoCalledRequest::default(),
+        person: "Antony Blinken".into(),
+        known_person: true,
+        total: 2,
+        page_size: 5,
+        calls: vec![
+            call("2024-06-20", None),
+            call("2024-03-01", Some("Antony Blinken")),
+        ],
+    });
+    let first = understood("who called whom first, Blinken or Aliyev?");
+    assert_eq!(
+        heading(&first, Some(&answer)),
+        "Who called whom first, Antony Blinken and Ilham Aliyev: the earliest call found, \
+         on 1 March 2024 — Antony Blinken called Ilham Aliyev."
+    );
+    let count = understood("how many times did Blinken and Aliyev speak in 2024?");
+    assert_eq!(
+        heading(&count, Some(&answer)),
+        "How many times Antony Blinken and Ilham Aliyev spoke from 1 January 2024 to \
+         31 December 2024: 2 calls found."
+    );
+    let last = understood("when did Blinken last speak with Aliyev?");
+    assert_eq!(
+        heading(&last, Some(&answer)),
+        "When Antony Blinken last spoke with Ilham Aliyev: 20 June 2024."
+    );
+}
