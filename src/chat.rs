@@ -3,13 +3,31 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::answers::{Command, Engine};
+use crate::answers::{AnswerError, Command, Engine, question};
 use crate::render::text;
 
-pub const GREETING: &str =
-    "Readout chat. Try /who-called Aliyev, /topic COP29, /recent, /help; /quit to leave.";
+pub const GREETING: &str = "Readout chat. Try /who-called Aliyev, /topic COP29, /recent, /help, \
+     or a question (\"who called Aliyev last week?\"); /quit to leave.";
 
-/// Answers each line of `input` until `/quit` or the end. Plain text is a topic search.
+/// One line answered as text: a slash command, or a question in plain words read by the
+/// question reader (its answer starts with how it was read).
+pub fn answer_line(engine: &Engine, line: &str) -> Result<String, AnswerError> {
+    let line = line.trim();
+    if line.starts_with('/') {
+        let max = engine.settings().search.max_query_chars;
+        let answer = Command::parse(line, max).and_then(|c| engine.run(&c))?;
+        return Ok(text::render(&answer));
+    }
+    let today = chrono::Local::now().date_naive();
+    let answered = question::answer(engine, line, today)?;
+    Ok(format!(
+        "{}\n\n{}",
+        answered.heading,
+        text::render(&answered.answer)
+    ))
+}
+
+/// Answers each line of `input` until `/quit` or the end. Plain text is a question.
 /// With `styled`, matched words are shown in bold with terminal escapes instead of `**`.
 pub fn run(
     engine: &Engine,
@@ -18,7 +36,6 @@ pub fn run(
     prompt: bool,
     styled: bool,
 ) -> io::Result<()> {
-    let max = engine.settings().search.max_query_chars;
     if prompt {
         writeln!(output, "{GREETING}")?;
     }
@@ -37,13 +54,8 @@ pub fn run(
         if matches!(line, "/quit" | "/exit" | "/q") {
             break;
         }
-        let command = if line.starts_with('/') {
-            Command::parse(line, max)
-        } else {
-            Command::parse(&format!("/topic {line}"), max)
-        };
-        let reply = match command.and_then(|c| engine.run(&c)) {
-            Ok(answer) => text::render(&answer),
+        let reply = match answer_line(engine, line) {
+            Ok(reply) => reply,
             Err(e) if e.is_user_error() => e.to_string(),
             Err(e) => {
                 tracing::error!(error = %e, "chat command failed");

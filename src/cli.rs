@@ -126,6 +126,24 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Score the question reader (intent and slot accuracy) against labelled questions.
+    EvalQuestions {
+        questions: PathBuf,
+        /// The day the questions are read on (YYYY-MM-DD), for "last week" and the like.
+        #[arg(long, default_value = "2025-06-15")]
+        today: String,
+        /// Fail (exit 1) when intent accuracy is under this.
+        #[arg(long)]
+        min_intent: Option<f64>,
+        /// Fail (exit 1) when slot accuracy is under this.
+        #[arg(long)]
+        min_slots: Option<f64>,
+        /// Fail (exit 1) when the share of wrong answers stated as fact is over this.
+        #[arg(long)]
+        max_wrong: Option<f64>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Official RSS/Atom feeds: `feeds poll` fetches each once and ingests new items (for cron).
     Feeds {
         #[command(subcommand)]

@@ -12,8 +12,7 @@ use serde_json::json;
 
 use cli::{Cli, CliCommand, DateRange, FeedsCommand};
 use readout::answers::{
-    AnswerError, Command, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest,
-    parse_range,
+    AnswerError, Engine, IngestReport, Progress, TopicRequest, WhoCalledRequest, parse_range,
 };
 use readout::render::text;
 use readout::settings::Settings;
@@ -277,6 +276,20 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                 _ => Ok(ExitCode::SUCCESS),
             }
         }
+        CliCommand::EvalQuestions {
+            questions,
+            today,
+            min_intent,
+            min_slots,
+            max_wrong,
+            json,
+        } => eval_questions(
+            &questions,
+            &today,
+            [min_intent, min_slots, max_wrong],
+            json,
+            &settings,
+        ),
         CliCommand::Feeds { action } => feeds(action, settings),
         CliCommand::Chat => {
             let engine = open(settings)?;
@@ -307,12 +320,68 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::Ask { line } => {
             let engine = open(settings)?;
             first_use(&engine)?;
-            let max = engine.settings().search.max_query_chars;
-            let answer = Command::parse(&line, max).and_then(|c| engine.run(&c))?;
-            say!("{}", text::render(&answer));
+            say!("{}", readout::chat::answer_line(&engine, &line)?);
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `eval-questions`: scores the question reader; exit 1 under a floor (or over the wrong-answer
+/// ceiling).
+fn eval_questions(
+    path: &std::path::Path,
+    today: &str,
+    [min_intent, min_slots, max_wrong]: [Option<f64>; 3],
+    json: bool,
+    settings: &Settings,
+) -> anyhow::Result<ExitCode> {
+    let today = readout::answers::parse_date_arg(today, false)?;
+    let people = readout::answers::load_people(&settings.people.path)?;
+    let eval = readout::eval::questions::evaluate(&people, path, today)?;
+    if json {
+        say!("{}", serde_json::to_string(&eval)?);
+    } else {
+        say!("{}", eval.render_table());
+    }
+    let mut failed = false;
+    let mut check = |ok: bool, what: String| {
+        if !ok {
+            eprintln!("{what}");
+            failed = true;
+        }
+    };
+    if let Some(min) = min_intent {
+        check(
+            eval.intent_accuracy >= min,
+            format!(
+                "intent accuracy {:.3} is under the floor {min:.3}",
+                eval.intent_accuracy
+            ),
+        );
+    }
+    if let Some(min) = min_slots {
+        check(
+            eval.slot_accuracy >= min,
+            format!(
+                "slot accuracy {:.3} is under the floor {min:.3}",
+                eval.slot_accuracy
+            ),
+        );
+    }
+    if let Some(max) = max_wrong {
+        check(
+            eval.wrong_answer_rate <= max,
+            format!(
+                "wrong answers {:.3} are over the ceiling {max:.3}",
+                eval.wrong_answer_rate
+            ),
+        );
+    }
+    Ok(if failed {
+        ExitCode::from(EXIT_FAILURE)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn feeds(action: FeedsCommand, settings: Settings) -> anyhow::Result<ExitCode> {

@@ -282,3 +282,67 @@ fn serve_loads_the_samples_only_in_demo_mode() {
         .expect("runs");
     assert!(statements(demo.path()).is_some_and(|n| n > 30));
 }
+
+/// Plain words are a question: read into who-called, said how they were read; what cannot be
+/// read is refused (exit 2) with the slash command that would answer.
+#[test]
+fn ask_reads_a_question_in_plain_words_and_refuses_what_it_cannot_read() {
+    let index = tempfile::tempdir().expect("tempdir");
+    let out = readout(index.path())
+        .args(["ask", "когда Блинкен последний раз говорил с Алиевым?"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("When Antony Blinken last spoke with Ilham Aliyev: 20 June 2024."),
+        "{text}"
+    );
+    readout(index.path())
+        .args(["ask", "what is the weather in Paris?"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/who-called"));
+}
+
+/// `eval-questions` scores the reader and holds it to floors: a set it reads passes; a label it
+/// cannot meet fails with exit 1 naming the figure.
+#[test]
+fn eval_questions_scores_intents_and_slots_against_floors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    readout(dir.path())
+        .args(["eval-questions", "tests/fixtures/questions.jsonl"])
+        .args([
+            "--min-intent",
+            "0.9",
+            "--min-slots",
+            "0.85",
+            "--max-wrong",
+            "0.02",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("intent accuracy"));
+    let wrong = dir.path().join("wrong.jsonl");
+    std::fs::write(
+        &wrong,
+        concat!(
+            r#"{"q": "who called Aliyev last week?", "lang": "en", "intent": "calls_of", "people": ["Ilham Aliyev"], "since": "2025-06-02", "until": "2025-06-08"}"#,
+            "\n",
+            r#"{"q": "hello", "lang": "en", "intent": "recent"}"#,
+            "\n"
+        ),
+    )
+    .expect("write");
+    readout(dir.path())
+        .arg("eval-questions")
+        .arg(&wrong)
+        .args(["--min-intent", "0.9"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("intent accuracy 0.500"));
+}

@@ -11,7 +11,7 @@ use readout::discord::{ServeError, build_client};
 use readout::settings::Settings;
 use serde_json::{Value, json};
 use support::fake_discord::{
-    APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, Member, Recorded, Sent, WAIT,
+    APP_ID, BOT_USER_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, Member, Recorded, Sent, WAIT,
 };
 use support::feed_server::FeedServer;
 use support::feeds::{atom, fast_poller, feed, item, rss};
@@ -1125,5 +1125,92 @@ async fn moderators_add_list_and_remove_feeds() {
         "{}",
         listed.shown()
     );
+    bot.stop().await;
+}
+
+/// The bot's reply to a message: the next message it posts in the channel, which must answer
+/// `message_id` and ping nobody.
+async fn reply_to(bot: &Bot, message_id: u64) -> Answer {
+    let posted = bot
+        .fake
+        .expect_request(
+            "POST",
+            &format!("/api/v10/channels/{CHANNEL_ID}/messages"),
+            WAIT,
+        )
+        .await;
+    assert_eq!(
+        posted.body["message_reference"]["message_id"],
+        json!(message_id.to_string()),
+        "the answer must reply to the question: {}",
+        posted.body
+    );
+    Answer {
+        kind: 0,
+        flags: 0,
+        message: posted.body,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mention_or_a_dm_with_a_question_gets_a_reply_with_the_right_calls() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    // Not addressed to the bot: ignored (the next post answers the mention below).
+    bot.fake
+        .message(&member(20), "who called Aliyev in 2024?", true)
+        .await;
+    let asked = bot
+        .fake
+        .message(
+            &member(21),
+            &format!("<@{BOT_USER_ID}> when did Blinken last speak with Aliyev?"),
+            true,
+        )
+        .await;
+    let answer = reply_to(&bot, asked).await;
+    answer.assert_pings_nobody();
+    let shown = answer.shown();
+    assert!(
+        shown.starts_with("When Antony Blinken last spoke with Ilham Aliyev: 20 June 2024."),
+        "the reading comes first: {shown}"
+    );
+    let first = answer.embeds().into_iter().next().unwrap_or_default();
+    assert!(
+        first["title"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Antony Blinken called Ilham Aliyev")),
+        "{first}"
+    );
+    assert!(shown.contains(SEED_FILE), "no source: {shown}");
+
+    // A direct message needs no mention; Russian, inflected, with a year.
+    let asked = bot
+        .fake
+        .message(&member(22), "кто звонил Алиеву в 2024 году?", false)
+        .await;
+    let answer = reply_to(&bot, asked).await;
+    let shown = answer.shown();
+    assert!(
+        shown.starts_with("Calls of Ilham Aliyev from 1 January 2024 to 31 December 2024:"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Antony Blinken called Ilham Aliyev"),
+        "{shown}"
+    );
+
+    // What it cannot read gets a hint with the slash command, not a guess.
+    let asked = bot
+        .fake
+        .message(
+            &member(23),
+            &format!("<@{BOT_USER_ID}> what is the weather in Baku?"),
+            true,
+        )
+        .await;
+    let answer = reply_to(&bot, asked).await;
+    let shown = answer.shown();
+    assert!(shown.contains("/who-called"), "{shown}");
+    assert!(answer.embeds().is_empty(), "no answer stated: {shown}");
     bot.stop().await;
 }

@@ -4,6 +4,7 @@
 mod commands;
 mod engine;
 mod query_text;
+pub mod question;
 mod titles;
 mod types;
 
@@ -41,6 +42,9 @@ pub enum AnswerError {
     UnknownStatement(String),
     #[error("Unknown command `{0}`. Type /help for the list.")]
     UnknownCommand(String),
+    /// A question in plain words the reader could not read; says what to type instead.
+    #[error("{0}")]
+    NotUnderstood(String),
     #[error("An ingest or reindex is already running; try again when it has finished.")]
     Busy,
     #[error("Nothing to index in {dirs}: the old index is kept. Check `sources.dirs`.")]

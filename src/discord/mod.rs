@@ -9,6 +9,7 @@
 //! - `render`, `reply`, `limits`, `text`: Answer -> embeds within Discord's limits
 //! - `paging`: Prev/Next buttons
 //! - `download`: attachment downloads for `/ingest`
+//! - `mention`: questions in plain words, in a mention of the bot or a DM
 //! - `watch`: new calls posted in the channels that watch them (`/watch`, `/unwatch`, `/watches`)
 
 mod checks;
@@ -17,6 +18,7 @@ mod cooldown;
 mod download;
 mod lifecycle;
 mod limits;
+mod mention;
 mod paging;
 mod render;
 mod reply;

@@ -12,7 +12,7 @@ use super::render::render_notice;
 use super::reply::no_mentions;
 use super::respond::Responder;
 use super::watch::Poster;
-use super::{Data, Error, commands, paging};
+use super::{Data, Error, commands, mention, paging};
 use crate::answers::Engine;
 use crate::model::Document;
 use crate::settings::Settings;
@@ -119,7 +119,7 @@ pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Resul
         // Owners are not used; skip the start-up call that fetches them.
         .initialize_owners(false)
         .build();
-    let client = serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
+    let client = serenity::ClientBuilder::new_with_http(http, intents())
         .framework(framework)
         .await?;
     let poster = Poster::new(client.http.clone(), poster_store);
@@ -246,6 +246,14 @@ async fn register(
     }
 }
 
+/// Guilds for commands; guild and direct messages for questions put to the bot by mention or
+/// in a DM (not privileged: message content is given for those).
+fn intents() -> serenity::GatewayIntents {
+    serenity::GatewayIntents::GUILDS
+        | serenity::GatewayIntents::GUILD_MESSAGES
+        | serenity::GatewayIntents::DIRECT_MESSAGES
+}
+
 fn framework_options() -> poise::FrameworkOptions<Data, Error> {
     poise::FrameworkOptions {
         commands: commands::all(),
@@ -258,6 +266,16 @@ fn framework_options() -> poise::FrameworkOptions<Data, Error> {
                 {
                     paging::on_click(framework.serenity_context, click, framework.user_data)
                         .await?;
+                }
+                if let serenity::FullEvent::Message { new_message } = event {
+                    let bot = framework.bot_id();
+                    mention::on_message(
+                        framework.serenity_context,
+                        new_message,
+                        bot,
+                        framework.user_data,
+                    )
+                    .await?;
                 }
                 Ok(())
             })

@@ -229,13 +229,40 @@ impl FakeDiscord {
 
     /// Sends a raw `INTERACTION_CREATE` payload over the ready gateway connection.
     pub async fn send_interaction(&self, payload: Value) {
+        self.send_event("INTERACTION_CREATE", payload).await;
+    }
+
+    /// A message from `member`: in the guild channel, or a direct message when `in_guild` is
+    /// false; `content` may mention the bot as `<@BOT_USER_ID>`. Returns the message id.
+    pub async fn message(&self, member: &Member, content: &str, in_guild: bool) -> u64 {
+        let id = self.next_id();
+        let mut payload = message_json(id, content, &json!([]));
+        payload["author"] = user_json(member.id, &member.name, false);
+        let bot_mention = format!("<@{BOT_USER_ID}>");
+        if content.contains(&bot_mention) {
+            payload["mentions"] = json!([user_json(BOT_USER_ID, "readout", true)]);
+        }
+        if in_guild {
+            payload["guild_id"] = json!(GUILD_ID.to_string());
+            let mut m = member_json(member);
+            if let Some(m) = m.as_object_mut() {
+                m.remove("user");
+            }
+            payload["member"] = m;
+        }
+        self.send_event("MESSAGE_CREATE", payload).await;
+        id
+    }
+
+    /// Sends a raw dispatch event `kind` over the ready gateway connection.
+    pub async fn send_event(&self, kind: &str, payload: Value) {
         self.wait_for_sessions(1, WAIT).await;
         let deadline = tokio::time::Instant::now() + WAIT;
         loop {
             let connection = lock(&self.shared.gateway).clone();
             if let Some(connection) = connection {
                 let seq = self.shared.seq.fetch_add(1, Ordering::SeqCst) + 1;
-                let frame = json!({"op": 0, "s": seq, "t": "INTERACTION_CREATE", "d": payload});
+                let frame = json!({"op": 0, "s": seq, "t": kind, "d": payload});
                 if connection
                     .send(GatewayCommand::Frame(frame.to_string()))
                     .is_ok()
@@ -244,7 +271,7 @@ impl FakeDiscord {
                 }
             }
             if tokio::time::Instant::now() >= deadline {
-                panic!("no ready gateway connection to send an interaction on within {WAIT:?}");
+                panic!("no ready gateway connection to send {kind} on within {WAIT:?}");
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
