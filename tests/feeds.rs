@@ -173,6 +173,35 @@ async fn a_summary_only_item_is_read_from_its_page() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_item_whose_page_is_gone_keeps_its_summary() {
+    let server = FeedServer::start().await;
+    let base = server.base.clone();
+    // The page is never served (404): the item's own summary is kept, not dropped.
+    server.xml(
+        "/rss",
+        rss(&[item(
+            &base,
+            "gone-1",
+            "Tue, 04 Mar 2025 18:00:00 +0000",
+            None,
+        )]),
+    );
+    let s = setup(vec![feed(server.url("/rss"), "rss")], |_| {});
+    let report = s.poller.round(false).await.expect("round");
+    let l = line(&report, "rss");
+    assert_eq!((l.statements_added, l.items_failed), (1, 0), "{l:?}");
+    assert_eq!(server.seen("/news/gone-1").len(), 1, "the page was tried");
+    assert!(
+        report.new[0]
+            .statement
+            .body
+            .contains("A telephone conversation took place"),
+        "{}",
+        report.new[0].statement.body
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_feed_that_changes_between_polls_brings_only_its_new_items() {
     let server = FeedServer::start().await;
     let base = server.base.clone();

@@ -290,8 +290,11 @@ impl Poller {
                         Some(String::from_utf8_lossy(&bytes).into_owned())
                     }
                     Ok(Fetched::NotModified) => None,
+                    // The page is gone for good: the feed's own summary still reports the
+                    // call, so it is kept rather than lost.
                     Err(FetchError::Status(code)) if (400..500).contains(&code) && code != 429 => {
-                        return Err(ItemError::Never(format!("linked page: HTTP {code}")));
+                        tracing::warn!(feed = %feed.name, item = %item.id, code, "linked page gone; the item's summary is kept");
+                        None
                     }
                     Err(e) => return Err(ItemError::Retry(format!("linked page: {e}"))),
                 }
