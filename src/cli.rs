@@ -32,7 +32,8 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Rebuild the index from `sources.dirs`; queries keep being answered meanwhile.
+    /// Rebuild the index from `sources.dirs` and every statement ingested before; queries keep
+    /// being answered meanwhile.
     Reindex {
         #[arg(long)]
         json: bool,
@@ -76,6 +77,8 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Remove one statement (and its calls) from the index and from the kept statements.
+    Remove { id: String },
     /// One whole statement by id.
     Source {
         id: String,

@@ -197,6 +197,14 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        CliCommand::Remove { id } => {
+            let engine = open(settings)?;
+            engine.remove(&id)?;
+            say!(
+                "Removed statement {id} and its calls. A file in sources.dirs that holds it brings it back at the next reindex."
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         CliCommand::Stats { json } => {
             let engine = open(settings)?;
             let stats = engine.stats()?;
@@ -452,15 +460,7 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
         for w in &report.warnings {
             eprintln!("skipped part of {}: {}", w.source, w.reason);
         }
-        say!(
-            "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
-            report.added,
-            report.updated,
-            report.unchanged,
-            report.rejected.len(),
-            report.calls_found,
-            report.statements_total
-        );
+        say!("{}", text::ingest_summary(report));
     }
     let complete = report.rejected.is_empty() && report.warnings.is_empty();
     Ok(if complete {

@@ -161,16 +161,26 @@ impl Settings {
         self.index.path.with_file_name(name)
     }
 
-    /// Where statements read from feeds are kept as JSON files, so `reindex` (which rebuilds
-    /// from files) keeps them: `index` -> `index.feeds/`.
+    /// Where Readout keeps every statement that `ingest`, `/ingest` and the feeds accepted, so
+    /// `reindex` (which rebuilds from files) keeps them: `index` -> `index.kept/`.
+    pub fn kept_path(&self) -> PathBuf {
+        self.beside_index(".kept")
+    }
+
+    /// Where earlier versions kept statements read from feeds (`index` -> `index.feeds/`);
+    /// still read by `reindex` when present.
     pub fn feed_archive_path(&self) -> PathBuf {
+        self.beside_index(".feeds")
+    }
+
+    fn beside_index(&self, suffix: &str) -> PathBuf {
         let mut name = self
             .index
             .path
             .file_name()
             .map(|n| n.to_os_string())
             .unwrap_or_else(|| "index".into());
-        name.push(".feeds");
+        name.push(suffix);
         self.index.path.with_file_name(name)
     }
 }

@@ -321,6 +321,7 @@ async fn registers_every_command_with_options_and_permissions() {
             "ingest",
             "recent",
             "reindex",
+            "remove",
             "source",
             "stats",
             "topic",
@@ -345,7 +346,7 @@ async fn registers_every_command_with_options_and_permissions() {
         11,
         "an attachment option"
     );
-    for admin in ["reindex", "ingest", "stats"] {
+    for admin in ["reindex", "ingest", "remove", "stats"] {
         assert_eq!(
             command_named(commands, admin)["default_member_permissions"],
             "32",
@@ -677,6 +678,51 @@ async fn moderator_reindex_succeeds_while_queries_are_answered() {
     let stats = bot.command(&moderator(), "stats", json!([])).await;
     assert!(stats.is_private());
     assert!(stats.text().contains("Statements: 301"), "{}", stats.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_remove_a_statement_and_members_cannot() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let found = bot
+        .engine
+        .topic(&readout::answers::TopicRequest {
+            query: "COP29".into(),
+            ..Default::default()
+        })
+        .expect("answered");
+    let id = found.hits[0].source.id.clone();
+    let before = bot.statements();
+
+    let denied = bot
+        .command(&member(1), "remove", json!([option("id", id.clone())]))
+        .await;
+    assert!(
+        denied.is_private() && denied.text().contains("Only moderators"),
+        "{}",
+        denied.text()
+    );
+    assert_eq!(
+        bot.statements(),
+        before,
+        "a denied removal changed the index"
+    );
+
+    let done = bot
+        .command(&moderator(), "remove", json!([option("id", id.clone())]))
+        .await;
+    assert!(done.is_private());
+    assert!(done.text().contains("Removed statement"), "{}", done.text());
+    done.assert_pings_nobody();
+    assert_eq!(bot.statements(), before - 1);
+    let again = bot
+        .command(&moderator(), "remove", json!([option("id", id)]))
+        .await;
+    assert!(
+        again.text().contains("No statement has the id"),
+        "{}",
+        again.text()
+    );
     bot.stop().await;
 }
 

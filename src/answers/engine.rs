@@ -15,7 +15,8 @@ use crate::people::normalize::name_key;
 use crate::people::unicode::normalize_text;
 use crate::people::{People, PeopleError};
 use crate::settings::Settings;
-use crate::sources::{self, ChunkLimits};
+use crate::sources::kept::Kept;
+use crate::sources::{self, ChunkLimits, SourceError};
 
 /// Progress of a long ingest or reindex, for progress bars and Discord edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +56,8 @@ const BATCH: usize = 512;
 
 pub struct Engine {
     index: SearchIndex,
+    /// Every statement an ingest accepted, kept as files so that a rebuild keeps it.
+    kept: Kept,
     extractor: Arc<Extractor>,
     settings: Arc<Settings>,
     reindexing: AtomicBool,
@@ -84,6 +87,7 @@ impl Engine {
     pub fn with_parts(settings: Settings, index: SearchIndex, people: People) -> Self {
         Self {
             index,
+            kept: Kept::new(settings.kept_path()),
             extractor: Arc::new(Extractor::new(Arc::new(people))),
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
@@ -398,15 +402,25 @@ impl Engine {
     }
 
     /// Ingests files and directory trees; bad files are listed in the report, the rest land.
+    /// What lands is also kept beside the index, so every later `reindex` keeps it.
     pub fn ingest_paths(
         &self,
         paths: &[PathBuf],
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
+        self.ingest_files(paths, Mode::Keep, progress)
+    }
+
+    fn ingest_files(
+        &self,
+        paths: &[PathBuf],
+        mode: Mode,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
         let mut new = self.keep_new();
-        let report = self.stream_files(&mut session, paths, false, &mut new, progress)?;
+        let report = self.stream_files(&mut session, paths, mode, &mut new, progress)?;
         session.commit()?;
         self.publish(new);
         self.finish(report)
@@ -418,6 +432,7 @@ impl Engine {
         let mut report = IngestReport::default();
         match sources::parse_document(name, bytes, self.settings.sources.max_file_bytes) {
             Ok(parsed) => {
+                self.kept.keep(&parsed.statements)?;
                 let mut session = self.index.begin()?;
                 let mut new = self.keep_new();
                 report = self.put_all(&mut session, parsed.statements, &mut new, &|_| {})?;
@@ -458,8 +473,10 @@ impl Engine {
     /// Like [`Self::ingest_statements`] (the same path as `readout ingest`: extraction, upsert
     /// by stable id), and returns the statements that were added or changed with their calls:
     /// a statement seen before changes nothing and is not returned.
+    /// The statements are kept beside the index first, so a rebuild keeps them.
     pub fn ingest_new(&self, statements: Vec<Statement>) -> Result<Ingested, AnswerError> {
         let _guard = self.writing()?;
+        self.kept.keep(&statements)?;
         let mut session = self.index.begin()?;
         let mut new = Some(Vec::new());
         let mut report = self.put_all(&mut session, statements, &mut new, &|_| {})?;
@@ -472,23 +489,42 @@ impl Engine {
         Ok(Ingested { report, new })
     }
 
-    /// Rebuilds the index from the configured source folders. Readers see the old data until
-    /// the commit; a failure, or folders with nothing to read, leave the old data.
+    /// Rebuilds the index from the configured source folders and the kept statements (all
+    /// that `ingest`, `/ingest` and the feeds accepted). Readers see the old data until the
+    /// commit; a failure — a source folder missing or unreadable, a file that cannot be read,
+    /// or nothing to read at all — leaves the old data. The report counts, against the old
+    /// index, what was added, updated, unchanged, and removed (no source holds it any more).
     pub fn reindex(
         &self,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut dirs = self.settings.sources.dirs.clone();
-        // Statements that came from feeds are kept as files there: a rebuild keeps them.
+        // Where earlier versions kept statements from feeds: still a source when present.
         let archive = self.settings.feed_archive_path();
         if archive.is_dir() {
             dirs.push(archive);
         }
+        for dir in &self.settings.sources.dirs {
+            check_readable(dir)?;
+        }
+        let before = self.index.stats()?.statements;
         let mut session = self.index.begin()?;
+        session.clear()?;
+        // The kept statements first: what a user ingested wins over an older copy in a folder.
+        let mut report = IngestReport::default();
+        self.kept
+            .load_chunked(|statements| -> Result<(), AnswerError> {
+                let part = self.put_all(&mut session, statements, &mut None, &|_| {})?;
+                add_counts(&mut report, &part);
+                Ok(())
+            })?;
         // A rebuild re-adds everything: nothing in it is news.
-        let report = self.stream_files(&mut session, &dirs, true, &mut None, progress)?;
-        if report.added == 0 {
+        let part = self.stream_files(&mut session, &dirs, Mode::Rebuild, &mut None, progress)?;
+        add_counts(&mut report, &part);
+        report.rejected = part.rejected;
+        report.warnings = part.warnings;
+        if report.added + report.updated + report.unchanged == 0 {
             // Dropping the session rolls the clearing back: the old data stays.
             return Err(AnswerError::NothingToIndex {
                 dirs: dirs
@@ -498,8 +534,32 @@ impl Engine {
                     .join(", "),
             });
         }
+        // Every old statement still held was counted once as updated or unchanged.
+        report.removed = usize::try_from(before)
+            .unwrap_or(usize::MAX)
+            .saturating_sub(report.updated + report.unchanged);
         session.commit()?;
         self.finish(report)
+    }
+
+    /// Removes one statement (and its calls) from the index and from the kept statements.
+    /// Returns whether either held it. A statement read from a file in `sources.dirs` comes
+    /// back at the next rebuild unless that file goes too.
+    pub fn remove(&self, id: &str) -> Result<bool, AnswerError> {
+        let id = id.trim();
+        if id.is_empty() || id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(AnswerError::UnknownStatement(id.chars().take(64).collect()));
+        }
+        let _guard = self.writing()?;
+        let mut session = self.index.begin()?;
+        let in_index = session.delete(id)?;
+        let kept = self.kept.remove(id)?;
+        let archived = Kept::new(self.settings.feed_archive_path()).remove(id)?;
+        session.commit()?;
+        if !(in_index || kept || archived) {
+            return Err(AnswerError::UnknownStatement(id.to_string()));
+        }
+        Ok(true)
     }
 
     fn finish(&self, mut report: IngestReport) -> Result<IngestReport, AnswerError> {
@@ -514,12 +574,11 @@ impl Engine {
         &self,
         session: &mut WriteSession<'_>,
         paths: &[PathBuf],
-        replace: bool,
+        mode: Mode,
         new: &mut Option<Vec<Document>>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let mut report = IngestReport::default();
-        let mut cleared = false;
         sources::read_paths_chunked(
             paths,
             self.settings.sources.max_file_bytes,
@@ -536,21 +595,25 @@ impl Engine {
                         }));
                     match item.result {
                         Ok(found) => statements.extend(found),
+                        // A file a rebuild cannot read still holds its statements: keep the
+                        // old data rather than drop them.
+                        Err(SourceError::Io(e)) if mode == Mode::Rebuild => {
+                            return Err(AnswerError::SourceUnreadable {
+                                path: source,
+                                reason: e.to_string(),
+                            });
+                        }
                         Err(e) => report.rejected.push(Rejection {
                             source,
                             reason: e.to_string(),
                         }),
                     }
                 }
-                if replace && !cleared && !statements.is_empty() {
-                    session.clear()?;
-                    cleared = true;
+                if mode == Mode::Keep {
+                    self.kept.keep(&statements)?;
                 }
                 let part = self.put_all(session, statements, new, &|_| {})?;
-                report.added += part.added;
-                report.updated += part.updated;
-                report.unchanged += part.unchanged;
-                report.calls_found += part.calls_found;
+                add_counts(&mut report, &part);
                 progress(Progress { done, total });
                 Ok(())
             },
@@ -574,7 +637,8 @@ impl Engine {
         if dirs.is_empty() {
             return Ok(None);
         }
-        self.ingest_paths(&dirs, &|_| {}).map(Some)
+        // The folders are sources already: a rebuild reads them, so they are not kept twice.
+        self.ingest_files(&dirs, Mode::Sources, &|_| {}).map(Some)
     }
 
     /// Canonical names for autocomplete: gazetteer people matching what was typed, those with
@@ -621,6 +685,7 @@ impl Engine {
                     Outcome::Added => report.added += 1,
                     Outcome::Updated => report.updated += 1,
                     Outcome::Unchanged => report.unchanged += 1,
+                    Outcome::Repeated => {}
                 }
                 if let (Some(new), Outcome::Added | Outcome::Updated) = (new.as_mut(), outcome) {
                     new.push(doc);
@@ -696,6 +761,40 @@ pub fn load_people(path: &Path) -> Result<People, PeopleError> {
         return bundled_people();
     }
     People::load(path)
+}
+
+/// How files read by an ingest are treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// `ingest`: what lands is kept beside the index.
+    Keep,
+    /// Files from `sources.dirs` (first use): a rebuild reads them again, nothing to keep.
+    Sources,
+    /// A rebuild: an unreadable file fails it, so the old data stays.
+    Rebuild,
+}
+
+fn add_counts(total: &mut IngestReport, part: &IngestReport) {
+    total.added += part.added;
+    total.updated += part.updated;
+    total.unchanged += part.unchanged;
+    total.calls_found += part.calls_found;
+}
+
+/// A source folder a rebuild reads must be there and readable: otherwise the rebuild would
+/// drop every statement it holds.
+fn check_readable(dir: &Path) -> Result<(), AnswerError> {
+    let unreadable = |e: std::io::Error| AnswerError::SourceUnreadable {
+        path: dir.display().to_string(),
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(dir).map_err(unreadable)?;
+    if meta.is_dir() {
+        std::fs::read_dir(dir).map_err(unreadable)?;
+    } else {
+        std::fs::File::open(dir).map_err(unreadable)?;
+    }
+    Ok(())
 }
 
 struct WritingGuard<'a>(&'a AtomicBool);

@@ -45,6 +45,12 @@ pub enum AnswerError {
     Busy,
     #[error("Nothing to index in {dirs}: the old index is kept. Check `sources.dirs`.")]
     NothingToIndex { dirs: String },
+    #[error(
+        "Cannot read the source {path} ({reason}): the old index is kept. Check `sources.dirs`."
+    )]
+    SourceUnreadable { path: String, reason: String },
+    #[error("{0}; nothing was changed.")]
+    Kept(#[from] crate::sources::kept::KeptError),
     #[error("The index failed: {0}")]
     Index(#[from] crate::index::IndexError),
 }
@@ -55,7 +61,10 @@ impl AnswerError {
     pub fn is_user_error(&self) -> bool {
         !matches!(
             self,
-            AnswerError::Index(_) | AnswerError::NothingToIndex { .. }
+            AnswerError::Index(_)
+                | AnswerError::NothingToIndex { .. }
+                | AnswerError::SourceUnreadable { .. }
+                | AnswerError::Kept(_)
         )
     }
 }

@@ -184,6 +184,9 @@ pub struct IngestReport {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Statements a rebuild dropped because no source holds them any more.
+    #[serde(default)]
+    pub removed: usize,
     pub rejected: Vec<Rejection>,
     /// Parts of files that were skipped while the rest landed (a bad JSON line, a bad date).
     #[serde(default)]

@@ -101,6 +101,7 @@ pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
     .field("Added", report.added.to_string(), true)
     .field("Updated", report.updated.to_string(), true)
     .field("Unchanged", report.unchanged.to_string(), true)
+    .field("Removed", report.removed.to_string(), true)
     .field("Calls found", report.calls_found.to_string(), true)
     .field(
         "Statements in the index",

@@ -217,17 +217,35 @@ pub fn ingest(r: &IngestReport) -> String {
     for w in &r.warnings {
         let _ = writeln!(out, "skipped part of {}: {}", w.source, w.reason);
     }
-    let _ = write!(
-        out,
-        "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
+    out.push_str(&ingest_summary(r));
+    out
+}
+
+/// The closing line of an ingest or reindex report.
+pub fn ingest_summary(r: &IngestReport) -> String {
+    format!(
+        "{} added, {} updated, {} unchanged, {} removed, {} rejected; {} found; {} in the index",
         r.added,
         r.updated,
         r.unchanged,
+        r.removed,
         r.rejected.len(),
-        r.calls_found,
-        r.statements_total
-    );
-    out
+        plural(r.calls_found, "call", "calls"),
+        plural(
+            usize::try_from(r.statements_total).unwrap_or(usize::MAX),
+            "statement",
+            "statements"
+        ),
+    )
+}
+
+/// "1 call", "2 calls".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 fn sample_suffix(sample: bool) -> String {

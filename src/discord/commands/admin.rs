@@ -1,4 +1,4 @@
-//! Moderator commands: `/reindex`, `/ingest`, `/stats`. Each is hidden from members without
+//! Moderator commands: `/reindex`, `/ingest`, `/remove`, `/stats`. Each is hidden from members without
 //! Manage Server in Discord's UI and checked server-side by [`checks::moderator`]; every use is
 //! logged with the user's id.
 
@@ -132,6 +132,44 @@ pub async fn ingest(
         }
         Err(error) => {
             tracing::warn!(user_id, file = %name, %error, "ingest failed");
+            render_error(&error)
+        }
+    };
+    responder.send(&reply, vec![]).await
+}
+
+/// Remove one statement and its calls from the index for good (moderators)
+///
+/// The statement goes from the index and from the statements Readout keeps; a file in the
+/// source folders that holds it brings it back at the next reindex.
+#[poise::command(
+    slash_command,
+    default_member_permissions = "MANAGE_GUILD",
+    check = "checks::moderator"
+)]
+pub async fn remove(
+    ctx: Context<'_>,
+    #[description = "The statement's id (shown by /source and /topic)"] id: String,
+) -> Result<(), Error> {
+    let data = ctx.data();
+    let user_id = ctx.author().id.get();
+    let mut responder = Responder::new(ctx);
+    let Some(_guard) = data.inflight.enter() else {
+        return responder.send(&render_notice(SHUTTING_DOWN), vec![]).await;
+    };
+    responder.defer(true).await?;
+    let wanted = id.clone();
+    let result = respond::blocking(&data.engine, move |engine| engine.remove(&wanted)).await?;
+    let reply = match result {
+        Ok(_) => {
+            tracing::info!(user_id, statement = %id, "statement removed");
+            render_notice(&format!(
+                "Removed statement `{}` and its calls. A file in the source folders that holds it brings it back at the next /reindex.",
+                escape_markdown(&id)
+            ))
+        }
+        Err(error) => {
+            tracing::warn!(user_id, statement = %id, %error, "remove failed");
             render_error(&error)
         }
     };
