@@ -175,3 +175,82 @@ fn remove_takes_a_kept_statement_out_for_good() {
         .expect("runs");
     assert_eq!(again.status.code(), Some(2), "an unknown id is bad input");
 }
+
+fn jsonl(dir: &Path, name: &str, lines: &[Value]) -> String {
+    std::fs::create_dir_all(dir).expect("mkdir");
+    let path = dir.join(name);
+    let text: Vec<String> = lines.iter().map(Value::to_string).collect();
+    std::fs::write(&path, text.join("\n")).expect("write");
+    path.to_str().expect("utf-8").to_string()
+}
+
+#[test]
+fn one_id_per_statement_and_corrections_replace() {
+    let setup = Setup::new(&[("sources", &["The President spoke by phone about trade."])]);
+    let files = setup.path("files");
+    let body = "The Minister had a phone call with his counterpart.";
+    // Two identical short readouts published on different days are two statements.
+    let twins = jsonl(
+        &files,
+        "twins.jsonl",
+        &[
+            serde_json::json!({"published": "2024-06-01", "language": "en", "body": body}),
+            serde_json::json!({"published": "2024-06-02", "language": "en", "body": body}),
+        ],
+    );
+    let (code, report) = setup.run_json(&["ingest", &twins]);
+    assert_eq!((code, &report["added"]), (0, &2.into()), "{report}");
+
+    // Two pages whose canonical link is the site root are two statements too.
+    let roots = jsonl(
+        &files,
+        "roots.jsonl",
+        &[
+            serde_json::json!({"url": "https://mfa.test/", "published": "2024-06-03", "language": "en", "body": "First readout about grain."}),
+            serde_json::json!({"url": "https://mfa.test/", "published": "2024-06-03", "language": "en", "body": "Second readout about gas."}),
+        ],
+    );
+    let (_, report) = setup.run_json(&["ingest", &roots]);
+    assert_eq!(report["added"], 2, "{report}");
+
+    // The same page by another address changes nothing; a correction under it replaces it.
+    let page = |url: &str, body: &str| serde_json::json!({"url": url, "published": "2024-06-04", "language": "en", "body": body});
+    let first = jsonl(
+        &files,
+        "page.jsonl",
+        &[page("https://mfa.test/press/7", "Talks on water.")],
+    );
+    assert_eq!(setup.run_json(&["ingest", &first]).1["added"], 1);
+    let tracked = jsonl(
+        &files,
+        "tracked.jsonl",
+        &[page(
+            "https://mfa.test/press/7/?utm_source=feed#top",
+            "Talks on water.",
+        )],
+    );
+    let (_, report) = setup.run_json(&["ingest", &tracked]);
+    assert_eq!(
+        (&report["added"], &report["unchanged"]),
+        (&0.into(), &1.into()),
+        "{report}"
+    );
+    let corrected = jsonl(
+        &files,
+        "corrected.jsonl",
+        &[page(
+            "https://mfa.test/press/7",
+            "Talks on water and energy.",
+        )],
+    );
+    let (_, report) = setup.run_json(&["ingest", &corrected]);
+    assert_eq!(report["updated"], 1, "{report}");
+    let (_, hits) = setup.run_json(&["topic", "energy"]);
+    assert_eq!(hits["total"], 1, "{hits}");
+    assert_eq!(setup.statements(), 5);
+    // And the correction is what a rebuild keeps.
+    let (code, report) = setup.run_json(&["reindex"]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(setup.statements(), 6, "5 ingested and 1 from sources.dirs");
+    assert_eq!(setup.run_json(&["topic", "energy"]).1["total"], 1);
+}

@@ -78,7 +78,7 @@ impl WriteSession<'_> {
             return Ok(Outcome::Repeated);
         }
         let data = serde_json::to_string(doc).map_err(|e| IndexError::Corrupt(e.to_string()))?;
-        let fingerprint = fnv1a(data.as_bytes());
+        let fingerprint = content_fingerprint(doc)?;
         let outcome = match self.stored_fingerprint(id)? {
             Some(fp) if fp == fingerprint => Outcome::Unchanged,
             Some(_) => Outcome::Updated,
@@ -214,6 +214,23 @@ pub(crate) fn to_datetime(date: NaiveDate) -> DateTime {
         .and_hms_opt(0, 0, 0)
         .map_or(0, |dt| dt.and_utc().timestamp());
     DateTime::from_timestamp_secs(seconds)
+}
+
+/// What tells an updated statement from an unchanged one: its content and calls, not the file
+/// it was read from this time (the same page saved under another name is the same statement).
+fn content_fingerprint(doc: &Document) -> Result<u64, IndexError> {
+    let st = &doc.statement;
+    let content = (
+        &st.id,
+        &st.title,
+        &st.url,
+        &st.published,
+        &st.language,
+        &st.body,
+        &doc.calls,
+    );
+    let data = serde_json::to_string(&content).map_err(|e| IndexError::Corrupt(e.to_string()))?;
+    Ok(fnv1a(data.as_bytes()))
 }
 
 /// FNV-1a: a stable 64-bit hash (std's hasher may change between Rust releases).
