@@ -46,9 +46,9 @@ pub enum CliCommand {
         /// Only statements in this language (ISO 639-1, e.g. fr).
         #[arg(long)]
         lang: Option<String>,
-        /// Hits per page.
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
+        /// Hits per page, 1 to 100 (default: search.page_size).
+        #[arg(long)]
+        limit: Option<usize>,
         /// Page, from 1.
         #[arg(long, default_value_t = 1)]
         page: usize,
@@ -63,8 +63,10 @@ pub enum CliCommand {
         with: Option<String>,
         #[command(flatten)]
         range: DateRange,
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
+        /// Calls per page, 1 to 100 (default: search.page_size).
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Page, from 1.
         #[arg(long, default_value_t = 1)]
         page: usize,
         #[arg(long)]
@@ -72,6 +74,7 @@ pub enum CliCommand {
     },
     /// The latest calls.
     Recent {
+        /// How many, 1 to 25.
         #[arg(default_value_t = 10)]
         count: usize,
         #[arg(long)]

@@ -112,8 +112,8 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                 since,
                 until,
                 language: lang,
-                page: page.saturating_sub(1),
-                limit: Some(limit.clamp(1, 100)),
+                page: first_page(page)?,
+                limit,
             };
             let answer = engine.topic(&request)?;
             if json {
@@ -157,8 +157,8 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                 with,
                 since,
                 until,
-                page: page.saturating_sub(1),
-                limit: Some(limit.clamp(1, 100)),
+                page: first_page(page)?,
+                limit,
             };
             let answer = engine.who_called(&request)?;
             if json {
@@ -402,6 +402,15 @@ fn feeds(action: FeedsCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// `--page N` counts from 1.
+fn first_page(page: usize) -> Result<usize, AnswerError> {
+    page.checked_sub(1).ok_or(AnswerError::BadArgument {
+        what: "page",
+        value: page.to_string(),
+        hint: "pages count from 1",
+    })
 }
 
 fn dates(

@@ -1,6 +1,8 @@
 //! The engine: one per process, shared by every adapter. Owns the index and the extractor.
 
 use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -44,8 +46,15 @@ struct Named {
 
 /// Reports fetched per call shown: the same call reported by several statements merges into one.
 const REPORTS_PER_CALL: usize = 3;
-/// Most call reports fetched for one answer: stored documents are the costly part of a query.
-const CALL_WINDOW: usize = 1000;
+/// The deepest topic hit a page reaches: a page number never sizes an allocation.
+pub const MAX_TOPIC_RESULTS: usize = 10_000;
+/// Most hits or calls on one page.
+pub const MAX_PAGE_SIZE: usize = 100;
+/// Most calls `recent` lists.
+pub const MAX_RECENT: usize = 25;
+/// Most call reports read for one who-called answer (stored documents are the costly part of
+/// a query): a person's calls are counted and paged over their newest this many reports.
+const MAX_CALL_REPORTS: usize = 50_000;
 /// Files read per step of an ingest or reindex: bounds memory on large trees and large files.
 const CHUNK: ChunkLimits = ChunkLimits {
     files: 64,
@@ -141,6 +150,14 @@ impl Engine {
         &self.index
     }
 
+    /// Hits per page: the one asked for (1 to [`MAX_PAGE_SIZE`]), else `search.page_size`.
+    fn page_size(&self, limit: Option<usize>) -> Result<usize, AnswerError> {
+        match limit {
+            Some(n) => check_range("limit", n, 1, MAX_PAGE_SIZE).map(|()| n),
+            None => Ok(self.settings.search.page_size.clamp(1, MAX_PAGE_SIZE)),
+        }
+    }
+
     fn check_length(&self, text: &str) -> Result<(), AnswerError> {
         let len = text.chars().count();
         let max = self.settings.search.max_query_chars;
@@ -155,10 +172,7 @@ impl Engine {
 
     pub fn topic(&self, request: &TopicRequest) -> Result<TopicAnswer, AnswerError> {
         self.check_length(&request.query)?;
-        let page_size = request
-            .limit
-            .unwrap_or(self.settings.search.page_size)
-            .clamp(1, 100);
+        let page_size = self.page_size(request.limit)?;
         let language = request
             .language
             .as_deref()
@@ -195,24 +209,28 @@ impl Engine {
             language,
         };
         let offset = request.page.saturating_mul(page_size);
+        // Past the deepest reachable hit, search as for the last page: the total is all that
+        // is needed, to say which page is the last.
+        let search_offset = offset.min(MAX_TOPIC_RESULTS);
         let snippet_chars = self.settings.search.snippet_chars;
         let mut found = self
             .index
-            .search_topic(&query, offset, page_size, snippet_chars)?;
+            .search_topic(&query, search_offset, page_size, snippet_chars)?;
         if found.0 == 0 && query.clauses.len() > 1 {
             query.mode = MatchMode::Any;
             found = self
                 .index
-                .search_topic(&query, offset, page_size, snippet_chars)?;
+                .search_topic(&query, search_offset, page_size, snippet_chars)?;
         }
         if found.0 == 0 {
             query.mode = MatchMode::Fuzzy;
             found = self
                 .index
-                .search_topic(&query, offset, page_size, snippet_chars)?;
+                .search_topic(&query, search_offset, page_size, snippet_chars)?;
             answer.fuzzy = found.0 > 0;
         }
         answer.total = found.0;
+        check_page(request.page, found.0.min(MAX_TOPIC_RESULTS), page_size)?;
         answer.hits = found
             .1
             .into_iter()
@@ -316,33 +334,27 @@ impl Engine {
             since: request.since,
             until: request.until,
         };
-        let page_size = request
-            .limit
-            .unwrap_or(self.settings.search.page_size)
-            .clamp(1, 100);
-        // Fetch only what this page needs, with room for duplicates to merge.
-        let needed = (request.page + 1).saturating_mul(page_size);
+        let page_size = self.page_size(request.limit)?;
+        // Calls are counted and paged after merging their reports: first the reports this
+        // page needs (with room for duplicates), then, when more match, every report up to
+        // MAX_CALL_REPORTS, so the total counts calls and every page is full.
+        let needed = (request.page.saturating_add(1)).saturating_mul(page_size);
         let window = needed
             .saturating_mul(REPORTS_PER_CALL)
             .saturating_add(8)
-            .min(CALL_WINDOW);
-        let (mut reports, mut records) = self.index.search_calls(&query, window)?;
-        // A name matched on its lossy key is checked call by call; when that drops calls from
-        // a partial fetch, fetch all that may match so the page is still full.
-        let mut dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
-        if dropped > 0 && reports > records.len() + dropped && window < CALL_WINDOW {
-            (reports, records) = self.index.search_calls(&query, CALL_WINDOW)?;
-            dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
+            .min(MAX_CALL_REPORTS);
+        let (reports, mut records) = self.index.search_calls(&query, window)?;
+        if reports > records.len() && window < MAX_CALL_REPORTS {
+            records = self
+                .index
+                .search_calls(&query, reports.min(MAX_CALL_REPORTS))?
+                .1;
         }
-        let all_fetched = reports <= records.len() + dropped;
+        self.keep_spelled(&named, with.as_ref(), &mut records);
         let mut merged = merge_calls(records);
         real_calls_first(&mut merged);
-        // Exact when every report was fetched; otherwise the number of reports, an upper bound.
-        let total = if all_fetched {
-            merged.len()
-        } else {
-            reports.saturating_sub(dropped)
-        };
+        let total = merged.len();
+        check_page(request.page, total, page_size)?;
         let calls = merged
             .iter()
             .skip(request.page.saturating_mul(page_size))
@@ -360,7 +372,7 @@ impl Engine {
     }
 
     pub fn recent(&self, count: usize) -> Result<RecentAnswer, AnswerError> {
-        let count = count.clamp(1, 25);
+        check_range("count", count, 1, MAX_RECENT)?;
         let query = CallQuery {
             person: None,
             with: None,
@@ -774,6 +786,36 @@ enum Mode {
     Rebuild,
 }
 
+fn check_range(
+    what: &'static str,
+    value: usize,
+    min: usize,
+    max: usize,
+) -> Result<(), AnswerError> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(AnswerError::OutOfRange {
+            what,
+            value,
+            min,
+            max,
+        })
+    }
+}
+
+/// A page (zero-based) past the last of `total` results is an error naming the last page;
+/// with no results at all, the answer says so instead.
+fn check_page(page: usize, total: usize, page_size: usize) -> Result<(), AnswerError> {
+    if total == 0 || page.saturating_mul(page_size) < total {
+        return Ok(());
+    }
+    Err(AnswerError::PageOutOfRange {
+        page: page.saturating_add(1),
+        last: total.div_ceil(page_size.max(1)),
+    })
+}
+
 fn add_counts(total: &mut IngestReport, part: &IngestReport) {
     total.added += part.added;
     total.updated += part.updated;
@@ -812,6 +854,23 @@ fn real_calls_first(calls: &mut [CallHit]) {
     calls.sort_by_key(CallHit::is_sample);
 }
 
+/// The month of a report whose call has no day and whose statement is dated only by month.
+fn month_only(record: &CallRecord) -> Option<NaiveDate> {
+    if record.call.date.is_some() {
+        return None;
+    }
+    record
+        .source
+        .published
+        .filter(|p| p.precision == crate::model::DatePrecision::Month)
+        .map(|p| p.date)
+}
+
+fn same_month(a: NaiveDate, b: NaiveDate) -> bool {
+    use chrono::Datelike;
+    a.year() == b.year() && a.month() == b.month()
+}
+
 /// One call reported by several statements (same people, dates at most a day apart, any
 /// language) becomes one hit with all its sources. Input is newest first; so is the output.
 pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
@@ -827,12 +886,20 @@ pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
             .collect();
         keys.sort();
         keys.dedup();
+        let month = month_only(&record);
         let same = merged.iter_mut().find(|(k, hit)| {
             *k == keys
                 && match (hit.date, record.call.date) {
                     (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
-                    (None, None) => true,
-                    _ => false,
+                    // A report dated only by its month is the dated call of that month.
+                    (Some(a), None) => month.is_some_and(|m| same_month(a, m)),
+                    (None, Some(b)) => hit.month().is_some_and(|m| same_month(b, m)),
+                    // Two month-only reports: the same month, never across months or years.
+                    (None, None) => match (hit.month(), month) {
+                        (Some(a), Some(b)) => same_month(a, b),
+                        (None, None) => true,
+                        _ => false,
+                    },
                 }
         });
         match same {
@@ -854,6 +921,10 @@ pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
                 }
                 if hit.evidence.is_empty() {
                     hit.evidence = record.call.evidence.clone();
+                }
+                // The dated report gives the merged call its day.
+                if hit.date.is_none() {
+                    hit.date = record.call.date;
                 }
             }
             None => merged.push((keys, CallHit::from_call(&record.call, record.source))),

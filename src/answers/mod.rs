@@ -37,6 +37,15 @@ pub enum AnswerError {
         value: String,
         hint: &'static str,
     },
+    #[error("There is no page {page}: the last page is {last}.")]
+    PageOutOfRange { page: usize, last: usize },
+    #[error("`{value}` is out of range for {what}: give a number from {min} to {max}.")]
+    OutOfRange {
+        what: &'static str,
+        value: usize,
+        min: usize,
+        max: usize,
+    },
     #[error("No statement has the id `{0}`.")]
     UnknownStatement(String),
     #[error("Unknown command `{0}`. Type /help for the list.")]

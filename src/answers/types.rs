@@ -113,6 +113,27 @@ impl CallHit {
         }
     }
 
+    /// The month a call without a day was published in, when its statements say only that.
+    pub fn month(&self) -> Option<NaiveDate> {
+        if self.date.is_some() {
+            return None;
+        }
+        self.sources
+            .iter()
+            .filter_map(|s| s.published)
+            .find(|p| p.precision == crate::model::DatePrecision::Month)
+            .map(|p| p.date)
+    }
+
+    /// "2024-06-20", "June 2024" for a call known only by its month, else "date unknown".
+    pub fn date_label(&self) -> String {
+        match (self.date, self.month()) {
+            (Some(d), _) => d.to_string(),
+            (None, Some(m)) => m.format("%B %Y").to_string(),
+            (None, None) => "date unknown".to_string(),
+        }
+    }
+
     /// True when only sample statements (written for the demo, not real) report the call.
     pub fn is_sample(&self) -> bool {
         !self.sources.is_empty() && self.sources.iter().all(|s| s.sample)

@@ -398,6 +398,7 @@ fn direction(call: &CallHit, person: Option<&str>) -> String {
 fn call_date(call: &CallHit) -> String {
     match call.date {
         Some(d) => d.to_string(),
+        None if call.month().is_some() => call.date_label(),
         None => call
             .sources
             .iter()

@@ -34,9 +34,8 @@ pub fn topic(a: &TopicAnswer) -> String {
     let pages = a.total.div_ceil(a.page_size.max(1));
     let _ = writeln!(
         out,
-        "{} statement{} match \"{}\"{} — page {} of {}",
-        a.total,
-        if a.total == 1 { "" } else { "s" },
+        "{} \"{}\"{} — page {} of {}",
+        plural(a.total, "statement matches", "statements match"),
         a.request.query.trim(),
         if a.fuzzy {
             " (no exact match; showing close spellings)"
@@ -124,9 +123,7 @@ pub fn recent(a: &RecentAnswer) -> String {
 }
 
 fn call_block(out: &mut String, call: &CallHit, person: Option<&str>) {
-    let date = call
-        .date
-        .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+    let date = call.date_label();
     let _ = writeln!(
         out,
         "{date} — {}{}",
