@@ -88,6 +88,7 @@ pub struct IndexSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSettings {
+    #[serde(deserialize_with = "one_or_many_paths")]
     pub dirs: Vec<PathBuf>,
     pub max_file_bytes: u64,
 }
@@ -112,8 +113,11 @@ pub struct DiscordSettings {
     /// Never logged. Also read from `DISCORD_TOKEN`.
     pub token: String,
     pub api_base: String,
+    #[serde(deserialize_with = "one_or_many_ids")]
     pub guild_ids: Vec<u64>,
+    #[serde(deserialize_with = "one_or_many_ids")]
     pub moderator_role_ids: Vec<u64>,
+    #[serde(deserialize_with = "one_or_many_ids")]
     pub moderator_user_ids: Vec<u64>,
     pub cooldown_seconds: u64,
     pub max_attachment_bytes: u64,
@@ -139,6 +143,54 @@ impl std::fmt::Debug for DiscordSettings {
             .field("max_attachment_bytes", &self.max_attachment_bytes)
             .finish()
     }
+}
+
+/// One value or a list, as settings are written: `[1, 2]` in TOML, `1,2` or a single `1` in an
+/// environment variable (which arrives as a number, a string, or a list).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany<T> {
+    Many(Vec<T>),
+    One(T),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum IdItem {
+    Number(u64),
+    Text(String),
+}
+
+fn one_or_many_ids<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u64>, D::Error> {
+    let items = match OneOrMany::<IdItem>::deserialize(d)? {
+        OneOrMany::Many(items) => items,
+        OneOrMany::One(item) => vec![item],
+    };
+    let mut ids = Vec::new();
+    for item in items {
+        match item {
+            IdItem::Number(n) => ids.push(n),
+            IdItem::Text(text) => {
+                for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    let id = part.parse::<u64>().map_err(|_| {
+                        serde::de::Error::custom(format!(
+                            "`{}` is not a Discord id (a number)",
+                            part.chars().take(40).collect::<String>()
+                        ))
+                    })?;
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    Ok(ids)
+}
+
+fn one_or_many_paths<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PathBuf>, D::Error> {
+    Ok(match OneOrMany::<PathBuf>::deserialize(d)? {
+        OneOrMany::Many(paths) => paths,
+        OneOrMany::One(path) => vec![path],
+    })
 }
 
 #[derive(Debug, Clone, Deserialize)]

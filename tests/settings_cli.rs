@@ -1,0 +1,57 @@
+//! Settings as the README shows them, given to the binary as a user would.
+
+use assert_cmd::Command;
+
+fn stats_with(index: &std::path::Path, key: &str, value: &str) -> std::process::Output {
+    Command::cargo_bin("readout")
+        .expect("binary built")
+        .arg("--index")
+        .arg(index)
+        .args(["stats", "--json"])
+        .env_remove("RUST_LOG")
+        .env(key, value)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn a_single_id_or_a_list_of_ids_is_accepted_in_every_id_setting() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = dir.path().join("index");
+    for key in [
+        "READOUT__DISCORD__MODERATOR_ROLE_IDS",
+        "READOUT__DISCORD__GUILD_IDS",
+        "READOUT__DISCORD__MODERATOR_USER_IDS",
+    ] {
+        for value in ["987654321", "123,456", "987654321987654321"] {
+            let out = stats_with(&index, key, value);
+            assert!(
+                out.status.success(),
+                "{key}={value}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let out = stats_with(&index, key, "moderators");
+        assert_eq!(out.status.code(), Some(1), "{key}=moderators");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("moderators"),
+            "the bad value is named: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn a_single_source_folder_is_accepted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = stats_with(
+        &dir.path().join("index"),
+        "READOUT__SOURCES__DIRS",
+        &dir.path().display().to_string(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
