@@ -85,6 +85,20 @@ fn open(settings: Settings) -> anyhow::Result<Engine> {
     Engine::open(settings).context("cannot start")
 }
 
+/// For the read-only commands: never creates or changes an index folder, and says on stderr
+/// (stdout stays the answer) when the index is empty and how to fill it.
+fn open_for_reading(settings: Settings, announce_empty: bool) -> anyhow::Result<Engine> {
+    let engine = Engine::open_read_only(settings).context("cannot start")?;
+    if announce_empty && engine.is_empty()? {
+        eprintln!(
+            "{} (index: {})",
+            readout::answers::EMPTY_INDEX_NOTE,
+            engine.settings().index.path.display()
+        );
+    }
+    Ok(engine)
+}
+
 fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
     match command {
         CliCommand::Ingest { paths, json } => {
@@ -105,7 +119,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             page,
             json,
         } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let (since, until) = dates(&range)?;
             let request = TopicRequest {
                 query,
@@ -150,7 +164,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             page,
             json,
         } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let (since, until) = dates(&range)?;
             let request = WhoCalledRequest {
                 person: name,
@@ -173,7 +187,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Recent { count, json } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let answer = engine.recent(count)?;
             if json {
                 let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
@@ -184,7 +198,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Source { id, json } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let answer = engine.source(&id)?;
             if json {
                 let mut value = serde_json::to_value(&answer)?;
@@ -206,7 +220,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Stats { json } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, false)?;
             let stats = engine.stats()?;
             if json {
                 say!("{}", serde_json::to_string(&stats)?);

@@ -55,3 +55,54 @@ fn a_single_source_folder_is_accepted() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+fn readout_in(dir: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("readout").expect("binary built");
+    cmd.current_dir(dir).env_remove("RUST_LOG");
+    cmd
+}
+
+#[test]
+fn read_only_commands_create_nothing_and_an_empty_index_says_how_to_fill_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("deep/nested/index");
+    for args in [
+        vec!["stats"],
+        vec!["topic", "COP29"],
+        vec!["who-called", "Aliyev"],
+        vec!["recent"],
+    ] {
+        let out = readout_in(dir.path())
+            .arg("--index")
+            .arg(&missing)
+            .args(&args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(said.contains("readout ingest PATH"), "{args:?}: {said}");
+        assert!(
+            !dir.path().join("deep").exists(),
+            "{args:?} created the index folder"
+        );
+    }
+    let out = readout_in(dir.path())
+        .arg("--index")
+        .arg(&missing)
+        .args(["source", "0123456789abcdef"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        !dir.path().join("deep").exists(),
+        "source created the index folder"
+    );
+}

@@ -93,6 +93,20 @@ impl Engine {
         Ok(Self::with_parts(settings, index, people))
     }
 
+    /// Opens the index for queries only (`topic`, `who-called`, `recent`, `source`, `stats`):
+    /// a missing index folder is not created, an existing one is not changed.
+    pub fn open_read_only(settings: Settings) -> Result<Self, OpenError> {
+        let people = load_people(&settings.people.path)?;
+        let index =
+            SearchIndex::open_read_only(&settings.index.path, settings.index.writer_memory_mb)?;
+        Ok(Self::with_parts(settings, index, people))
+    }
+
+    /// True when the index holds no statement.
+    pub fn is_empty(&self) -> Result<bool, AnswerError> {
+        Ok(self.index.stats()?.statements == 0)
+    }
+
     pub fn with_parts(settings: Settings, index: SearchIndex, people: People) -> Self {
         Self {
             index,

@@ -17,8 +17,10 @@ pub use types::*;
 use chrono::NaiveDate;
 
 /// What an empty index means for a user, said by `stats` in every adapter and logged by `serve`.
-pub const EMPTY_INDEX_NOTE: &str = "The index is empty: no statements yet. Add feeds, ingest \
-     files, or run with demo mode on (`demo = true` under [serve]) to load the bundled samples.";
+pub const EMPTY_INDEX_NOTE: &str = "The index is empty: no statements yet. Fill it with \
+     `readout ingest PATH` (files or folders), `readout reindex` (the folders in sources.dirs), \
+     feeds, or /ingest in Discord; demo mode (`demo = true` under [serve]) and `readout chat` \
+     load the bundled samples.";
 
 /// What went wrong, said so that the person who asked knows what to change.
 #[derive(Debug, thiserror::Error)]
