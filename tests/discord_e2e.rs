@@ -1173,3 +1173,97 @@ async fn moderators_add_list_and_remove_feeds() {
     );
     bot.stop().await;
 }
+
+/// `readout serve` as a user starts it, against the fake Discord (or nothing at all).
+fn serve_command(api_base: &str, dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_readout"));
+    cmd.arg("--index")
+        .arg(dir.join("index"))
+        .arg("serve")
+        .env_remove("RUST_LOG")
+        .env_remove("DISCORD_TOKEN")
+        .env("READOUT__DISCORD__TOKEN", "fake-token-for-tests")
+        .env("READOUT__DISCORD__API_BASE", api_base)
+        .env("READOUT__DISCORD__GUILD_IDS", GUILD_ID.to_string())
+        .env("READOUT__POLLER__ENABLED", "false")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    cmd
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_with_an_unreachable_api_base_exits_1_with_a_clear_error_within_a_minute() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    // A port nobody listens on any more.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let api_base = format!("http://{}", closed.local_addr().expect("address"));
+    drop(closed);
+    let started = std::time::Instant::now();
+    let out = tokio::task::spawn_blocking(move || {
+        serve_command(&api_base, dir.path())
+            .output()
+            .expect("serve runs")
+    })
+    .await
+    .expect("joined");
+    let took = started.elapsed();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("cannot reach Discord at http://127.0.0.1:"),
+        "{err}"
+    );
+    assert!(took < std::time::Duration::from_secs(60), "took {took:?}");
+    assert!(!err.contains("gateway.discord.gg"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_says_it_is_up_once_and_stops_on_sigterm_in_under_2_seconds() {
+    use std::io::BufRead;
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut child = serve_command(&fake.api_base, dir.path())
+        .spawn()
+        .expect("serve starts");
+    let stderr = child.stderr.take().expect("stderr piped");
+    let (lines_tx, mut lines_rx) = tokio::sync::mpsc::unbounded_channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = lines_tx.send(line);
+        }
+    });
+    let mut up = Vec::new();
+    let ready = tokio::time::timeout(WAIT, async {
+        while let Some(line) = lines_rx.recv().await {
+            if line.contains("Readout is up as") {
+                up.push(line);
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(ready.is_ok(), "no start-up line");
+    assert!(
+        up[0].contains("Readout is up as readout in 0 guilds; index: 0 statements"),
+        "{}",
+        up[0]
+    );
+    let pid = child.id().to_string();
+    let signalled = std::time::Instant::now();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    let status = tokio::task::spawn_blocking(move || child.wait().expect("waited"))
+        .await
+        .expect("joined");
+    let took = signalled.elapsed();
+    assert!(status.success(), "{status:?}");
+    assert!(
+        took < std::time::Duration::from_secs(2),
+        "SIGTERM took {took:?}"
+    );
+}
