@@ -485,29 +485,45 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
         }
         say!("{}", text::ingest_summary(report));
     }
-    let complete = report.rejected.is_empty() && report.warnings.is_empty();
-    Ok(if complete {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_PARTIAL)
-    })
+    let landed = report.added + report.updated + report.unchanged;
+    Ok(outcome_code(
+        landed,
+        report.rejected.len() + report.warnings.len(),
+    ))
+}
+
+/// The README's exit codes for a run over files: 0 when all landed, 3 when some were rejected
+/// and others landed, 1 when something was rejected and nothing landed.
+fn outcome_code(landed: usize, problems: usize) -> ExitCode {
+    match (landed, problems) {
+        (_, 0) => ExitCode::SUCCESS,
+        (0, _) => ExitCode::from(EXIT_FAILURE),
+        _ => ExitCode::from(EXIT_PARTIAL),
+    }
 }
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {
     let people = readout::answers::load_people(&settings.people.path)?;
     let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
-    let mut rejected = false;
+    let mut problems = 0;
+    let mut read = 0;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for item in readout::sources::read_paths(paths, settings.sources.max_file_bytes) {
+        // The same warnings as `ingest`: a bad JSON line is skipped, not silently dropped.
+        for warning in &item.warnings {
+            eprintln!("skipped part of {}: {warning}", item.path.display());
+            problems += 1;
+        }
         let statements = match item.result {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("rejected {}: {e}", item.path.display());
-                rejected = true;
+                problems += 1;
                 continue;
             }
         };
+        read += statements.len();
         for st in statements {
             let calls = extractor.extract(&st);
             if json {
@@ -545,11 +561,7 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
             }
         }
     }
-    Ok(if rejected {
-        ExitCode::from(EXIT_PARTIAL)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(outcome_code(read, problems))
 }
 
 /// `serve` answers only from what it was given: the sample corpus is loaded only in demo mode

@@ -768,6 +768,51 @@ async fn missing_token_is_a_clear_error() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ingested_jsonl_with_bad_lines_reports_every_one_and_survives_reindex() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let lines = [
+        r#"{"url": "https://mfa.test/1", "language": "en", "body": "Talks about desalination plants."}"#,
+        r#"{"url": "https://mfa.test/2", "language": "en"}"#,
+        r#"{not json"#,
+        r#"{"url": "https://mfa.test/3", "language": "en", "body": "Talks about irrigation canals."}"#,
+        r#"[1, 2]"#,
+    ]
+    .join("\n");
+    let sent = bot
+        .fake
+        .command_with_attachment(
+            &moderator(),
+            "ingest",
+            "file",
+            "batch.jsonl",
+            lines.as_bytes(),
+        )
+        .await;
+    let report = bot.answer(&sent).await;
+    let text = report.text();
+    assert!(text.contains("Added: 2"), "{text}");
+    assert!(text.contains("Skipped (3)"), "{text}");
+    for line in ["line 2", "line 3", "line 5"] {
+        assert!(text.contains(line), "{line} is not reported: {text}");
+    }
+    let before = bot.statements();
+    let reindex = bot.fake.command(&moderator(), "reindex", json!([])).await;
+    let done = bot.answer(&reindex).await;
+    assert!(done.text().contains("Reindex finished"), "{}", done.text());
+    assert!(
+        !done.text().contains(crate_root().to_str().unwrap_or("/")),
+        "server paths shown: {}",
+        done.text()
+    );
+    assert_eq!(
+        bot.statements(),
+        before,
+        "the ingested statements survive a reindex"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ingested_attachment_is_found_by_topic() {
     let bot = start_bot(
         |settings, _| settings.discord.max_attachment_bytes = 1000,

@@ -254,3 +254,55 @@ fn one_id_per_statement_and_corrections_replace() {
     assert_eq!(setup.statements(), 6, "5 ingested and 1 from sources.dirs");
     assert_eq!(setup.run_json(&["topic", "energy"]).1["total"], 1);
 }
+
+/// The README's exit codes: 0 all landed, 1 nothing landed, 3 some rejected and others landed.
+#[test]
+fn exit_codes_follow_the_readme_table() {
+    let setup = Setup::new(&[("sources", &["The President spoke by phone about trade."])]);
+    let files = setup.path("files");
+    let good = jsonl(
+        &files,
+        "good.jsonl",
+        &[
+            serde_json::json!({"published": "2024-06-01", "language": "en", "body": "A call about grain."}),
+        ],
+    );
+    let mixed = jsonl(
+        &files,
+        "mixed.jsonl",
+        &[
+            serde_json::json!({"published": "2024-06-02", "language": "en", "body": "A call about gas."}),
+            serde_json::json!({"published": "2024-06-03", "language": "en"}),
+        ],
+    );
+    let bad = jsonl(
+        &files,
+        "bad.jsonl",
+        &[serde_json::json!({"title": "no body"})],
+    );
+    let code = |args: &[&str]| {
+        let out = setup.readout().args(args).output().expect("runs");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(code(&["ingest", &good]).0, 0);
+    let (c, err) = code(&["ingest", &mixed]);
+    assert_eq!(c, 3, "{err}");
+    assert!(err.contains("line 2"), "{err}");
+    let (c, err) = code(&["ingest", "/nonexistent"]);
+    assert_eq!(c, 1, "nothing landed: {err}");
+    assert!(err.contains("/nonexistent"), "{err}");
+    assert_eq!(code(&["ingest", &bad]).0, 1, "nothing landed");
+    assert_eq!(code(&["extract", "--json", &good]).0, 0);
+    let (c, err) = code(&["extract", "--json", &mixed]);
+    assert_eq!(c, 3, "extract warns like ingest: {err}");
+    assert!(
+        err.contains("skipped part of") && err.contains("line 2"),
+        "{err}"
+    );
+    assert_eq!(code(&["extract", "--json", &bad]).0, 1, "nothing extracted");
+    assert_eq!(code(&["extract", "--json", "/nonexistent"]).0, 1);
+    assert_eq!(code(&["topic", "grain", "--page", "0"]).0, 2, "bad usage");
+}

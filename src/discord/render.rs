@@ -75,25 +75,8 @@ pub fn render_progress(what: &str, progress: Progress) -> Reply {
 
 /// An ingest or reindex report.
 pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
-    let rejected = report
-        .rejected
-        .iter()
-        .take(10)
-        .map(|r| {
-            format!(
-                "• {}: {}",
-                escape_markdown(&r.source),
-                escape_markdown(&r.reason)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let more = report.rejected.len().saturating_sub(10);
-    let rejected = if more > 0 {
-        format!("{rejected}\n…and {more} more")
-    } else {
-        rejected
-    };
+    let rejected = problem_list(&report.rejected);
+    let skipped = problem_list(&report.warnings);
     let embed = Embed {
         title: title.to_string(),
         ..Embed::default()
@@ -113,6 +96,16 @@ pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
         rejected,
         false,
     );
+    // Bad lines of a file that otherwise landed (JSON Lines): each one named.
+    let embed = if report.warnings.is_empty() {
+        embed
+    } else {
+        embed.field(
+            format!("Skipped ({})", report.warnings.len()),
+            skipped,
+            false,
+        )
+    };
     limits::fit(
         Reply {
             embeds: vec![embed],
@@ -120,6 +113,27 @@ pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
         }
         .ephemeral(),
     )
+}
+
+/// "• file: reason" lines, the first ten, then how many more.
+fn problem_list(problems: &[crate::answers::Rejection]) -> String {
+    let mut list = problems
+        .iter()
+        .take(10)
+        .map(|r| {
+            format!(
+                "• {}: {}",
+                escape_markdown(&r.source),
+                escape_markdown(&r.reason)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let more = problems.len().saturating_sub(10);
+    if more > 0 {
+        list.push_str(&format!("\n…and {more} more"));
+    }
+    list
 }
 
 /// One page of a whole statement; long statements are split at paragraph or word breaks.

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 
-use crate::answers::{Command, Progress};
+use crate::answers::{Command, IngestReport, Progress};
 use crate::discord::checks;
 use crate::discord::render::{render_error, render_ingest, render_notice, render_progress};
 use crate::discord::respond::{self, Kind, Responder, SHUTTING_DOWN};
@@ -63,15 +63,17 @@ pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
         }
     };
     let reply = match result {
-        Ok(report) => {
+        Ok(mut report) => {
             tracing::info!(
                 user_id,
                 added = report.added,
                 updated = report.updated,
+                removed = report.removed,
                 rejected = report.rejected.len(),
                 statements = report.statements_total,
                 "reindex finished"
             );
+            without_server_paths(&mut report, &data.settings.sources.dirs);
             render_ingest(&report, "Reindex finished")
         }
         Err(error) => {
@@ -80,6 +82,26 @@ pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
         }
     };
     responder.send(&reply, vec![]).await
+}
+
+/// Names files as a moderator knows them — relative to their source folder, else by file
+/// name — never by the server's full paths.
+fn without_server_paths(report: &mut IngestReport, dirs: &[std::path::PathBuf]) {
+    let shorten = |source: &mut String| {
+        let path = std::path::Path::new(source.as_str());
+        let short = dirs
+            .iter()
+            .find_map(|dir| path.strip_prefix(dir).ok())
+            .filter(|rest| !rest.as_os_str().is_empty())
+            .or_else(|| path.file_name().map(std::path::Path::new))
+            .map(|p| p.display().to_string());
+        if let Some(short) = short {
+            *source = short;
+        }
+    };
+    for r in report.rejected.iter_mut().chain(report.warnings.iter_mut()) {
+        shorten(&mut r.source);
+    }
 }
 
 /// Add one statement file to the index (moderators)
