@@ -149,7 +149,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                     .collect();
                 say!(
                     "{}",
-                    json!({"query": answer.request.query, "total": answer.total, "fuzzy": answer.fuzzy, "hits": hits})
+                    json!({"query": answer.request.query, "total": answer.total, "fuzzy": answer.fuzzy, "widened": answer.widened.map(|w| w.as_str()), "hits": hits})
                 );
             } else {
                 say!("{}", text::topic(&answer));

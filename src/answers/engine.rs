@@ -204,20 +204,29 @@ impl Engine {
         }
         // The query in the written form the statements were indexed in (NFC, look-alikes).
         let query_text = normalize_text(&request.query);
-        let clauses = super::query_text::clauses(&query_text, self.people());
+        let parsed = super::query_text::parse(&query_text, self.people());
+        let clauses = parsed.clauses;
         let mut answer = TopicAnswer {
             request: request.clone(),
             total: 0,
             page_size,
             hits: Vec::new(),
             fuzzy: false,
+            widened: None,
         };
         if clauses.is_empty() {
             return Ok(answer);
         }
+        // `OR` asks for any word: that is not a widening, it is the question.
+        let asked = if parsed.any {
+            MatchMode::Any
+        } else {
+            MatchMode::All
+        };
         let mut query = TopicQuery {
             clauses,
-            mode: MatchMode::All,
+            excluded: parsed.excluded,
+            mode: asked,
             since: request.since,
             until: request.until,
             language,
@@ -230,11 +239,17 @@ impl Engine {
         let mut found = self
             .index
             .search_topic(&query, search_offset, page_size, snippet_chars)?;
-        if found.0 == 0 && query.clauses.len() > 1 {
+        if found.0 > 0 && self.index.has_unknown_word(&query)? {
+            answer.widened = Some(Widened::CloseSpellings);
+        }
+        if found.0 == 0 && query.clauses.len() > 1 && asked == MatchMode::All {
             query.mode = MatchMode::Any;
             found = self
                 .index
                 .search_topic(&query, search_offset, page_size, snippet_chars)?;
+            if found.0 > 0 {
+                answer.widened = Some(Widened::AnyWord);
+            }
         }
         if found.0 == 0 {
             query.mode = MatchMode::Fuzzy;
@@ -242,6 +257,9 @@ impl Engine {
                 .index
                 .search_topic(&query, search_offset, page_size, snippet_chars)?;
             answer.fuzzy = found.0 > 0;
+            if answer.fuzzy {
+                answer.widened = Some(Widened::CloseSpellings);
+            }
         }
         answer.total = found.0;
         check_page(request.page, found.0.min(MAX_TOPIC_RESULTS), page_size)?;

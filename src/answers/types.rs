@@ -83,6 +83,39 @@ pub struct TopicAnswer {
     pub hits: Vec<TopicHit>,
     /// Nothing matched exactly; these hits match close spellings.
     pub fuzzy: bool,
+    /// How the answer was widened when no statement had every word: `None` when exact.
+    #[serde(default)]
+    pub widened: Option<Widened>,
+}
+
+/// How a topic answer was widened beyond "every word".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Widened {
+    /// No statement has every word: statements with any of them.
+    #[serde(rename = "any word")]
+    AnyWord,
+    /// Not even any word as typed: close spellings of the words.
+    #[serde(rename = "close spellings")]
+    CloseSpellings,
+}
+
+impl Widened {
+    /// The line every adapter shows above a widened answer.
+    pub fn note(self) -> &'static str {
+        match self {
+            Widened::AnyWord => "No statement has every word; showing statements with any of them.",
+            Widened::CloseSpellings => {
+                "No statement has these words; showing close spellings of them."
+            }
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Widened::AnyWord => "any word",
+            Widened::CloseSpellings => "close spellings",
+        }
+    }
 }
 
 /// One call, merged across every statement that reports it.

@@ -203,8 +203,9 @@ fn topic(a: &TopicAnswer) -> Reply {
         a.total,
         page_note(position)
     );
-    if a.fuzzy {
-        content.push_str("\nNo exact match; these match close spellings.");
+    if let Some(widened) = a.widened {
+        content.push('\n');
+        content.push_str(widened.note());
     }
     let embeds = if a.hits.len() > MAX_ITEM_EMBEDS {
         vec![compact_embed(
@@ -752,6 +753,7 @@ mod tests {
                 },
             }],
             fuzzy: false,
+            widened: None,
         };
         let reply = render_answer(&Answer::Topic(answer));
         assert!(reply.content.contains(r"COP29 \*\*x\*\*"));

@@ -34,17 +34,15 @@ pub fn topic(a: &TopicAnswer) -> String {
     let pages = a.total.div_ceil(a.page_size.max(1));
     let _ = writeln!(
         out,
-        "{} \"{}\"{} — page {} of {}",
+        "{} \"{}\" — page {} of {}",
         plural(a.total, "statement matches", "statements match"),
         a.request.query.trim(),
-        if a.fuzzy {
-            " (no exact match; showing close spellings)"
-        } else {
-            ""
-        },
         a.request.page + 1,
         pages
     );
+    if let Some(widened) = a.widened {
+        let _ = writeln!(out, "{}", widened.note());
+    }
     for (i, hit) in a.hits.iter().enumerate() {
         let _ = writeln!(
             out,
