@@ -237,6 +237,14 @@ impl Settings {
     }
 }
 
+/// The project folder the binary was built from, when it is still there: the default paths
+/// (`index`, `corpus/statements`, `config/people.toml`) and `config/local.toml` are found in it
+/// from any working folder. `None` for a binary moved elsewhere: paths then stay relative.
+pub fn project_root() -> Option<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    root.join("config/default.toml").is_file().then_some(root)
+}
+
 /// The shipped defaults, compiled in so the binary works from any directory.
 pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
 
@@ -247,12 +255,20 @@ impl Settings {
             DEFAULT_TOML,
             config::FileFormat::Toml,
         ));
-        match explicit {
-            Some(path) => builder = builder.add_source(config::File::from(path).required(true)),
+        let root = project_root();
+        // The settings file: `--config PATH`, else the project's `config/local.toml`.
+        let file = match explicit {
+            Some(path) => Some(path.to_path_buf()),
             None => {
-                builder =
-                    builder.add_source(config::File::with_name("config/local").required(false))
+                let local = root
+                    .as_deref()
+                    .unwrap_or(Path::new(""))
+                    .join("config/local.toml");
+                local.is_file().then_some(local)
             }
+        };
+        if let Some(path) = &file {
+            builder = builder.add_source(config::File::from(path.as_path()).required(true));
         }
         let cfg = builder
             .add_source(
@@ -268,6 +284,7 @@ impl Settings {
             )
             .build()?;
         let mut settings: Settings = cfg.try_deserialize()?;
+        settings.resolve_paths(file.as_deref(), root.as_deref())?;
         if settings.discord.token.is_empty()
             && let Ok(token) = std::env::var("DISCORD_TOKEN")
         {
@@ -275,6 +292,54 @@ impl Settings {
         }
         settings.validate()?;
         Ok(settings)
+    }
+
+    /// Relative paths resolve against the folder of the file that set them, or the project
+    /// root for the defaults: never against wherever the command happens to run (a `readout
+    /// stats` from `src/` must not write an index into `src/index/`). Paths given in the
+    /// environment (and `--index`) are the user's own and stay relative to the current folder.
+    fn resolve_paths(
+        &mut self,
+        file: Option<&Path>,
+        root: Option<&Path>,
+    ) -> Result<(), SettingsError> {
+        let from_file = match file {
+            Some(path) => Some((
+                config::Config::builder()
+                    .add_source(config::File::from(path).required(true))
+                    .build()?,
+                path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            )),
+            None => None,
+        };
+        let base_for = |key: &str, env: &str| -> Option<PathBuf> {
+            if std::env::var_os(env).is_some() {
+                return None;
+            }
+            match &from_file {
+                Some((cfg, dir)) if cfg.get::<config::Value>(key).is_ok() => Some(dir.clone()),
+                _ => root.map(Path::to_path_buf),
+            }
+        };
+        let resolve = |base: &Option<PathBuf>, path: &mut PathBuf| {
+            if let Some(base) = base
+                && path.is_relative()
+            {
+                *path = base.join(&*path);
+            }
+        };
+        let base = base_for("index.path", "READOUT__INDEX__PATH");
+        resolve(&base, &mut self.index.path);
+        let base = base_for("people.path", "READOUT__PEOPLE__PATH");
+        // The default gazetteer falls back to the built-in copy when the project is not there.
+        if self.people.path != Path::new("config/people.toml") || root.is_some() {
+            resolve(&base, &mut self.people.path);
+        }
+        let base = base_for("sources.dirs", "READOUT__SOURCES__DIRS");
+        for dir in &mut self.sources.dirs {
+            resolve(&base, dir);
+        }
+        Ok(())
     }
 
     /// Defaults only: for tests and tools that must not read the user's files.

@@ -106,3 +106,61 @@ fn read_only_commands_create_nothing_and_an_empty_index_says_how_to_fill_it() {
         "source created the index folder"
     );
 }
+
+#[test]
+fn paths_in_a_settings_file_resolve_against_its_folder_not_the_current_one() {
+    let conf = tempfile::tempdir().expect("tempdir");
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let files = conf.path().join("statements");
+    std::fs::create_dir_all(&files).expect("mkdir");
+    std::fs::write(
+        files.join("a.txt"),
+        "date 2024-06-01\nThe Minister spoke by phone about grain.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        conf.path().join("readout.toml"),
+        "[index]\npath = \"data/index\"\n[sources]\ndirs = [\"statements\"]\n",
+    )
+    .expect("config");
+    let out = readout_in(elsewhere.path())
+        .arg("--config")
+        .arg(conf.path().join("readout.toml"))
+        .arg("reindex")
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        conf.path().join("data/index/meta.json").is_file(),
+        "index beside the config"
+    );
+    assert!(
+        !elsewhere.path().join("data").exists(),
+        "nothing in the current folder"
+    );
+    assert!(!elsewhere.path().join("index").exists());
+}
+
+#[test]
+fn default_paths_resolve_against_the_project_not_the_current_folder() {
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    // `stats` from another folder with the defaults: nothing appears there.
+    let out = readout_in(elsewhere.path())
+        .args(["stats", "--json"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).expect("listed").count(),
+        0,
+        "stats wrote into the current folder"
+    );
+}
