@@ -65,8 +65,9 @@ const BATCH: usize = 512;
 
 pub struct Engine {
     index: SearchIndex,
-    /// Every statement an ingest accepted, kept as files so that a rebuild keeps it.
-    kept: Kept,
+    /// Every statement an ingest accepted, kept as files so that a rebuild keeps it; beside
+    /// the index folder, so none for an index in memory (tests, benchmarks).
+    kept: Option<Kept>,
     extractor: Arc<Extractor>,
     settings: Arc<Settings>,
     reindexing: AtomicBool,
@@ -108,9 +109,10 @@ impl Engine {
     }
 
     pub fn with_parts(settings: Settings, index: SearchIndex, people: People) -> Self {
+        let kept = index.path().map(|_| Kept::new(settings.kept_path()));
         Self {
             index,
-            kept: Kept::new(settings.kept_path()),
+            kept,
             extractor: Arc::new(Extractor::new(Arc::new(people))),
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
@@ -169,6 +171,14 @@ impl Engine {
         match limit {
             Some(n) => check_range("limit", n, 1, MAX_PAGE_SIZE).map(|()| n),
             None => Ok(self.settings.search.page_size.clamp(1, MAX_PAGE_SIZE)),
+        }
+    }
+
+    /// Keeps statements beside the index (nothing for an index in memory).
+    fn keep(&self, statements: &[Statement]) -> Result<(), AnswerError> {
+        match &self.kept {
+            Some(kept) => Ok(kept.keep(statements)?),
+            None => Ok(()),
         }
     }
 
@@ -476,7 +486,7 @@ impl Engine {
         let mut report = IngestReport::default();
         match sources::parse_document(name, bytes, self.settings.sources.max_file_bytes) {
             Ok(parsed) => {
-                self.kept.keep(&parsed.statements)?;
+                self.keep(&parsed.statements)?;
                 let mut session = self.index.begin()?;
                 let mut new = self.keep_new();
                 report = self.put_all(&mut session, parsed.statements, &mut new, &|_| {})?;
@@ -520,7 +530,7 @@ impl Engine {
     /// The statements are kept beside the index first, so a rebuild keeps them.
     pub fn ingest_new(&self, statements: Vec<Statement>) -> Result<Ingested, AnswerError> {
         let _guard = self.writing()?;
-        self.kept.keep(&statements)?;
+        self.keep(&statements)?;
         let mut session = self.index.begin()?;
         let mut new = Some(Vec::new());
         let mut report = self.put_all(&mut session, statements, &mut new, &|_| {})?;
@@ -557,12 +567,13 @@ impl Engine {
         session.clear()?;
         // The kept statements first: what a user ingested wins over an older copy in a folder.
         let mut report = IngestReport::default();
-        self.kept
-            .load_chunked(|statements| -> Result<(), AnswerError> {
+        if let Some(kept) = &self.kept {
+            kept.load_chunked(|statements| -> Result<(), AnswerError> {
                 let part = self.put_all(&mut session, statements, &mut None, &|_| {})?;
                 add_counts(&mut report, &part);
                 Ok(())
             })?;
+        }
         // A rebuild re-adds everything: nothing in it is news.
         let part = self.stream_files(&mut session, &dirs, Mode::Rebuild, &mut None, progress)?;
         add_counts(&mut report, &part);
@@ -597,8 +608,13 @@ impl Engine {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
         let in_index = session.delete(id)?;
-        let kept = self.kept.remove(id)?;
-        let archived = Kept::new(self.settings.feed_archive_path()).remove(id)?;
+        let (kept, archived) = match &self.kept {
+            Some(kept) => (
+                kept.remove(id)?,
+                Kept::new(self.settings.feed_archive_path()).remove(id)?,
+            ),
+            None => (false, false),
+        };
         session.commit()?;
         if !(in_index || kept || archived) {
             return Err(AnswerError::UnknownStatement(id.to_string()));
@@ -654,7 +670,7 @@ impl Engine {
                     }
                 }
                 if mode == Mode::Keep {
-                    self.kept.keep(&statements)?;
+                    self.keep(&statements)?;
                 }
                 let part = self.put_all(session, statements, new, &|_| {})?;
                 add_counts(&mut report, &part);

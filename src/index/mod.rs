@@ -127,6 +127,11 @@ impl SearchIndex {
         })
     }
 
+    /// The index folder; `None` for an index in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
     /// Bytes the index occupies on disk (0 in memory).
     pub fn disk_bytes(&self) -> u64 {
         fn walk(dir: &Path) -> u64 {
