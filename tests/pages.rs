@@ -186,3 +186,35 @@ fn month_only_calls_merge_within_their_month_and_show_it() {
     );
     assert!(!text.contains("date unknown"), "{text}");
 }
+
+#[test]
+fn a_month_only_report_merges_with_the_dated_report_of_the_same_call() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).expect("mkdir");
+    let body = "Secretary of State Antony J. Blinken spoke by phone with President of Azerbaijan Ilham Aliyev about the peace process.";
+    std::fs::write(
+        files.join("dated.txt"),
+        format!("date 2024-06-20\n{body}\n"),
+    )
+    .expect("write");
+    std::fs::write(
+        files.join("month.txt"),
+        format!("date 2024-06\n{body} Both sides agreed to talk again.\n"),
+    )
+    .expect("write");
+    let index = dir.path().join("index");
+    readout(&index).arg("ingest").arg(&files).assert().success();
+    let out = readout(&index)
+        .args(["who-called", "Aliyev", "--json"])
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["total"], 1, "{v}");
+    assert_eq!(v["calls"][0]["date"], "2024-06-20", "{v}");
+    assert_eq!(
+        v["calls"][0]["sources"].as_array().map(Vec::len),
+        Some(2),
+        "{v}"
+    );
+}
