@@ -32,7 +32,8 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Rebuild the index from `sources.dirs`; queries keep being answered meanwhile.
+    /// Rebuild the index from `sources.dirs` and every statement ingested before; queries keep
+    /// being answered meanwhile.
     Reindex {
         #[arg(long)]
         json: bool,
@@ -45,9 +46,9 @@ pub enum CliCommand {
         /// Only statements in this language (ISO 639-1, e.g. fr).
         #[arg(long)]
         lang: Option<String>,
-        /// Hits per page.
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
+        /// Hits per page, 1 to 100 (default: search.page_size).
+        #[arg(long)]
+        limit: Option<usize>,
         /// Page, from 1.
         #[arg(long, default_value_t = 1)]
         page: usize,
@@ -62,8 +63,10 @@ pub enum CliCommand {
         with: Option<String>,
         #[command(flatten)]
         range: DateRange,
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
+        /// Calls per page, 1 to 100 (default: search.page_size).
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Page, from 1.
         #[arg(long, default_value_t = 1)]
         page: usize,
         #[arg(long)]
@@ -71,11 +74,14 @@ pub enum CliCommand {
     },
     /// The latest calls.
     Recent {
+        /// How many, 1 to 25.
         #[arg(default_value_t = 10)]
         count: usize,
         #[arg(long)]
         json: bool,
     },
+    /// Remove one statement (and its calls) from the index and from the kept statements.
+    Remove { id: String },
     /// One whole statement by id.
     Source {
         id: String,

@@ -84,6 +84,20 @@ fn open(settings: Settings) -> anyhow::Result<Engine> {
     Engine::open(settings).context("cannot start")
 }
 
+/// For the read-only commands: never creates or changes an index folder, and says on stderr
+/// (stdout stays the answer) when the index is empty and how to fill it.
+fn open_for_reading(settings: Settings, announce_empty: bool) -> anyhow::Result<Engine> {
+    let engine = Engine::open_read_only(settings).context("cannot start")?;
+    if announce_empty && engine.is_empty()? {
+        eprintln!(
+            "{} (index: {})",
+            readout::answers::EMPTY_INDEX_NOTE,
+            engine.settings().index.path.display()
+        );
+    }
+    Ok(engine)
+}
+
 fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
     match command {
         CliCommand::Ingest { paths, json } => {
@@ -104,15 +118,15 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             page,
             json,
         } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let (since, until) = dates(&range)?;
             let request = TopicRequest {
                 query,
                 since,
                 until,
                 language: lang,
-                page: page.saturating_sub(1),
-                limit: Some(limit.clamp(1, 100)),
+                page: first_page(page)?,
+                limit,
             };
             let answer = engine.topic(&request)?;
             if json {
@@ -134,7 +148,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                     .collect();
                 say!(
                     "{}",
-                    json!({"query": answer.request.query, "total": answer.total, "fuzzy": answer.fuzzy, "hits": hits})
+                    json!({"query": answer.request.query, "total": answer.total, "fuzzy": answer.fuzzy, "widened": answer.widened.map(|w| w.as_str()), "hits": hits})
                 );
             } else {
                 say!("{}", text::topic(&answer));
@@ -149,15 +163,15 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             page,
             json,
         } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let (since, until) = dates(&range)?;
             let request = WhoCalledRequest {
                 person: name,
                 with,
                 since,
                 until,
-                page: page.saturating_sub(1),
-                limit: Some(limit.clamp(1, 100)),
+                page: first_page(page)?,
+                limit,
             };
             let answer = engine.who_called(&request)?;
             if json {
@@ -172,7 +186,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Recent { count, json } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let answer = engine.recent(count)?;
             if json {
                 let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
@@ -183,7 +197,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Source { id, json } => {
-            let engine = open(settings)?;
+            let engine = open_for_reading(settings, true)?;
             let answer = engine.source(&id)?;
             if json {
                 let mut value = serde_json::to_value(&answer)?;
@@ -196,8 +210,16 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        CliCommand::Stats { json } => {
+        CliCommand::Remove { id } => {
             let engine = open(settings)?;
+            engine.remove(&id)?;
+            say!(
+                "Removed statement {id} and its calls. A file in sources.dirs that holds it brings it back at the next reindex."
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        CliCommand::Stats { json } => {
+            let engine = open_for_reading(settings, false)?;
             let stats = engine.stats()?;
             if json {
                 say!("{}", serde_json::to_string(&stats)?);
@@ -465,6 +487,15 @@ fn feeds(action: FeedsCommand, settings: Settings) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// `--page N` counts from 1.
+fn first_page(page: usize) -> Result<usize, AnswerError> {
+    page.checked_sub(1).ok_or(AnswerError::BadArgument {
+        what: "page",
+        value: page.to_string(),
+        hint: "pages count from 1",
+    })
+}
+
 fn dates(
     range: &DateRange,
 ) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), AnswerError> {
@@ -521,39 +552,47 @@ fn print_report(report: &IngestReport, json: bool) -> anyhow::Result<ExitCode> {
         for w in &report.warnings {
             eprintln!("skipped part of {}: {}", w.source, w.reason);
         }
-        say!(
-            "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
-            report.added,
-            report.updated,
-            report.unchanged,
-            report.rejected.len(),
-            report.calls_found,
-            report.statements_total
-        );
+        say!("{}", text::ingest_summary(report));
     }
-    let complete = report.rejected.is_empty() && report.warnings.is_empty();
-    Ok(if complete {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_PARTIAL)
-    })
+    let landed = report.added + report.updated + report.unchanged;
+    Ok(outcome_code(
+        landed,
+        report.rejected.len() + report.warnings.len(),
+    ))
+}
+
+/// The README's exit codes for a run over files: 0 when all landed, 3 when some were rejected
+/// and others landed, 1 when something was rejected and nothing landed.
+fn outcome_code(landed: usize, problems: usize) -> ExitCode {
+    match (landed, problems) {
+        (_, 0) => ExitCode::SUCCESS,
+        (0, _) => ExitCode::from(EXIT_FAILURE),
+        _ => ExitCode::from(EXIT_PARTIAL),
+    }
 }
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {
     let people = readout::answers::load_people(&settings.people.path)?;
     let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
-    let mut rejected = false;
+    let mut problems = 0;
+    let mut read = 0;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for item in readout::sources::read_paths(paths, settings.sources.max_file_bytes) {
+        // The same warnings as `ingest`: a bad JSON line is skipped, not silently dropped.
+        for warning in &item.warnings {
+            eprintln!("skipped part of {}: {warning}", item.path.display());
+            problems += 1;
+        }
         let statements = match item.result {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("rejected {}: {e}", item.path.display());
-                rejected = true;
+                problems += 1;
                 continue;
             }
         };
+        read += statements.len();
         for st in statements {
             let calls = extractor.extract(&st);
             if json {
@@ -591,11 +630,7 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
             }
         }
     }
-    Ok(if rejected {
-        ExitCode::from(EXIT_PARTIAL)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(outcome_code(read, problems))
 }
 
 /// `serve` answers only from what it was given: the sample corpus is loaded only in demo mode

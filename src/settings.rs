@@ -88,6 +88,7 @@ pub struct IndexSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSettings {
+    #[serde(deserialize_with = "one_or_many_paths")]
     pub dirs: Vec<PathBuf>,
     pub max_file_bytes: u64,
 }
@@ -112,8 +113,11 @@ pub struct DiscordSettings {
     /// Never logged. Also read from `DISCORD_TOKEN`.
     pub token: String,
     pub api_base: String,
+    #[serde(deserialize_with = "one_or_many_ids")]
     pub guild_ids: Vec<u64>,
+    #[serde(deserialize_with = "one_or_many_ids")]
     pub moderator_role_ids: Vec<u64>,
+    #[serde(deserialize_with = "one_or_many_ids")]
     pub moderator_user_ids: Vec<u64>,
     pub cooldown_seconds: u64,
     pub max_attachment_bytes: u64,
@@ -141,6 +145,54 @@ impl std::fmt::Debug for DiscordSettings {
     }
 }
 
+/// One value or a list, as settings are written: `[1, 2]` in TOML, `1,2` or a single `1` in an
+/// environment variable (which arrives as a number, a string, or a list).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany<T> {
+    Many(Vec<T>),
+    One(T),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum IdItem {
+    Number(u64),
+    Text(String),
+}
+
+fn one_or_many_ids<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u64>, D::Error> {
+    let items = match OneOrMany::<IdItem>::deserialize(d)? {
+        OneOrMany::Many(items) => items,
+        OneOrMany::One(item) => vec![item],
+    };
+    let mut ids = Vec::new();
+    for item in items {
+        match item {
+            IdItem::Number(n) => ids.push(n),
+            IdItem::Text(text) => {
+                for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    let id = part.parse::<u64>().map_err(|_| {
+                        serde::de::Error::custom(format!(
+                            "`{}` is not a Discord id (a number)",
+                            part.chars().take(40).collect::<String>()
+                        ))
+                    })?;
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    Ok(ids)
+}
+
+fn one_or_many_paths<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PathBuf>, D::Error> {
+    Ok(match OneOrMany::<PathBuf>::deserialize(d)? {
+        OneOrMany::Many(paths) => paths,
+        OneOrMany::One(path) => vec![path],
+    })
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LogSettings {
@@ -161,18 +213,36 @@ impl Settings {
         self.index.path.with_file_name(name)
     }
 
-    /// Where statements read from feeds are kept as JSON files, so `reindex` (which rebuilds
-    /// from files) keeps them: `index` -> `index.feeds/`.
+    /// Where Readout keeps every statement that `ingest`, `/ingest` and the feeds accepted, so
+    /// `reindex` (which rebuilds from files) keeps them: `index` -> `index.kept/`.
+    pub fn kept_path(&self) -> PathBuf {
+        self.beside_index(".kept")
+    }
+
+    /// Where earlier versions kept statements read from feeds (`index` -> `index.feeds/`);
+    /// still read by `reindex` when present.
     pub fn feed_archive_path(&self) -> PathBuf {
+        self.beside_index(".feeds")
+    }
+
+    fn beside_index(&self, suffix: &str) -> PathBuf {
         let mut name = self
             .index
             .path
             .file_name()
             .map(|n| n.to_os_string())
             .unwrap_or_else(|| "index".into());
-        name.push(".feeds");
+        name.push(suffix);
         self.index.path.with_file_name(name)
     }
+}
+
+/// The project folder the binary was built from, when it is still there: the default paths
+/// (`index`, `corpus/statements`, `config/people.toml`) and `config/local.toml` are found in it
+/// from any working folder. `None` for a binary moved elsewhere: paths then stay relative.
+pub fn project_root() -> Option<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    root.join("config/default.toml").is_file().then_some(root)
 }
 
 /// The shipped defaults, compiled in so the binary works from any directory.
@@ -185,12 +255,20 @@ impl Settings {
             DEFAULT_TOML,
             config::FileFormat::Toml,
         ));
-        match explicit {
-            Some(path) => builder = builder.add_source(config::File::from(path).required(true)),
+        let root = project_root();
+        // The settings file: `--config PATH`, else the project's `config/local.toml`.
+        let file = match explicit {
+            Some(path) => Some(path.to_path_buf()),
             None => {
-                builder =
-                    builder.add_source(config::File::with_name("config/local").required(false))
+                let local = root
+                    .as_deref()
+                    .unwrap_or(Path::new(""))
+                    .join("config/local.toml");
+                local.is_file().then_some(local)
             }
+        };
+        if let Some(path) = &file {
+            builder = builder.add_source(config::File::from(path.as_path()).required(true));
         }
         let cfg = builder
             .add_source(
@@ -206,6 +284,7 @@ impl Settings {
             )
             .build()?;
         let mut settings: Settings = cfg.try_deserialize()?;
+        settings.resolve_paths(file.as_deref(), root.as_deref())?;
         if settings.discord.token.is_empty()
             && let Ok(token) = std::env::var("DISCORD_TOKEN")
         {
@@ -213,6 +292,54 @@ impl Settings {
         }
         settings.validate()?;
         Ok(settings)
+    }
+
+    /// Relative paths resolve against the folder of the file that set them, or the project
+    /// root for the defaults: never against wherever the command happens to run (a `readout
+    /// stats` from `src/` must not write an index into `src/index/`). Paths given in the
+    /// environment (and `--index`) are the user's own and stay relative to the current folder.
+    fn resolve_paths(
+        &mut self,
+        file: Option<&Path>,
+        root: Option<&Path>,
+    ) -> Result<(), SettingsError> {
+        let from_file = match file {
+            Some(path) => Some((
+                config::Config::builder()
+                    .add_source(config::File::from(path).required(true))
+                    .build()?,
+                path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            )),
+            None => None,
+        };
+        let base_for = |key: &str, env: &str| -> Option<PathBuf> {
+            if std::env::var_os(env).is_some() {
+                return None;
+            }
+            match &from_file {
+                Some((cfg, dir)) if cfg.get::<config::Value>(key).is_ok() => Some(dir.clone()),
+                _ => root.map(Path::to_path_buf),
+            }
+        };
+        let resolve = |base: &Option<PathBuf>, path: &mut PathBuf| {
+            if let Some(base) = base
+                && path.is_relative()
+            {
+                *path = base.join(&*path);
+            }
+        };
+        let base = base_for("index.path", "READOUT__INDEX__PATH");
+        resolve(&base, &mut self.index.path);
+        let base = base_for("people.path", "READOUT__PEOPLE__PATH");
+        // The default gazetteer falls back to the built-in copy when the project is not there.
+        if self.people.path != Path::new("config/people.toml") || root.is_some() {
+            resolve(&base, &mut self.people.path);
+        }
+        let base = base_for("sources.dirs", "READOUT__SOURCES__DIRS");
+        for dir in &mut self.sources.dirs {
+            resolve(&base, dir);
+        }
+        Ok(())
     }
 
     /// Defaults only: for tests and tools that must not read the user's files.

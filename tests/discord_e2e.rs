@@ -321,6 +321,7 @@ async fn registers_every_command_with_options_and_permissions() {
             "ingest",
             "recent",
             "reindex",
+            "remove",
             "source",
             "stats",
             "topic",
@@ -345,7 +346,7 @@ async fn registers_every_command_with_options_and_permissions() {
         11,
         "an attachment option"
     );
-    for admin in ["reindex", "ingest", "stats"] {
+    for admin in ["reindex", "ingest", "remove", "stats"] {
         assert_eq!(
             command_named(commands, admin)["default_member_permissions"],
             "32",
@@ -681,6 +682,51 @@ async fn moderator_reindex_succeeds_while_queries_are_answered() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_remove_a_statement_and_members_cannot() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let found = bot
+        .engine
+        .topic(&readout::answers::TopicRequest {
+            query: "COP29".into(),
+            ..Default::default()
+        })
+        .expect("answered");
+    let id = found.hits[0].source.id.clone();
+    let before = bot.statements();
+
+    let denied = bot
+        .command(&member(1), "remove", json!([option("id", id.clone())]))
+        .await;
+    assert!(
+        denied.is_private() && denied.text().contains("Only moderators"),
+        "{}",
+        denied.text()
+    );
+    assert_eq!(
+        bot.statements(),
+        before,
+        "a denied removal changed the index"
+    );
+
+    let done = bot
+        .command(&moderator(), "remove", json!([option("id", id.clone())]))
+        .await;
+    assert!(done.is_private());
+    assert!(done.text().contains("Removed statement"), "{}", done.text());
+    done.assert_pings_nobody();
+    assert_eq!(bot.statements(), before - 1);
+    let again = bot
+        .command(&moderator(), "remove", json!([option("id", id)]))
+        .await;
+    assert!(
+        again.text().contains("No statement has the id"),
+        "{}",
+        again.text()
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shutdown_lets_the_answer_in_flight_finish() {
     let mut bot = start_bot(
         |settings, dir| settings.sources.dirs = vec![big_source_folder(dir, 300)],
@@ -719,6 +765,51 @@ async fn missing_token_is_a_clear_error() {
         message.contains("READOUT__DISCORD__TOKEN") && message.contains("DISCORD_TOKEN"),
         "{message}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ingested_jsonl_with_bad_lines_reports_every_one_and_survives_reindex() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    let lines = [
+        r#"{"url": "https://mfa.test/1", "language": "en", "body": "Talks about desalination plants."}"#,
+        r#"{"url": "https://mfa.test/2", "language": "en"}"#,
+        r#"{not json"#,
+        r#"{"url": "https://mfa.test/3", "language": "en", "body": "Talks about irrigation canals."}"#,
+        r#"[1, 2]"#,
+    ]
+    .join("\n");
+    let sent = bot
+        .fake
+        .command_with_attachment(
+            &moderator(),
+            "ingest",
+            "file",
+            "batch.jsonl",
+            lines.as_bytes(),
+        )
+        .await;
+    let report = bot.answer(&sent).await;
+    let text = report.text();
+    assert!(text.contains("Added: 2"), "{text}");
+    assert!(text.contains("Skipped (3)"), "{text}");
+    for line in ["line 2", "line 3", "line 5"] {
+        assert!(text.contains(line), "{line} is not reported: {text}");
+    }
+    let before = bot.statements();
+    let reindex = bot.fake.command(&moderator(), "reindex", json!([])).await;
+    let done = bot.answer(&reindex).await;
+    assert!(done.text().contains("Reindex finished"), "{}", done.text());
+    assert!(
+        !done.text().contains(crate_root().to_str().unwrap_or("/")),
+        "server paths shown: {}",
+        done.text()
+    );
+    assert_eq!(
+        bot.statements(),
+        before,
+        "the ingested statements survive a reindex"
+    );
+    bot.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1213,4 +1304,98 @@ async fn a_mention_or_a_dm_with_a_question_gets_a_reply_with_the_right_calls() {
     assert!(shown.contains("/who-called"), "{shown}");
     assert!(answer.embeds().is_empty(), "no answer stated: {shown}");
     bot.stop().await;
+}
+
+/// `readout serve` as a user starts it, against the fake Discord (or nothing at all).
+fn serve_command(api_base: &str, dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_readout"));
+    cmd.arg("--index")
+        .arg(dir.join("index"))
+        .arg("serve")
+        .env_remove("RUST_LOG")
+        .env_remove("DISCORD_TOKEN")
+        .env("READOUT__DISCORD__TOKEN", "fake-token-for-tests")
+        .env("READOUT__DISCORD__API_BASE", api_base)
+        .env("READOUT__DISCORD__GUILD_IDS", GUILD_ID.to_string())
+        .env("READOUT__POLLER__ENABLED", "false")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    cmd
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_with_an_unreachable_api_base_exits_1_with_a_clear_error_within_a_minute() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    // A port nobody listens on any more.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let api_base = format!("http://{}", closed.local_addr().expect("address"));
+    drop(closed);
+    let started = std::time::Instant::now();
+    let out = tokio::task::spawn_blocking(move || {
+        serve_command(&api_base, dir.path())
+            .output()
+            .expect("serve runs")
+    })
+    .await
+    .expect("joined");
+    let took = started.elapsed();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("cannot reach Discord at http://127.0.0.1:"),
+        "{err}"
+    );
+    assert!(took < std::time::Duration::from_secs(60), "took {took:?}");
+    assert!(!err.contains("gateway.discord.gg"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_says_it_is_up_once_and_stops_on_sigterm_in_under_2_seconds() {
+    use std::io::BufRead;
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut child = serve_command(&fake.api_base, dir.path())
+        .spawn()
+        .expect("serve starts");
+    let stderr = child.stderr.take().expect("stderr piped");
+    let (lines_tx, mut lines_rx) = tokio::sync::mpsc::unbounded_channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = lines_tx.send(line);
+        }
+    });
+    let mut up = Vec::new();
+    let ready = tokio::time::timeout(WAIT, async {
+        while let Some(line) = lines_rx.recv().await {
+            if line.contains("Readout is up as") {
+                up.push(line);
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(ready.is_ok(), "no start-up line");
+    assert!(
+        up[0].contains("Readout is up as readout in 0 guilds; index: 0 statements"),
+        "{}",
+        up[0]
+    );
+    let pid = child.id().to_string();
+    let signalled = std::time::Instant::now();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    let status = tokio::task::spawn_blocking(move || child.wait().expect("waited"))
+        .await
+        .expect("joined");
+    let took = signalled.elapsed();
+    assert!(status.success(), "{status:?}");
+    assert!(
+        took < std::time::Duration::from_secs(2),
+        "SIGTERM took {took:?}"
+    );
 }

@@ -25,7 +25,7 @@ pub const HELP: &str = "\
 /stats                                                  what the index holds
 /reindex                                                rebuild the index from the source folders (moderators)
 /help                                                   this list
-In Discord also: /watch, /unwatch, /watches (new calls posted in a channel), /feeds (moderators)
+In Discord also: /watch, /unwatch, /watches (new calls posted in a channel), /feeds, /ingest, /remove (moderators)
 Dates are YYYY-MM-DD, YYYY-MM or YYYY. Quotes search a phrase: /topic \"peace treaty\"";
 
 impl Command {

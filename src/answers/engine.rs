@@ -1,6 +1,8 @@
 //! The engine: one per process, shared by every adapter. Owns the index and the extractor.
 
 use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -15,7 +17,8 @@ use crate::people::normalize::name_key;
 use crate::people::unicode::normalize_text;
 use crate::people::{People, PeopleError};
 use crate::settings::Settings;
-use crate::sources::{self, ChunkLimits};
+use crate::sources::kept::Kept;
+use crate::sources::{self, ChunkLimits, SourceError};
 
 /// Progress of a long ingest or reindex, for progress bars and Discord edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,8 +46,15 @@ struct Named {
 
 /// Reports fetched per call shown: the same call reported by several statements merges into one.
 const REPORTS_PER_CALL: usize = 3;
-/// Most call reports fetched for one answer: stored documents are the costly part of a query.
-const CALL_WINDOW: usize = 1000;
+/// The deepest topic hit a page reaches: a page number never sizes an allocation.
+pub const MAX_TOPIC_RESULTS: usize = 10_000;
+/// Most hits or calls on one page.
+pub const MAX_PAGE_SIZE: usize = 100;
+/// Most calls `recent` lists.
+pub const MAX_RECENT: usize = 25;
+/// Most call reports read for one who-called answer (stored documents are the costly part of
+/// a query): a person's calls are counted and paged over their newest this many reports.
+const MAX_CALL_REPORTS: usize = 50_000;
 /// Files read per step of an ingest or reindex: bounds memory on large trees and large files.
 const CHUNK: ChunkLimits = ChunkLimits {
     files: 64,
@@ -55,6 +65,9 @@ const BATCH: usize = 512;
 
 pub struct Engine {
     index: SearchIndex,
+    /// Every statement an ingest accepted, kept as files so that a rebuild keeps it; beside
+    /// the index folder, so none for an index in memory (tests, benchmarks).
+    kept: Option<Kept>,
     extractor: Arc<Extractor>,
     settings: Arc<Settings>,
     reindexing: AtomicBool,
@@ -81,9 +94,25 @@ impl Engine {
         Ok(Self::with_parts(settings, index, people))
     }
 
+    /// Opens the index for queries only (`topic`, `who-called`, `recent`, `source`, `stats`):
+    /// a missing index folder is not created, an existing one is not changed.
+    pub fn open_read_only(settings: Settings) -> Result<Self, OpenError> {
+        let people = load_people(&settings.people.path)?;
+        let index =
+            SearchIndex::open_read_only(&settings.index.path, settings.index.writer_memory_mb)?;
+        Ok(Self::with_parts(settings, index, people))
+    }
+
+    /// True when the index holds no statement.
+    pub fn is_empty(&self) -> Result<bool, AnswerError> {
+        Ok(self.index.stats()?.statements == 0)
+    }
+
     pub fn with_parts(settings: Settings, index: SearchIndex, people: People) -> Self {
+        let kept = index.path().map(|_| Kept::new(settings.kept_path()));
         Self {
             index,
+            kept,
             extractor: Arc::new(Extractor::new(Arc::new(people))),
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
@@ -137,6 +166,22 @@ impl Engine {
         &self.index
     }
 
+    /// Hits per page: the one asked for (1 to [`MAX_PAGE_SIZE`]), else `search.page_size`.
+    fn page_size(&self, limit: Option<usize>) -> Result<usize, AnswerError> {
+        match limit {
+            Some(n) => check_range("limit", n, 1, MAX_PAGE_SIZE).map(|()| n),
+            None => Ok(self.settings.search.page_size.clamp(1, MAX_PAGE_SIZE)),
+        }
+    }
+
+    /// Keeps statements beside the index (nothing for an index in memory).
+    fn keep(&self, statements: &[Statement]) -> Result<(), AnswerError> {
+        match &self.kept {
+            Some(kept) => Ok(kept.keep(statements)?),
+            None => Ok(()),
+        }
+    }
+
     fn check_length(&self, text: &str) -> Result<(), AnswerError> {
         let len = text.chars().count();
         let max = self.settings.search.max_query_chars;
@@ -151,10 +196,7 @@ impl Engine {
 
     pub fn topic(&self, request: &TopicRequest) -> Result<TopicAnswer, AnswerError> {
         self.check_length(&request.query)?;
-        let page_size = request
-            .limit
-            .unwrap_or(self.settings.search.page_size)
-            .clamp(1, 100);
+        let page_size = self.page_size(request.limit)?;
         let language = request
             .language
             .as_deref()
@@ -172,43 +214,65 @@ impl Engine {
         }
         // The query in the written form the statements were indexed in (NFC, look-alikes).
         let query_text = normalize_text(&request.query);
-        let clauses = super::query_text::clauses(&query_text, self.people());
+        let parsed = super::query_text::parse(&query_text, self.people());
+        let clauses = parsed.clauses;
         let mut answer = TopicAnswer {
             request: request.clone(),
             total: 0,
             page_size,
             hits: Vec::new(),
             fuzzy: false,
+            widened: None,
         };
         if clauses.is_empty() {
             return Ok(answer);
         }
+        // `OR` asks for any word: that is not a widening, it is the question.
+        let asked = if parsed.any {
+            MatchMode::Any
+        } else {
+            MatchMode::All
+        };
         let mut query = TopicQuery {
             clauses,
-            mode: MatchMode::All,
+            excluded: parsed.excluded,
+            mode: asked,
             since: request.since,
             until: request.until,
             language,
         };
         let offset = request.page.saturating_mul(page_size);
+        // Past the deepest reachable hit, search as for the last page: the total is all that
+        // is needed, to say which page is the last.
+        let search_offset = offset.min(MAX_TOPIC_RESULTS);
         let snippet_chars = self.settings.search.snippet_chars;
         let mut found = self
             .index
-            .search_topic(&query, offset, page_size, snippet_chars)?;
-        if found.0 == 0 && query.clauses.len() > 1 {
+            .search_topic(&query, search_offset, page_size, snippet_chars)?;
+        if found.0 > 0 && self.index.has_unknown_word(&query)? {
+            answer.widened = Some(Widened::CloseSpellings);
+        }
+        if found.0 == 0 && query.clauses.len() > 1 && asked == MatchMode::All {
             query.mode = MatchMode::Any;
             found = self
                 .index
-                .search_topic(&query, offset, page_size, snippet_chars)?;
+                .search_topic(&query, search_offset, page_size, snippet_chars)?;
+            if found.0 > 0 {
+                answer.widened = Some(Widened::AnyWord);
+            }
         }
         if found.0 == 0 {
             query.mode = MatchMode::Fuzzy;
             found = self
                 .index
-                .search_topic(&query, offset, page_size, snippet_chars)?;
+                .search_topic(&query, search_offset, page_size, snippet_chars)?;
             answer.fuzzy = found.0 > 0;
+            if answer.fuzzy {
+                answer.widened = Some(Widened::CloseSpellings);
+            }
         }
         answer.total = found.0;
+        check_page(request.page, found.0.min(MAX_TOPIC_RESULTS), page_size)?;
         answer.hits = found
             .1
             .into_iter()
@@ -312,33 +376,27 @@ impl Engine {
             since: request.since,
             until: request.until,
         };
-        let page_size = request
-            .limit
-            .unwrap_or(self.settings.search.page_size)
-            .clamp(1, 100);
-        // Fetch only what this page needs, with room for duplicates to merge.
-        let needed = (request.page + 1).saturating_mul(page_size);
+        let page_size = self.page_size(request.limit)?;
+        // Calls are counted and paged after merging their reports: first the reports this
+        // page needs (with room for duplicates), then, when more match, every report up to
+        // MAX_CALL_REPORTS, so the total counts calls and every page is full.
+        let needed = (request.page.saturating_add(1)).saturating_mul(page_size);
         let window = needed
             .saturating_mul(REPORTS_PER_CALL)
             .saturating_add(8)
-            .min(CALL_WINDOW);
-        let (mut reports, mut records) = self.index.search_calls(&query, window)?;
-        // A name matched on its lossy key is checked call by call; when that drops calls from
-        // a partial fetch, fetch all that may match so the page is still full.
-        let mut dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
-        if dropped > 0 && reports > records.len() + dropped && window < CALL_WINDOW {
-            (reports, records) = self.index.search_calls(&query, CALL_WINDOW)?;
-            dropped = self.keep_spelled(&named, with.as_ref(), &mut records);
+            .min(MAX_CALL_REPORTS);
+        let (reports, mut records) = self.index.search_calls(&query, window)?;
+        if reports > records.len() && window < MAX_CALL_REPORTS {
+            records = self
+                .index
+                .search_calls(&query, reports.min(MAX_CALL_REPORTS))?
+                .1;
         }
-        let all_fetched = reports <= records.len() + dropped;
+        self.keep_spelled(&named, with.as_ref(), &mut records);
         let mut merged = merge_calls(records);
         real_calls_first(&mut merged);
-        // Exact when every report was fetched; otherwise the number of reports, an upper bound.
-        let total = if all_fetched {
-            merged.len()
-        } else {
-            reports.saturating_sub(dropped)
-        };
+        let total = merged.len();
+        check_page(request.page, total, page_size)?;
         let calls = merged
             .iter()
             .skip(request.page.saturating_mul(page_size))
@@ -356,7 +414,7 @@ impl Engine {
     }
 
     pub fn recent(&self, count: usize) -> Result<RecentAnswer, AnswerError> {
-        let count = count.clamp(1, 25);
+        check_range("count", count, 1, MAX_RECENT)?;
         let query = CallQuery {
             person: None,
             with: None,
@@ -398,15 +456,25 @@ impl Engine {
     }
 
     /// Ingests files and directory trees; bad files are listed in the report, the rest land.
+    /// What lands is also kept beside the index, so every later `reindex` keeps it.
     pub fn ingest_paths(
         &self,
         paths: &[PathBuf],
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
+        self.ingest_files(paths, Mode::Keep, progress)
+    }
+
+    fn ingest_files(
+        &self,
+        paths: &[PathBuf],
+        mode: Mode,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
         let mut new = self.keep_new();
-        let report = self.stream_files(&mut session, paths, false, &mut new, progress)?;
+        let report = self.stream_files(&mut session, paths, mode, &mut new, progress)?;
         session.commit()?;
         self.publish(new);
         self.finish(report)
@@ -418,6 +486,7 @@ impl Engine {
         let mut report = IngestReport::default();
         match sources::parse_document(name, bytes, self.settings.sources.max_file_bytes) {
             Ok(parsed) => {
+                self.keep(&parsed.statements)?;
                 let mut session = self.index.begin()?;
                 let mut new = self.keep_new();
                 report = self.put_all(&mut session, parsed.statements, &mut new, &|_| {})?;
@@ -458,8 +527,10 @@ impl Engine {
     /// Like [`Self::ingest_statements`] (the same path as `readout ingest`: extraction, upsert
     /// by stable id), and returns the statements that were added or changed with their calls:
     /// a statement seen before changes nothing and is not returned.
+    /// The statements are kept beside the index first, so a rebuild keeps them.
     pub fn ingest_new(&self, statements: Vec<Statement>) -> Result<Ingested, AnswerError> {
         let _guard = self.writing()?;
+        self.keep(&statements)?;
         let mut session = self.index.begin()?;
         let mut new = Some(Vec::new());
         let mut report = self.put_all(&mut session, statements, &mut new, &|_| {})?;
@@ -472,23 +543,43 @@ impl Engine {
         Ok(Ingested { report, new })
     }
 
-    /// Rebuilds the index from the configured source folders. Readers see the old data until
-    /// the commit; a failure, or folders with nothing to read, leave the old data.
+    /// Rebuilds the index from the configured source folders and the kept statements (all
+    /// that `ingest`, `/ingest` and the feeds accepted). Readers see the old data until the
+    /// commit; a failure — a source folder missing or unreadable, a file that cannot be read,
+    /// or nothing to read at all — leaves the old data. The report counts, against the old
+    /// index, what was added, updated, unchanged, and removed (no source holds it any more).
     pub fn reindex(
         &self,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut dirs = self.settings.sources.dirs.clone();
-        // Statements that came from feeds are kept as files there: a rebuild keeps them.
+        // Where earlier versions kept statements from feeds: still a source when present.
         let archive = self.settings.feed_archive_path();
         if archive.is_dir() {
             dirs.push(archive);
         }
+        for dir in &self.settings.sources.dirs {
+            check_readable(dir)?;
+        }
+        let before = self.index.stats()?.statements;
         let mut session = self.index.begin()?;
+        session.clear()?;
+        // The kept statements first: what a user ingested wins over an older copy in a folder.
+        let mut report = IngestReport::default();
+        if let Some(kept) = &self.kept {
+            kept.load_chunked(|statements| -> Result<(), AnswerError> {
+                let part = self.put_all(&mut session, statements, &mut None, &|_| {})?;
+                add_counts(&mut report, &part);
+                Ok(())
+            })?;
+        }
         // A rebuild re-adds everything: nothing in it is news.
-        let report = self.stream_files(&mut session, &dirs, true, &mut None, progress)?;
-        if report.added == 0 {
+        let part = self.stream_files(&mut session, &dirs, Mode::Rebuild, &mut None, progress)?;
+        add_counts(&mut report, &part);
+        report.rejected = part.rejected;
+        report.warnings = part.warnings;
+        if report.added + report.updated + report.unchanged == 0 {
             // Dropping the session rolls the clearing back: the old data stays.
             return Err(AnswerError::NothingToIndex {
                 dirs: dirs
@@ -498,8 +589,37 @@ impl Engine {
                     .join(", "),
             });
         }
+        // Every old statement still held was counted once as updated or unchanged.
+        report.removed = usize::try_from(before)
+            .unwrap_or(usize::MAX)
+            .saturating_sub(report.updated + report.unchanged);
         session.commit()?;
         self.finish(report)
+    }
+
+    /// Removes one statement (and its calls) from the index and from the kept statements.
+    /// Returns whether either held it. A statement read from a file in `sources.dirs` comes
+    /// back at the next rebuild unless that file goes too.
+    pub fn remove(&self, id: &str) -> Result<bool, AnswerError> {
+        let id = id.trim();
+        if id.is_empty() || id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(AnswerError::UnknownStatement(id.chars().take(64).collect()));
+        }
+        let _guard = self.writing()?;
+        let mut session = self.index.begin()?;
+        let in_index = session.delete(id)?;
+        let (kept, archived) = match &self.kept {
+            Some(kept) => (
+                kept.remove(id)?,
+                Kept::new(self.settings.feed_archive_path()).remove(id)?,
+            ),
+            None => (false, false),
+        };
+        session.commit()?;
+        if !(in_index || kept || archived) {
+            return Err(AnswerError::UnknownStatement(id.to_string()));
+        }
+        Ok(true)
     }
 
     fn finish(&self, mut report: IngestReport) -> Result<IngestReport, AnswerError> {
@@ -514,12 +634,11 @@ impl Engine {
         &self,
         session: &mut WriteSession<'_>,
         paths: &[PathBuf],
-        replace: bool,
+        mode: Mode,
         new: &mut Option<Vec<Document>>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
         let mut report = IngestReport::default();
-        let mut cleared = false;
         sources::read_paths_chunked(
             paths,
             self.settings.sources.max_file_bytes,
@@ -536,21 +655,25 @@ impl Engine {
                         }));
                     match item.result {
                         Ok(found) => statements.extend(found),
+                        // A file a rebuild cannot read still holds its statements: keep the
+                        // old data rather than drop them.
+                        Err(SourceError::Io(e)) if mode == Mode::Rebuild => {
+                            return Err(AnswerError::SourceUnreadable {
+                                path: source,
+                                reason: e.to_string(),
+                            });
+                        }
                         Err(e) => report.rejected.push(Rejection {
                             source,
                             reason: e.to_string(),
                         }),
                     }
                 }
-                if replace && !cleared && !statements.is_empty() {
-                    session.clear()?;
-                    cleared = true;
+                if mode == Mode::Keep {
+                    self.keep(&statements)?;
                 }
                 let part = self.put_all(session, statements, new, &|_| {})?;
-                report.added += part.added;
-                report.updated += part.updated;
-                report.unchanged += part.unchanged;
-                report.calls_found += part.calls_found;
+                add_counts(&mut report, &part);
                 progress(Progress { done, total });
                 Ok(())
             },
@@ -574,7 +697,8 @@ impl Engine {
         if dirs.is_empty() {
             return Ok(None);
         }
-        self.ingest_paths(&dirs, &|_| {}).map(Some)
+        // The folders are sources already: a rebuild reads them, so they are not kept twice.
+        self.ingest_files(&dirs, Mode::Sources, &|_| {}).map(Some)
     }
 
     /// Canonical names for autocomplete: gazetteer people matching what was typed, those with
@@ -621,6 +745,7 @@ impl Engine {
                     Outcome::Added => report.added += 1,
                     Outcome::Updated => report.updated += 1,
                     Outcome::Unchanged => report.unchanged += 1,
+                    Outcome::Repeated => {}
                 }
                 if let (Some(new), Outcome::Added | Outcome::Updated) = (new.as_mut(), outcome) {
                     new.push(doc);
@@ -698,6 +823,70 @@ pub fn load_people(path: &Path) -> Result<People, PeopleError> {
     People::load(path)
 }
 
+/// How files read by an ingest are treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// `ingest`: what lands is kept beside the index.
+    Keep,
+    /// Files from `sources.dirs` (first use): a rebuild reads them again, nothing to keep.
+    Sources,
+    /// A rebuild: an unreadable file fails it, so the old data stays.
+    Rebuild,
+}
+
+fn check_range(
+    what: &'static str,
+    value: usize,
+    min: usize,
+    max: usize,
+) -> Result<(), AnswerError> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(AnswerError::OutOfRange {
+            what,
+            value,
+            min,
+            max,
+        })
+    }
+}
+
+/// A page (zero-based) past the last of `total` results is an error naming the last page;
+/// with no results at all, the answer says so instead.
+fn check_page(page: usize, total: usize, page_size: usize) -> Result<(), AnswerError> {
+    if total == 0 || page.saturating_mul(page_size) < total {
+        return Ok(());
+    }
+    Err(AnswerError::PageOutOfRange {
+        page: page.saturating_add(1),
+        last: total.div_ceil(page_size.max(1)),
+    })
+}
+
+fn add_counts(total: &mut IngestReport, part: &IngestReport) {
+    total.added += part.added;
+    total.updated += part.updated;
+    total.unchanged += part.unchanged;
+    total.calls_found += part.calls_found;
+}
+
+/// A source folder a rebuild reads must be there and readable: otherwise the rebuild would
+/// drop every statement it holds.
+fn check_readable(dir: &Path) -> Result<(), AnswerError> {
+    let unreadable = |e: std::io::Error| AnswerError::SourceUnreadable {
+        path: dir.display().to_string(),
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(dir).map_err(unreadable)?;
+    if meta.is_dir() {
+        std::fs::read_dir(dir).map_err(unreadable)?;
+    } else {
+        std::fs::File::open(dir).map_err(unreadable)?;
+    }
+    Ok(())
+}
+
 struct WritingGuard<'a>(&'a AtomicBool);
 
 impl Drop for WritingGuard<'_> {
@@ -711,6 +900,23 @@ impl Drop for WritingGuard<'_> {
 /// real call (the seed's) down the list, whatever date a sample was given.
 fn real_calls_first(calls: &mut [CallHit]) {
     calls.sort_by_key(CallHit::is_sample);
+}
+
+/// The month of a report whose call has no day and whose statement is dated only by month.
+fn month_only(record: &CallRecord) -> Option<NaiveDate> {
+    if record.call.date.is_some() {
+        return None;
+    }
+    record
+        .source
+        .published
+        .filter(|p| p.precision == crate::model::DatePrecision::Month)
+        .map(|p| p.date)
+}
+
+fn same_month(a: NaiveDate, b: NaiveDate) -> bool {
+    use chrono::Datelike;
+    a.year() == b.year() && a.month() == b.month()
 }
 
 /// One call reported by several statements (same people, dates at most a day apart, any
@@ -728,12 +934,20 @@ pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
             .collect();
         keys.sort();
         keys.dedup();
+        let month = month_only(&record);
         let same = merged.iter_mut().find(|(k, hit)| {
             *k == keys
                 && match (hit.date, record.call.date) {
                     (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
-                    (None, None) => true,
-                    _ => false,
+                    // A report dated only by its month is the dated call of that month.
+                    (Some(a), None) => month.is_some_and(|m| same_month(a, m)),
+                    (None, Some(b)) => hit.month().is_some_and(|m| same_month(b, m)),
+                    // Two month-only reports: the same month, never across months or years.
+                    (None, None) => match (hit.month(), month) {
+                        (Some(a), Some(b)) => same_month(a, b),
+                        (None, None) => true,
+                        _ => false,
+                    },
                 }
         });
         match same {
@@ -755,6 +969,10 @@ pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
                 }
                 if hit.evidence.is_empty() {
                     hit.evidence = record.call.evidence.clone();
+                }
+                // The dated report gives the merged call its day.
+                if hit.date.is_none() {
+                    hit.date = record.call.date;
                 }
             }
             None => merged.push((keys, CallHit::from_call(&record.call, record.source))),

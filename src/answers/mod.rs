@@ -18,8 +18,10 @@ pub use types::*;
 use chrono::NaiveDate;
 
 /// What an empty index means for a user, said by `stats` in every adapter and logged by `serve`.
-pub const EMPTY_INDEX_NOTE: &str = "The index is empty: no statements yet. Add feeds, ingest \
-     files, or run with demo mode on (`demo = true` under [serve]) to load the bundled samples.";
+pub const EMPTY_INDEX_NOTE: &str = "The index is empty: no statements yet. Fill it with \
+     `readout ingest PATH` (files or folders), `readout reindex` (the folders in sources.dirs), \
+     feeds, or /ingest in Discord; demo mode (`demo = true` under [serve]) and `readout chat` \
+     load the bundled samples.";
 
 /// What went wrong, said so that the person who asked knows what to change.
 #[derive(Debug, thiserror::Error)]
@@ -38,6 +40,15 @@ pub enum AnswerError {
         value: String,
         hint: &'static str,
     },
+    #[error("There is no page {page}: the last page is {last}.")]
+    PageOutOfRange { page: usize, last: usize },
+    #[error("`{value}` is out of range for {what}: give a number from {min} to {max}.")]
+    OutOfRange {
+        what: &'static str,
+        value: usize,
+        min: usize,
+        max: usize,
+    },
     #[error("No statement has the id `{0}`.")]
     UnknownStatement(String),
     #[error("Unknown command `{0}`. Type /help for the list.")]
@@ -49,6 +60,12 @@ pub enum AnswerError {
     Busy,
     #[error("Nothing to index in {dirs}: the old index is kept. Check `sources.dirs`.")]
     NothingToIndex { dirs: String },
+    #[error(
+        "Cannot read the source {path} ({reason}): the old index is kept. Check `sources.dirs`."
+    )]
+    SourceUnreadable { path: String, reason: String },
+    #[error("{0}; nothing was changed.")]
+    Kept(#[from] crate::sources::kept::KeptError),
     #[error("The index failed: {0}")]
     Index(#[from] crate::index::IndexError),
 }
@@ -59,7 +76,10 @@ impl AnswerError {
     pub fn is_user_error(&self) -> bool {
         !matches!(
             self,
-            AnswerError::Index(_) | AnswerError::NothingToIndex { .. }
+            AnswerError::Index(_)
+                | AnswerError::NothingToIndex { .. }
+                | AnswerError::SourceUnreadable { .. }
+                | AnswerError::Kept(_)
         )
     }
 }

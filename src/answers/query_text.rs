@@ -16,6 +16,79 @@ const STOPWORDS: &[&str] = &[
     "und", "mit", "von", "и", "в", "с", "на", "по", "ve", "ile", "bir", "və",
 ];
 
+/// A query as typed, read: what must match, what must not, and whether any word will do.
+#[derive(Debug, Default, PartialEq)]
+pub struct Parsed {
+    pub clauses: Vec<Clause>,
+    /// `-word`, `-"a phrase"`, `NOT word`: statements with these are left out.
+    pub excluded: Vec<Clause>,
+    /// `OR` between words: any of them may match.
+    pub any: bool,
+}
+
+/// Reads the operators people expect from a search box — `OR`, `AND` and `NOT` in capitals,
+/// `-word` to exclude — then the words and phrases.
+pub fn parse(text: &str, people: &People) -> Parsed {
+    let mut kept = String::with_capacity(text.len());
+    let mut excluded_text = String::new();
+    let mut any = false;
+    let mut exclude_next = false;
+    for piece in split_keeping_quotes(text) {
+        match piece.as_str() {
+            "AND" => continue,
+            "OR" => {
+                any = true;
+                continue;
+            }
+            "NOT" => {
+                exclude_next = true;
+                continue;
+            }
+            _ => {}
+        }
+        let (negated, body) = match piece.strip_prefix('-') {
+            Some(rest) if !rest.is_empty() && !rest.starts_with('-') => (true, rest),
+            _ => (false, piece.as_str()),
+        };
+        let target = if negated || exclude_next {
+            &mut excluded_text
+        } else {
+            &mut kept
+        };
+        exclude_next = false;
+        target.push_str(body);
+        target.push(' ');
+    }
+    Parsed {
+        clauses: clauses(&kept, people),
+        excluded: clauses(&excluded_text, people),
+        any,
+    }
+}
+
+/// White-space separated pieces, a quoted phrase (with a leading `-`) kept as one piece.
+fn split_keeping_quotes(text: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        if c == '"' {
+            quoted = !quoted;
+            current.push(c);
+        } else if c.is_whitespace() && !quoted {
+            if !current.is_empty() {
+                pieces.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
 pub fn clauses(text: &str, people: &People) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut rest = text;

@@ -83,6 +83,39 @@ pub struct TopicAnswer {
     pub hits: Vec<TopicHit>,
     /// Nothing matched exactly; these hits match close spellings.
     pub fuzzy: bool,
+    /// How the answer was widened when no statement had every word: `None` when exact.
+    #[serde(default)]
+    pub widened: Option<Widened>,
+}
+
+/// How a topic answer was widened beyond "every word".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Widened {
+    /// No statement has every word: statements with any of them.
+    #[serde(rename = "any word")]
+    AnyWord,
+    /// Not even any word as typed: close spellings of the words.
+    #[serde(rename = "close spellings")]
+    CloseSpellings,
+}
+
+impl Widened {
+    /// The line every adapter shows above a widened answer.
+    pub fn note(self) -> &'static str {
+        match self {
+            Widened::AnyWord => "No statement has every word; showing statements with any of them.",
+            Widened::CloseSpellings => {
+                "No statement has these words; showing close spellings of them."
+            }
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Widened::AnyWord => "any word",
+            Widened::CloseSpellings => "close spellings",
+        }
+    }
 }
 
 /// One call, merged across every statement that reports it.
@@ -110,6 +143,27 @@ impl CallHit {
                 [a, b] => format!("{a} and {b} spoke"),
                 [init @ .., last] => format!("{} and {last} spoke", init.join(", ")),
             },
+        }
+    }
+
+    /// The month a call without a day was published in, when its statements say only that.
+    pub fn month(&self) -> Option<NaiveDate> {
+        if self.date.is_some() {
+            return None;
+        }
+        self.sources
+            .iter()
+            .filter_map(|s| s.published)
+            .find(|p| p.precision == crate::model::DatePrecision::Month)
+            .map(|p| p.date)
+    }
+
+    /// "2024-06-20", "June 2024" for a call known only by its month, else "date unknown".
+    pub fn date_label(&self) -> String {
+        match (self.date, self.month()) {
+            (Some(d), _) => d.to_string(),
+            (None, Some(m)) => m.format("%B %Y").to_string(),
+            (None, None) => "date unknown".to_string(),
         }
     }
 
@@ -184,6 +238,9 @@ pub struct IngestReport {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Statements a rebuild dropped because no source holds them any more.
+    #[serde(default)]
+    pub removed: usize,
     pub rejected: Vec<Rejection>,
     /// Parts of files that were skipped while the rest landed (a bad JSON line, a bad date).
     #[serde(default)]

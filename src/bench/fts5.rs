@@ -118,6 +118,7 @@ impl Fts5 {
             page_size: limit,
             hits: Vec::new(),
             fuzzy: false,
+            widened: None,
         };
         let terms = query_terms(&request.query);
         if terms.is_empty() {

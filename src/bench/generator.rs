@@ -12,7 +12,7 @@ use super::lexicon::{TOPICS, Vocabulary, capitalise, function_words};
 use super::phrases::{Pair, When};
 use super::rng::{Rng, Zipf};
 use crate::model::{PublishedDate, Statement};
-use crate::sources::id::stable_id;
+use crate::sources::id::{IdParts, stable_id};
 
 /// What the generator put into a statement: the answer a perfect reader would give.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,7 +176,11 @@ impl Generator {
         let url = format!("https://{site}/{}/news/{:x}-{n}", lang.code(), self.seed);
         let statement = Statement {
             // The id the readers give the same statement, so a reindex from files replaces it.
-            id: stable_id(Some(&url), &body.text),
+            id: stable_id(&IdParts {
+                url: Some(&url),
+                body: &body.text,
+                ..IdParts::default()
+            }),
             title: Some(pair.title()),
             url: Some(url),
             path: None,

@@ -75,25 +75,8 @@ pub fn render_progress(what: &str, progress: Progress) -> Reply {
 
 /// An ingest or reindex report.
 pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
-    let rejected = report
-        .rejected
-        .iter()
-        .take(10)
-        .map(|r| {
-            format!(
-                "• {}: {}",
-                escape_markdown(&r.source),
-                escape_markdown(&r.reason)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let more = report.rejected.len().saturating_sub(10);
-    let rejected = if more > 0 {
-        format!("{rejected}\n…and {more} more")
-    } else {
-        rejected
-    };
+    let rejected = problem_list(&report.rejected);
+    let skipped = problem_list(&report.warnings);
     let embed = Embed {
         title: title.to_string(),
         ..Embed::default()
@@ -101,6 +84,7 @@ pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
     .field("Added", report.added.to_string(), true)
     .field("Updated", report.updated.to_string(), true)
     .field("Unchanged", report.unchanged.to_string(), true)
+    .field("Removed", report.removed.to_string(), true)
     .field("Calls found", report.calls_found.to_string(), true)
     .field(
         "Statements in the index",
@@ -112,6 +96,16 @@ pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
         rejected,
         false,
     );
+    // Bad lines of a file that otherwise landed (JSON Lines): each one named.
+    let embed = if report.warnings.is_empty() {
+        embed
+    } else {
+        embed.field(
+            format!("Skipped ({})", report.warnings.len()),
+            skipped,
+            false,
+        )
+    };
     limits::fit(
         Reply {
             embeds: vec![embed],
@@ -119,6 +113,27 @@ pub fn render_ingest(report: &IngestReport, title: &str) -> Reply {
         }
         .ephemeral(),
     )
+}
+
+/// "• file: reason" lines, the first ten, then how many more.
+fn problem_list(problems: &[crate::answers::Rejection]) -> String {
+    let mut list = problems
+        .iter()
+        .take(10)
+        .map(|r| {
+            format!(
+                "• {}: {}",
+                escape_markdown(&r.source),
+                escape_markdown(&r.reason)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let more = problems.len().saturating_sub(10);
+    if more > 0 {
+        list.push_str(&format!("\n…and {more} more"));
+    }
+    list
 }
 
 /// One page of a whole statement; long statements are split at paragraph or word breaks.
@@ -188,8 +203,9 @@ fn topic(a: &TopicAnswer) -> Reply {
         a.total,
         page_note(position)
     );
-    if a.fuzzy {
-        content.push_str("\nNo exact match; these match close spellings.");
+    if let Some(widened) = a.widened {
+        content.push('\n');
+        content.push_str(widened.note());
     }
     let embeds = if a.hits.len() > MAX_ITEM_EMBEDS {
         vec![compact_embed(
@@ -397,6 +413,7 @@ fn direction(call: &CallHit, person: Option<&str>) -> String {
 fn call_date(call: &CallHit) -> String {
     match call.date {
         Some(d) => d.to_string(),
+        None if call.month().is_some() => call.date_label(),
         None => call
             .sources
             .iter()
@@ -736,6 +753,7 @@ mod tests {
                 },
             }],
             fuzzy: false,
+            widened: None,
         };
         let reply = render_answer(&Answer::Topic(answer));
         assert!(reply.content.contains(r"COP29 \*\*x\*\*"));

@@ -21,8 +21,15 @@ use crate::store::{Store, StoreError};
 
 /// How long a shutdown waits for answers in flight.
 const DRAIN_LIMIT: Duration = Duration::from_secs(30);
-/// How long the client gets to return after its shards were told to stop.
+/// How long background tasks (feeds, watches) get to stop.
 const STOP_LIMIT: Duration = Duration::from_secs(10);
+/// How long the shards get to close, and then the client to return: with nothing in flight a
+/// stop takes well under 2 s.
+const SHARD_STOP_LIMIT: Duration = Duration::from_millis(700);
+/// Tries to reach Discord (or `api_base`) at start, each given `ATTEMPT_LIMIT`, with waits of
+/// 1, 2, 4 and 8 s between them: a clear failure within a minute rather than retries forever.
+const START_ATTEMPTS: u32 = 5;
+const ATTEMPT_LIMIT: Duration = Duration::from_secs(6);
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -38,6 +45,15 @@ pub enum ServeError {
     /// Boxed: serenity's error is large, and this one is returned by every setup call.
     #[error("Discord client: {0}")]
     Client(Box<serenity::Error>),
+    #[error(
+        "cannot reach Discord at {base} after {attempts} attempts ({reason}); check the network \
+         and `discord.api_base`"
+    )]
+    Unreachable {
+        base: String,
+        attempts: u32,
+        reason: String,
+    },
     #[error("the Discord client task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
     #[error(transparent)]
@@ -84,6 +100,12 @@ pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Resul
         http = http.proxy(api_base).ratelimiter_disabled(true);
     }
     let http = http.build();
+    let shown_base = if api_base.is_empty() {
+        "https://discord.com/api".to_string()
+    } else {
+        api_base.to_string()
+    };
+    let gateway_url = reach_gateway(&http, &shown_base).await?;
 
     let store = Arc::new(Store::open(&settings.state_path())?);
     // Subscribed before anything can ingest, so no new statement is missed.
@@ -112,7 +134,18 @@ pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Resul
         .setup(move |ctx, ready, framework| {
             Box::pin(async move {
                 register(ctx, &framework.options().commands, &guild_ids).await;
-                tracing::info!(bot = %ready.user.name, guilds = ready.guilds.len(), "connected to Discord");
+                let (statements, index_mb) = match data.engine.stats() {
+                    Ok(stats) => (stats.statements, stats.index_bytes as f64 / 1_000_000.0),
+                    Err(_) => (0, 0.0),
+                };
+                let guilds = match ready.guilds.len() {
+                    1 => "1 guild".to_string(),
+                    n => format!("{n} guilds"),
+                };
+                tracing::info!(
+                    "Readout is up as {} in {guilds}; index: {statements} statements, {index_mb:.1} MB",
+                    ready.user.name,
+                );
                 Ok(data)
             })
         })
@@ -122,6 +155,9 @@ pub async fn build_client(engine: Arc<Engine>, settings: Arc<Settings>) -> Resul
     let client = serenity::ClientBuilder::new_with_http(http, intents())
         .framework(framework)
         .await?;
+    // The gateway `api_base` named, also for every reconnect: never Discord's own host when
+    // the client's own look-up failed.
+    *client.ws_url.lock().await = gateway_url;
     let poster = Poster::new(client.http.clone(), poster_store);
     Ok(Bot {
         client,
@@ -177,8 +213,13 @@ impl Bot {
                 "answers still running at shutdown were abandoned"
             );
         }
-        shard_manager.shutdown_all().await;
-        match tokio::time::timeout(STOP_LIMIT, &mut running).await {
+        if tokio::time::timeout(SHARD_STOP_LIMIT, shard_manager.shutdown_all())
+            .await
+            .is_err()
+        {
+            tracing::debug!("the shards did not close in time");
+        }
+        match tokio::time::timeout(SHARD_STOP_LIMIT, &mut running).await {
             Ok(finished) => finished??,
             Err(_) => {
                 tracing::warn!("the Discord client did not stop in time; aborting it");
@@ -188,6 +229,30 @@ impl Bot {
         tracing::info!("stopped");
         Ok(())
     }
+}
+
+/// Asks Discord (or `api_base`) for the gateway, with bounded retries and backoff: the bot
+/// either starts or says clearly that it cannot reach Discord.
+async fn reach_gateway(http: &serenity::Http, base: &str) -> Result<String, ServeError> {
+    let mut wait = Duration::from_secs(1);
+    let mut reason = String::new();
+    for attempt in 1..=START_ATTEMPTS {
+        match tokio::time::timeout(ATTEMPT_LIMIT, http.get_gateway()).await {
+            Ok(Ok(gateway)) => return Ok(gateway.url),
+            Ok(Err(e)) => reason = e.to_string(),
+            Err(_) => reason = format!("no answer in {} s", ATTEMPT_LIMIT.as_secs()),
+        }
+        if attempt < START_ATTEMPTS {
+            tracing::warn!(attempt, %reason, "cannot reach Discord at {base}; retrying in {} s", wait.as_secs());
+            tokio::time::sleep(wait).await;
+            wait *= 2;
+        }
+    }
+    Err(ServeError::Unreachable {
+        base: base.to_string(),
+        attempts: START_ATTEMPTS,
+        reason,
+    })
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.

@@ -69,6 +69,28 @@ impl SearchIndex {
         Self::from_index(index, fields, Some(path.to_path_buf()), writer_memory_mb)
     }
 
+    /// Opens the index at `path` for reading only: nothing on disk is created or changed.
+    /// A folder without an index (or no folder at all) reads as an empty index.
+    pub fn open_read_only(path: &Path, writer_memory_mb: usize) -> Result<Self, IndexError> {
+        if !path.join("meta.json").is_file() {
+            return Self::in_memory(writer_memory_mb);
+        }
+        let open_err = |reason: String| IndexError::Open {
+            path: path.display().to_string(),
+            reason,
+        };
+        let dir = MmapDirectory::open(path).map_err(|e| open_err(e.to_string()))?;
+        let (schema, fields) = schema::build();
+        let index = Index::open(dir).map_err(|e| open_err(e.to_string()))?;
+        if index.schema() != schema {
+            return Err(open_err(
+                "it was built by another version of Readout; delete the folder or choose another --index"
+                    .into(),
+            ));
+        }
+        Self::from_index(index, fields, Some(path.to_path_buf()), writer_memory_mb)
+    }
+
     /// An index in memory: for tests and benchmarks that must not touch the disk.
     pub fn in_memory(writer_memory_mb: usize) -> Result<Self, IndexError> {
         let (schema, fields) = schema::build();
@@ -103,6 +125,11 @@ impl SearchIndex {
             writer_memory: writer_memory_mb * 1_000_000,
             write_lock: Mutex::new(()),
         })
+    }
+
+    /// The index folder; `None` for an index in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
     }
 
     /// Bytes the index occupies on disk (0 in memory).

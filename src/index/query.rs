@@ -42,6 +42,8 @@ pub enum MatchMode {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicQuery {
     pub clauses: Vec<Clause>,
+    /// Words and phrases a statement must not have (`-word`, `NOT word`).
+    pub excluded: Vec<Clause>,
     pub mode: MatchMode,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
@@ -148,6 +150,16 @@ impl QueryBuilder<'_> {
             return Ok(Box::new(BooleanQuery::new(Vec::new())));
         }
         let mut filters: Vec<Box<dyn Query>> = Vec::new();
+        for clause in &q.excluded {
+            let text = match clause {
+                Clause::Word { text, .. } | Clause::Phrase(text) => text,
+            };
+            for field in std::iter::once(self.fields.text).chain(lang_fields.iter().copied()) {
+                if let Some(query) = self.text_query(field, text)? {
+                    clauses.push((Occur::MustNot, query));
+                }
+            }
+        }
         if let Some(code) = &q.language {
             filters.push(self.term(self.fields.lang, code));
         }
@@ -256,6 +268,20 @@ impl QueryBuilder<'_> {
     }
 
     /// True when no token of the word occurs anywhere in the index: a likely misspelling.
+    /// True when some plain word of `q` is one the index has never seen, so its close
+    /// spellings are searched straight away: the answer is then widened.
+    pub fn has_unknown_word(&self, q: &TopicQuery) -> Result<bool, IndexError> {
+        for clause in &q.clauses {
+            if let Clause::Word { text, alternatives } = clause
+                && alternatives.is_empty()
+                && self.unknown_word(text)?
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     fn unknown_word(&self, text: &str) -> Result<bool, IndexError> {
         let mut analyzer = self.index.tokenizer_for_field(self.fields.text)?;
         for (_, token) in analyze(&mut analyzer, text) {

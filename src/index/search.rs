@@ -44,6 +44,12 @@ impl SearchIndex {
         }
     }
 
+    /// Whether a topic query searches close spellings of a word the index has never seen.
+    pub fn has_unknown_word(&self, q: &TopicQuery) -> Result<bool, IndexError> {
+        let searcher = self.searcher();
+        self.builder(&searcher).has_unknown_word(q)
+    }
+
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()
     }

@@ -18,6 +18,8 @@ pub enum Outcome {
     Added,
     Updated,
     Unchanged,
+    /// The same id was already put in this session; the first version stands.
+    Repeated,
 }
 
 /// One writer for a batch of changes; nothing is visible to readers until [`WriteSession::commit`].
@@ -67,31 +69,42 @@ impl WriteSession<'_> {
         Ok(())
     }
 
-    /// Adds or replaces one statement and its calls.
+    /// Adds or replaces one statement and its calls. The outcome compares with the index as it
+    /// was before this session, also after [`Self::clear`]: a rebuild reports what changed.
+    /// A statement put twice in one session keeps its first version ([`Outcome::Repeated`]).
     pub fn put(&mut self, doc: &Document) -> Result<Outcome, IndexError> {
         let id = doc.statement.id.as_str();
         if !self.seen.insert(id.to_string()) {
-            return Ok(Outcome::Unchanged);
+            return Ok(Outcome::Repeated);
         }
         let data = serde_json::to_string(doc).map_err(|e| IndexError::Corrupt(e.to_string()))?;
-        let fingerprint = fnv1a(data.as_bytes());
-        let outcome = if self.cleared {
-            Outcome::Added
-        } else {
-            match self.stored_fingerprint(id)? {
-                Some(fp) if fp == fingerprint => return Ok(Outcome::Unchanged),
-                Some(_) => {
-                    self.writer
-                        .delete_term(Term::from_field_text(self.index.fields.id, id));
-                    Outcome::Updated
-                }
-                None => Outcome::Added,
-            }
+        let fingerprint = content_fingerprint(doc)?;
+        let outcome = match self.stored_fingerprint(id)? {
+            Some(fp) if fp == fingerprint => Outcome::Unchanged,
+            Some(_) => Outcome::Updated,
+            None => Outcome::Added,
         };
+        if outcome == Outcome::Unchanged && !self.cleared {
+            return Ok(outcome);
+        }
+        if outcome == Outcome::Updated && !self.cleared {
+            self.writer
+                .delete_term(Term::from_field_text(self.index.fields.id, id));
+        }
         for d in self.documents(doc, data, fingerprint)? {
             self.writer.add_document(d)?;
         }
         Ok(outcome)
+    }
+
+    /// Removes statement `id` and its calls; true when the index held it.
+    pub fn delete(&mut self, id: &str) -> Result<bool, IndexError> {
+        let held = self.stored_fingerprint(id)?.is_some();
+        if held {
+            self.writer
+                .delete_term(Term::from_field_text(self.index.fields.id, id));
+        }
+        Ok(held)
     }
 
     /// Makes the changes visible, atomically.
@@ -201,6 +214,23 @@ pub(crate) fn to_datetime(date: NaiveDate) -> DateTime {
         .and_hms_opt(0, 0, 0)
         .map_or(0, |dt| dt.and_utc().timestamp());
     DateTime::from_timestamp_secs(seconds)
+}
+
+/// What tells an updated statement from an unchanged one: its content and calls, not the file
+/// it was read from this time (the same page saved under another name is the same statement).
+fn content_fingerprint(doc: &Document) -> Result<u64, IndexError> {
+    let st = &doc.statement;
+    let content = (
+        &st.id,
+        &st.title,
+        &st.url,
+        &st.published,
+        &st.language,
+        &st.body,
+        &doc.calls,
+    );
+    let data = serde_json::to_string(&content).map_err(|e| IndexError::Corrupt(e.to_string()))?;
+    Ok(fnv1a(data.as_bytes()))
 }
 
 /// FNV-1a: a stable 64-bit hash (std's hasher may change between Rust releases).

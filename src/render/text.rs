@@ -34,18 +34,15 @@ pub fn topic(a: &TopicAnswer) -> String {
     let pages = a.total.div_ceil(a.page_size.max(1));
     let _ = writeln!(
         out,
-        "{} statement{} match \"{}\"{} — page {} of {}",
-        a.total,
-        if a.total == 1 { "" } else { "s" },
+        "{} \"{}\" — page {} of {}",
+        plural(a.total, "statement matches", "statements match"),
         a.request.query.trim(),
-        if a.fuzzy {
-            " (no exact match; showing close spellings)"
-        } else {
-            ""
-        },
         a.request.page + 1,
         pages
     );
+    if let Some(widened) = a.widened {
+        let _ = writeln!(out, "{}", widened.note());
+    }
     for (i, hit) in a.hits.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -124,9 +121,7 @@ pub fn recent(a: &RecentAnswer) -> String {
 }
 
 fn call_block(out: &mut String, call: &CallHit, person: Option<&str>) {
-    let date = call
-        .date
-        .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+    let date = call.date_label();
     let _ = writeln!(
         out,
         "{date} — {}{}",
@@ -217,17 +212,35 @@ pub fn ingest(r: &IngestReport) -> String {
     for w in &r.warnings {
         let _ = writeln!(out, "skipped part of {}: {}", w.source, w.reason);
     }
-    let _ = write!(
-        out,
-        "{} added, {} updated, {} unchanged, {} rejected; {} calls found; {} statements in the index",
+    out.push_str(&ingest_summary(r));
+    out
+}
+
+/// The closing line of an ingest or reindex report.
+pub fn ingest_summary(r: &IngestReport) -> String {
+    format!(
+        "{} added, {} updated, {} unchanged, {} removed, {} rejected; {} found; {} in the index",
         r.added,
         r.updated,
         r.unchanged,
+        r.removed,
         r.rejected.len(),
-        r.calls_found,
-        r.statements_total
-    );
-    out
+        plural(r.calls_found, "call", "calls"),
+        plural(
+            usize::try_from(r.statements_total).unwrap_or(usize::MAX),
+            "statement",
+            "statements"
+        ),
+    )
+}
+
+/// "1 call", "2 calls".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 fn sample_suffix(sample: bool) -> String {

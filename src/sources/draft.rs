@@ -52,14 +52,18 @@ impl Draft {
         let url = self
             .url
             .as_deref()
-            .map(clean_url)
-            .filter(|u| !u.is_empty())
-            .map(str::to_owned);
+            .map(id::clean_url)
+            .filter(|u| !u.is_empty());
         let published = self
             .published
             .or_else(|| url.as_deref().and_then(dates::from_url));
         let language = detect::language(self.language.as_deref(), title.as_deref(), &body);
-        let id = id::stable_id(url.as_deref(), &body);
+        let id = id::stable_id(&id::IdParts {
+            url: url.as_deref(),
+            published,
+            title: title.as_deref(),
+            body: &body,
+        });
         Ok(Statement {
             id,
             title,
@@ -70,12 +74,6 @@ impl Draft {
             body,
         })
     }
-}
-
-/// A URL without surrounding space or fragment: `#top` does not make another statement.
-fn clean_url(url: &str) -> &str {
-    let url = url.trim();
-    url.split_once('#').map_or(url, |(before, _)| before)
 }
 
 /// Reads a declared date, noting in `warnings` when it is present but unreadable.

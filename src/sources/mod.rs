@@ -17,6 +17,7 @@ pub mod feeds;
 mod html;
 pub mod id;
 mod json;
+pub mod kept;
 mod markdown;
 mod seed;
 mod text;

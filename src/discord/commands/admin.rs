@@ -1,4 +1,4 @@
-//! Moderator commands: `/reindex`, `/ingest`, `/stats`. Each is hidden from members without
+//! Moderator commands: `/reindex`, `/ingest`, `/remove`, `/stats`. Each is hidden from members without
 //! Manage Server in Discord's UI and checked server-side by [`checks::moderator`]; every use is
 //! logged with the user's id.
 
@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 
-use crate::answers::{Command, Progress};
+use crate::answers::{Command, IngestReport, Progress};
 use crate::discord::checks;
 use crate::discord::render::{render_error, render_ingest, render_notice, render_progress};
 use crate::discord::respond::{self, Kind, Responder, SHUTTING_DOWN};
@@ -63,15 +63,17 @@ pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
         }
     };
     let reply = match result {
-        Ok(report) => {
+        Ok(mut report) => {
             tracing::info!(
                 user_id,
                 added = report.added,
                 updated = report.updated,
+                removed = report.removed,
                 rejected = report.rejected.len(),
                 statements = report.statements_total,
                 "reindex finished"
             );
+            without_server_paths(&mut report, &data.settings.sources.dirs);
             render_ingest(&report, "Reindex finished")
         }
         Err(error) => {
@@ -80,6 +82,26 @@ pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
         }
     };
     responder.send(&reply, vec![]).await
+}
+
+/// Names files as a moderator knows them — relative to their source folder, else by file
+/// name — never by the server's full paths.
+fn without_server_paths(report: &mut IngestReport, dirs: &[std::path::PathBuf]) {
+    let shorten = |source: &mut String| {
+        let path = std::path::Path::new(source.as_str());
+        let short = dirs
+            .iter()
+            .find_map(|dir| path.strip_prefix(dir).ok())
+            .filter(|rest| !rest.as_os_str().is_empty())
+            .or_else(|| path.file_name().map(std::path::Path::new))
+            .map(|p| p.display().to_string());
+        if let Some(short) = short {
+            *source = short;
+        }
+    };
+    for r in report.rejected.iter_mut().chain(report.warnings.iter_mut()) {
+        shorten(&mut r.source);
+    }
 }
 
 /// Add one statement file to the index (moderators)
@@ -132,6 +154,44 @@ pub async fn ingest(
         }
         Err(error) => {
             tracing::warn!(user_id, file = %name, %error, "ingest failed");
+            render_error(&error)
+        }
+    };
+    responder.send(&reply, vec![]).await
+}
+
+/// Remove one statement and its calls from the index for good (moderators)
+///
+/// The statement goes from the index and from the statements Readout keeps; a file in the
+/// source folders that holds it brings it back at the next reindex.
+#[poise::command(
+    slash_command,
+    default_member_permissions = "MANAGE_GUILD",
+    check = "checks::moderator"
+)]
+pub async fn remove(
+    ctx: Context<'_>,
+    #[description = "The statement's id (shown by /source and /topic)"] id: String,
+) -> Result<(), Error> {
+    let data = ctx.data();
+    let user_id = ctx.author().id.get();
+    let mut responder = Responder::new(ctx);
+    let Some(_guard) = data.inflight.enter() else {
+        return responder.send(&render_notice(SHUTTING_DOWN), vec![]).await;
+    };
+    responder.defer(true).await?;
+    let wanted = id.clone();
+    let result = respond::blocking(&data.engine, move |engine| engine.remove(&wanted)).await?;
+    let reply = match result {
+        Ok(_) => {
+            tracing::info!(user_id, statement = %id, "statement removed");
+            render_notice(&format!(
+                "Removed statement `{}` and its calls. A file in the source folders that holds it brings it back at the next /reindex.",
+                escape_markdown(&id)
+            ))
+        }
+        Err(error) => {
+            tracing::warn!(user_id, statement = %id, %error, "remove failed");
             render_error(&error)
         }
     };

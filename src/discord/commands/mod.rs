@@ -20,6 +20,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         help::help(),
         admin::reindex(),
         admin::ingest(),
+        admin::remove(),
         admin::stats(),
         feeds::feeds(),
         watch::watch(),

@@ -255,12 +255,7 @@ impl Poller {
         let new = if statements.is_empty() {
             Vec::new()
         } else {
-            let archive = self.settings.feed_archive_path();
-            let kept = statements.clone();
-            tokio::task::spawn_blocking(move || archive_statements(&archive, &kept))
-                .await
-                .map_err(|e| format!("archive task failed: {e}"))?
-                .map_err(|e| format!("cannot keep the statements in the feed archive: {e}"))?;
+            // The engine keeps them beside the index, so a rebuild keeps them.
             let engine = self.engine.clone();
             let ingested = tokio::task::spawn_blocking(move || engine.ingest_new(statements))
                 .await
@@ -308,24 +303,6 @@ impl Poller {
 
 /// Writes each statement as `<id>.json` in the JSON format `readout ingest` reads (written to a
 /// temporary name, then renamed: a crash never leaves half a file).
-fn archive_statements(dir: &std::path::Path, statements: &[Statement]) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    for st in statements {
-        let value = serde_json::json!({
-            "title": st.title,
-            "url": st.url,
-            "published": st.published.map(|p| p.to_string()),
-            "language": st.language,
-            "body": st.body,
-        });
-        let path = dir.join(format!("{}.json", st.id));
-        let temporary = dir.join(format!(".{}.json.tmp", st.id));
-        std::fs::write(&temporary, value.to_string())?;
-        std::fs::rename(&temporary, &path)?;
-    }
-    Ok(())
-}
-
 enum ItemError {
     /// Worth another try (timeouts, server errors).
     Retry(String),
