@@ -508,12 +508,99 @@ async fn next_button_turns_the_page() {
     let buttons = first.button_ids();
     assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
 
-    let click = bot.fake.click(&member(2), &buttons[1]).await;
+    let click = bot.fake.click(&member(1), &buttons[1]).await;
     let second = bot.answer(&click).await;
     assert_eq!(second.kind, 7, "a click updates the message in place");
     assert!(second.text().contains("page 2/2"), "{}", second.text());
     assert_eq!(second.embeds().len(), 2);
     second.assert_pings_nobody();
+    bot.stop().await;
+}
+
+fn seven_pipeline_statements() -> Vec<(&'static str, String)> {
+    (1..=7)
+        .map(|i| ("pipeline.txt", format!("date 2023-03-{i:02}\n\nThe ministers reviewed the Trans-Kaspi pipeline, stage {i}.")))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn page_buttons_answer_only_their_asker_on_their_message() {
+    let statements = seven_pipeline_statements();
+    let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &statements)).await;
+    let asked = bot
+        .fake
+        .command(&member(1), "topic", json!([option("query", "pipeline")]))
+        .await;
+    let first = bot.answer(&asked).await;
+    let buttons = first.button_ids();
+    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+    assert!(
+        buttons[1].len() > "readout:page:".len() + 30,
+        "an unguessable key: {}",
+        buttons[1]
+    );
+
+    let stranger = bot.fake.click_on(&member(2), &asked, &buttons[1]).await;
+    let refused = bot.answer(&stranger).await;
+    assert_eq!(refused.kind, 4, "a new private message, not an update");
+    assert!(refused.is_private());
+    assert!(
+        refused.text().contains("Only the person who asked"),
+        "{}",
+        refused.text()
+    );
+
+    let other_query = bot
+        .fake
+        .command(&member(1), "topic", json!([option("query", "ministers")]))
+        .await;
+    bot.answer(&other_query).await;
+    let elsewhere = bot
+        .fake
+        .click_on(&member(1), &other_query, &buttons[1])
+        .await;
+    let refused = bot.answer(&elsewhere).await;
+    assert!(refused.is_private() && refused.text().contains("Only the person who asked"));
+
+    let forged = format!("readout:page:{}:1", "0".repeat(32));
+    let expired = bot
+        .answer(&bot.fake.click_on(&member(1), &asked, &forged).await)
+        .await;
+    assert!(expired.is_private());
+    assert!(
+        expired.text().contains("expired; please ask again"),
+        "{}",
+        expired.text()
+    );
+
+    let own = bot
+        .answer(&bot.fake.click_on(&member(1), &asked, &buttons[1]).await)
+        .await;
+    assert_eq!(own.kind, 7);
+    assert!(own.text().contains("page 2/2"), "{}", own.text());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn page_clicks_count_against_the_cooldown() {
+    let statements = seven_pipeline_statements();
+    let bot = start_bot(
+        |settings, _| settings.discord.cooldown_seconds = 600,
+        move |engine| ingest(engine, &statements),
+    )
+    .await;
+    let asked = bot
+        .fake
+        .command(&member(1), "topic", json!([option("query", "pipeline")]))
+        .await;
+    let first = bot.answer(&asked).await;
+    let buttons = first.button_ids();
+    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+    let click = bot
+        .answer(&bot.fake.click_on(&member(1), &asked, &buttons[1]).await)
+        .await;
+    assert!(click.is_private());
+    assert!(click.text().contains("Please wait"), "{}", click.text());
     bot.stop().await;
 }
 

@@ -65,7 +65,7 @@ impl Data {
             download::Downloader::new(&discord.api_base, discord.max_attachment_bytes)?;
         Ok(Self {
             cooldowns: cooldown::Cooldowns::new(Duration::from_secs(discord.cooldown_seconds)),
-            pages: paging::PageStore::default(),
+            pages: paging::PageStore::new(store.clone()),
             downloader,
             inflight,
             engine,

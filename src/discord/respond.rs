@@ -117,11 +117,17 @@ pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<()
             .cooldowns
             .try_start(ctx.author().id.get(), Instant::now())
     {
-        let secs = wait.as_secs_f32().ceil().max(1.0);
-        let text = format!("Please wait {secs:.0} s before your next query.");
-        return responder.send(&render::render_notice(&text), vec![]).await;
+        return responder.send(&cooldown_notice(wait), vec![]).await;
     }
     let paged = Paged::of(&command);
+    let origin = paging::Origin {
+        user_id: ctx.author().id.get(),
+        channel_id: ctx.channel_id().get(),
+        interaction_id: match ctx {
+            poise::Context::Application(app) => app.interaction.id.get(),
+            poise::Context::Prefix(_) => 0,
+        },
+    };
     let call = blocking(&data.engine, move |engine| engine.run(&command));
     let result = responder.wait_for(call, kind == Kind::Admin).await??;
     let reply = match result {
@@ -135,8 +141,14 @@ pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<()
             render::render_error(&error)
         }
     };
-    let components = paging::components_for(data, &reply, paged);
+    let components = paging::components_for(data, &reply, paged, origin);
     responder.send(&reply, components).await
+}
+
+/// The private "please wait" for a user still in their cooldown.
+pub fn cooldown_notice(wait: Duration) -> Reply {
+    let secs = wait.as_secs_f32().ceil().max(1.0);
+    render::render_notice(&format!("Please wait {secs:.0} s before your next query."))
 }
 
 /// Answers bad input found before the engine is asked (e.g. a date that does not parse).
