@@ -32,6 +32,7 @@ use crate::answers::Engine;
 use crate::settings::Settings;
 use crate::store::Store;
 
+pub use limits::violations as limit_violations;
 pub use render::{render_answer, render_error, render_source_page};
 pub use reply::{Embed, Field, PagePosition, Reply};
 pub use serve::{Bot, ServeError, build_client, serve};

@@ -787,6 +787,79 @@ mod tests {
         assert_eq!(title_of(&untitled), "s3.txt");
     }
 
+    /// A call as long as a real one can get: long evidence, names, five sources with long URLs.
+    fn heavy_call(i: usize) -> CallHit {
+        let mut call = blinken_call();
+        call.evidence = format!(
+            "{i} {}",
+            "The ministers discussed the corridor. ".repeat(40)
+        );
+        call.participants = vec![format!("Person {i} {}", "Long-Name ".repeat(10)); 2];
+        call.topics = (0..8)
+            .map(|t| format!("topic {t} {}", "x".repeat(30)))
+            .collect();
+        call.sources = (0..5)
+            .map(|s| SourceRef {
+                url: Some(format!("https://example.gov/{}/{s}", "path".repeat(60))),
+                title: Some("A very long statement title ".repeat(5)),
+                ..source(&format!("s{i}-{s}"))
+            })
+            .collect();
+        call
+    }
+
+    fn assert_fits(reply: &Reply) {
+        let broken = limits::violations(reply);
+        assert!(broken.is_empty(), "{broken:?}");
+    }
+
+    #[test]
+    fn recent_25_shows_all_25_within_the_limits() {
+        let calls: Vec<CallHit> = (0..25).map(heavy_call).collect();
+        let reply = render_answer(&Answer::Recent(RecentAnswer { total: 99, calls }));
+        assert_fits(&reply);
+        assert!(reply.content.contains("The 25 latest calls"));
+        let shown: usize = reply.embeds.iter().map(|e| e.fields.len()).sum();
+        assert_eq!(shown, 25, "every call is shown: {reply:?}");
+    }
+
+    #[test]
+    fn a_page_of_15_topic_hits_shows_all_15() {
+        let hits: Vec<TopicHit> = (0..15)
+            .map(|i| TopicHit {
+                source: heavy_call(i).sources[0].clone(),
+                score: 1.0,
+                excerpt: Excerpt {
+                    text: "COP29 ".repeat(200),
+                    highlights: std::iter::once(0..5).collect(),
+                },
+            })
+            .collect();
+        let answer = TopicAnswer {
+            request: TopicRequest {
+                query: "COP29".into(),
+                ..Default::default()
+            },
+            total: 33,
+            page_size: 15,
+            hits,
+            fuzzy: false,
+        };
+        let reply = render_answer(&Answer::Topic(answer));
+        assert_fits(&reply);
+        assert!(reply.content.contains("33 found"));
+        let shown: usize = reply.embeds.iter().map(|e| e.fields.len()).sum();
+        assert_eq!(shown, 15, "every hit is shown");
+    }
+
+    #[test]
+    fn ten_heavy_calls_keep_ten_embeds() {
+        let calls: Vec<CallHit> = (0..10).map(heavy_call).collect();
+        let reply = render_answer(&Answer::Recent(RecentAnswer { total: 10, calls }));
+        assert_fits(&reply);
+        assert_eq!(reply.embeds.len(), 10);
+    }
+
     #[test]
     fn errors_are_private_and_say_what_to_change() {
         let reply = render_error(&AnswerError::QueryTooLong {

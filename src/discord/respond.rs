@@ -46,6 +46,8 @@ pub enum Kind {
 pub struct Responder<'a> {
     ctx: Context<'a>,
     deferred: bool,
+    /// The deferral was private ("only you can see this").
+    deferred_private: bool,
 }
 
 impl<'a> Responder<'a> {
@@ -53,6 +55,7 @@ impl<'a> Responder<'a> {
         Self {
             ctx,
             deferred: false,
+            deferred_private: false,
         }
     }
 
@@ -65,6 +68,7 @@ impl<'a> Responder<'a> {
                 self.ctx.defer().await?
             }
             self.deferred = true;
+            self.deferred_private = private;
         }
         Ok(())
     }
@@ -90,6 +94,26 @@ impl<'a> Responder<'a> {
         components: Vec<serenity::CreateActionRow>,
     ) -> Result<(), Error> {
         match (self.deferred, self.ctx) {
+            (true, poise::Context::Application(app))
+                if reply.ephemeral && !self.deferred_private =>
+            {
+                // The public "thinking…" message cannot become private: remove it and answer in a
+                // private follow-up, as a fast answer would have been.
+                let http = self.ctx.serenity_context();
+                app.interaction.delete_response(http).await?;
+                let followup = serenity::CreateInteractionResponseFollowup::new()
+                    .content(reply.content.clone())
+                    .embeds(
+                        reply
+                            .embeds
+                            .iter()
+                            .map(super::reply::create_embed)
+                            .collect(),
+                    )
+                    .allowed_mentions(super::reply::no_mentions())
+                    .ephemeral(true);
+                app.interaction.create_followup(http, followup).await?;
+            }
             (true, poise::Context::Application(app)) => {
                 app.interaction
                     .edit_response(self.ctx.serenity_context(), reply.to_edit(components))
