@@ -1214,3 +1214,182 @@ async fn moderators_add_list_and_remove_feeds() {
     );
     bot.stop().await;
 }
+
+/// Everything Discord enforces on a message, checked on the JSON the bot sent.
+fn assert_within_discord_limits(answer: &Answer) {
+    let message = &answer.message;
+    let len = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
+    assert!(len(&message["content"]) <= 2000, "content: {message}");
+    let embeds = answer.embeds();
+    assert!(embeds.len() <= 10, "embeds: {message}");
+    let mut total = 0;
+    for embed in &embeds {
+        let fields = embed["fields"].as_array().cloned().unwrap_or_default();
+        assert!(fields.len() <= 25, "fields: {embed}");
+        assert!(len(&embed["title"]) <= 256 && len(&embed["description"]) <= 4096);
+        assert!(len(&embed["footer"]["text"]) <= 2048);
+        total += len(&embed["title"]) + len(&embed["description"]) + len(&embed["footer"]["text"]);
+        for field in &fields {
+            assert!(
+                len(&field["name"]) <= 256 && len(&field["value"]) <= 1024,
+                "{field}"
+            );
+            assert!(
+                len(&field["name"]) > 0 && len(&field["value"]) > 0,
+                "{field}"
+            );
+            total += len(&field["name"]) + len(&field["value"]);
+        }
+    }
+    assert!(total <= 6000, "{total} embed characters: {message}");
+    answer.assert_pings_nobody();
+}
+
+/// What users type that is not a word of the indexed statements: query syntax, control
+/// characters, marks, emoji and names in many scripts.
+const HOSTILE_PIECES: &[&str] = &[
+    "title:x",
+    "*^2",
+    "*",
+    "?",
+    "AND",
+    "OR",
+    "NOT",
+    "(",
+    ")",
+    "\"",
+    "~2",
+    "+",
+    "-",
+    "[a TO z]",
+    "{",
+    "}",
+    "\\",
+    "/",
+    ":",
+    "\u{0}",
+    "\u{7}",
+    "\u{1b}[31m",
+    "\u{202e}",
+    "\u{200f}",
+    "\u{fe0f}",
+    "🙂",
+    "🇦🇿",
+    "Алиев",
+    "علييف",
+    "阿利耶夫",
+    "Əliyev",
+    "אלייב",
+    "ალიევი",
+    "अलीयेव",
+    "アリエフ",
+    "Ἀλίεφ",
+    "ꦄꦭꦶ",
+    "@everyone",
+    "<@&1>",
+    " ",
+    "\t",
+    "\n",
+];
+
+fn hostile_query() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    (
+        prop::collection::vec(prop::sample::select(HOSTILE_PIECES), 1..12),
+        prop::bool::weighted(0.1),
+    )
+        .prop_map(|(pieces, long)| {
+            let text = pieces.concat();
+            if long {
+                text.chars().cycle().take(6000).collect()
+            } else {
+                text
+            }
+        })
+}
+
+/// Input a user cannot mean as a query: nothing to search for, or over the length limit.
+fn truly_unusable(query: &str) -> bool {
+    query.chars().count() > 300 || !query.chars().any(char::is_alphanumeric)
+}
+
+/// Hostile queries through the path Discord uses: options -> command -> engine -> messages.
+/// 48 cases in CI (`PROPTEST_CASES` to change it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_queries_never_match_everything_and_are_refused_only_when_unusable() {
+    use proptest::strategy::{Strategy, ValueTree};
+    let cases: usize = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(48);
+    let statements = seven_pipeline_statements();
+    let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &statements)).await;
+    let total = bot.statements();
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let found = regex::Regex::new(r"(\d+) found").expect("regex");
+    let mut queries: Vec<String> = vec![
+        "*^2".into(),
+        "*".into(),
+        "title:*".into(),
+        "\u{0}\u{7}".into(),
+        "x".repeat(6000),
+        "Алиев 🙂 \u{202e}علييف".into(),
+    ];
+    for _ in 0..cases {
+        queries.push(
+            hostile_query()
+                .new_tree(&mut runner)
+                .expect("a case")
+                .current(),
+        );
+    }
+    for query in queries {
+        let topic = bot
+            .command(&member(1), "topic", json!([option("query", query.clone())]))
+            .await;
+        assert_within_discord_limits(&topic);
+        if let Some(n) = found
+            .captures(&topic.text())
+            .and_then(|c| c[1].parse::<u64>().ok())
+        {
+            assert!(n < total - 1, "{query:?} matched {n} of {total}");
+        }
+        // A refusal only for input that cannot be searched; "no match" is a public answer.
+        assert!(
+            !topic.is_private() || truly_unusable(&query),
+            "{query:?}: {}",
+            topic.text()
+        );
+
+        let who = bot
+            .command(
+                &member(1),
+                "who-called",
+                json!([option("person", query.clone())]),
+            )
+            .await;
+        assert_within_discord_limits(&who);
+        // A refusal only for input that cannot be searched; "no match" is a public answer.
+        assert!(
+            !who.is_private() || truly_unusable(&query),
+            "{query:?}: {}",
+            who.text()
+        );
+    }
+    for date in ["2024-02-30", "9999-99", "\u{202e}2024", "2024-13-01"] {
+        let dated = bot
+            .command(
+                &member(1),
+                "topic",
+                json!([option("query", "pipeline"), option("since", date)]),
+            )
+            .await;
+        assert!(dated.is_private(), "{date}: {}", dated.text());
+        assert!(
+            dated.text().contains("not a date"),
+            "{date}: {}",
+            dated.text()
+        );
+    }
+    bot.stop().await;
+}
