@@ -928,7 +928,7 @@ async fn mentions_never_ping_and_long_queries_are_refused() {
         )
         .await;
     assert!(
-        bad_date.is_private() && bad_date.text().contains("YYYY-MM-DD"),
+        bad_date.is_private() && bad_date.shown().contains("YYYY-MM-DD"),
         "{}",
         bad_date.text()
     );
