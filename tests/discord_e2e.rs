@@ -1393,3 +1393,92 @@ async fn hostile_queries_never_match_everything_and_are_refused_only_when_unusab
     }
     bot.stop().await;
 }
+
+/// Everything logged in this test binary once [`capture_logs`] ran.
+#[derive(Clone, Default)]
+struct LogBuffer(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl LogBuffer {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn at_trace_level_the_token_is_never_logged_and_every_interaction_is() {
+    let logs = LogBuffer::default();
+    let writer = logs.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .try_init()
+        .expect("the only subscriber in this test binary");
+    let statements = seven_pipeline_statements();
+    let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &statements)).await;
+    let asked = bot
+        .fake
+        .command(&member(7), "topic", json!([option("query", "pipeline")]))
+        .await;
+    let first = bot.answer(&asked).await;
+    let next = first.button_ids();
+    bot.answer(&bot.fake.click_on(&member(7), &asked, &next[1]).await)
+        .await;
+    bot.command(
+        &member(7),
+        "topic",
+        json!([option("query", "pipeline"), option("since", "2024-02-30")]),
+    )
+    .await;
+    bot.stop().await;
+
+    // The fake Discord runs in this process: the IDENTIFY its websocket library receives (op 2)
+    // is its log, not the bot's; a bot never receives an IDENTIFY.
+    let text: String = logs
+        .text()
+        .lines()
+        .filter(|l| !(l.contains("Received message") && l.contains("{\"op\":2,")))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(text.len() > 1000, "trace logging was captured");
+    assert!(
+        !text.contains("fake-token-for-tests"),
+        "the token was logged: {}",
+        text.lines()
+            .filter(|l| l.contains("fake-token-for-tests"))
+            .take(8)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let answered: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("interaction answered") && l.contains("user=7"))
+        .collect();
+    assert!(
+        answered.iter().any(|l| l.contains("command=topic")
+            && l.contains("latency_ms=")
+            && l.contains("outcome=\"answered\"")
+            || l.contains("outcome=answered")),
+        "{answered:?}"
+    );
+    assert!(
+        answered
+            .iter()
+            .any(|l| l.contains("command=\"page\"") || l.contains("command=page")),
+        "{answered:?}"
+    );
+}

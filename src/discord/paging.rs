@@ -228,7 +228,8 @@ async fn private(
         .await
 }
 
-/// Answers a click on one of our page buttons; other components are ignored.
+/// Answers a click on one of our page buttons (other components are ignored), and logs one
+/// `interaction` event with the user, the latency and the outcome.
 pub async fn on_click(
     ctx: &serenity::Context,
     click: &serenity::ComponentInteraction,
@@ -237,6 +238,29 @@ pub async fn on_click(
     let Some((key, page)) = parse_custom_id(&click.data.custom_id) else {
         return Ok(());
     };
+    let started = Instant::now();
+    let result = answer_click(ctx, click, data, key, page).await;
+    let outcome = match &result {
+        Ok(()) => "answered",
+        Err(_) => "failed",
+    };
+    tracing::info!(
+        command = "page",
+        user = click.user.id.get(),
+        latency_ms = started.elapsed().as_millis() as u64,
+        outcome,
+        "interaction answered"
+    );
+    result
+}
+
+async fn answer_click(
+    ctx: &serenity::Context,
+    click: &serenity::ComponentInteraction,
+    data: &Data,
+    key: &str,
+    page: usize,
+) -> Result<(), serenity::Error> {
     let Some(_guard) = data.inflight.enter() else {
         return private(ctx, click, render::render_notice(respond::SHUTTING_DOWN)).await;
     };

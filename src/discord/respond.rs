@@ -127,21 +127,51 @@ impl<'a> Responder<'a> {
     }
 }
 
-/// Answers `command` through the engine and sends the rendered answer (with page buttons).
+/// Answers `command` through the engine and sends the rendered answer (with page buttons), and
+/// logs one `interaction` event with the command, the user, the latency and the outcome.
 pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<(), Error> {
+    let started = Instant::now();
+    let name = ctx.command().qualified_name.clone();
+    let user = ctx.author().id.get();
+    let span = tracing::info_span!("interaction", command = %name, user);
+    let result =
+        tracing::Instrument::instrument(answer_inner(ctx, command, kind), span.clone()).await;
+    let outcome = match &result {
+        Ok(outcome) => *outcome,
+        Err(_) => "failed",
+    };
+    span.in_scope(|| {
+        tracing::info!(
+            command = %name,
+            user,
+            latency_ms = started.elapsed().as_millis() as u64,
+            outcome,
+            "interaction answered"
+        );
+    });
+    result.map(|_| ())
+}
+
+async fn answer_inner(
+    ctx: Context<'_>,
+    command: Command,
+    kind: Kind,
+) -> Result<&'static str, Error> {
     let data = ctx.data();
     let mut responder = Responder::new(ctx);
     let Some(_guard) = data.inflight.enter() else {
-        return responder
+        responder
             .send(&render::render_notice(SHUTTING_DOWN), vec![])
-            .await;
+            .await?;
+        return Ok("shutting down");
     };
     if kind == Kind::Query
         && let Err(wait) = data
             .cooldowns
             .try_start(ctx.author().id.get(), Instant::now())
     {
-        return responder.send(&cooldown_notice(wait), vec![]).await;
+        responder.send(&cooldown_notice(wait), vec![]).await?;
+        return Ok("cooldown");
     }
     let paged = Paged::of(&command);
     let origin = paging::Origin {
@@ -154,6 +184,11 @@ pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<()
     };
     let call = blocking(&data.engine, move |engine| engine.run(&command));
     let result = responder.wait_for(call, kind == Kind::Admin).await??;
+    let outcome = match &result {
+        Ok(_) => "answered",
+        Err(e) if e.is_user_error() => "refused",
+        Err(_) => "error",
+    };
     let reply = match result {
         Ok(answer) => {
             let mut reply = render::render_answer(&answer);
@@ -166,7 +201,8 @@ pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<()
         }
     };
     let components = paging::components_for(data, &reply, paged, origin);
-    responder.send(&reply, components).await
+    responder.send(&reply, components).await?;
+    Ok(outcome)
 }
 
 /// The private "please wait" for a user still in their cooldown.
