@@ -60,6 +60,15 @@ CREATE TABLE IF NOT EXISTS posts (
     call_json TEXT NOT NULL,
     PRIMARY KEY (channel_id, people_key, call_date)
 );
+CREATE TABLE IF NOT EXISTS pages (
+    key TEXT PRIMARY KEY,
+    request_json TEXT NOT NULL,
+    user_id INTEGER NOT NULL,
+    channel_id INTEGER NOT NULL,
+    origin_id INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pages_by_age ON pages (created_at);
 ";
 
 /// A feed as the poller and `/feeds list` see it.
@@ -126,6 +135,19 @@ pub struct Post {
     pub message_id: u64,
     /// The call as posted (JSON of the answer layer's `CallHit`), to add sources to.
     pub call_json: String,
+}
+
+/// A paged result's request and who it was made for: a button key leads here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageEntry {
+    /// The request, as JSON of the adapter's own type.
+    pub request_json: String,
+    pub user_id: u64,
+    pub channel_id: u64,
+    /// The interaction whose response carries the buttons.
+    pub origin_id: u64,
+    /// Unix seconds.
+    pub created_at: i64,
 }
 
 pub struct Store {
@@ -413,6 +435,54 @@ impl Store {
             ],
         )?;
         Ok(())
+    }
+
+    /// Keeps a paged result under `key`, and forgets those created before `forget_before`.
+    pub fn save_page(
+        &self,
+        key: &str,
+        entry: &PageEntry,
+        forget_before: i64,
+    ) -> Result<(), StoreError> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "DELETE FROM pages WHERE created_at < ?1",
+            params![forget_before],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO pages (key, request_json, user_id, channel_id, origin_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                key,
+                entry.request_json,
+                entry.user_id as i64,
+                entry.channel_id as i64,
+                entry.origin_id as i64,
+                entry.created_at
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn page(&self, key: &str) -> Result<Option<PageEntry>, StoreError> {
+        Ok(self
+            .lock()
+            .query_row(
+                "SELECT request_json, user_id, channel_id, origin_id, created_at FROM pages WHERE key = ?1",
+                params![key],
+                |row| {
+                    Ok(PageEntry {
+                        request_json: row.get(0)?,
+                        user_id: row.get::<_, i64>(1)? as u64,
+                        channel_id: row.get::<_, i64>(2)? as u64,
+                        origin_id: row.get::<_, i64>(3)? as u64,
+                        created_at: row.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
     }
 }
 

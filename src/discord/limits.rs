@@ -16,38 +16,28 @@ pub const EMBEDS_PER_MESSAGE: usize = 10;
 pub const EMBED_CHARS_PER_MESSAGE: usize = 6000;
 pub const URL_CHARS: usize = 2048;
 
-const CUT_NOTE: &str = "\n(Some results were cut to fit Discord's message limits.)";
+const CUT_NOTE: &str = "\n(Some results were shortened to fit Discord's message limits.)";
 
-/// Cuts every part of `reply` to Discord's limits.
+/// Cuts every part of `reply` to Discord's limits. Items are shortened, never dropped: every
+/// embed and every field the renderer made is still there (renderers keep to 10 embeds and 25
+/// fields by design; more would be cut, with the note).
 pub fn fit(mut reply: Reply) -> Reply {
     let mut cut = reply.embeds.len() > EMBEDS_PER_MESSAGE;
     reply.embeds.truncate(EMBEDS_PER_MESSAGE);
     for embed in &mut reply.embeds {
+        cut |= embed.fields.len() > FIELDS_PER_EMBED;
         fit_embed(embed);
     }
 
-    // The 6000-character budget is shared by all embeds: shorten descriptions from the last
-    // embed backwards, then drop whole embeds if that is not enough.
-    let mut total: usize = reply.embeds.iter().map(Embed::counted_chars).sum();
-    let mut i = reply.embeds.len();
-    while total > EMBED_CHARS_PER_MESSAGE && i > 0 {
-        i -= 1;
-        let embed = &mut reply.embeds[i];
-        let desc_len = embed.description.chars().count();
-        let over = total - EMBED_CHARS_PER_MESSAGE;
-        let target = desc_len
-            .saturating_sub(over)
-            .max(if desc_len > 200 { 200 } else { desc_len });
-        if target < desc_len {
-            embed.description = truncate_markdown(&embed.description, target);
-            cut = true;
+    // The 6000-character budget is shared by all embeds: the largest are shortened to a common
+    // cap, so a small embed keeps all its text and no embed loses all of its.
+    let sizes: Vec<usize> = reply.embeds.iter().map(Embed::counted_chars).collect();
+    if sizes.iter().sum::<usize>() > EMBED_CHARS_PER_MESSAGE {
+        let cap = common_cap(&sizes, EMBED_CHARS_PER_MESSAGE);
+        for embed in &mut reply.embeds {
+            shrink_embed(embed, cap);
         }
-        total = reply.embeds.iter().map(Embed::counted_chars).sum();
-    }
-    while total > EMBED_CHARS_PER_MESSAGE && !reply.embeds.is_empty() {
-        reply.embeds.pop();
         cut = true;
-        total = reply.embeds.iter().map(Embed::counted_chars).sum();
     }
 
     if cut {
@@ -56,6 +46,51 @@ pub fn fit(mut reply: Reply) -> Reply {
     }
     reply.content = truncate_markdown(&reply.content, CONTENT_CHARS);
     reply
+}
+
+/// The largest cap such that the sizes, each limited to it, add up to at most `budget`.
+fn common_cap(sizes: &[usize], budget: usize) -> usize {
+    let (mut low, mut high) = (0, budget);
+    while low < high {
+        let mid = (low + high).div_ceil(2);
+        let total: usize = sizes.iter().map(|&s| s.min(mid)).sum();
+        if total <= budget {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    low
+}
+
+/// Shortens `embed` to at most `budget` counted characters: the description first, then field
+/// values from the last, the footer, field names and the title; a first pass keeps a readable
+/// minimum of each, a second cuts down to a single character where it must.
+fn shrink_embed(embed: &mut Embed, budget: usize) {
+    for floors in [[120, 40, 40, 24, 24], [1, 1, 1, 1, 1]] {
+        let mut over = embed.counted_chars().saturating_sub(budget);
+        let [description, value, footer, name, title] = floors;
+        shrink(&mut embed.description, description, &mut over);
+        for field in embed.fields.iter_mut().rev() {
+            shrink(&mut field.value, value, &mut over);
+        }
+        shrink(&mut embed.footer, footer, &mut over);
+        for field in embed.fields.iter_mut().rev() {
+            shrink(&mut field.name, name, &mut over);
+        }
+        shrink(&mut embed.title, title, &mut over);
+    }
+}
+
+/// Cuts `text` by up to `over` characters but not below `floor`, and counts what was cut.
+fn shrink(text: &mut String, floor: usize, over: &mut usize) {
+    let len = text.chars().count();
+    if *over == 0 || len <= floor {
+        return;
+    }
+    let target = len.saturating_sub(*over).max(floor);
+    *text = truncate_markdown(text, target);
+    *over = over.saturating_sub(len - text.chars().count());
 }
 
 fn fit_embed(embed: &mut Embed) {
@@ -68,6 +103,54 @@ fn fit_embed(embed: &mut Embed) {
         field.name = truncate_markdown(&field.name, FIELD_NAME_CHARS);
         field.value = truncate_markdown(&field.value, FIELD_VALUE_CHARS);
     }
+}
+
+/// Every Discord limit `reply` breaks, named; empty when Discord would accept it.
+pub fn violations(reply: &Reply) -> Vec<String> {
+    let len = |s: &str| s.chars().count();
+    let mut out = Vec::new();
+    let mut over = |what: String, n: usize, max: usize| {
+        if n > max {
+            out.push(format!("{what}: {n} > {max}"));
+        }
+    };
+    over("content".into(), len(&reply.content), CONTENT_CHARS);
+    over("embeds".into(), reply.embeds.len(), EMBEDS_PER_MESSAGE);
+    let total = reply.embeds.iter().map(Embed::counted_chars).sum();
+    over("embed characters".into(), total, EMBED_CHARS_PER_MESSAGE);
+    for (i, e) in reply.embeds.iter().enumerate() {
+        over(format!("embed {i} title"), len(&e.title), TITLE_CHARS);
+        over(
+            format!("embed {i} description"),
+            len(&e.description),
+            DESCRIPTION_CHARS,
+        );
+        over(format!("embed {i} footer"), len(&e.footer), FOOTER_CHARS);
+        over(
+            format!("embed {i} fields"),
+            e.fields.len(),
+            FIELDS_PER_EMBED,
+        );
+        for (j, f) in e.fields.iter().enumerate() {
+            over(
+                format!("embed {i} field {j} name"),
+                len(&f.name),
+                FIELD_NAME_CHARS,
+            );
+            over(
+                format!("embed {i} field {j} value"),
+                len(&f.value),
+                FIELD_VALUE_CHARS,
+            );
+            // Discord rejects empty names and values.
+            over(
+                format!("embed {i} field {j} empty"),
+                usize::from(f.name.trim().is_empty() || f.value.trim().is_empty()),
+                0,
+            );
+        }
+    }
+    out
 }
 
 /// A URL Discord accepts in an embed.
@@ -121,7 +204,54 @@ mod tests {
             );
             assert!(e.url.is_none());
         }
-        assert!(reply.content.contains("cut to fit"));
+        assert!(reply.content.contains("shortened to fit"));
+    }
+
+    #[test]
+    fn no_embed_and_no_field_is_dropped_for_the_total() {
+        // 10 embeds of 25 full fields each: 10 x 25 x 1024 characters of values.
+        let full = Embed {
+            title: "t".repeat(256),
+            description: "word ".repeat(800),
+            fields: (0..25)
+                .map(|i| Field {
+                    name: format!("{i} {}", "n".repeat(250)),
+                    value: "v ".repeat(512),
+                    inline: false,
+                })
+                .collect(),
+            footer: "f".repeat(2048),
+            url: None,
+        };
+        let small = Embed {
+            title: "small".into(),
+            ..Embed::default()
+        };
+        let mut embeds = vec![full; 9];
+        embeds.push(small.clone());
+        let reply = fit(Reply {
+            embeds,
+            ..Reply::default()
+        });
+        assert_eq!(reply.embeds.len(), 10);
+        assert_eq!(reply.embeds[9], small, "a small embed keeps its text");
+        let total: usize = reply.embeds.iter().map(Embed::counted_chars).sum();
+        assert!(total <= EMBED_CHARS_PER_MESSAGE, "{total}");
+        for e in &reply.embeds[..9] {
+            assert_eq!(e.fields.len(), 25);
+            assert!(
+                e.fields
+                    .iter()
+                    .all(|f| !f.value.trim().is_empty() && !f.name.is_empty())
+            );
+        }
+    }
+
+    #[test]
+    fn common_cap_spends_the_budget() {
+        assert_eq!(common_cap(&[10, 10], 100), 100);
+        assert_eq!(common_cap(&[5000, 5000], 6000), 3000);
+        assert_eq!(common_cap(&[100, 9000, 9000], 6000), 2950);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use poise::serenity_prelude as serenity;
 
-use super::paging::{self, Paged};
+use super::paging::Paged;
 use super::reply::Reply;
 use super::respond::{SHUTTING_DOWN, blocking, log_answer_error};
 use super::text::{escape_markdown, truncate_plain};
@@ -85,8 +85,10 @@ pub async fn on_message(
             (render::render_error(&error), None)
         }
     };
-    let components = paging::components_for(data, &reply, paged);
-    send(ctx, message, &reply, components).await
+    // Page buttons are bound to the interaction that asked (see `paging::Origin`); a reply to
+    // a message has none, so it shows the first page and no buttons.
+    let _ = (data, paged);
+    send(ctx, message, &reply, Vec::new()).await
 }
 
 /// A reply to `message`, pinging nobody (not even its author).

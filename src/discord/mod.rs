@@ -34,6 +34,7 @@ use crate::answers::Engine;
 use crate::settings::Settings;
 use crate::store::Store;
 
+pub use limits::violations as limit_violations;
 pub use render::{render_answer, render_error, render_source_page};
 pub use reply::{Embed, Field, PagePosition, Reply};
 pub use serve::{Bot, ServeError, build_client, serve};
@@ -67,7 +68,7 @@ impl Data {
             download::Downloader::new(&discord.api_base, discord.max_attachment_bytes)?;
         Ok(Self {
             cooldowns: cooldown::Cooldowns::new(Duration::from_secs(discord.cooldown_seconds)),
-            pages: paging::PageStore::default(),
+            pages: paging::PageStore::new(store.clone()),
             downloader,
             inflight,
             engine,

@@ -51,7 +51,8 @@ pub fn render_watch_post(call: &CallHit) -> Reply {
 /// What the asker should change, privately; faults on our side are not detailed to users.
 pub fn render_error(error: &AnswerError) -> Reply {
     let text = if error.is_user_error() {
-        format!("⚠️ {error}")
+        // The message can quote what the user typed: shown as written, never as markup.
+        format!("⚠️ {}", escape_markdown(&error.to_string()))
     } else {
         "⚠️ Something went wrong on our side; it has been logged. Please try again later."
             .to_string()
@@ -535,7 +536,8 @@ fn filters(
         parts.push(format!("until {u}"));
     }
     if let Some(l) = language {
-        parts.push(format!("in `{}`", l.replace('`', "")));
+        // Escaped like all user text: a code span would show pings and links as typed.
+        parts.push(format!("in {}", truncate_markdown(&escape_markdown(l), 40)));
     }
     if parts.is_empty() {
         String::new()
@@ -803,6 +805,227 @@ mod tests {
         let mut untitled = source("s3");
         untitled.title = None;
         assert_eq!(title_of(&untitled), "s3.txt");
+    }
+
+    /// A call as long as a real one can get: long evidence, names, five sources with long URLs.
+    fn heavy_call(i: usize) -> CallHit {
+        let mut call = blinken_call();
+        call.evidence = format!(
+            "{i} {}",
+            "The ministers discussed the corridor. ".repeat(40)
+        );
+        call.participants = vec![format!("Person {i} {}", "Long-Name ".repeat(10)); 2];
+        call.topics = (0..8)
+            .map(|t| format!("topic {t} {}", "x".repeat(30)))
+            .collect();
+        call.sources = (0..5)
+            .map(|s| SourceRef {
+                url: Some(format!("https://example.gov/{}/{s}", "path".repeat(60))),
+                title: Some("A very long statement title ".repeat(5)),
+                ..source(&format!("s{i}-{s}"))
+            })
+            .collect();
+        call
+    }
+
+    fn assert_fits(reply: &Reply) {
+        let broken = limits::violations(reply);
+        assert!(broken.is_empty(), "{broken:?}");
+    }
+
+    #[test]
+    fn recent_25_shows_all_25_within_the_limits() {
+        let calls: Vec<CallHit> = (0..25).map(heavy_call).collect();
+        let reply = render_answer(&Answer::Recent(RecentAnswer { total: 99, calls }));
+        assert_fits(&reply);
+        assert!(reply.content.contains("The 25 latest calls"));
+        let shown: usize = reply.embeds.iter().map(|e| e.fields.len()).sum();
+        assert_eq!(shown, 25, "every call is shown: {reply:?}");
+    }
+
+    #[test]
+    fn a_page_of_15_topic_hits_shows_all_15() {
+        let hits: Vec<TopicHit> = (0..15)
+            .map(|i| TopicHit {
+                source: heavy_call(i).sources[0].clone(),
+                score: 1.0,
+                excerpt: Excerpt {
+                    text: "COP29 ".repeat(200),
+                    highlights: std::iter::once(0..5).collect(),
+                },
+            })
+            .collect();
+        let answer = TopicAnswer {
+            request: TopicRequest {
+                query: "COP29".into(),
+                ..Default::default()
+            },
+            total: 33,
+            page_size: 15,
+            hits,
+            fuzzy: false,
+            widened: None,
+        };
+        let reply = render_answer(&Answer::Topic(answer));
+        assert_fits(&reply);
+        assert!(reply.content.contains("33 found"));
+        let shown: usize = reply.embeds.iter().map(|e| e.fields.len()).sum();
+        assert_eq!(shown, 15, "every hit is shown");
+    }
+
+    #[test]
+    fn ten_heavy_calls_keep_ten_embeds() {
+        let calls: Vec<CallHit> = (0..10).map(heavy_call).collect();
+        let reply = render_answer(&Answer::Recent(RecentAnswer { total: 10, calls }));
+        assert_fits(&reply);
+        assert_eq!(reply.embeds.len(), 10);
+    }
+
+    /// Text a hostile statement can hold: pings, markdown, code fences, links, long words, scripts.
+    fn hostile(i: usize) -> String {
+        let word = "w".repeat(300);
+        format!(
+            "{i} @everyone @here <@&123> <@456> <#789> **bold** __u__ ~~s~~ ||spoiler|| `code` \
+             ```rust\nfn x() {{}}\n``` [link](https://evil.example) # heading > quote {word} \
+             Алиев علييف \u{202e}阿利耶夫 Əliyev 🙂 "
+        )
+    }
+
+    fn hostile_source(i: usize) -> SourceRef {
+        SourceRef {
+            title: Some(hostile(i).repeat(3)),
+            url: Some(format!("https://example.gov/{}", "a".repeat(3000))),
+            ..source(&format!("h{i}"))
+        }
+    }
+
+    fn hostile_call(i: usize) -> CallHit {
+        CallHit {
+            participants: vec![hostile(i), format!("@everyone {}", "Я".repeat(300))],
+            caller: Some(hostile(i)),
+            recipient: None,
+            date: None,
+            topics: vec![hostile(i); 5],
+            evidence: hostile(i).repeat(40),
+            sources: (0..6).map(|s| hostile_source(i * 10 + s)).collect(),
+        }
+    }
+
+    /// Every mention form Discord reads appears only escaped.
+    fn assert_no_live_mentions(reply: &Reply) {
+        let mut texts = vec![reply.content.clone()];
+        for e in &reply.embeds {
+            texts.extend([e.title.clone(), e.description.clone(), e.footer.clone()]);
+            for f in &e.fields {
+                texts.extend([f.name.clone(), f.value.clone()]);
+            }
+        }
+        for text in texts {
+            for (at, _) in text.match_indices('@').chain(text.match_indices("```")) {
+                let escaped = text[..at].chars().rev().take_while(|&c| c == '\\').count() % 2 == 1;
+                assert!(escaped, "live markup at {at} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_answer_type_from_hostile_statements_fits_and_shows_text_escaped() {
+        let calls: Vec<CallHit> = (0..25).map(hostile_call).collect();
+        let hits: Vec<TopicHit> = (0..15)
+            .map(|i| TopicHit {
+                source: hostile_source(i),
+                score: 1.0,
+                excerpt: Excerpt {
+                    text: hostile(i).repeat(40),
+                    highlights: std::iter::once(0..1).collect(),
+                },
+            })
+            .collect();
+        let long_body = format!("{} {}", hostile(0).repeat(30), "x".repeat(10_000));
+        let statement = Statement {
+            id: "hostile".into(),
+            title: Some(hostile(1)),
+            url: Some("https://example.gov/h".into()),
+            path: Some("h.txt".into()),
+            published: None,
+            language: hostile(2),
+            body: long_body,
+        };
+        let mut replies = Vec::new();
+        for n in [1, 5, 10, 11, 25] {
+            replies.push(render_answer(&Answer::Recent(RecentAnswer {
+                total: 99,
+                calls: calls[..n].to_vec(),
+            })));
+            let mut who = who_answer(99, calls[..n].to_vec());
+            who.person = hostile(3);
+            who.request.person = hostile(4).repeat(20);
+            who.request.with = Some(hostile(5));
+            who.known_person = false;
+            replies.push(render_answer(&Answer::WhoCalled(who)));
+        }
+        for n in [1, 10, 15] {
+            replies.push(render_answer(&Answer::Topic(TopicAnswer {
+                request: TopicRequest {
+                    query: hostile(6).repeat(30),
+                    language: Some(hostile(7)),
+                    ..Default::default()
+                },
+                total: 99,
+                page_size: n,
+                hits: hits[..n].to_vec(),
+                fuzzy: true,
+                widened: None,
+            })));
+        }
+        let source = SourceAnswer {
+            statement,
+            calls: vec![],
+        };
+        let first = render_source_page(&source, 0);
+        let pages = first.position.map_or(1, |p| p.pages);
+        assert!(pages > 1);
+        replies.extend((0..pages).map(|p| render_source_page(&source, p)));
+        replies.push(render_answer(&Answer::Stats(StatsAnswer {
+            statements: 1,
+            languages: (0..40u64).map(|i| (hostile(i as usize), i)).collect(),
+            ..StatsAnswer::default()
+        })));
+        // Help is our own text in a code block: only its size is checked.
+        let help = render_answer(&Answer::Help(hostile(8).repeat(50)));
+        assert!(limits::violations(&help).is_empty());
+        replies.push(render_ingest(
+            &IngestReport {
+                rejected: (0..30)
+                    .map(|i| crate::answers::Rejection {
+                        source: hostile(i),
+                        reason: hostile(i + 1).repeat(5),
+                    })
+                    .collect(),
+                ..IngestReport::default()
+            },
+            "Index updated",
+        ));
+        replies.push(render_watch_post(&calls[0]));
+        replies.push(render_error(&AnswerError::BadDate { value: hostile(9) }));
+        for reply in &replies {
+            let broken = limits::violations(reply);
+            assert!(broken.is_empty(), "{broken:?}");
+            assert_no_live_mentions(reply);
+            // Pings are off on every way a reply leaves, whatever the text says.
+            for json in [
+                serde_json::to_value(reply.to_response_message(vec![])),
+                serde_json::to_value(reply.to_edit(vec![])),
+                serde_json::to_value(reply.to_message()),
+            ] {
+                let json = json.unwrap_or_default();
+                assert_eq!(
+                    json["allowed_mentions"]["parse"],
+                    serde_json::json!([]),
+                    "{json}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -162,7 +162,7 @@ impl From<&Reply> for poise::CreateReply {
     }
 }
 
-fn create_embed(embed: &Embed) -> serenity::CreateEmbed {
+pub(super) fn create_embed(embed: &Embed) -> serenity::CreateEmbed {
     let mut out = serenity::CreateEmbed::new().colour(0x2b6cb0);
     if !embed.title.is_empty() {
         out = out.title(embed.title.clone());

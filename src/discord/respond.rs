@@ -46,6 +46,8 @@ pub enum Kind {
 pub struct Responder<'a> {
     ctx: Context<'a>,
     deferred: bool,
+    /// The deferral was private ("only you can see this").
+    deferred_private: bool,
 }
 
 impl<'a> Responder<'a> {
@@ -53,6 +55,7 @@ impl<'a> Responder<'a> {
         Self {
             ctx,
             deferred: false,
+            deferred_private: false,
         }
     }
 
@@ -65,6 +68,7 @@ impl<'a> Responder<'a> {
                 self.ctx.defer().await?
             }
             self.deferred = true;
+            self.deferred_private = private;
         }
         Ok(())
     }
@@ -90,6 +94,26 @@ impl<'a> Responder<'a> {
         components: Vec<serenity::CreateActionRow>,
     ) -> Result<(), Error> {
         match (self.deferred, self.ctx) {
+            (true, poise::Context::Application(app))
+                if reply.ephemeral && !self.deferred_private =>
+            {
+                // The public "thinking…" message cannot become private: remove it and answer in a
+                // private follow-up, as a fast answer would have been.
+                let http = self.ctx.serenity_context();
+                app.interaction.delete_response(http).await?;
+                let followup = serenity::CreateInteractionResponseFollowup::new()
+                    .content(reply.content.clone())
+                    .embeds(
+                        reply
+                            .embeds
+                            .iter()
+                            .map(super::reply::create_embed)
+                            .collect(),
+                    )
+                    .allowed_mentions(super::reply::no_mentions())
+                    .ephemeral(true);
+                app.interaction.create_followup(http, followup).await?;
+            }
             (true, poise::Context::Application(app)) => {
                 app.interaction
                     .edit_response(self.ctx.serenity_context(), reply.to_edit(components))
@@ -103,27 +127,68 @@ impl<'a> Responder<'a> {
     }
 }
 
-/// Answers `command` through the engine and sends the rendered answer (with page buttons).
+/// Answers `command` through the engine and sends the rendered answer (with page buttons), and
+/// logs one `interaction` event with the command, the user, the latency and the outcome.
 pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<(), Error> {
+    let started = Instant::now();
+    let name = ctx.command().qualified_name.clone();
+    let user = ctx.author().id.get();
+    let span = tracing::info_span!("interaction", command = %name, user);
+    let result =
+        tracing::Instrument::instrument(answer_inner(ctx, command, kind), span.clone()).await;
+    let outcome = match &result {
+        Ok(outcome) => *outcome,
+        Err(_) => "failed",
+    };
+    span.in_scope(|| {
+        tracing::info!(
+            command = %name,
+            user,
+            latency_ms = started.elapsed().as_millis() as u64,
+            outcome,
+            "interaction answered"
+        );
+    });
+    result.map(|_| ())
+}
+
+async fn answer_inner(
+    ctx: Context<'_>,
+    command: Command,
+    kind: Kind,
+) -> Result<&'static str, Error> {
     let data = ctx.data();
     let mut responder = Responder::new(ctx);
     let Some(_guard) = data.inflight.enter() else {
-        return responder
+        responder
             .send(&render::render_notice(SHUTTING_DOWN), vec![])
-            .await;
+            .await?;
+        return Ok("shutting down");
     };
     if kind == Kind::Query
         && let Err(wait) = data
             .cooldowns
             .try_start(ctx.author().id.get(), Instant::now())
     {
-        let secs = wait.as_secs_f32().ceil().max(1.0);
-        let text = format!("Please wait {secs:.0} s before your next query.");
-        return responder.send(&render::render_notice(&text), vec![]).await;
+        responder.send(&cooldown_notice(wait), vec![]).await?;
+        return Ok("cooldown");
     }
     let paged = Paged::of(&command);
+    let origin = paging::Origin {
+        user_id: ctx.author().id.get(),
+        channel_id: ctx.channel_id().get(),
+        interaction_id: match ctx {
+            poise::Context::Application(app) => app.interaction.id.get(),
+            poise::Context::Prefix(_) => 0,
+        },
+    };
     let call = blocking(&data.engine, move |engine| engine.run(&command));
     let result = responder.wait_for(call, kind == Kind::Admin).await??;
+    let outcome = match &result {
+        Ok(_) => "answered",
+        Err(e) if e.is_user_error() => "refused",
+        Err(_) => "error",
+    };
     let reply = match result {
         Ok(answer) => {
             let mut reply = render::render_answer(&answer);
@@ -135,8 +200,15 @@ pub async fn answer(ctx: Context<'_>, command: Command, kind: Kind) -> Result<()
             render::render_error(&error)
         }
     };
-    let components = paging::components_for(data, &reply, paged);
-    responder.send(&reply, components).await
+    let components = paging::components_for(data, &reply, paged, origin);
+    responder.send(&reply, components).await?;
+    Ok(outcome)
+}
+
+/// The private "please wait" for a user still in their cooldown.
+pub fn cooldown_notice(wait: Duration) -> Reply {
+    let secs = wait.as_secs_f32().ceil().max(1.0);
+    render::render_notice(&format!("Please wait {secs:.0} s before your next query."))
 }
 
 /// Answers bad input found before the engine is asked (e.g. a date that does not parse).

@@ -358,6 +358,23 @@ impl FakeDiscord {
         self.send_interaction(payload).await;
         sent
     }
+
+    /// A click on a button of the message that answered `origin`, which Discord names in the
+    /// message's `interaction_metadata`.
+    pub async fn click_on(&self, member: &Member, origin: &Sent, custom_id: &str) -> Sent {
+        let data = json!({"custom_id": custom_id, "component_type": 2});
+        let (sent, mut payload) = self.interaction(3, member, data);
+        let mut message = message_json(self.next_id(), "", &json!([]));
+        message["interaction_metadata"] = json!({
+            "type": 2,
+            "id": origin.id.to_string(),
+            "user": user_json(member.id, &member.name, false),
+            "authorizing_integration_owners": {},
+        });
+        payload["message"] = message;
+        self.send_interaction(payload).await;
+        sent
+    }
 }
 
 fn user_json(id: u64, name: &str, bot: bool) -> Value {
