@@ -1533,6 +1533,12 @@ fn uncased_scripts_name_only_gazetteer_people() {
         None,
         "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس مبتسما، تحدث خلاله عن العلاقات.",
     ));
+    assert!(
+        calls
+            .iter()
+            .any(|c| c.participants.iter().any(|p| p == "Abdel Fattah el-Sisi")),
+        "the call itself is found: {calls:?}"
+    );
     for call in &calls {
         for p in &call.participants {
             assert!(
@@ -1592,6 +1598,12 @@ fn country_names_after_titles_are_not_unknown_people() {
         None,
         "Si è tenuta una telefonata tra Antonio Tajani e i ministri degli Esteri di Stati Uniti e Regno Unito.",
     ));
+    assert!(
+        calls
+            .iter()
+            .any(|c| c.participants.iter().any(|p| p == "Antonio Tajani")),
+        "the call itself is found: {calls:?}"
+    );
     for call in &calls {
         for p in &call.participants {
             assert!(

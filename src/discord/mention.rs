@@ -7,7 +7,6 @@ use std::time::Instant;
 
 use poise::serenity_prelude as serenity;
 
-use super::paging::Paged;
 use super::reply::Reply;
 use super::respond::{SHUTTING_DOWN, blocking, log_answer_error};
 use super::text::{escape_markdown, truncate_plain};
@@ -69,7 +68,9 @@ pub async fn on_message(
         question::answer(engine, &text, today)
     })
     .await?;
-    let (reply, paged) = match result {
+    // Page buttons are bound to the interaction that asked (see `paging::Origin`); a reply to
+    // a message has none, so it shows the first page and no buttons.
+    let reply = match result {
         Ok(answered) => {
             let mut reply = render::render_answer(&answered.answer);
             let heading = truncate_plain(&escape_markdown(&answered.heading), MAX_HEADING_CHARS);
@@ -78,16 +79,13 @@ pub async fn on_message(
             } else {
                 format!("{heading}\n{}", reply.content)
             };
-            (reply, Paged::of(&answered.command))
+            reply
         }
         Err(error) => {
             log_answer_error(&error);
-            (render::render_error(&error), None)
+            render::render_error(&error)
         }
     };
-    // Page buttons are bound to the interaction that asked (see `paging::Origin`); a reply to
-    // a message has none, so it shows the first page and no buttons.
-    let _ = (data, paged);
     send(ctx, message, &reply, Vec::new()).await
 }
 
