@@ -1613,3 +1613,135 @@ fn country_names_after_titles_are_not_unknown_people() {
         }
     }
 }
+
+/// A republished English statement names its issuer only by a link back to the official site
+/// or by the office's address: "the Prime Minister" is then the UK's on the call's day, and the
+/// handover day (not only the month) decides which one.
+#[test]
+fn a_republished_statement_resolves_its_home_official_by_the_handover_day() {
+    check(
+        &statement(
+            "en",
+            "2022-10-20",
+            Some("Call between the PM and the Ukrainian President"),
+            "The Prime Minister talked with President Zelenskyy this morning about air defence. \
+             Source page: https://www.gov.uk/government/news/some-call",
+        ),
+        &[Want {
+            people: &["Liz Truss", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2022-10-20"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2022-10-27",
+            None,
+            "10 Downing Street. The Prime Minister spoke with President Zelenskyy by phone today.",
+        ),
+        &[Want {
+            people: &["Rishi Sunak", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2022-10-27"),
+        }],
+    );
+}
+
+/// "During the call" looks back at a call already reported: a person it names (or a capitalised
+/// word that looks like one) is no new participant.
+#[test]
+fn a_during_the_call_sentence_adds_no_participant() {
+    check(
+        &statement(
+            "ru",
+            "2024-05-20",
+            None,
+            "Президент Турции Эрдоган позвонил Ильхаму Алиеву. \
+             Было сказано, что в ходе телефонного разговора обсуждался визит Никола Пашиняна.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Ilham Aliyev"],
+            direction: Some(("Recep Tayyip Erdoğan", "Ilham Aliyev")),
+            date: Some("2024-05-20"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2022-11-13",
+            None,
+            "Ilham Aliyev a reçu un appel téléphonique d'Emmanuel Macron. \
+             Au cours de l'entretien téléphonique, ils ont évoqué le sommet où Nikol Pachinian était présent.",
+        ),
+        &[Want {
+            people: &["Ilham Aliyev", "Emmanuel Macron"],
+            direction: Some(("Emmanuel Macron", "Ilham Aliyev")),
+            date: Some("2022-11-13"),
+        }],
+    );
+}
+
+/// A word in Cyrillic is spelled against the person's Cyrillic names, not against a Latin
+/// transliteration of their Arabic one: "Было" (it was) is not Robert Abela.
+#[test]
+fn a_common_cyrillic_word_is_not_a_name_transliterated_from_another_script() {
+    let calls = Extractor::new(gazetteer()).extract(&statement(
+        "ru",
+        "2024-05-20",
+        None,
+        "Эрдоган провел телефонный разговор с Алиевым. Было решено продолжить обсуждение по телефону.",
+    ));
+    assert!(
+        calls
+            .iter()
+            .flat_map(|c| &c.participants)
+            .all(|p| p != "Robert Abela"),
+        "{calls:?}"
+    );
+}
+
+/// "X was called by A, B and C" is one call each, and a word only close to a surname inside a
+/// longer title ("Milli Lideri") is no one.
+#[test]
+fn a_list_of_callers_is_one_call_each_and_titles_are_not_names() {
+    check(
+        &statement(
+            "tr",
+            "2003-03-12",
+            None,
+            "Erdoğan'ı İngiltere Başbakanı Tony Blair, Yunanistan Başbakanı Kostas Simitis \
+             ve Kofi Annan telefonla arayarak kutladı.",
+        ),
+        &[
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Tony Blair"],
+                direction: Some(("Tony Blair", "Recep Tayyip Erdoğan")),
+                date: Some("2003-03-12"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Costas Simitis"],
+                direction: Some(("Costas Simitis", "Recep Tayyip Erdoğan")),
+                date: Some("2003-03-12"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Kofi Annan"],
+                direction: Some(("Kofi Annan", "Recep Tayyip Erdoğan")),
+                date: Some("2003-03-12"),
+            },
+        ],
+    );
+    let calls = Extractor::new(gazetteer()).extract(&statement(
+        "tr",
+        "2024-04-10",
+        None,
+        "Erdoğan, Türkmenistan Milli Lideri Gurbangulu Berdimuhammedov ile telefonda görüştü.",
+    ));
+    assert!(
+        calls
+            .iter()
+            .flat_map(|c| &c.participants)
+            .all(|p| p != "Javier Milei"),
+        "{calls:?}"
+    );
+}

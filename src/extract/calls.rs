@@ -56,7 +56,12 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
         else {
             continue;
         };
-        let found = drafts_for(&ctx, si, sentence, hits, cue, mentions);
+        let mut found = drafts_for(&ctx, si, sentence, hits, cue, mentions);
+        if !sentence.is_title && speaks_of_earlier_call(hits, cue) && !drafts.is_empty() {
+            // "During the call, X said ...": people it names are not new participants.
+            let known: Vec<&Party> = drafts.iter().flat_map(|d| d.parties.iter()).collect();
+            found.retain(|d| d.parties.iter().all(|p| known.contains(&p)));
+        }
         if sentence.is_title {
             title_drafts.extend(found);
         } else {
@@ -87,6 +92,12 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
             call
         })
         .collect()
+}
+
+/// Whether the call phrase of a sentence stands inside a "during the call" phrase.
+fn speaks_of_earlier_call(hits: &[Hit<'static, Tag>], cue: &Hit<'static, Tag>) -> bool {
+    hits.iter()
+        .any(|h| matches!(h.tag, Tag::DuringCall) && h.start <= cue.start && cue.start < h.end + 2)
 }
 
 /// How many sentences after the lead a call named by no one may stand.

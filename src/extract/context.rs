@@ -123,8 +123,32 @@ pub(super) fn home_country(people: &People, statement: &Statement) -> Option<Str
             .max_by_key(|(host, _)| host.len())
             .map(|(_, c)| c.to_string())
     });
-    from_path.or_else(|| language_country(&statement.language).map(str::to_string))
+    from_path
+        .or_else(|| language_country(&statement.language).map(str::to_string))
+        .or_else(|| issuer_named_in(people, &statement.body))
 }
+
+/// For a statement in a language many countries publish in, the issuer a republished page still
+/// names: a link back to an official site ("Original article link: https://www.gov.uk/...") or
+/// the office's address ("10 Downing Street"). The first one wins.
+fn issuer_named_in(people: &People, body: &str) -> Option<String> {
+    let link = body.match_indices("://").find_map(|(at, _)| {
+        let rest = &body[at + 3..];
+        let host = rest
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+            .next()?;
+        people.site_country(host).map(str::to_string)
+    });
+    link.or_else(|| {
+        ISSUER_ADDRESSES
+            .iter()
+            .find(|(address, _)| body.contains(address))
+            .map(|(_, country)| (*country).to_string())
+    })
+}
+
+/// Offices whose address stands for the issuer in the pages that republish their statements.
+const ISSUER_ADDRESSES: &[(&str, &str)] = &[("Downing Street", "GB")];
 
 /// For a statement of unknown origin, the country most readouts in its language come from.
 /// English and Arabic are left out: too many countries publish in them.

@@ -157,8 +157,11 @@ fn longest_alias(
         // The key is lossy: a name of two words or more must also be spelled like this
         // person's names, word by word (one word is checked in `lone_word_people`).
         let spelled = || {
-            let words = &people.index().strict_words[seq.person];
-            (i..i + n).all(|k| spelling::closeness(&strict_word(text.raw(k)), words).is_some())
+            (i..i + n).all(|k| {
+                let raw = text.raw(k);
+                let words = people.index().words_for(seq.person, raw);
+                spelling::closeness(&strict_word(raw), words).is_some()
+            })
         };
         if (1..n).all(|k| word_matches(k, key_of(i + k, text))) && (n == 1 || spelled()) {
             if n > best_len {
@@ -210,13 +213,24 @@ fn lone_word_people(
         return Vec::new();
     }
     let token = strict_word(raw);
-    let words_of = |id: usize| &people.index().strict_words[id];
-    let found = spelling::closest(&token, &candidates, words_of);
+    let words_of = |id: usize| people.index().words_for(id, raw);
+    let mut found = spelling::closest(&token, &candidates, words_of);
     if found.is_empty() && keyed {
-        spelling::closest(&token, &turkic_fallback(raw, people), words_of)
-    } else {
-        found
+        found = spelling::closest(&token, &turkic_fallback(raw, people), words_of);
     }
+    // A word spelled only close to a surname and followed by another capitalised word is part
+    // of a longer proper noun or title ("Milli Lideri" is not Milei).
+    let approximate = found
+        .first()
+        .is_some_and(|&id| spelling::closeness(&token, words_of(id)) != Some(0));
+    let in_capitalised_run = text
+        .tokens
+        .get(i + 1)
+        .is_some_and(|next| next.capitalized && text.raw(i + 1).chars().count() > 1);
+    if approximate && in_capitalised_run {
+        return Vec::new();
+    }
+    found
 }
 
 /// Whether token `i` may be a one-word name: not a common word, not a month, weekday, relative

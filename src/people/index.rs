@@ -29,6 +29,10 @@ pub struct NameIndex {
     /// Per person: every alias word transliterated and lower-cased but not collapsed, to
     /// confirm a one-word match whose skeleton is short ("Barn" = Berne is not Barnier).
     pub strict_words: Vec<FastSet<String>>,
+    /// The same words from aliases written in Cyrillic, Arabic or Armenian letters only: a
+    /// word in one of those scripts is checked against the person's own spellings in it
+    /// ("Было" is not "أبيلا" transliterated, however close the Latin letters come).
+    pub script_words: Vec<[FastSet<String>; 3]>,
     /// First word key -> alias sequences starting with it, longest first.
     pub by_first_word: FastMap<String, Vec<AliasSeq>>,
     /// Every distinct key of each person (canonical name first).
@@ -73,6 +77,18 @@ impl NameIndex {
                 .filter(|w| !w.is_empty())
                 .collect();
             index.strict_words.push(strict);
+            let mut by_script: [FastSet<String>; 3] = Default::default();
+            for alias in &person.aliases {
+                for w in alias.split(|c: char| !super::normalize::is_word_char(c)) {
+                    if let Some(slot) = script_slot(w) {
+                        let strict = strict_word(w);
+                        if !strict.is_empty() {
+                            by_script[slot].insert(strict);
+                        }
+                    }
+                }
+            }
+            index.script_words.push(by_script);
             for (i, key) in keys.iter().enumerate() {
                 let map = if i >= written {
                     &mut index.by_derived_key
@@ -104,6 +120,28 @@ impl NameIndex {
             seqs.dedup_by(|a, b| a.person == b.person && a.words == b.words);
         }
         index
+    }
+}
+
+impl NameIndex {
+    /// The words a token should be spelled like: the person's spellings in the token's own
+    /// script when there are any (Cyrillic, Arabic, Armenian), else all of them.
+    pub fn words_for(&self, id: usize, token_raw: &str) -> &FastSet<String> {
+        match script_slot(token_raw) {
+            Some(slot) if !self.script_words[id][slot].is_empty() => &self.script_words[id][slot],
+            _ => &self.strict_words[id],
+        }
+    }
+}
+
+/// 0 Cyrillic, 1 Arabic, 2 Armenian, by the word's first letter; `None` for other scripts.
+fn script_slot(word: &str) -> Option<usize> {
+    let c = word.chars().find(|c| c.is_alphabetic())?;
+    match c as u32 {
+        0x0400..=0x052F => Some(0),
+        0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Some(1),
+        0x0530..=0x058F | 0xFB13..=0xFB17 => Some(2),
+        _ => None,
     }
 }
 

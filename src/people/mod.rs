@@ -48,7 +48,8 @@ pub enum PeopleError {
 }
 
 /// One term in an office. `role` is a kind (`president`, `prime_minister`, `chancellor`,
-/// `foreign_minister`, ...); `from`/`to` are `YYYY-MM` (`to` empty while in office).
+/// `foreign_minister`, ...); `from`/`to` are `YYYY-MM`, or `YYYY-MM-DD` where a handover falls
+/// mid-month (`to` empty while in office).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Role {
     pub role: String,
@@ -61,21 +62,26 @@ pub struct Role {
 }
 
 impl Role {
-    /// Whether the term covers `date` (month granularity; `to` is exclusive so that a handover
-    /// month belongs to the successor).
+    /// Whether the term covers `date`. `to` is exclusive: a handover month given without its
+    /// day belongs to the successor, a handover day given in full too.
     pub fn active_on(&self, date: NaiveDate) -> bool {
-        let ym = date.year() * 100 + date.month() as i32;
-        let from = parse_ym(&self.from).unwrap_or(i32::MIN);
-        let to = parse_ym(&self.to).unwrap_or(i32::MAX);
-        from <= ym && ym < to
+        let day = date.year() * 10_000 + date.month() as i32 * 100 + date.day() as i32;
+        let from = parse_day(&self.from).unwrap_or(i32::MIN);
+        let to = parse_day(&self.to).unwrap_or(i32::MAX);
+        from <= day && day < to
     }
 }
 
-fn parse_ym(text: &str) -> Option<i32> {
-    let (y, m) = text.trim().split_once('-')?;
-    let y: i32 = y.parse().ok()?;
-    let m: i32 = m.get(..2).unwrap_or(m).parse().ok()?;
-    Some(y * 100 + m)
+/// `YYYY-MM` (the month's first day) or `YYYY-MM-DD`, as `YYYYMMDD`.
+fn parse_day(text: &str) -> Option<i32> {
+    let mut parts = text.trim().splitn(3, '-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: i32 = parts.next()?.parse().ok()?;
+    let d: i32 = match parts.next() {
+        Some(d) => d.parse().ok()?,
+        None => 1,
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(y * 10_000 + m * 100 + d)
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -94,7 +100,7 @@ impl Person {
     fn recency(&self) -> i32 {
         self.roles
             .iter()
-            .map(|r| parse_ym(&r.to).unwrap_or(i32::MAX))
+            .map(|r| parse_day(&r.to).unwrap_or(i32::MAX))
             .max()
             .unwrap_or(0)
     }

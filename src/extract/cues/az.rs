@@ -18,6 +18,10 @@ pub const CUES: LangCues = LangCues {
     lang: "az",
     calls: CALLS,
     telephone: &["telefon*"],
+    during_call: &[
+        "danisigi|danisiq|sohbet|sohbeti|gorus zamani|erzinde|esnasinda",
+        "gorusde|sohbetde|danisiqda",
+    ],
     phone_words: &["telefon*", "zeng"],
     not_readouts: &["musahibe*"],
     planned: &[

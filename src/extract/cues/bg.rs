@@ -18,6 +18,7 @@ pub const CUES: LangCues = LangCues {
     lang: "bg",
     calls: CALLS,
     telephone: &["телефон*"],
+    during_call: &["по време на .. разговора|разговор"],
     phone_words: &["телефон*"],
     not_readouts: &["интервю*"],
     planned: &["ще|планира*|предстои"],

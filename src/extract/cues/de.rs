@@ -22,6 +22,10 @@ pub const CUES: LangCues = LangCues {
     lang: "de",
     calls: CALLS,
     telephone: &["telefon*"],
+    during_call: &[
+        "wahrend .. telefonats|gesprachs|telefongesprachs|anrufs|gesprache",
+        "im verlauf|rahmen .. telefonats|gesprachs|telefongesprachs|anrufs|gesprache",
+    ],
     phone_words: &["telefon*", "anruf*"],
     not_readouts: &["interview*"],
     planned: &[

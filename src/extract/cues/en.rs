@@ -28,6 +28,11 @@ pub const CUES: LangCues = LangCues {
     lang: "en",
     calls: CALLS,
     telephone: &["phone*", "telephon*"],
+    during_call: &[
+        "during|throughout .. call|calls|conversation|conversations|talk|talks",
+        "in the course of .. call|conversation|talks",
+        "on the call",
+    ],
     phone_words: &[
         "phone*",
         "telephone*",

@@ -21,6 +21,10 @@ pub const CUES: LangCues = LangCues {
     lang: "es",
     calls: CALLS,
     telephone: &["telefon*"],
+    during_call: &[
+        "durante .. conversacion|llamada|charla|conversaciones",
+        "en el transcurso .. conversacion|llamada|charla|conversaciones",
+    ],
     phone_words: &["telefon*", "llamada|llamadas"],
     not_readouts: &["entrevista*"],
     planned: &[

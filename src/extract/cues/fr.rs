@@ -21,6 +21,11 @@ pub const CUES: LangCues = LangCues {
     lang: "fr",
     calls: CALLS,
     telephone: &["telephon*", "coup|coups de fil"],
+    during_call: &[
+        "au cours de|du .. entretien|conversation|echange|appel|entretiens",
+        "lors de|du .. entretien|conversation|echange|appel|entretiens",
+        "pendant .. entretien|conversation|echange|appel",
+    ],
     phone_words: &["telephon*", "appel|appels", "coup de fil"],
     not_readouts: &["interview*", "entretien accorde"],
     planned: &[

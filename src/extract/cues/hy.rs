@@ -15,6 +15,7 @@ pub const CUES: LangCues = LangCues {
     lang: "hy",
     calls: CALLS,
     telephone: &["հեռախոս*", "հեռախօս*"],
+    during_call: &["հեռախոսազրույցի|զրույցի|խոսակցության ընթացքում"],
     phone_words: &["հեռախոս*"],
     not_readouts: &["հարցազրույց*"],
     planned: &["կունենա|կունենան|կանցկացնի|նախատեսվում|նախատեսված|մերժ*|չի|չեն"],

@@ -26,6 +26,10 @@ pub const CUES: LangCues = LangCues {
     lang: "it",
     calls: CALLS,
     telephone: &["telefon*"],
+    during_call: &[
+        "durante .. colloquio|telefonata|conversazione|colloqui",
+        "nel corso .. colloquio|telefonata|conversazione|colloqui",
+    ],
     phone_words: &["telefon*"],
     not_readouts: &["intervista*"],
     planned: &[

@@ -58,6 +58,9 @@ pub struct LangCues {
     /// Words that mean the telephone itself, in any of their forms ("phone*", "téléphon*",
     /// "телефон*", "هاتف*"): with a party named, a sentence holding one reports a call.
     pub telephone: &'static [&'static str],
+    /// "During the call", "в ходе разговора", "görüşmede": a sentence that speaks of a call
+    /// already reported, so it names no new call.
+    pub during_call: &'static [&'static str],
     /// Words showing the statement is about a phone call ("phone", "téléphon*", "телефон*").
     pub phone_words: &'static [&'static str],
     /// Words that make a nearby call phrase a call not (yet) held: future tense, plans,
@@ -141,6 +144,8 @@ pub enum Tag {
     Call(Strength, Dir),
     /// A word for the telephone itself (see [`LangCues::telephone`]).
     Telephone,
+    /// A phrase of [`LangCues::during_call`].
+    DuringCall,
     Phone,
     /// A word of [`LangCues::planned`], and its language (`проведе` is a past tense in
     /// Bulgarian, a future in Ukrainian).
@@ -180,6 +185,7 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
     for l in ALL {
         items.extend(l.calls.iter().map(|(p, s, d)| (*p, Tag::Call(*s, *d))));
         items.extend(l.telephone.iter().map(|p| (*p, Tag::Telephone)));
+        items.extend(l.during_call.iter().map(|p| (*p, Tag::DuringCall)));
         items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
         items.extend(l.planned.iter().map(|p| (*p, Tag::Planned(l.lang))));
         items.extend(l.reporting.iter().map(|p| (*p, Tag::Reporting)));

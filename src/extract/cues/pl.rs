@@ -18,6 +18,10 @@ pub const CUES: LangCues = LangCues {
     lang: "pl",
     calls: CALLS,
     telephone: &["telefon*"],
+    during_call: &[
+        "podczas .. rozmowy|rozmow",
+        "w trakcie|czasie .. rozmowy|rozmow",
+    ],
     phone_words: &["telefon*"],
     not_readouts: &["wywiad*"],
     planned: &["zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*"],

@@ -24,6 +24,10 @@ pub const CUES: LangCues = LangCues {
     lang: "ru",
     calls: CALLS,
     telephone: &["телефон*", "созвонил*"],
+    during_call: &[
+        "в ходе .. разговора|беседы|переговоров|звонка",
+        "во время .. разговора|беседы|переговоров|звонка",
+    ],
     phone_words: &["телефон*", "звонок|звонка|звонке"],
     not_readouts: &["интервью"],
     planned: &[

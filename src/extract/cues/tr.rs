@@ -18,6 +18,10 @@ pub const CUES: LangCues = LangCues {
     lang: "tr",
     calls: CALLS,
     telephone: &["telefon*"],
+    during_call: &[
+        "gorusmede|gorusmelerde",
+        "gorusme|gorusmesi|konusma|konusmasi sirasinda|esnasinda",
+    ],
     phone_words: &["telefon*"],
     not_readouts: &["roportaj*", "mulakat*"],
     planned: &[
