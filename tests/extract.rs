@@ -1745,3 +1745,41 @@ fn a_list_of_callers_is_one_call_each_and_titles_are_not_names() {
         "{calls:?}"
     );
 }
+
+/// A surname declined where the gazetteer lists no such form is found by its stem and then
+/// spelled against the person ("Zełenskiego" is Zelenskyy in the Polish genitive).
+#[test]
+fn declined_surnames_are_found_by_their_stem() {
+    check(
+        &statement(
+            "pl",
+            "2023-06-14",
+            None,
+            "Kancelaria poinformowała wieczorem, że zakończyła się rozmowa telefoniczna \
+             Andrzeja Dudy i Wołodymyra Zełenskiego.",
+        ),
+        &[Want {
+            people: &["Andrzej Duda", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2023-06-14"),
+        }],
+    );
+}
+
+/// Calls said to happen as a habit ("telefoniert regelmäßig", "регулярно созваниваются") report
+/// no call held on a day.
+#[test]
+fn habitual_calls_are_not_reported_calls() {
+    no_calls(&statement(
+        "de",
+        "2024-01-10",
+        None,
+        "Der Kanzler Olaf Scholz telefoniert regelmäßig mit Präsident Wladimir Putin, sagt ein Sprecher.",
+    ));
+    no_calls(&statement(
+        "ru",
+        "2024-01-10",
+        None,
+        "Владимир Путин и Ильхам Алиев регулярно созваниваются.",
+    ));
+}

@@ -29,12 +29,19 @@ pub struct Mention {
     pub end: usize,
 }
 
-/// Turkish/Azerbaijani case suffixes written without an apostrophe (Azerbaijani never uses
-/// one): tried when a capitalised word matches no name as it stands.
-const TURKIC_SUFFIXES: &[&str] = &[
+/// Case endings tried when a capitalised word matches no name as it stands, longest first
+/// within each language: Turkish/Azerbaijani suffixes written without an apostrophe
+/// (Azerbaijani never uses one), Polish, Russian and Ukrainian declension ("Zełenskiego",
+/// "Сибіги"), Armenian articles and cases ("Փաշինյանը", "Պուտինի"). The stem found must still
+/// be spelled like the person (see `lone_word_people`).
+const CASE_SUFFIXES: &[&str] = &[
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yı", "yi", "yu", "yü", "ya", "ye", "yə",
     "na", "nə", "da", "də", "dan", "dən", "yla", "yle", "ylə", "la", "le", "lə", "ı", "u", "ü",
-    "ə",
+    "ə", // Turkic
+    "iego", "ego", "owi", "emu", "em", "ym", "im", "ie", "ą", "ę", "a", "y", "e", // Polish
+    "ого", "ому", "ові", "еві", "ым", "им", "ом", "ем", "ой", "ою", "у", "ю", "а", "я", "е",
+    "і", // Russian, Ukrainian
+    "ից", "ով", "ում", "ին", "ը", "ի", "ն", // Armenian
 ];
 
 /// Lower-case words that may sit inside a name (`Mohamed bin Zayed`, `Ursula von der Leyen`).
@@ -207,7 +214,7 @@ fn lone_word_people(
     let candidates = if keyed {
         by_key
     } else {
-        turkic_fallback(raw, people)
+        suffix_fallback(raw, people)
     };
     if candidates.is_empty() {
         return Vec::new();
@@ -216,7 +223,7 @@ fn lone_word_people(
     let words_of = |id: usize| people.index().words_for(id, raw);
     let mut found = spelling::closest(&token, &candidates, words_of);
     if found.is_empty() && keyed {
-        found = spelling::closest(&token, &turkic_fallback(raw, people), words_of);
+        found = spelling::closest(&token, &suffix_fallback(raw, people), words_of);
     }
     // A word spelled only close to a surname and followed by another capitalised word is part
     // of a longer proper noun or title ("Milli Lideri" is not Milei).
@@ -260,7 +267,7 @@ fn suffixed_form_of(raw: &str, key: &str) -> bool {
         return false;
     }
     let mut stem_key = String::new();
-    TURKIC_SUFFIXES.iter().any(|suffix| {
+    CASE_SUFFIXES.iter().any(|suffix| {
         lower
             .strip_suffix(suffix)
             .filter(|stem| stem.chars().count() >= 3)
@@ -272,13 +279,13 @@ fn suffixed_form_of(raw: &str, key: &str) -> bool {
     })
 }
 
-fn turkic_fallback(raw: &str, people: &People) -> Vec<usize> {
+fn suffix_fallback(raw: &str, people: &People) -> Vec<usize> {
     let lower = raw.to_lowercase();
     if lower.chars().count() < 5 || lower.contains(crate::people::normalize::is_apostrophe) {
         return Vec::new();
     }
     let mut key = String::new();
-    for suffix in TURKIC_SUFFIXES {
+    for suffix in CASE_SUFFIXES {
         if let Some(stem) = lower.strip_suffix(suffix) {
             if stem.chars().count() < 3 {
                 continue;

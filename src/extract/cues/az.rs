@@ -25,6 +25,8 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*", "zeng"],
     not_readouts: &["musahibe*"],
     planned: &[
+        // Habitual calls ("regularly speaks by phone with"): no one call is reported.
+        "mutemadi|daim|daimi|mutemadiyyen",
         "*acaq*|*ecek*",
         "olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina",
     ],

@@ -29,6 +29,8 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*", "anruf*"],
     not_readouts: &["interview*"],
     planned: &[
+        // Habitual calls ("regularly speaks by phone with"): no one call is reported.
+        "regelmassig|oft|haufig|taglich|standig|gewohnlich",
         "wird|werden|plant|planen|geplant*|beabsichtigt|mochte|mochten|angekundigt|vorgeschlagen|abgelehnt|lehnte|nicht|kein|keine|soll|sollen|wollen",
     ],
     reporting_verbs: &["sagte|teilte|erklarte"],

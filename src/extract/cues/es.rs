@@ -28,6 +28,8 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*", "llamada|llamadas"],
     not_readouts: &["entrevista*"],
     planned: &[
+        // Habitual calls ("regularly speaks by phone with"): no one call is reported.
+        "regularmente|frecuentemente|habitualmente|menudo|diariamente",
         "mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
     ],
     reporting_verbs: &["dijo|afirmo|declaro|informo|indico"],

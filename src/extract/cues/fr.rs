@@ -29,6 +29,8 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telephon*", "appel|appels", "coup de fil"],
     not_readouts: &["interview*", "entretien accorde"],
     planned: &[
+        // Habitual calls ("regularly speaks by phone with"): no one call is reported.
+        "regulierement|souvent|quotidiennement|frequemment|habituellement",
         "aura|auront|aurait|auraient|devrait|devraient|doit|doivent|va|vont|prevu|prevue|prevus|prevues|envisag*|planifi*|prochain|prochaine|prochains|prochaines|souhaite|souhaitent|propose|proposee|refus*|decline*|entretiendra|entretiendront|telephonera|telephoneront|appellera|appelleront|parlera|parleront|echangera|echangeront|pas",
     ],
     reporting_verbs: &["a indique|declare|precise|annonce|rapporte"],

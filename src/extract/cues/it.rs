@@ -33,6 +33,8 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*"],
     not_readouts: &["intervista*"],
     planned: &[
+        // Habitual calls ("regularly speaks by phone with"): no one call is reported.
+        "regolarmente|spesso|frequentemente|quotidianamente|abitualmente",
         "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
     ],
     reporting_verbs: &["ha detto|dichiarato|riferito"],

@@ -24,7 +24,11 @@ pub const CUES: LangCues = LangCues {
     ],
     phone_words: &["telefon*"],
     not_readouts: &["wywiad*"],
-    planned: &["zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*"],
+    planned: &[
+        // Habitual calls ("regularly speaks by phone with"): no one call is reported.
+        "regularnie|czesto|codziennie|stale|zwykle",
+        "zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*",
+    ],
     reporting_verbs: &["powiedzial|powiedziala|poinformowal|poinformowala"],
     reporting: &["wedlug|zdaniem", "rzecznik|rzeczniczka"],
     traps: &[

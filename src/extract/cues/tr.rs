@@ -25,6 +25,8 @@ pub const CUES: LangCues = LangCues {
     phone_words: &["telefon*"],
     not_readouts: &["roportaj*", "mulakat*"],
     planned: &[
+        // Habitual calls ("regularly speaks by phone with"): no one call is reported.
+        "duzenli|surekli|sik",
         "*ecek*|*acak*|*eceg*|*acag*",
         "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
     ],
