@@ -1783,3 +1783,41 @@ fn habitual_calls_are_not_reported_calls() {
         "Владимир Путин и Ильхам Алиев регулярно созваниваются.",
     ));
 }
+
+/// An official site's own readout says "spoke with" for a call and names the place of any
+/// meeting: with no meeting or visit in its lead, the weak cue is a call; with one, it is not.
+#[test]
+fn an_official_readout_that_spoke_with_someone_reports_a_call() {
+    check(
+        &from_site(
+            statement(
+                "en",
+                "2018-05-14",
+                None,
+                "This afternoon Prime Minister Justin Trudeau spoke with President Donald Trump. \
+                 They went over the trade negotiations.",
+            ),
+            "https://pm.gc.ca/en/news/readouts/2018/05/14/pm-speaks-with-us-president",
+        ),
+        &[Want {
+            people: &["Justin Trudeau", "Donald Trump"],
+            direction: None,
+            date: Some("2018-05-14"),
+        }],
+    );
+    no_calls(&from_site(
+        statement(
+            "en",
+            "2018-06-09",
+            None,
+            "At the summit in Charlevoix, Prime Minister Justin Trudeau spoke with President Donald Trump.",
+        ),
+        "https://pm.gc.ca/en/news/readouts/2018/06/09/pm-at-the-summit",
+    ));
+    no_calls(&statement(
+        "en",
+        "2018-05-14",
+        None,
+        "This afternoon Prime Minister Justin Trudeau spoke with President Donald Trump.",
+    ));
+}

@@ -19,6 +19,8 @@ pub(super) struct Ctx<'a> {
     pub(super) published: Option<PublishedDate>,
     pub(super) lang: &'a str,
     pub(super) home: Option<String>,
+    /// The statement comes from an official site named in the gazetteer (by its URL).
+    pub(super) official: bool,
     /// The people each sentence names, spotted on first use: several readers ask for them.
     mentions: Vec<OnceCell<Vec<Mention>>>,
 }
@@ -53,6 +55,10 @@ impl<'a> Ctx<'a> {
             published: statement.published,
             lang: statement.language.as_str(),
             home: home_country(people, statement),
+            official: statement
+                .url
+                .as_deref()
+                .is_some_and(|url| people.site_country(url).is_some()),
             mentions: vec![OnceCell::new(); text.sentences.len()],
             hits,
             text,

@@ -203,14 +203,35 @@ const REFERENCE_WORDS: &[&str] = &[
 ];
 
 /// Whether the statement speaks of a telephone at all: weak cues ("spoke with") count as
-/// call reports only then.
+/// call reports only then. An official site's own readout counts too when its headline and
+/// lead speak of no meeting, visit or other event: governments write "the Prime Minister spoke
+/// with the President" for a call and name the place of any meeting.
 pub(super) fn phone_context(ctx: &Ctx<'_>) -> bool {
-    ctx.hits.iter().flatten().any(|h| {
+    let phone = ctx.hits.iter().flatten().any(|h| {
         matches!(
             h.tag,
             Tag::Phone | Tag::Telephone | Tag::Call(Strength::Strong, _)
         )
-    })
+    });
+    phone || (ctx.official && !event_in_lead(ctx))
+}
+
+/// How many body sentences make the lead, for [`phone_context`].
+const LEAD_SENTENCES: usize = 2;
+
+fn event_in_lead(ctx: &Ctx<'_>) -> bool {
+    let lead_end = ctx
+        .text
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.is_title)
+        .nth(LEAD_SENTENCES - 1)
+        .map_or(ctx.text.sentences.len(), |(si, _)| si + 1);
+    ctx.hits[..lead_end]
+        .iter()
+        .flatten()
+        .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap | Tag::NotReadout))
 }
 
 /// A trap in the sentence (a planned, refused or video call, a letter) vetoes its call
