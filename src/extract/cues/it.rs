@@ -18,6 +18,8 @@ const CALLS: &[CallCue] = &[
     ("colloquio con @", Strength::Weak, Dir::None),
     // "Biden ha sentito ieri sera Meloni": "sentire" someone is to speak to them (by phone).
     ("ha|hanno sentito @", Strength::Weak, Dir::None),
+    // "Biden ha chiamato Sunak": calling someone, in a statement about telephone calls.
+    ("ha|hanno|aveva|avevano chiamato @", Strength::Weak, Dir::SubjectCalls),
     ("si e svolt* .. colloquio|conversazione telefonic*", Strength::Strong, Dir::None),
     ("ha|hanno ringraziato .. per la|questa telefonata|chiamata", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
@@ -37,7 +39,10 @@ pub const CUES: LangCues = LangCues {
         "regolarmente|spesso|frequentemente|quotidianamente|abitualmente",
         "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
     ],
-    reporting_verbs: &["ha detto|dichiarato|riferito"],
+    reporting_verbs: &[
+        "ha|aveva|avrebbe detto|dichiarato|riferito|spiegato|sottolineato",
+        "dice|spiega|afferma|commenta",
+    ],
     reporting: &["secondo", "portavoce"],
     traps: &[
         "videoconferenza*|videocollegamento",
