@@ -1853,3 +1853,54 @@ fn an_italian_list_of_people_called_is_one_call_each() {
         ],
     );
 }
+
+/// A headline about calls to one person over a lead that lists who made them ("A, B and C
+/// congratulated X"), with no call sentence in the body: one call between X and each.
+#[test]
+fn a_headline_call_with_a_listed_lead_is_one_call_each() {
+    check(
+        &statement(
+            "tr",
+            "2023-05-16",
+            Some("Cumhurbaşkanı Erdoğan'a liderlerden tebrik telefonu"),
+            "Katar Emiri Şeyh Temim bin Hamed Al Sani, Macaristan Başbakanı Viktor Orban ve Kürt \
+             Bölgesel Yönetimi Başkanı Neçirvan Barzani seçim sonucu için Cumhurbaşkanı Erdoğan'ı kutladı.",
+        ),
+        &[
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+                direction: None,
+                date: Some("2023-05-16"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Viktor Orbán"],
+                direction: None,
+                date: Some("2023-05-16"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Nechirvan Barzani"],
+                direction: None,
+                date: Some("2023-05-16"),
+            },
+        ],
+    );
+}
+
+/// A surname only close to a gazetteer one, right after an unknown given name, is someone else:
+/// "Mesud Barzani" is not Alicia Bárcena.
+#[test]
+fn an_approximate_surname_after_an_unknown_given_name_is_no_gazetteer_person() {
+    let calls = Extractor::new(gazetteer()).extract(&statement(
+        "tr",
+        "2023-05-16",
+        None,
+        "Cumhurbaşkanı Erdoğan, Mesud Barzani ile telefonda görüştü.",
+    ));
+    assert!(
+        calls
+            .iter()
+            .flat_map(|c| &c.participants)
+            .all(|p| p != "Alicia Bárcena"),
+        "{calls:?}"
+    );
+}

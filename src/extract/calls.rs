@@ -77,7 +77,7 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
     carry_subject(&mut drafts);
     // A headline is a call report of its own only when the body reports none.
     let mut all = if drafts.is_empty() {
-        title_drafts.clone()
+        lead_counterparts(&ctx, &title_drafts).unwrap_or_else(|| title_drafts.clone())
     } else {
         drafts
     };
@@ -342,6 +342,44 @@ fn carry_subject(drafts: &mut [Draft]) {
             }
         }
     }
+}
+
+/// "Congratulatory calls to Erdoğan" over a lead that lists who conveyed them ("A, B and C
+/// congratulated Erdoğan"): a headline call naming one person, a body naming no call of its
+/// own, and a lead listing people joined by "and" give one call between that person and each.
+fn lead_counterparts(ctx: &Ctx<'_>, title: &[Draft]) -> Option<Vec<Draft>> {
+    let [only] = title else {
+        return None;
+    };
+    let [hub] = only.parties.as_slice() else {
+        return None;
+    };
+    let lead = ctx.text.sentences.iter().position(|s| !s.is_title)?;
+    let hits = &ctx.hits[lead];
+    let day = only.date.or(ctx.published.map(|p| p.date));
+    let listed: Vec<Placed> = parties::resolve_mentions(ctx, hits, ctx.mentions(lead), day)
+        .into_iter()
+        .filter(|p| p.party != *hub)
+        .collect();
+    let (first, last) = (listed.first()?, listed.last()?);
+    if listed.len() < 2 || !parties::conjunction_between(ctx, hits, first.start, last.start) {
+        return None;
+    }
+    let mut seen: Vec<&Party> = Vec::new();
+    let drafts = listed
+        .iter()
+        .filter(|p| {
+            let new = !seen.contains(&&p.party);
+            seen.push(&p.party);
+            new
+        })
+        .map(|p| Draft {
+            parties: vec![hub.clone(), p.party.clone()],
+            votes: Vec::new(),
+            ..only.clone()
+        })
+        .collect();
+    Some(drafts)
 }
 
 /// A body call with one participant takes the other from a headline call that names it.

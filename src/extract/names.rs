@@ -230,10 +230,18 @@ fn lone_word_people(
     let approximate = found
         .first()
         .is_some_and(|&id| spelling::closeness(&token, words_of(id)) != Some(0));
-    let in_capitalised_run = text
-        .tokens
-        .get(i + 1)
-        .is_some_and(|next| next.capitalized && text.raw(i + 1).chars().count() > 1);
+    // Or preceded by one that is no title: "Neçirvan Barzani" is not Alicia Bárcena.
+    let capitalised_word = |k: usize| {
+        text.tokens[k].capitalized
+            && text.raw(k).chars().count() > 1
+            && !hits
+                .iter()
+                .any(|h| matches!(h.tag, Tag::Title) && h.start <= k && k < h.end)
+    };
+    let in_capitalised_run = (i + 1 < text.tokens.len()
+        && text.tokens[i + 1].capitalized
+        && text.raw(i + 1).chars().count() > 1)
+        || (i > 0 && !text.tokens[i].after_punct && capitalised_word(i - 1));
     if approximate && in_capitalised_run {
         return Vec::new();
     }

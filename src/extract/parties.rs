@@ -137,7 +137,12 @@ fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed
 }
 
 /// Whether a conjunction stands between token `a` and token `b`.
-fn conjunction_between(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], a: usize, b: usize) -> bool {
+pub(super) fn conjunction_between(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'_, Tag>],
+    a: usize,
+    b: usize,
+) -> bool {
     let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
     hits.iter().any(|h| {
         matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang)

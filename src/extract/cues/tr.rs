@@ -103,6 +103,9 @@ pub const CUES: LangCues = LangCues {
         "basbakan*",
         "emir*|seyh|kral*|prens*",
         "sayin",
+        // Heads of other bodies: "Bölgesel Yönetimi Başkanı", "BM Genel Sekreteri".
+        "baskani|baskan",
+        "genel sekreter*",
     ],
     conjunctions: &["ve", "ardindan", "sonra"],
 };
