@@ -11,9 +11,6 @@ use super::reply::Reply;
 use super::{Context, Error, render};
 use crate::answers::{AnswerError, Command, Engine};
 
-/// Answers slower than this are deferred first: Discord drops an interaction that is not
-/// acknowledged within 3 seconds.
-pub const DEFER_AFTER: Duration = Duration::from_millis(1500);
 pub const SHUTTING_DOWN: &str = "The bot is restarting; please try again in a minute.";
 
 /// Runs a synchronous, CPU-bound engine call on the blocking pool.
@@ -42,21 +39,39 @@ pub enum Kind {
     Admin,
 }
 
-/// Sends a reply, or edits the deferred response when the interaction was deferred.
+/// Sends a reply, or edits the deferred response when the interaction was deferred; once the
+/// interaction's token nears expiry, posts (then edits) a message in the channel instead.
 pub struct Responder<'a> {
     ctx: Context<'a>,
     deferred: bool,
     /// The deferral was private ("only you can see this").
     deferred_private: bool,
+    /// Answers slower than this are deferred first (`discord.defer_after_ms`): Discord drops
+    /// an interaction that is not acknowledged within 3 seconds.
+    defer_after: Duration,
+    /// Until when the deferred response may be edited (`discord.reply_edit_seconds`, under the
+    /// token's 15 minutes); afterwards replies go to a channel message.
+    edit_until: Instant,
+    /// The channel message that stands in for the response once the token nears expiry.
+    channel_message: Option<serenity::MessageId>,
 }
 
 impl<'a> Responder<'a> {
     pub fn new(ctx: Context<'a>) -> Self {
+        let discord = &ctx.data().settings.discord;
         Self {
             ctx,
             deferred: false,
             deferred_private: false,
+            defer_after: Duration::from_millis(discord.defer_after_ms),
+            edit_until: Instant::now() + Duration::from_secs(discord.reply_edit_seconds),
+            channel_message: None,
         }
+    }
+
+    /// When the deferred response stops being edited and a channel message takes over.
+    pub fn edit_deadline(&self) -> Instant {
+        self.edit_until
     }
 
     /// Acknowledges now ("thinking…"); later replies edit that response.
@@ -73,26 +88,32 @@ impl<'a> Responder<'a> {
         Ok(())
     }
 
-    /// Waits for `task`, deferring first if it takes longer than [`DEFER_AFTER`].
+    /// Waits for `task`, deferring first if it takes longer than `discord.defer_after_ms`
+    /// (at once when that is 0).
     pub async fn wait_for<T>(
         &mut self,
         task: impl Future<Output = T>,
         private: bool,
     ) -> Result<T, Error> {
         tokio::pin!(task);
-        tokio::select! {
-            out = &mut task => return Ok(out),
-            _ = tokio::time::sleep(DEFER_AFTER) => {}
+        if !self.defer_after.is_zero() {
+            tokio::select! {
+                out = &mut task => return Ok(out),
+                _ = tokio::time::sleep(self.defer_after) => {}
+            }
         }
         self.defer(private).await?;
         Ok(task.await)
     }
 
     pub async fn send(
-        &self,
+        &mut self,
         reply: &Reply,
         components: Vec<serenity::CreateActionRow>,
     ) -> Result<(), Error> {
+        if self.deferred && Instant::now() >= self.edit_until {
+            return self.send_to_channel(reply).await;
+        }
         match (self.deferred, self.ctx) {
             (true, poise::Context::Application(app))
                 if reply.ephemeral && !self.deferred_private =>
@@ -123,6 +144,46 @@ impl<'a> Responder<'a> {
                 self.ctx.send(reply.to_create_reply(components)).await?;
             }
         }
+        Ok(())
+    }
+
+    /// The token of the interaction expires soon (edits fail after 15 minutes): the first call
+    /// says so in the response and posts `reply` in the channel, later calls edit that message.
+    /// The message names the asker (without pinging them): in the channel everyone sees it.
+    async fn send_to_channel(&mut self, reply: &Reply) -> Result<(), Error> {
+        let http = self.ctx.http();
+        let channel = self.ctx.channel_id();
+        let mut public = reply.clone();
+        public.content = format!(
+            "For <@{}>'s /{}: {}",
+            self.ctx.author().id.get(),
+            self.ctx.command().qualified_name,
+            reply.content
+        );
+        if let Some(message) = self.channel_message {
+            channel
+                .edit_message(http, message, public.to_message_edit())
+                .await?;
+            return Ok(());
+        }
+        if let poise::Context::Application(app) = self.ctx {
+            // Still inside the token's lifetime (the deadline leaves a margin): point the asker
+            // to the channel. A failure here must not stop the report itself.
+            let note = Reply::text(format!(
+                "{}\n\nThis reply cannot be updated after 15 minutes: progress and the result \
+                 follow in a message in this channel.",
+                reply.content
+            ));
+            if let Err(e) = app
+                .interaction
+                .edit_response(http, note.to_edit(vec![]))
+                .await
+            {
+                tracing::warn!(error = %e, "cannot point the deferred reply to the channel");
+            }
+        }
+        let posted = channel.send_message(http, public.to_message()).await?;
+        self.channel_message = Some(posted.id);
         Ok(())
     }
 }

@@ -5,6 +5,8 @@
 //! interactions over the gateway and can drop the gateway connection. Every wait has a timeout
 //! and fails with a message naming what was expected and what was seen: tests never hang.
 
+#![allow(dead_code)]
+
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
