@@ -494,8 +494,10 @@ impl Engine {
         let mut report = IngestReport::default();
         match sources::parse_document(name, bytes, self.settings.sources.max_file_bytes) {
             Ok(parsed) => {
-                self.keep(&parsed.statements)?;
+                // The writer first: a write refused because another process holds the index
+                // must not leave its statements kept for the next rebuild.
                 let mut session = self.index.begin()?;
+                self.keep(&parsed.statements)?;
                 let mut new = self.keep_new();
                 report = self.put_all(&mut session, parsed.statements, &mut new, &Cancel::new())?;
                 session.commit()?;
@@ -535,11 +537,12 @@ impl Engine {
     /// Like [`Self::ingest_statements`] (the same path as `readout ingest`: extraction, upsert
     /// by stable id), and returns the statements that were added or changed with their calls:
     /// a statement seen before changes nothing and is not returned.
-    /// The statements are kept beside the index first, so a rebuild keeps them.
+    /// The statements are kept beside the index before the commit, so a rebuild keeps them.
     pub fn ingest_new(&self, statements: Vec<Statement>) -> Result<Ingested, AnswerError> {
         let _guard = self.writing()?;
-        self.keep(&statements)?;
+        // The writer first, as in `ingest_bytes`.
         let mut session = self.index.begin()?;
+        self.keep(&statements)?;
         let mut new = Some(Vec::new());
         let mut report = self.put_all(&mut session, statements, &mut new, &Cancel::new())?;
         session.commit()?;
