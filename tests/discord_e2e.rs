@@ -244,12 +244,6 @@ async fn next_button_turns_the_page() {
     bot.stop().await;
 }
 
-fn seven_pipeline_statements() -> Vec<(&'static str, String)> {
-    (1..=7)
-        .map(|i| ("pipeline.txt", format!("date 2023-03-{i:02}\n\nThe ministers reviewed the Trans-Kaspi pipeline, stage {i}.")))
-        .collect()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn page_buttons_answer_only_their_asker_on_their_message() {
     let statements = seven_pipeline_statements();

@@ -261,6 +261,56 @@ async fn a_slow_answer_that_ends_in_a_user_error_is_private() {
     bot.stop().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_page_click_is_acknowledged_first_then_turns_the_page_in_place() {
+    let statements = seven_pipeline_statements();
+    // Every click is acknowledged first, as a slow one (or one queued behind a burst) is.
+    let bot = start_bot(
+        |settings, _| settings.discord.defer_after_ms = 0,
+        move |engine| ingest(engine, &statements),
+    )
+    .await;
+    let asked = bot
+        .fake
+        .command(&member(1), "topic", json!([option("query", "pipeline")]))
+        .await;
+    let first = bot.answer(&asked).await;
+    let buttons = first.button_ids();
+    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+
+    let click = bot.fake.click_on(&member(1), &asked, &buttons[1]).await;
+    let callback = bot
+        .fake
+        .expect_request("POST", &click.callback_path(), WAIT)
+        .await;
+    assert_eq!(
+        callback.body["type"], 6,
+        "a slow click is acknowledged as a deferred update"
+    );
+    let edit = bot
+        .fake
+        .expect_request("PATCH", &click.original_path(), WAIT)
+        .await;
+    let page = edit.body.to_string();
+    assert!(page.contains("page 2/2"), "{page}");
+    assert_eq!(
+        edit.body["components"][0]["components"]
+            .as_array()
+            .map(Vec::len),
+        Some(2),
+        "the buttons stay: {page}"
+    );
+    assert_eq!(
+        edit.body["allowed_mentions"],
+        json!({"parse": [], "users": [], "roles": []})
+    );
+    // A refusal comes before any deferral: private, and the message is left alone.
+    let stranger = bot.fake.click_on(&member(2), &asked, &buttons[1]).await;
+    let refused = bot.answer(&stranger).await;
+    assert!(refused.is_private() && refused.text().contains("Only the person who asked"));
+    bot.stop().await;
+}
+
 /// Statements in the generated corpus of the SIGTERM test: enough that the reindex is far from
 /// done when the first progress note arrives (files are read 64 at a time).
 const CORPUS_FILES: usize = 400;

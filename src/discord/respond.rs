@@ -30,6 +30,24 @@ pub fn log_answer_error(error: &AnswerError) {
     }
 }
 
+/// Waits for `task`, running `acknowledge` first when the task is not done within `after` (at
+/// once when `after` is zero). Returns the task's output and whether it acknowledged.
+pub async fn acknowledge_if_slow<T, E>(
+    after: Duration,
+    task: impl Future<Output = T>,
+    acknowledge: impl Future<Output = Result<(), E>>,
+) -> Result<(T, bool), E> {
+    tokio::pin!(task);
+    if !after.is_zero() {
+        tokio::select! {
+            out = &mut task => return Ok((out, false)),
+            _ = tokio::time::sleep(after) => {}
+        }
+    }
+    acknowledge.await?;
+    Ok((task.await, true))
+}
+
 /// Who sees the answer, and whether it counts against the user's cooldown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -95,15 +113,10 @@ impl<'a> Responder<'a> {
         task: impl Future<Output = T>,
         private: bool,
     ) -> Result<T, Error> {
-        tokio::pin!(task);
-        if !self.defer_after.is_zero() {
-            tokio::select! {
-                out = &mut task => return Ok(out),
-                _ = tokio::time::sleep(self.defer_after) => {}
-            }
-        }
-        self.defer(private).await?;
-        Ok(task.await)
+        let after = self.defer_after;
+        Ok(acknowledge_if_slow(after, task, self.defer(private))
+            .await?
+            .0)
     }
 
     pub async fn send(
@@ -243,8 +256,20 @@ async fn answer_inner(
             poise::Context::Prefix(_) => 0,
         },
     };
-    let call = blocking(&data.engine, move |engine| engine.run(&command));
-    let result = responder.wait_for(call, kind == Kind::Admin).await??;
+    let private = kind == Kind::Admin;
+    let turn = match data.gate.try_now() {
+        Some(turn) => turn,
+        None => {
+            // Others are ahead: the wait may be long, so acknowledge now.
+            responder.defer(private).await?;
+            data.gate.wait().await
+        }
+    };
+    let call = blocking(&data.engine, move |engine| {
+        let _turn = turn;
+        engine.run(&command)
+    });
+    let result = responder.wait_for(call, private).await??;
     let outcome = match &result {
         Ok(_) => "answered",
         Err(e) if e.is_user_error() => "refused",

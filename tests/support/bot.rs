@@ -195,6 +195,13 @@ pub fn ingest(engine: &Engine, statements: &[(&str, String)]) {
     }
 }
 
+/// Seven statements about one pipeline: a topic answer of two pages (five per page).
+pub fn seven_pipeline_statements() -> Vec<(&'static str, String)> {
+    (1..=7)
+        .map(|i| ("pipeline.txt", format!("date 2023-03-{i:02}\n\nThe ministers reviewed the Trans-Kaspi pipeline, stage {i}.")))
+        .collect()
+}
+
 /// A source folder with the seed and `count` statements written here, so a reindex takes a while.
 pub fn big_source_folder(dir: &Path, count: usize) -> PathBuf {
     let folder = dir.join("sources");
