@@ -20,6 +20,7 @@ use readout::model::Statement;
 use readout::store::Store;
 use serde_json::Value;
 use support::bot::{SEED_FILE, seed_dir};
+use support::cli::json_of;
 use support::disk::{orphan_files, short_corpus};
 use support::feed_server::FeedServer;
 use support::feeds::{Item, item, rss};
@@ -82,12 +83,9 @@ impl Lab {
     }
 
     fn readout(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_readout"));
+        let mut cmd = support::cli::readout(&self.index());
         cmd.arg("--config")
             .arg(&self.config)
-            .arg("--index")
-            .arg(self.index())
-            .env_remove("RUST_LOG")
             // The smallest writer budget: segments are flushed mid-write, not only at the commit.
             .env("READOUT__INDEX__WRITER_MEMORY_MB", "15");
         cmd
@@ -111,11 +109,11 @@ impl Lab {
             "`readout {}` failed after a kill: {err}",
             args.join(" ")
         );
-        json(&out)
+        json_of(&out)
     }
 
     fn held(&self) -> Held {
-        let stats = json(&self.run(&["stats", "--json"], None));
+        let stats = json_of(&self.run(&["stats", "--json"], None));
         Held {
             statements: stats["statements"].as_u64().expect("statements"),
             calls: stats["calls"].as_u64().expect("calls"),
@@ -188,11 +186,11 @@ impl Lab {
         let held = self.held();
         let seed = self.run(&["source", &self.seed_id, "--json"], None);
         assert!(
-            seed.status.success() && json(&seed)["statement"]["body"].is_string(),
+            seed.status.success() && json_of(&seed)["statement"]["body"].is_string(),
             "{what}: the seed is not served: {}",
             String::from_utf8_lossy(&seed.stderr)
         );
-        let calls = json(&self.run(&["who-called", "Aliyev", "--json"], None));
+        let calls = json_of(&self.run(&["who-called", "Aliyev", "--json"], None));
         assert!(
             calls["total"].as_u64().is_some_and(|n| n > 0),
             "{what}: who-called answers nothing: {calls}"
@@ -249,16 +247,6 @@ impl Lab {
             );
         }
     }
-}
-
-fn json(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "not JSON ({e}): {} / {}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    })
 }
 
 fn segment_stems(index: &Path) -> HashSet<String> {
@@ -357,7 +345,7 @@ async fn killed_mid_write_at_any_point_readout_restarts_on_its_last_commit_and_l
             &["ingest", seed.to_str().expect("a UTF-8 path"), "--json"],
             None,
         );
-        let topic = json(&lab.run(&["topic", "COP29", "--json"], None));
+        let topic = json_of(&lab.run(&["topic", "COP29", "--json"], None));
         assert!(
             topic["hits"][0]["source"]
                 .as_str()

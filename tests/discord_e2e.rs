@@ -248,13 +248,7 @@ async fn next_button_turns_the_page() {
 async fn page_buttons_answer_only_their_asker_on_their_message() {
     let statements = seven_pipeline_statements();
     let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &statements)).await;
-    let asked = bot
-        .fake
-        .command(&member(1), "topic", json!([option("query", "pipeline")]))
-        .await;
-    let first = bot.answer(&asked).await;
-    let buttons = first.button_ids();
-    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+    let (asked, buttons) = bot.paged_topic(&member(1), "pipeline").await;
     assert!(
         buttons[1].len() > "readout:page:".len() + 30,
         "an unguessable key: {}",
@@ -310,13 +304,7 @@ async fn page_clicks_count_against_the_cooldown() {
         move |engine| ingest(engine, &statements),
     )
     .await;
-    let asked = bot
-        .fake
-        .command(&member(1), "topic", json!([option("query", "pipeline")]))
-        .await;
-    let first = bot.answer(&asked).await;
-    let buttons = first.button_ids();
-    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+    let (asked, buttons) = bot.paged_topic(&member(1), "pipeline").await;
     let click = bot
         .answer(&bot.fake.click_on(&member(1), &asked, &buttons[1]).await)
         .await;
@@ -1384,12 +1372,7 @@ async fn at_trace_level_the_token_is_never_logged_and_every_interaction_is() {
         .expect("the only subscriber in this test binary");
     let statements = seven_pipeline_statements();
     let bot = start_bot(|_, _| {}, move |engine| ingest(engine, &statements)).await;
-    let asked = bot
-        .fake
-        .command(&member(7), "topic", json!([option("query", "pipeline")]))
-        .await;
-    let first = bot.answer(&asked).await;
-    let next = first.button_ids();
+    let (asked, next) = bot.paged_topic(&member(7), "pipeline").await;
     bot.answer(&bot.fake.click_on(&member(7), &asked, &next[1]).await)
         .await;
     bot.command(

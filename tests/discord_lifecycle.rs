@@ -5,14 +5,14 @@
 mod support;
 
 use std::io::BufRead;
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use readout::answers::Engine;
-use serde_json::{Value, json};
+use serde_json::json;
 use support::bot::*;
+use support::cli::{json_of, readout};
 use support::disk::{generated_corpus, orphan_files};
 use support::fake_discord::{APP_ID, CHANNEL_ID, FakeDiscord, Recorded, Sent, WAIT};
 
@@ -270,13 +270,7 @@ async fn a_slow_page_click_is_acknowledged_first_then_turns_the_page_in_place() 
         move |engine| ingest(engine, &statements),
     )
     .await;
-    let asked = bot
-        .fake
-        .command(&member(1), "topic", json!([option("query", "pipeline")]))
-        .await;
-    let first = bot.answer(&asked).await;
-    let buttons = first.button_ids();
-    assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+    let (asked, buttons) = bot.paged_topic(&member(1), "pipeline").await;
 
     let click = bot.fake.click_on(&member(1), &asked, &buttons[1]).await;
     let callback = bot
@@ -315,22 +309,6 @@ async fn a_slow_page_click_is_acknowledged_first_then_turns_the_page_in_place() 
 /// done when the first progress note arrives (files are read 64 at a time).
 const CORPUS_FILES: usize = 400;
 const PER_FILE: usize = 20;
-
-fn readout(index: &Path) -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_readout"));
-    cmd.arg("--index").arg(index).env_remove("RUST_LOG");
-    cmd
-}
-
-fn json_of(output: &std::process::Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "not JSON ({e}): {} / {}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_during_a_reindex_stops_it_within_seconds_and_the_old_index_serves_after_restart() {

@@ -237,18 +237,9 @@ async fn finish_deferred(
     key: &str,
 ) -> Result<(), serenity::Error> {
     if reply.ephemeral {
-        let followup = serenity::CreateInteractionResponseFollowup::new()
-            .content(reply.content.clone())
-            .embeds(
-                reply
-                    .embeds
-                    .iter()
-                    .map(super::reply::create_embed)
-                    .collect(),
-            )
-            .allowed_mentions(super::reply::no_mentions())
-            .ephemeral(true);
-        click.create_followup(ctx, followup).await?;
+        click
+            .create_followup(ctx, reply.to_private_followup())
+            .await?;
         return Ok(());
     }
     let components = reply.position.map(|p| buttons(key, p)).unwrap_or_default();

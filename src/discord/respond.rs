@@ -135,18 +135,9 @@ impl<'a> Responder<'a> {
                 // private follow-up, as a fast answer would have been.
                 let http = self.ctx.serenity_context();
                 app.interaction.delete_response(http).await?;
-                let followup = serenity::CreateInteractionResponseFollowup::new()
-                    .content(reply.content.clone())
-                    .embeds(
-                        reply
-                            .embeds
-                            .iter()
-                            .map(super::reply::create_embed)
-                            .collect(),
-                    )
-                    .allowed_mentions(super::reply::no_mentions())
-                    .ephemeral(true);
-                app.interaction.create_followup(http, followup).await?;
+                app.interaction
+                    .create_followup(http, reply.to_private_followup())
+                    .await?;
             }
             (true, poise::Context::Application(app)) => {
                 app.interaction

@@ -170,6 +170,16 @@ mod tests {
         }
     }
 
+    fn load_all(kept: &Kept) -> Vec<Statement> {
+        let mut all = Vec::new();
+        kept.load_chunked(|s| -> Result<(), KeptError> {
+            all.extend(s);
+            Ok(())
+        })
+        .expect("read back");
+        all
+    }
+
     #[test]
     fn kept_statements_come_back_whole_and_can_be_removed() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -181,13 +191,7 @@ mod tests {
         assert!(kept.remove("bb").expect("removed"));
         assert!(!kept.remove("bb").expect("already gone"));
         assert!(!kept.remove("../x").expect("not an id"));
-        let mut all = Vec::new();
-        kept.load_chunked(|s| -> Result<(), KeptError> {
-            all.extend(s);
-            Ok(())
-        })
-        .expect("read back");
-        assert_eq!(all, vec![statement("aa", "one, corrected")]);
+        assert_eq!(load_all(&kept), vec![statement("aa", "one, corrected")]);
     }
 
     #[test]
@@ -197,13 +201,7 @@ mod tests {
         kept.keep(&[statement("aa", "one")]).expect("kept");
         let half = kept.dir().join(".bb.json.tmp");
         std::fs::write(&half, b"{\"id\":\"bb\",\"ti").expect("a half-written file");
-        let mut all = Vec::new();
-        kept.load_chunked(|s| -> Result<(), KeptError> {
-            all.extend(s);
-            Ok(())
-        })
-        .expect("read back");
-        assert_eq!(all, vec![statement("aa", "one")]);
+        assert_eq!(load_all(&kept), vec![statement("aa", "one")]);
         assert!(!half.exists(), "the half-written temporary is still there");
     }
 }

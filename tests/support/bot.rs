@@ -270,6 +270,19 @@ impl Bot {
         self.answer(&sent).await
     }
 
+    /// `who` asks `/topic query` (an answer of more than one page); returns the interaction,
+    /// and its answer's two page buttons' ids (Prev, Next).
+    pub async fn paged_topic(&self, who: &Member, query: &str) -> (Sent, Vec<String>) {
+        let asked = self
+            .fake
+            .command(who, "topic", json!([option("query", query)]))
+            .await;
+        let first = self.answer(&asked).await;
+        let buttons = first.button_ids();
+        assert_eq!(buttons.len(), 2, "Prev and Next: {}", first.message);
+        (asked, buttons)
+    }
+
     pub fn statements(&self) -> u64 {
         self.engine.stats().expect("stats").statements
     }
