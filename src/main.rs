@@ -21,6 +21,8 @@ use readout::settings::Settings;
 const EXIT_FAILURE: u8 = 1;
 const EXIT_BAD_INPUT: u8 = 2;
 const EXIT_PARTIAL: u8 = 3;
+/// How long `serve` lets blocking work run on once the bot has stopped.
+const SERVE_STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -333,10 +335,15 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()?;
-            runtime.block_on(readout::discord::serve(
+            let served = runtime.block_on(readout::discord::serve(
                 engine,
                 std::sync::Arc::new(settings),
-            ))?;
+            ));
+            // Dropping a runtime waits for every blocking task: a write that cannot stop (a
+            // commit past its point of no return) must not keep a stopped bot alive. The index
+            // is safe if the process ends mid-commit: the last commit stays readable.
+            runtime.shutdown_timeout(SERVE_STOP_GRACE);
+            served?;
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Ask { line } => {

@@ -121,6 +121,10 @@ pub struct DiscordSettings {
     pub moderator_user_ids: Vec<u64>,
     pub cooldown_seconds: u64,
     pub max_attachment_bytes: u64,
+    /// Answers slower than this are acknowledged first ("thinking…").
+    pub defer_after_ms: u64,
+    /// Long admin work edits its reply this long, then reports in a channel message.
+    pub reply_edit_seconds: u64,
 }
 
 /// Written by hand so that the token can never reach a log line through `{:?}`.
@@ -141,6 +145,8 @@ impl std::fmt::Debug for DiscordSettings {
             .field("moderator_user_ids", &self.moderator_user_ids)
             .field("cooldown_seconds", &self.cooldown_seconds)
             .field("max_attachment_bytes", &self.max_attachment_bytes)
+            .field("defer_after_ms", &self.defer_after_ms)
+            .field("reply_edit_seconds", &self.reply_edit_seconds)
             .finish()
     }
 }
@@ -410,6 +416,22 @@ impl Settings {
                 "discord.max_attachment_bytes",
                 0,
                 "must be greater than 0",
+            ));
+        }
+        // Discord drops an interaction not acknowledged within 3 s; leave room for the trip.
+        if self.discord.defer_after_ms > 2500 {
+            return Err(bad(
+                "discord.defer_after_ms",
+                self.discord.defer_after_ms,
+                "must be between 0 and 2500",
+            ));
+        }
+        // An interaction's token lets its reply be edited for 15 minutes.
+        if self.discord.reply_edit_seconds > 890 {
+            return Err(bad(
+                "discord.reply_edit_seconds",
+                self.discord.reply_edit_seconds,
+                "must be between 0 and 890",
             ));
         }
         let p = &self.poller;

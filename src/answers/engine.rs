@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
+use crate::answers::cancel::check;
 use crate::extract::Extractor;
 use crate::index::{
     CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession,
@@ -474,7 +475,14 @@ impl Engine {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
         let mut new = self.keep_new();
-        let report = self.stream_files(&mut session, paths, mode, &mut new, progress)?;
+        let report = self.stream_files(
+            &mut session,
+            paths,
+            mode,
+            &mut new,
+            progress,
+            &Cancel::new(),
+        )?;
         session.commit()?;
         self.publish(new);
         self.finish(report)
@@ -486,10 +494,12 @@ impl Engine {
         let mut report = IngestReport::default();
         match sources::parse_document(name, bytes, self.settings.sources.max_file_bytes) {
             Ok(parsed) => {
-                self.keep(&parsed.statements)?;
+                // The writer first: a write refused because another process holds the index
+                // must not leave its statements kept for the next rebuild.
                 let mut session = self.index.begin()?;
+                self.keep(&parsed.statements)?;
                 let mut new = self.keep_new();
-                report = self.put_all(&mut session, parsed.statements, &mut new, &|_| {})?;
+                report = self.put_all(&mut session, parsed.statements, &mut new, &Cancel::new())?;
                 session.commit()?;
                 self.publish(new);
                 report.warnings = parsed
@@ -518,7 +528,7 @@ impl Engine {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
         let mut new = self.keep_new();
-        let report = self.put_all(&mut session, statements, &mut new, &|_| {})?;
+        let report = self.put_all(&mut session, statements, &mut new, &Cancel::new())?;
         session.commit()?;
         self.publish(new);
         Ok(report)
@@ -527,13 +537,14 @@ impl Engine {
     /// Like [`Self::ingest_statements`] (the same path as `readout ingest`: extraction, upsert
     /// by stable id), and returns the statements that were added or changed with their calls:
     /// a statement seen before changes nothing and is not returned.
-    /// The statements are kept beside the index first, so a rebuild keeps them.
+    /// The statements are kept beside the index before the commit, so a rebuild keeps them.
     pub fn ingest_new(&self, statements: Vec<Statement>) -> Result<Ingested, AnswerError> {
         let _guard = self.writing()?;
-        self.keep(&statements)?;
+        // The writer first, as in `ingest_bytes`.
         let mut session = self.index.begin()?;
+        self.keep(&statements)?;
         let mut new = Some(Vec::new());
-        let mut report = self.put_all(&mut session, statements, &mut new, &|_| {})?;
+        let mut report = self.put_all(&mut session, statements, &mut new, &Cancel::new())?;
         session.commit()?;
         report.statements_total = self.index.stats()?.statements;
         let new = new.unwrap_or_default();
@@ -552,6 +563,17 @@ impl Engine {
         &self,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<IngestReport, AnswerError> {
+        self.reindex_until(progress, &Cancel::new())
+    }
+
+    /// [`Self::reindex`] that stops when `cancel` is set (checked per batch of statements and
+    /// per chunk of files): then [`AnswerError::Cancelled`], the old data kept and the files
+    /// written so far deleted. Once the commit has begun it completes; see [`Cancel`].
+    pub fn reindex_until(
+        &self,
+        progress: &(dyn Fn(Progress) + Sync),
+        cancel: &Cancel,
+    ) -> Result<IngestReport, AnswerError> {
         let _guard = self.writing()?;
         let mut dirs = self.settings.sources.dirs.clone();
         // Where earlier versions kept statements from feeds: still a source when present.
@@ -565,22 +587,55 @@ impl Engine {
         let before = self.index.stats()?.statements;
         let mut session = self.index.begin()?;
         session.clear()?;
+        let built = self
+            .rebuild(&mut session, &dirs, progress, cancel)
+            .and_then(|report| {
+                // The last moment a stop request can win: after this the commit runs whole.
+                if cancel.begin_commit() {
+                    Ok(report)
+                } else {
+                    Err(AnswerError::Cancelled)
+                }
+            });
+        let mut report = match built {
+            Ok(report) => report,
+            Err(error) => {
+                // The old data stays; the files the rebuild wrote go.
+                session.abandon();
+                return Err(error);
+            }
+        };
+        // Every old statement still held was counted once as updated or unchanged.
+        report.removed = usize::try_from(before)
+            .unwrap_or(usize::MAX)
+            .saturating_sub(report.updated + report.unchanged);
+        session.commit()?;
+        self.finish(report)
+    }
+
+    /// Puts every kept statement and every statement of `dirs` into a cleared session.
+    fn rebuild(
+        &self,
+        session: &mut WriteSession<'_>,
+        dirs: &[PathBuf],
+        progress: &(dyn Fn(Progress) + Sync),
+        cancel: &Cancel,
+    ) -> Result<IngestReport, AnswerError> {
         // The kept statements first: what a user ingested wins over an older copy in a folder.
         let mut report = IngestReport::default();
         if let Some(kept) = &self.kept {
             kept.load_chunked(|statements| -> Result<(), AnswerError> {
-                let part = self.put_all(&mut session, statements, &mut None, &|_| {})?;
+                let part = self.put_all(session, statements, &mut None, cancel)?;
                 add_counts(&mut report, &part);
                 Ok(())
             })?;
         }
         // A rebuild re-adds everything: nothing in it is news.
-        let part = self.stream_files(&mut session, &dirs, Mode::Rebuild, &mut None, progress)?;
+        let part = self.stream_files(session, dirs, Mode::Rebuild, &mut None, progress, cancel)?;
         add_counts(&mut report, &part);
         report.rejected = part.rejected;
         report.warnings = part.warnings;
         if report.added + report.updated + report.unchanged == 0 {
-            // Dropping the session rolls the clearing back: the old data stays.
             return Err(AnswerError::NothingToIndex {
                 dirs: dirs
                     .iter()
@@ -589,12 +644,7 @@ impl Engine {
                     .join(", "),
             });
         }
-        // Every old statement still held was counted once as updated or unchanged.
-        report.removed = usize::try_from(before)
-            .unwrap_or(usize::MAX)
-            .saturating_sub(report.updated + report.unchanged);
-        session.commit()?;
-        self.finish(report)
+        Ok(report)
     }
 
     /// Removes one statement (and its calls) from the index and from the kept statements.
@@ -637,6 +687,7 @@ impl Engine {
         mode: Mode,
         new: &mut Option<Vec<Document>>,
         progress: &(dyn Fn(Progress) + Sync),
+        cancel: &Cancel,
     ) -> Result<IngestReport, AnswerError> {
         let mut report = IngestReport::default();
         sources::read_paths_chunked(
@@ -644,6 +695,7 @@ impl Engine {
             self.settings.sources.max_file_bytes,
             CHUNK,
             |items, done, total| -> Result<(), AnswerError> {
+                check(cancel)?;
                 let mut statements = Vec::new();
                 for item in items {
                     let source = item.path.display().to_string();
@@ -672,7 +724,7 @@ impl Engine {
                 if mode == Mode::Keep {
                     self.keep(&statements)?;
                 }
-                let part = self.put_all(session, statements, new, &|_| {})?;
+                let part = self.put_all(session, statements, new, cancel)?;
                 add_counts(&mut report, &part);
                 progress(Progress { done, total });
                 Ok(())
@@ -732,12 +784,11 @@ impl Engine {
         session: &mut WriteSession<'_>,
         statements: Vec<Statement>,
         new: &mut Option<Vec<Document>>,
-        progress: &(dyn Fn(Progress) + Sync),
+        cancel: &Cancel,
     ) -> Result<IngestReport, AnswerError> {
-        let total = statements.len();
         let mut report = IngestReport::default();
-        let mut done = 0;
         for batch in statements.chunks(BATCH) {
+            check(cancel)?;
             for doc in self.extract_batch(batch) {
                 report.calls_found += doc.calls.len();
                 let outcome = session.put(&doc)?;
@@ -751,8 +802,6 @@ impl Engine {
                     new.push(doc);
                 }
             }
-            done += batch.len();
-            progress(Progress { done, total });
         }
         Ok(report)
     }

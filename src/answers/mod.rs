@@ -1,6 +1,7 @@
 //! Answers: what every adapter (Discord, chat, CLI) asks and gets back, as plain data.
 //! Knows nothing of Discord or terminals; rendering lives in the adapters.
 
+mod cancel;
 mod commands;
 mod engine;
 mod query_text;
@@ -8,6 +9,7 @@ pub mod question;
 mod titles;
 mod types;
 
+pub use cancel::{Cancel, Stop};
 pub use commands::{Command, HELP};
 pub use engine::{
     BUNDLED_PEOPLE_FILES, Engine, Ingested, OpenError, Progress, bundled_people, load_people,
@@ -68,6 +70,9 @@ pub enum AnswerError {
     Kept(#[from] crate::sources::kept::KeptError),
     #[error("The index failed: {0}")]
     Index(#[from] crate::index::IndexError),
+    /// A long write stopped on request (the bot is shutting down); its changes were dropped.
+    #[error("Cancelled before the end: the previous index is kept.")]
+    Cancelled,
 }
 
 impl AnswerError {
@@ -80,6 +85,7 @@ impl AnswerError {
                 | AnswerError::NothingToIndex { .. }
                 | AnswerError::SourceUnreadable { .. }
                 | AnswerError::Kept(_)
+                | AnswerError::Cancelled
         )
     }
 }

@@ -1,15 +1,18 @@
-//! Graceful shutdown: stop taking new work, let answers in flight finish.
+//! Graceful shutdown: stop taking new work, let answers in flight finish, and tell long work
+//! (a reindex) to stop early rather than hold the process for minutes.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
 
 #[derive(Default)]
 pub struct InFlight {
     closed: AtomicBool,
     count: AtomicUsize,
     idle: Notify,
+    /// Set once the shutdown begins; long work listens for it.
+    stopping: watch::Sender<bool>,
 }
 
 /// Held while one answer is being produced.
@@ -41,10 +44,23 @@ impl InFlight {
         }
     }
 
-    /// Refuses new work and waits until the work in flight is done, or `limit` has passed.
+    /// Completes once the shutdown has begun (at once if it has).
+    pub async fn stopping(&self) {
+        let mut stopping = self.stopping.subscribe();
+        // The sender lives as long as `self`: an error cannot happen while this is borrowed.
+        let _ = stopping.wait_for(|stop| *stop).await;
+    }
+
+    /// Refuses new work and tells long work to stop. Idempotent.
+    pub fn close(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+        self.stopping.send_replace(true);
+    }
+
+    /// [`Self::close`], then waits until the work in flight is done, or `limit` has passed.
     /// Returns how many units were still running when it gave up.
     pub async fn drain(&self, limit: Duration) -> usize {
-        self.closed.store(true, Ordering::SeqCst);
+        self.close();
         let wait = async {
             loop {
                 let idle = self.idle.notified();
@@ -87,5 +103,19 @@ mod tests {
         let _ = finish_tx.send(());
         let _ = worker.await;
         assert_eq!(drainer.await.ok(), Some(0));
+    }
+
+    #[tokio::test]
+    async fn long_work_hears_the_shutdown() {
+        let inflight = std::sync::Arc::new(InFlight::new());
+        let listener = {
+            let inflight = inflight.clone();
+            tokio::spawn(async move { inflight.stopping().await })
+        };
+        tokio::task::yield_now().await;
+        assert!(!listener.is_finished(), "no shutdown yet");
+        assert_eq!(inflight.drain(Duration::from_secs(1)).await, 0);
+        let heard = tokio::time::timeout(Duration::from_secs(5), listener).await;
+        assert!(matches!(heard, Ok(Ok(()))), "the shutdown was not heard");
     }
 }

@@ -64,7 +64,10 @@ pub async fn on_message(
         return send(ctx, message, &render::render_error(&hint), vec![]).await;
     }
     let today = chrono::Utc::now().date_naive();
+    // A reply to a message has no deadline: wait for a turn like every engine call.
+    let turn = data.gate.wait().await;
     let result = blocking(&data.engine, move |engine| {
+        let _turn = turn;
         question::answer(engine, &text, today)
     })
     .await?;

@@ -6,6 +6,7 @@
 //! - `commands/`: one module per command family (doc comment = help, autocomplete beside it)
 //! - `checks`: the moderator check for admin commands
 //! - `respond`: admission, engine call, deferral, reply
+//! - `gate`: engine calls a few at a time, so a burst cannot starve the acknowledgements
 //! - `render`, `reply`, `limits`, `text`: Answer -> embeds within Discord's limits
 //! - `paging`: Prev/Next buttons
 //! - `download`: attachment downloads for `/ingest`
@@ -16,6 +17,7 @@ mod checks;
 mod commands;
 mod cooldown;
 mod download;
+mod gate;
 mod lifecycle;
 mod limits;
 mod mention;
@@ -51,6 +53,8 @@ pub struct Data {
     cooldowns: cooldown::Cooldowns,
     pages: paging::PageStore,
     inflight: Arc<lifecycle::InFlight>,
+    /// Engine calls for interactions, a few at a time.
+    gate: gate::Gate,
     downloader: download::Downloader,
     /// Feeds, watches and posts.
     store: Arc<Store>,
@@ -71,6 +75,7 @@ impl Data {
             pages: paging::PageStore::new(store.clone()),
             downloader,
             inflight,
+            gate: gate::Gate::new(),
             engine,
             settings,
             store,

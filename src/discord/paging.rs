@@ -6,7 +6,7 @@
 //! page, updating the message in place (interaction response type 7).
 
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 use serde::{Deserialize, Serialize};
@@ -228,6 +228,25 @@ async fn private(
         .await
 }
 
+/// The answer to a click that was acknowledged first: the page edits the message in place; an
+/// error for this click only comes privately, the shared message left as it was.
+async fn finish_deferred(
+    ctx: &serenity::Context,
+    click: &serenity::ComponentInteraction,
+    reply: Reply,
+    key: &str,
+) -> Result<(), serenity::Error> {
+    if reply.ephemeral {
+        click
+            .create_followup(ctx, reply.to_private_followup())
+            .await?;
+        return Ok(());
+    }
+    let components = reply.position.map(|p| buttons(key, p)).unwrap_or_default();
+    click.edit_response(ctx, reply.to_edit(components)).await?;
+    Ok(())
+}
+
 /// Answers a click on one of our page buttons (other components are ignored), and logs one
 /// `interaction` event with the user, the latency and the outcome.
 pub async fn on_click(
@@ -296,14 +315,40 @@ async fn answer_click(
         return private(ctx, click, respond::cooldown_notice(wait)).await;
     }
     let engine: Arc<Engine> = data.engine.clone();
-    let task = tokio::task::spawn_blocking(move || paged.render_page(&engine, page));
-    let reply = match task.await {
+    // Acknowledged at once when others are ahead, or once the page is slow to come: the message
+    // is then edited in place (the same response, deferred).
+    let mut deferred = false;
+    let turn = match data.gate.try_now() {
+        Some(turn) => turn,
+        None => {
+            click.defer(ctx).await?;
+            deferred = true;
+            data.gate.wait().await
+        }
+    };
+    let task = tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        paged.render_page(&engine, page)
+    });
+    let joined = if deferred {
+        task.await
+    } else {
+        let after = Duration::from_millis(data.settings.discord.defer_after_ms);
+        let (joined, acknowledged) =
+            respond::acknowledge_if_slow(after, task, click.defer(ctx)).await?;
+        deferred = acknowledged;
+        joined
+    };
+    let reply = match joined {
         Ok(reply) => reply,
         Err(e) => {
             tracing::error!(error = %e, "page task failed");
             render::render_error(&crate::answers::AnswerError::Busy)
         }
     };
+    if deferred {
+        return finish_deferred(ctx, click, reply, key).await;
+    }
     if reply.ephemeral {
         // An error for this click only: leave the shared message as it was.
         return private(ctx, click, reply).await;

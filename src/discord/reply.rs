@@ -129,6 +129,16 @@ impl Reply {
             .allowed_mentions(no_mentions())
     }
 
+    /// A private follow-up, for an answer that must not show in a public or shared response
+    /// already made (a deferred "thinking…", a page message).
+    pub fn to_private_followup(&self) -> serenity::CreateInteractionResponseFollowup {
+        serenity::CreateInteractionResponseFollowup::new()
+            .content(self.content.clone())
+            .embeds(self.create_embeds())
+            .allowed_mentions(no_mentions())
+            .ephemeral(true)
+    }
+
     /// For answering a button click (interaction response type 7, or type 4 when ephemeral).
     pub fn to_response_message(
         &self,
@@ -162,7 +172,7 @@ impl From<&Reply> for poise::CreateReply {
     }
 }
 
-pub(super) fn create_embed(embed: &Embed) -> serenity::CreateEmbed {
+fn create_embed(embed: &Embed) -> serenity::CreateEmbed {
     let mut out = serenity::CreateEmbed::new().colour(0x2b6cb0);
     if !embed.title.is_empty() {
         out = out.title(embed.title.clone());

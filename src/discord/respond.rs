@@ -11,9 +11,6 @@ use super::reply::Reply;
 use super::{Context, Error, render};
 use crate::answers::{AnswerError, Command, Engine};
 
-/// Answers slower than this are deferred first: Discord drops an interaction that is not
-/// acknowledged within 3 seconds.
-pub const DEFER_AFTER: Duration = Duration::from_millis(1500);
 pub const SHUTTING_DOWN: &str = "The bot is restarting; please try again in a minute.";
 
 /// Runs a synchronous, CPU-bound engine call on the blocking pool.
@@ -33,6 +30,24 @@ pub fn log_answer_error(error: &AnswerError) {
     }
 }
 
+/// Waits for `task`, running `acknowledge` first when the task is not done within `after` (at
+/// once when `after` is zero). Returns the task's output and whether it acknowledged.
+pub async fn acknowledge_if_slow<T, E>(
+    after: Duration,
+    task: impl Future<Output = T>,
+    acknowledge: impl Future<Output = Result<(), E>>,
+) -> Result<(T, bool), E> {
+    tokio::pin!(task);
+    if !after.is_zero() {
+        tokio::select! {
+            out = &mut task => return Ok((out, false)),
+            _ = tokio::time::sleep(after) => {}
+        }
+    }
+    acknowledge.await?;
+    Ok((task.await, true))
+}
+
 /// Who sees the answer, and whether it counts against the user's cooldown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -42,21 +57,39 @@ pub enum Kind {
     Admin,
 }
 
-/// Sends a reply, or edits the deferred response when the interaction was deferred.
+/// Sends a reply, or edits the deferred response when the interaction was deferred; once the
+/// interaction's token nears expiry, posts (then edits) a message in the channel instead.
 pub struct Responder<'a> {
     ctx: Context<'a>,
     deferred: bool,
     /// The deferral was private ("only you can see this").
     deferred_private: bool,
+    /// Answers slower than this are deferred first (`discord.defer_after_ms`): Discord drops
+    /// an interaction that is not acknowledged within 3 seconds.
+    defer_after: Duration,
+    /// Until when the deferred response may be edited (`discord.reply_edit_seconds`, under the
+    /// token's 15 minutes); afterwards replies go to a channel message.
+    edit_until: Instant,
+    /// The channel message that stands in for the response once the token nears expiry.
+    channel_message: Option<serenity::MessageId>,
 }
 
 impl<'a> Responder<'a> {
     pub fn new(ctx: Context<'a>) -> Self {
+        let discord = &ctx.data().settings.discord;
         Self {
             ctx,
             deferred: false,
             deferred_private: false,
+            defer_after: Duration::from_millis(discord.defer_after_ms),
+            edit_until: Instant::now() + Duration::from_secs(discord.reply_edit_seconds),
+            channel_message: None,
         }
+    }
+
+    /// When the deferred response stops being edited and a channel message takes over.
+    pub fn edit_deadline(&self) -> Instant {
+        self.edit_until
     }
 
     /// Acknowledges now ("thinking…"); later replies edit that response.
@@ -73,26 +106,27 @@ impl<'a> Responder<'a> {
         Ok(())
     }
 
-    /// Waits for `task`, deferring first if it takes longer than [`DEFER_AFTER`].
+    /// Waits for `task`, deferring first if it takes longer than `discord.defer_after_ms`
+    /// (at once when that is 0).
     pub async fn wait_for<T>(
         &mut self,
         task: impl Future<Output = T>,
         private: bool,
     ) -> Result<T, Error> {
-        tokio::pin!(task);
-        tokio::select! {
-            out = &mut task => return Ok(out),
-            _ = tokio::time::sleep(DEFER_AFTER) => {}
-        }
-        self.defer(private).await?;
-        Ok(task.await)
+        let after = self.defer_after;
+        Ok(acknowledge_if_slow(after, task, self.defer(private))
+            .await?
+            .0)
     }
 
     pub async fn send(
-        &self,
+        &mut self,
         reply: &Reply,
         components: Vec<serenity::CreateActionRow>,
     ) -> Result<(), Error> {
+        if self.deferred && Instant::now() >= self.edit_until {
+            return self.send_to_channel(reply).await;
+        }
         match (self.deferred, self.ctx) {
             (true, poise::Context::Application(app))
                 if reply.ephemeral && !self.deferred_private =>
@@ -101,18 +135,9 @@ impl<'a> Responder<'a> {
                 // private follow-up, as a fast answer would have been.
                 let http = self.ctx.serenity_context();
                 app.interaction.delete_response(http).await?;
-                let followup = serenity::CreateInteractionResponseFollowup::new()
-                    .content(reply.content.clone())
-                    .embeds(
-                        reply
-                            .embeds
-                            .iter()
-                            .map(super::reply::create_embed)
-                            .collect(),
-                    )
-                    .allowed_mentions(super::reply::no_mentions())
-                    .ephemeral(true);
-                app.interaction.create_followup(http, followup).await?;
+                app.interaction
+                    .create_followup(http, reply.to_private_followup())
+                    .await?;
             }
             (true, poise::Context::Application(app)) => {
                 app.interaction
@@ -123,6 +148,46 @@ impl<'a> Responder<'a> {
                 self.ctx.send(reply.to_create_reply(components)).await?;
             }
         }
+        Ok(())
+    }
+
+    /// The token of the interaction expires soon (edits fail after 15 minutes): the first call
+    /// says so in the response and posts `reply` in the channel, later calls edit that message.
+    /// The message names the asker (without pinging them): in the channel everyone sees it.
+    async fn send_to_channel(&mut self, reply: &Reply) -> Result<(), Error> {
+        let http = self.ctx.http();
+        let channel = self.ctx.channel_id();
+        let mut public = reply.clone();
+        public.content = format!(
+            "For <@{}>'s /{}: {}",
+            self.ctx.author().id.get(),
+            self.ctx.command().qualified_name,
+            reply.content
+        );
+        if let Some(message) = self.channel_message {
+            channel
+                .edit_message(http, message, public.to_message_edit())
+                .await?;
+            return Ok(());
+        }
+        if let poise::Context::Application(app) = self.ctx {
+            // Still inside the token's lifetime (the deadline leaves a margin): point the asker
+            // to the channel. A failure here must not stop the report itself.
+            let note = Reply::text(format!(
+                "{}\n\nThis reply cannot be updated after 15 minutes: progress and the result \
+                 follow in a message in this channel.",
+                reply.content
+            ));
+            if let Err(e) = app
+                .interaction
+                .edit_response(http, note.to_edit(vec![]))
+                .await
+            {
+                tracing::warn!(error = %e, "cannot point the deferred reply to the channel");
+            }
+        }
+        let posted = channel.send_message(http, public.to_message()).await?;
+        self.channel_message = Some(posted.id);
         Ok(())
     }
 }
@@ -182,8 +247,20 @@ async fn answer_inner(
             poise::Context::Prefix(_) => 0,
         },
     };
-    let call = blocking(&data.engine, move |engine| engine.run(&command));
-    let result = responder.wait_for(call, kind == Kind::Admin).await??;
+    let private = kind == Kind::Admin;
+    let turn = match data.gate.try_now() {
+        Some(turn) => turn,
+        None => {
+            // Others are ahead: the wait may be long, so acknowledge now.
+            responder.defer(private).await?;
+            data.gate.wait().await
+        }
+    };
+    let call = blocking(&data.engine, move |engine| {
+        let _turn = turn;
+        engine.run(&command)
+    });
+    let result = responder.wait_for(call, private).await??;
     let outcome = match &result {
         Ok(_) => "answered",
         Err(e) if e.is_user_error() => "refused",

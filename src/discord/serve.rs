@@ -196,6 +196,8 @@ impl Bot {
             finished = &mut running => Some(finished),
             () = shutdown => None,
         };
+        // First of all: long work (a reindex) starts stopping while the rest winds down.
+        inflight.close();
         let _ = stop_tx.send(true);
         for task in background {
             if tokio::time::timeout(STOP_LIMIT, task).await.is_err() {

@@ -153,7 +153,9 @@ impl Text {
         let mut start_tok = 0usize;
         let n = self.tokens.len();
         for i in 0..n {
-            let end_here = i + 1 == n || self.breaks_after(i, title_end);
+            let end_here = i + 1 == n
+                || self.breaks_after(i, title_end)
+                || i + 1 - start_tok >= MAX_SENTENCE_TOKENS;
             if end_here {
                 let span_start = self.tokens[start_tok].span.start;
                 let span_end = self.sentence_end_byte(i);
@@ -216,6 +218,12 @@ impl Text {
             || gap.contains(['«', '"', '“'])
     }
 }
+
+/// A "sentence" longer than this (a page without punctuation, a list run together) is cut into
+/// pieces of this many tokens: the readers of a sentence compare its cue hits and words with
+/// each other, so their work grows with the square of its length, and one 1 MB line took
+/// minutes. No real sentence that reports a call comes near it.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "nr", "gen", "col", "prof", "mme", "mgr",
@@ -292,6 +300,24 @@ mod tests {
             ]
         );
         assert!(t.sentences[0].is_title);
+    }
+
+    #[test]
+    fn an_endless_sentence_is_cut_into_pieces_of_bounded_length() {
+        let body = "phone call Алиев ".repeat(1000);
+        let t = Text::new(None, &body);
+        assert_eq!(t.tokens.len(), 3000);
+        assert_eq!(
+            t.sentences.len(),
+            3000_usize.div_ceil(super::MAX_SENTENCE_TOKENS)
+        );
+        assert!(
+            t.sentences
+                .iter()
+                .all(|s| s.tokens.len() <= super::MAX_SENTENCE_TOKENS)
+        );
+        let covered: usize = t.sentences.iter().map(|s| s.tokens.len()).sum();
+        assert_eq!(covered, 3000, "every token is in one piece");
     }
 
     #[test]

@@ -118,6 +118,22 @@ impl WriteSession<'_> {
         Ok(())
     }
 
+    /// Drops every change of this session and deletes the files it already wrote (segments
+    /// flushed when the writer's memory filled, the document store of the segment being built):
+    /// a cancelled rebuild leaves the folder as its last commit left it, not hundreds of MB of
+    /// orphans until the next commit. Failures are logged; the committed index is untouched
+    /// either way.
+    pub fn abandon(mut self) {
+        // Rollback stops the indexing threads without finishing their segments.
+        if let Err(error) = self.writer.rollback() {
+            tracing::warn!(%error, "rolling back an abandoned write failed");
+            return;
+        }
+        if let Err(error) = self.writer.garbage_collect_files().wait() {
+            tracing::warn!(%error, "cannot delete the files of an abandoned write");
+        }
+    }
+
     /// The fingerprint stored with statement `id` before this session, read straight from the
     /// id's postings: this runs once per statement written, so no scoring machinery.
     fn stored_fingerprint(&self, id: &str) -> Result<Option<u64>, IndexError> {

@@ -94,9 +94,10 @@ impl Kept {
         }
     }
 
-    /// Reads every kept statement, `LOAD_CHUNK` at a time, in file-name order. A missing
-    /// folder holds nothing; an unreadable folder or file is an error (a rebuild must then
-    /// keep the old data rather than drop what it could not read).
+    /// Reads every kept statement, `LOAD_CHUNK` at a time, in file-name order, and deletes the
+    /// temporaries of writes a crash interrupted: call it holding the index's writer (a
+    /// rebuild does). A missing folder holds nothing; an unreadable folder or file is an error
+    /// (a rebuild must then keep the old data rather than drop what it could not read).
     pub fn load_chunked<E: From<KeptError>>(
         &self,
         mut each: impl FnMut(Vec<Statement>) -> Result<(), E>,
@@ -113,12 +114,13 @@ impl Kept {
         let mut files = Vec::new();
         for entry in entries {
             let path = entry.map_err(io)?.path();
-            let visible = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| !n.starts_with('.') && n.ends_with(".json"));
-            if visible {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !name.starts_with('.') && name.ends_with(".json") {
                 files.push(path);
+            } else if is_temporary(name) {
+                // Left by a write killed before its rename (never a statement); the caller
+                // holds the index's writer, so no write of this folder is under way.
+                let _ = std::fs::remove_file(&path);
             }
         }
         files.sort();
@@ -139,6 +141,11 @@ impl Kept {
         }
         Ok(total)
     }
+}
+
+/// The hidden name [`Kept::keep`] writes to before renaming into place.
+fn is_temporary(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(".json.tmp")
 }
 
 /// The file for a statement id; ids are hex, anything else is never a file name.
@@ -163,6 +170,16 @@ mod tests {
         }
     }
 
+    fn load_all(kept: &Kept) -> Vec<Statement> {
+        let mut all = Vec::new();
+        kept.load_chunked(|s| -> Result<(), KeptError> {
+            all.extend(s);
+            Ok(())
+        })
+        .expect("read back");
+        all
+    }
+
     #[test]
     fn kept_statements_come_back_whole_and_can_be_removed() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -174,12 +191,17 @@ mod tests {
         assert!(kept.remove("bb").expect("removed"));
         assert!(!kept.remove("bb").expect("already gone"));
         assert!(!kept.remove("../x").expect("not an id"));
-        let mut all = Vec::new();
-        kept.load_chunked(|s| -> Result<(), KeptError> {
-            all.extend(s);
-            Ok(())
-        })
-        .expect("read back");
-        assert_eq!(all, vec![statement("aa", "one, corrected")]);
+        assert_eq!(load_all(&kept), vec![statement("aa", "one, corrected")]);
+    }
+
+    #[test]
+    fn a_rebuild_reads_past_and_deletes_what_a_killed_write_left() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let kept = Kept::new(dir.path().join("index.kept"));
+        kept.keep(&[statement("aa", "one")]).expect("kept");
+        let half = kept.dir().join(".bb.json.tmp");
+        std::fs::write(&half, b"{\"id\":\"bb\",\"ti").expect("a half-written file");
+        assert_eq!(load_all(&kept), vec![statement("aa", "one")]);
+        assert!(!half.exists(), "the half-written temporary is still there");
     }
 }

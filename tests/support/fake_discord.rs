@@ -5,6 +5,8 @@
 //! interactions over the gateway and can drop the gateway connection. Every wait has a timeout
 //! and fails with a message naming what was expected and what was seen: tests never hang.
 
+#![allow(dead_code)]
+
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -34,6 +36,8 @@ pub struct Recorded {
     pub path: String,
     /// The JSON body; `Null` when empty, a string when not JSON.
     pub body: Value,
+    /// When the request arrived (once its body was read).
+    pub at: std::time::Instant,
 }
 
 /// A guild member sending interactions.
@@ -582,6 +586,7 @@ fn route(shared: &Shared, method: &str, path: &str, body: &[u8]) -> Response {
         method: method.to_string(),
         path: path.to_string(),
         body: json_body,
+        at: std::time::Instant::now(),
     });
     log.taken.push(false);
     drop(log);

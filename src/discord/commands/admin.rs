@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 
-use crate::answers::{Command, IngestReport, Progress};
+use crate::answers::{AnswerError, Cancel, Command, IngestReport, Progress, Stop};
 use crate::discord::checks;
 use crate::discord::render::{render_error, render_ingest, render_notice, render_progress};
 use crate::discord::respond::{self, Kind, Responder, SHUTTING_DOWN};
@@ -15,6 +15,9 @@ use crate::discord::{Context, Error};
 
 /// Progress edits are at most this frequent (Discord rate-limits message edits).
 const PROGRESS_EVERY: Duration = Duration::from_secs(2);
+/// The moderator's last word on a reindex the shutdown stopped.
+pub const REINDEX_CANCELLED: &str =
+    "Reindex cancelled: the bot is shutting down; the previous index is kept.";
 
 /// Rebuild the index from the source folders (moderators)
 ///
@@ -36,17 +39,43 @@ pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
 
     let (progress_tx, mut progress_rx) = tokio::sync::watch::channel(None::<Progress>);
     let engine = data.engine.clone();
+    let cancel = Cancel::new();
+    let engine_cancel = cancel.clone();
     let task = tokio::task::spawn_blocking(move || {
-        engine.reindex(&|p| {
-            progress_tx.send_replace(Some(p));
-        })
+        engine.reindex_until(
+            &|p| {
+                progress_tx.send_replace(Some(p));
+            },
+            &engine_cancel,
+        )
     });
     tokio::pin!(task);
+    let stopping = data.inflight.stopping();
+    tokio::pin!(stopping);
+    let mut stop_asked = false;
+    let mut handed_over = false;
     let mut last_edit: Option<Instant> = None;
     let result = loop {
         tokio::select! {
             done = &mut task => break done?,
-            changed = progress_rx.changed() => {
+            () = &mut stopping, if !stop_asked => {
+                stop_asked = true;
+                match cancel.cancel() {
+                    Stop::Cancelled => tracing::info!(user_id, "shutting down: cancelling the reindex"),
+                    Stop::Committing => tracing::info!(user_id, "shutting down: the reindex is committing; waiting for it"),
+                }
+            }
+            // The token nears expiry: from now on the report goes to a channel message, even
+            // while no progress comes (a long commit).
+            () = tokio::time::sleep_until(responder.edit_deadline().into()), if !handed_over => {
+                handed_over = true;
+                last_edit = Some(Instant::now());
+                let progress = (*progress_rx.borrow()).unwrap_or(Progress { done: 0, total: 0 });
+                if let Err(e) = responder.send(&render_progress("Reindexing", progress), vec![]).await {
+                    tracing::warn!(error = %e, "reindex progress message failed");
+                }
+            }
+            changed = progress_rx.changed(), if !stop_asked => {
                 if changed.is_err() {
                     // The engine dropped the sender: it is finishing.
                     break (&mut task).await?;
@@ -75,6 +104,13 @@ pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
             );
             without_server_paths(&mut report, &data.settings.sources.dirs);
             render_ingest(&report, "Reindex finished")
+        }
+        Err(AnswerError::Cancelled) => {
+            tracing::warn!(
+                user_id,
+                "reindex cancelled by the shutdown; the old index is kept"
+            );
+            render_notice(REINDEX_CANCELLED)
         }
         Err(error) => {
             tracing::warn!(user_id, %error, "reindex failed");
