@@ -434,10 +434,7 @@ impl Engine {
             return Err(AnswerError::UnknownStatement(id.chars().take(64).collect()));
         }
         match self.index.statement(id)? {
-            Some(doc) => Ok(SourceAnswer {
-                statement: doc.statement,
-                calls: doc.calls,
-            }),
+            Some(doc) => Ok(doc),
             None => Err(AnswerError::UnknownStatement(id.to_string())),
         }
     }
@@ -760,12 +757,7 @@ impl Engine {
     /// Extraction is CPU-bound and independent per statement: split a batch across two threads.
     fn extract_batch(&self, batch: &[Statement]) -> Vec<Document> {
         let extract = |part: &[Statement]| -> Vec<Document> {
-            part.iter()
-                .map(|s| Document {
-                    calls: self.extractor.extract(s),
-                    statement: s.clone(),
-                })
-                .collect()
+            part.iter().map(|s| self.extractor.read(s)).collect()
         };
         if batch.len() < 16 {
             return extract(batch);

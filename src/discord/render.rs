@@ -779,6 +779,7 @@ mod tests {
                 body: body.clone(),
             },
             calls: vec![],
+            concepts: Default::default(),
         };
         let first = render_source_page(&answer, 0);
         let pages = first.position.map(|p| p.pages).unwrap_or(1);
@@ -981,6 +982,7 @@ mod tests {
         let source = SourceAnswer {
             statement,
             calls: vec![],
+            concepts: Default::default(),
         };
         let first = render_source_page(&source, 0);
         let pages = first.position.map_or(1, |p| p.pages);

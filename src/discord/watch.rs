@@ -235,6 +235,7 @@ mod tests {
                 topics: vec![],
                 evidence: body.into(),
             }],
+            concepts: Default::default(),
         }
     }
 
