@@ -509,6 +509,7 @@ fn call_json(c: &readout::answers::CallHit) -> serde_json::Value {
         "recipient": c.recipient,
         "date": c.date.map(|d| d.to_string()),
         "topics": c.topics,
+        "concepts": c.concepts,
         "evidence": c.evidence,
         "sample": c.is_sample(),
         "sources": c.sources.iter().map(|s| json!({
@@ -607,6 +608,7 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
                         "recipient": c.recipient,
                         "date": c.date.map(|d| d.to_string()),
                         "topics": c.topics,
+                        "concepts": c.concepts,
                         "evidence": c.evidence,
                     })).collect::<Vec<_>>(),
                 });

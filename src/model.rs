@@ -138,8 +138,12 @@ pub struct Call {
     pub caller: Option<String>,
     pub recipient: Option<String>,
     pub date: Option<NaiveDate>,
-    /// Concept ids of the topic lexicon (`config/topics.toml`) the call's sentences mention.
+    /// The topics the call's sentences mention, by name (the English names of the concepts),
+    /// for display: "peace treaty", "COP29".
     pub topics: Vec<String>,
+    /// The same topics as concept ids of the lexicon (`config/topics.toml`), wider ones included.
+    #[serde(default)]
+    pub concepts: Vec<String>,
     /// The sentence that reports the call.
     pub evidence: String,
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
+use crate::concepts::{Lexicon, LexiconError};
 use crate::extract::Extractor;
 use crate::index::{
     CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession,
@@ -32,6 +33,8 @@ pub struct Progress {
 pub enum OpenError {
     #[error(transparent)]
     People(#[from] PeopleError),
+    #[error(transparent)]
+    Topics(#[from] LexiconError),
     #[error(transparent)]
     Index(#[from] IndexError),
 }
@@ -90,17 +93,19 @@ impl Engine {
     /// Opens (or creates) the index at `settings.index.path` and loads the gazetteer.
     pub fn open(settings: Settings) -> Result<Self, OpenError> {
         let people = load_people(&settings.people.path)?;
+        let lexicon = Lexicon::load(&settings.topics.path)?;
         let index = SearchIndex::open(&settings.index.path, settings.index.writer_memory_mb)?;
-        Ok(Self::with_parts(settings, index, people))
+        Ok(Self::with_lexicon(settings, index, people, lexicon))
     }
 
     /// Opens the index for queries only (`topic`, `who-called`, `recent`, `source`, `stats`):
     /// a missing index folder is not created, an existing one is not changed.
     pub fn open_read_only(settings: Settings) -> Result<Self, OpenError> {
         let people = load_people(&settings.people.path)?;
+        let lexicon = Lexicon::load(&settings.topics.path)?;
         let index =
             SearchIndex::open_read_only(&settings.index.path, settings.index.writer_memory_mb)?;
-        Ok(Self::with_parts(settings, index, people))
+        Ok(Self::with_lexicon(settings, index, people, lexicon))
     }
 
     /// True when the index holds no statement.
@@ -108,12 +113,28 @@ impl Engine {
         Ok(self.index.stats()?.statements == 0)
     }
 
+    /// An engine with the topic lexicon built into the binary (tests, benchmarks).
     pub fn with_parts(settings: Settings, index: SearchIndex, people: People) -> Self {
+        Self::with_extractor(settings, index, Extractor::new(Arc::new(people)))
+    }
+
+    /// An engine with the given topic lexicon.
+    pub fn with_lexicon(
+        settings: Settings,
+        index: SearchIndex,
+        people: People,
+        lexicon: Lexicon,
+    ) -> Self {
+        let extractor = Extractor::with_lexicon(Arc::new(people), Arc::new(lexicon));
+        Self::with_extractor(settings, index, extractor)
+    }
+
+    fn with_extractor(settings: Settings, index: SearchIndex, extractor: Extractor) -> Self {
         let kept = index.path().map(|_| Kept::new(settings.kept_path()));
         Self {
             index,
             kept,
-            extractor: Arc::new(Extractor::new(Arc::new(people))),
+            extractor: Arc::new(extractor),
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
             fresh: tokio::sync::broadcast::channel(FRESH_BACKLOG).0,
@@ -160,6 +181,11 @@ impl Engine {
 
     pub fn people(&self) -> &People {
         self.extractor.people()
+    }
+
+    /// The topic lexicon statements are tagged with and queries are read with.
+    pub fn lexicon(&self) -> &Lexicon {
+        self.extractor.lexicon()
     }
 
     pub fn index(&self) -> &SearchIndex {
@@ -215,6 +241,8 @@ impl Engine {
         // The query in the written form the statements were indexed in (NFC, look-alikes).
         let query_text = normalize_text(&request.query);
         let parsed = super::query_text::parse(&query_text, self.people());
+        let reading = super::concepts::read(self.lexicon(), &parsed);
+        let concept_ids = reading.ids();
         let clauses = parsed.clauses;
         let mut answer = TopicAnswer {
             request: request.clone(),
@@ -236,6 +264,9 @@ impl Engine {
         let mut query = TopicQuery {
             clauses,
             excluded: parsed.excluded,
+            concepts: reading.groups,
+            covered: reading.covered,
+            excluded_concepts: reading.excluded,
             mode: asked,
             since: request.since,
             until: request.until,
@@ -276,13 +307,26 @@ impl Engine {
         answer.hits = found
             .1
             .into_iter()
-            .map(|h| TopicHit {
-                source: SourceRef::of(&h.document.statement),
-                score: h.score,
-                excerpt: Excerpt {
-                    text: h.fragment,
-                    highlights: h.highlights,
-                },
+            .map(|h| {
+                // A statement found by concept alone shows the concept in its own words.
+                let by_concept = (h.highlights.is_empty() && !concept_ids.is_empty())
+                    .then(|| {
+                        super::concepts::excerpt(
+                            self.lexicon(),
+                            &h.document.statement.body,
+                            &concept_ids,
+                            snippet_chars,
+                        )
+                    })
+                    .flatten();
+                TopicHit {
+                    source: SourceRef::of(&h.document.statement),
+                    score: h.score,
+                    excerpt: by_concept.unwrap_or(Excerpt {
+                        text: h.fragment,
+                        highlights: h.highlights,
+                    }),
+                }
             })
             .collect();
         Ok(answer)
@@ -990,6 +1034,7 @@ mod tests {
                     .map(|p| p.to_string()),
                 date,
                 topics: vec![],
+                concepts: vec![],
                 evidence: format!("evidence {id}"),
             },
             source: SourceRef {

@@ -2,6 +2,7 @@
 //! Knows nothing of Discord or terminals; rendering lives in the adapters.
 
 mod commands;
+mod concepts;
 mod engine;
 mod query_text;
 pub mod question;

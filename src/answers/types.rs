@@ -125,7 +125,11 @@ pub struct CallHit {
     pub caller: Option<String>,
     pub recipient: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Topic names, for display.
     pub topics: Vec<String>,
+    /// Topic concept ids (`config/topics.toml`).
+    #[serde(default)]
+    pub concepts: Vec<String>,
     pub evidence: String,
     pub sources: Vec<SourceRef>,
 }
@@ -188,6 +192,7 @@ impl CallHit {
             recipient: call.recipient.clone(),
             date: call.date,
             topics: call.topics.clone(),
+            concepts: call.concepts.clone(),
             evidence: call.evidence.clone(),
             sources: vec![source],
         }

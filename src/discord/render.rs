@@ -643,6 +643,7 @@ mod tests {
             recipient: Some("Ilham Aliyev".into()),
             date: NaiveDate::from_ymd_opt(2024, 6, 20),
             topics: vec!["COP29".into()],
+            concepts: vec![],
             evidence: "Blinken called Aliyev about *peace* @everyone".into(),
             sources: vec![source("s1")],
         }
@@ -907,6 +908,7 @@ mod tests {
             recipient: None,
             date: None,
             topics: vec![hostile(i); 5],
+            concepts: vec![],
             evidence: hostile(i).repeat(40),
             sources: (0..6).map(|s| hostile_source(i * 10 + s)).collect(),
         }

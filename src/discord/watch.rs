@@ -233,6 +233,7 @@ mod tests {
                 recipient: None,
                 date: day,
                 topics: vec![],
+                concepts: vec![],
                 evidence: body.into(),
             }],
             concepts: Default::default(),

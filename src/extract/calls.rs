@@ -90,7 +90,8 @@ pub fn extract(
     let calls = merged
         .into_iter()
         .map(|(mut call, sentence)| {
-            call.topics = topics.of_call(sentence, &starts);
+            call.concepts = topics.of_call(sentence, &starts);
+            call.topics = topics.labels(&call.concepts);
             call
         })
         .collect();
@@ -449,6 +450,7 @@ fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize
                 recipient: direction.as_ref().map(|(_, r)| r.name(ctx.people)),
                 date: d.date,
                 topics: Vec::new(),
+                concepts: Vec::new(),
                 evidence: d.evidence,
             };
             (call, d.sentence)

@@ -9,6 +9,8 @@ use crate::concepts::{Lexicon, Mention};
 
 /// A mention in the headline counts this many times: the headline says what a statement is about.
 const TITLE_WEIGHT: u32 = 3;
+/// Most topic names a call shows (its concept ids are all kept).
+const MAX_LABELS: usize = 6;
 
 /// The concepts a statement mentions, sentence by sentence.
 pub struct Topics<'a> {
@@ -74,6 +76,14 @@ impl<'a> Topics<'a> {
             }
         }
         out
+    }
+
+    /// The names of concepts for display, at most [`MAX_LABELS`].
+    pub fn labels(&self, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .take(MAX_LABELS)
+            .map(|id| self.lexicon.label(id).to_string())
+            .collect()
     }
 }
 

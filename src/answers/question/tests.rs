@@ -146,6 +146,7 @@ fn call(date: &str, caller: Option<&str>) -> crate::answers::CallHit {
         recipient: caller.map(|_| "Ilham Aliyev".to_string()),
         date: NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
         topics: vec!["COP29".into()],
+        concepts: vec![],
         evidence: String::new(),
         sources: Vec::new(),
     }
