@@ -278,8 +278,37 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::EvalTopics {
             queries,
             min_recall,
+            part,
+            lang,
+            words_only,
             json,
         } => {
+            if queries.is_dir() {
+                // A real-text set: its pages go into a fresh index in memory.
+                let people = readout::answers::load_people(&settings.people.path)?;
+                let names = readout::concepts::Lexicon::load(&settings.topics.path)?;
+                let searched = if words_only {
+                    readout::concepts::Lexicon::empty()
+                } else {
+                    readout::concepts::Lexicon::load(&settings.topics.path)?
+                };
+                let index =
+                    readout::index::SearchIndex::in_memory(settings.index.writer_memory_mb)?;
+                let engine = Engine::with_lexicon(settings, index, people, searched);
+                let eval = readout::eval::real_topics::evaluate(
+                    &engine,
+                    &names,
+                    &queries,
+                    part.as_deref(),
+                    &lang,
+                )?;
+                if json {
+                    say!("{}", serde_json::to_string(&eval)?);
+                } else {
+                    say!("{}", eval.render_table());
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let engine = open(settings)?;
             let eval = readout::eval::topics::evaluate(&engine, &queries)?;
             if json {
@@ -574,7 +603,11 @@ fn outcome_code(landed: usize, problems: usize) -> ExitCode {
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {
     let people = readout::answers::load_people(&settings.people.path)?;
-    let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
+    let lexicon = readout::concepts::Lexicon::load(&settings.topics.path)?;
+    let extractor = readout::extract::Extractor::with_lexicon(
+        std::sync::Arc::new(people),
+        std::sync::Arc::new(lexicon),
+    );
     let mut problems = 0;
     let mut read = 0;
     let stdout = std::io::stdout();
@@ -595,7 +628,8 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
         };
         read += statements.len();
         for st in statements {
-            let calls = extractor.extract(&st);
+            let document = extractor.read(&st);
+            let calls = document.calls;
             if json {
                 let line = json!({
                     "path": item.path.display().to_string(),
@@ -611,6 +645,7 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
                         "concepts": c.concepts,
                         "evidence": c.evidence,
                     })).collect::<Vec<_>>(),
+                    "concepts": document.concepts,
                 });
                 writeln!(out, "{line}")?;
             } else {
