@@ -61,6 +61,9 @@ pub enum CliCommand {
         /// Only calls that also involve this person.
         #[arg(long)]
         with: Option<String>,
+        /// Only calls about this topic, named in any language (COP29, "peace treaty", перемирие).
+        #[arg(long)]
+        topic: Option<String>,
         #[command(flatten)]
         range: DateRange,
         /// Calls per page, 1 to 100 (default: search.page_size).

@@ -158,6 +158,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::WhoCalled {
             name,
             with,
+            topic,
             range,
             limit,
             page,
@@ -168,6 +169,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let request = WhoCalledRequest {
                 person: name,
                 with,
+                topic,
                 since,
                 until,
                 page: first_page(page)?,
@@ -178,7 +180,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                 let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
                 say!(
                     "{}",
-                    json!({"person": answer.person, "known_person": answer.known_person, "total": answer.total, "calls": calls})
+                    json!({"person": answer.person, "known_person": answer.known_person, "topics": answer.topics, "total": answer.total, "calls": calls})
                 );
             } else {
                 say!("{}", text::who_called(&answer));

@@ -414,9 +414,22 @@ impl Engine {
             }
             None => None,
         };
+        let (concepts, topics) = match request
+            .topic
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            Some(topic) => {
+                self.check_length(topic)?;
+                self.topic_filter(topic)?
+            }
+            None => (Vec::new(), Vec::new()),
+        };
         let query = CallQuery {
             person: Some(named.matcher.clone()),
             with: with.as_ref().map(|w| w.matcher.clone()),
+            concepts,
             since: request.since,
             until: request.until,
         };
@@ -451,6 +464,7 @@ impl Engine {
             request: request.clone(),
             person: named.name,
             known_person: named.known,
+            topics,
             total,
             page_size,
             calls,
@@ -462,6 +476,7 @@ impl Engine {
         let query = CallQuery {
             person: None,
             with: None,
+            concepts: Vec::new(),
             since: None,
             until: None,
         };
@@ -740,6 +755,79 @@ impl Engine {
         }
         // The folders are sources already: a rebuild reads them, so they are not kept twice.
         self.ingest_files(&dirs, Mode::Sources, &|_| {}).map(Some)
+    }
+
+    /// The topic concepts `who-called … topic:` narrows calls to, and their names: every topic
+    /// the words name must be a call's. Words that name none are an error that says so.
+    fn topic_filter(&self, topic: &str) -> Result<(Vec<Vec<String>>, Vec<String>), AnswerError> {
+        let text = normalize_text(topic);
+        let named = self.lexicon().in_query(&text);
+        if named.is_empty() {
+            let close: Vec<String> = self
+                .lexicon()
+                .suggest(&text, 3)
+                .into_iter()
+                .map(|s| s.label)
+                .collect();
+            let hint = if close.is_empty() {
+                String::new()
+            } else {
+                format!(" (close: {})", close.join(", "))
+            };
+            return Err(AnswerError::UnknownTopic {
+                value: topic.chars().take(60).collect(),
+                hint,
+            });
+        }
+        let mut groups: Vec<Vec<String>> = Vec::new();
+        for q in named {
+            if !groups.contains(&q.ids) {
+                groups.push(q.ids);
+            }
+        }
+        let names = groups
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .map(|id| self.lexicon().label(id).to_string())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            })
+            .collect();
+        Ok((groups, names))
+    }
+
+    /// Topics for autocomplete: concepts with a name (in any language) that matches what was
+    /// typed, those more statements mention first.
+    pub fn suggest_topics(&self, partial: &str, limit: usize) -> Vec<TopicChoice> {
+        let partial: String = partial.chars().take(100).collect();
+        let mut found: Vec<(u8, u64, TopicChoice)> = self
+            .lexicon()
+            .suggest(&normalize_text(&partial), 200)
+            .into_iter()
+            .map(|s| {
+                let label = if s.name == s.label {
+                    s.name.clone()
+                } else {
+                    format!("{} ({})", s.name, s.label)
+                };
+                let statements = self.index.concept_statements(&s.id);
+                (
+                    s.rank,
+                    statements,
+                    TopicChoice {
+                        label,
+                        value: s.name,
+                    },
+                )
+            })
+            .collect();
+        found.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| b.1.cmp(&a.1))
+                .then_with(|| a.2.label.cmp(&b.2.label))
+        });
+        found.into_iter().take(limit).map(|(_, _, c)| c).collect()
     }
 
     /// Canonical names for autocomplete: gazetteer people matching what was typed, those with

@@ -61,6 +61,7 @@ struct File {
 struct Entry {
     id: String,
     kind: Option<Kind>,
+    general: Option<bool>,
     #[serde(default)]
     broader: Vec<String>,
     #[serde(default)]
@@ -74,6 +75,9 @@ struct Entry {
 pub struct Concept {
     pub id: String,
     pub kind: Kind,
+    /// A broad theme most calls touch ("bilateral relations", "regional issues"): shown after
+    /// the specific topics of a call.
+    pub general: bool,
     /// Wider concepts a mention of this one also tags (COP29 is about climate).
     pub broader: Vec<String>,
     /// What people call it: display, autocomplete and queries (not searched in statements).
@@ -136,6 +140,9 @@ pub(super) fn merge(texts: &[(String, String)]) -> Result<Vec<Concept>, LexiconE
                     if let Some(kind) = entry.kind {
                         known.kind = kind;
                     }
+                    if let Some(general) = entry.general {
+                        known.general = general;
+                    }
                     extend_unique(&mut known.broader, entry.broader);
                     for (lang, list) in entry.names {
                         extend_unique(known.names.entry(lang).or_default(), list);
@@ -154,6 +161,7 @@ pub(super) fn merge(texts: &[(String, String)]) -> Result<Vec<Concept>, LexiconE
                     concepts.push(Concept {
                         id: entry.id,
                         kind,
+                        general: entry.general.unwrap_or(false),
                         broader: entry.broader,
                         names: entry.names,
                         forms: entry.forms,

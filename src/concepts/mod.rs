@@ -165,6 +165,19 @@ impl Lexicon {
         &self.concepts[slot as usize].id
     }
 
+    /// The concept in slot `slot` of a [`Mention`].
+    pub fn concept(&self, slot: u16) -> &Concept {
+        &self.concepts[slot as usize]
+    }
+
+    /// True when `wider` is one of the wider concepts of `narrower` (transitively).
+    pub fn is_wider(&self, wider: &str, narrower: &str) -> bool {
+        match (self.by_id.get(wider), self.by_id.get(narrower)) {
+            (Some(w), Some(&n)) => self.tags_of(n).iter().skip(1).any(|t| t == w),
+            _ => false,
+        }
+    }
+
     /// The concept itself and its wider concepts: what a mention of it tags.
     pub fn tags_of(&self, slot: u16) -> &[u16] {
         &self.tags[slot as usize]

@@ -267,6 +267,12 @@ fn who_called(a: &WhoCalledAnswer) -> Reply {
         .as_deref()
         .map(|w| format!(" with **{}**", escape_markdown(w)))
         .unwrap_or_default();
+    let about = if a.topics.is_empty() {
+        String::new()
+    } else {
+        format!(" about **{}**", escape_markdown(&a.topics.join(" and ")))
+    };
+    let with = format!("{with}{about}");
     let filters = filters(a.request.since, a.request.until, None);
     let unknown = if a.known_person {
         String::new()
@@ -657,6 +663,7 @@ mod tests {
             },
             person: "Ilham Aliyev".into(),
             known_person: true,
+            topics: vec![],
             total,
             page_size: 5,
             calls,

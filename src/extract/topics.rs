@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::text::Text;
-use crate::concepts::{Lexicon, Mention};
+use crate::concepts::{Concept, Kind, Lexicon, Mention};
 
 /// A mention in the headline counts this many times: the headline says what a statement is about.
 const TITLE_WEIGHT: u32 = 3;
@@ -48,8 +48,9 @@ impl<'a> Topics<'a> {
     }
 
     /// Concept ids of a call: those its sentences mention, from its sentence `first` up to the
-    /// next call's (`starts` holds every call's sentence), first mention first. When the
-    /// statement reports one call, its headline counts too.
+    /// next call's (`starts` holds every call's sentence); what the call is about first
+    /// (occasions and processes before places, more mentions before fewer, then first
+    /// mention first). When the statement reports one call, its headline counts too.
     pub fn of_call(&self, first: usize, starts: &[usize]) -> Vec<String> {
         let end = starts
             .iter()
@@ -63,27 +64,49 @@ impl<'a> Topics<'a> {
             .then(|| self.titles.iter().position(|&t| t))
             .flatten()
             .filter(|&t| t < first);
-        let mut out: Vec<String> = Vec::new();
+        // (concept, mentions), in order of first mention.
+        let mut found: Vec<(u16, u32)> = Vec::new();
         let sentences = headline.into_iter().chain(first.min(end)..end);
         for mentions in sentences.map(|s| &self.by_sentence[s]) {
             for m in mentions {
                 for &tag in self.lexicon.tags_of(m.concept) {
-                    let id = self.lexicon.id(tag);
-                    if !out.iter().any(|t| t == id) {
-                        out.push(id.to_string());
+                    match found.iter_mut().find(|(c, _)| *c == tag) {
+                        Some((_, n)) => *n += 1,
+                        None => found.push((tag, 1)),
                     }
                 }
             }
         }
-        out
+        // A stable sort keeps first mentions first among equals.
+        found.sort_by_key(|&(c, n)| (display_rank(self.lexicon.concept(c)), std::cmp::Reverse(n)));
+        found
+            .into_iter()
+            .map(|(c, _)| self.lexicon.id(c).to_string())
+            .collect()
     }
 
-    /// The names of concepts for display, at most [`MAX_LABELS`].
+    /// The names of concepts for display, at most [`MAX_LABELS`]; a wider concept is left
+    /// out when a narrower one of it is there ("peace treaty", not also "peace").
     pub fn labels(&self, ids: &[String]) -> Vec<String> {
         ids.iter()
+            .filter(|id| {
+                !ids.iter()
+                    .any(|other| other != *id && self.lexicon.is_wider(id, other))
+            })
             .take(MAX_LABELS)
             .map(|id| self.lexicon.label(id).to_string())
             .collect()
+    }
+}
+
+/// The order a call's topics are told in: what was discussed, then the bodies and broad themes
+/// it touched, then the places it was about.
+fn display_rank(concept: &Concept) -> u8 {
+    match (concept.kind, concept.general) {
+        (Kind::Place, _) => 3,
+        (_, true) => 2,
+        (Kind::Body, false) => 1,
+        _ => 0,
     }
 }
 

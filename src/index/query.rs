@@ -72,6 +72,8 @@ pub enum PersonMatch {
 pub struct CallQuery {
     pub person: Option<PersonMatch>,
     pub with: Option<PersonMatch>,
+    /// Topic concept id groups the call must be about (any id of a group, every group).
+    pub concepts: Vec<Vec<String>>,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
 }
@@ -254,6 +256,17 @@ impl QueryBuilder<'_> {
             .flatten()
             .map(|p| self.person(p))
             .collect();
+        for group in q.concepts.iter().filter(|g| !g.is_empty()) {
+            let mut any: Vec<(Occur, Box<dyn Query>)> = group
+                .iter()
+                .map(|id| (Occur::Should, self.term(self.fields.call_concept, id)))
+                .collect();
+            people.push(if any.len() == 1 {
+                any.remove(0).1
+            } else {
+                Box::new(BooleanQuery::new(any))
+            });
+        }
         match people.len() {
             0 => self.term(self.fields.kind, KIND_CALL),
             1 => people.remove(0),

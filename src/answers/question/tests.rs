@@ -158,6 +158,7 @@ fn headings_read_the_figure_off_the_answer() {
         request: WhoCalledRequest::default(),
         person: "Antony Blinken".into(),
         known_person: true,
+        topics: vec![],
         total: 2,
         page_size: 5,
         calls: vec![
