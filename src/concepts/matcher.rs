@@ -149,10 +149,12 @@ impl Matcher {
     }
 
     /// The concepts named in tokens `range` of `text`, in token order. `queries`: names count
-    /// too. A mention inside a longer one is left out ("Black Sea grain" is not also "grain"
-    /// when a form covers the whole), so the longest reading of the words wins.
+    /// too. The closest reading of the words wins: a mention inside a longer one is left out
+    /// ("Black Sea grain" is not also "grain" when a form covers the whole), and of forms that
+    /// cover the same words the most specific one stays (`waffenstillstand*` over `waffen*`).
     pub fn find(&self, text: &Text, range: Range<usize>, queries: bool) -> Vec<Mention> {
-        let mut found: Vec<Mention> = Vec::new();
+        // Each mention with how much of its words its form spelled out.
+        let mut found: Vec<(Mention, usize)> = Vec::new();
         let mut candidates: Vec<u32> = Vec::new();
         let mut buf = String::new();
         for start in range.clone() {
@@ -166,20 +168,21 @@ impl Matcher {
                 if pattern.query_only && !queries {
                     continue;
                 }
-                if let Some(end) = match_steps(text, &pattern.steps, start, range.end) {
+                if let Some((end, spelled)) = match_steps(text, &pattern.steps, start, range.end) {
                     let mention = Mention {
                         start,
                         end,
                         concept: pattern.concept,
                     };
-                    if !found.contains(&mention) {
-                        found.push(mention);
+                    match found.iter_mut().find(|(m, _)| *m == mention) {
+                        Some((_, best)) => *best = (*best).max(spelled),
+                        None => found.push((mention, spelled)),
                     }
                 }
             }
         }
-        drop_contained(&mut found);
-        found
+        keep_closest(&mut found);
+        found.into_iter().map(|(m, _)| m).collect()
     }
 
     /// Patterns whose first step may match `word`.
@@ -208,17 +211,19 @@ impl Matcher {
 }
 
 /// The end of a match of `steps` from token `start` (the lookup found the first word; it is
-/// checked again here for its case).
-fn match_steps(text: &Text, steps: &[Step], start: usize, limit: usize) -> Option<usize> {
+/// checked again here for its case), and how many letters the matched alternatives spell.
+fn match_steps(text: &Text, steps: &[Step], start: usize, limit: usize) -> Option<(usize, usize)> {
     let mut buf = String::new();
     let mut at = start;
+    let mut spelled = 0;
     let mut i = 0;
     while i < steps.len() {
         match &steps[i] {
             Step::Word(alts) => {
-                if at >= limit || !word_matches(text, at, alts, &mut buf) {
+                if at >= limit {
                     return None;
                 }
+                spelled += word_matches(text, at, alts, &mut buf)?;
                 at += 1;
             }
             Step::Gap => {
@@ -226,33 +231,44 @@ fn match_steps(text: &Text, steps: &[Step], start: usize, limit: usize) -> Optio
                 let Some(Step::Word(next)) = steps.get(i + 1) else {
                     return None;
                 };
-                let found = (at..limit.min(at + GAP + 1))
-                    .find(|&j| word_matches(text, j, next, &mut buf))?;
+                let (found, letters) = (at..limit.min(at + GAP + 1))
+                    .find_map(|j| word_matches(text, j, next, &mut buf).map(|n| (j, n)))?;
+                spelled += letters;
                 at = found + 1;
                 i += 1;
             }
         }
         i += 1;
     }
-    Some(at)
+    Some((at, spelled))
 }
 
-fn word_matches(text: &Text, at: usize, alts: &[Alt], buf: &mut String) -> bool {
+/// How specific the best alternative matching word `at` is (its length; a whole word counts
+/// one more than a stem as long), or `None` when none matches.
+fn word_matches(text: &Text, at: usize, alts: &[Alt], buf: &mut String) -> Option<usize> {
     let capitalized = text.tokens[at].capitalized;
     let word = key(text.word(at), buf);
-    let mut hit = false;
+    let mut best: Option<usize> = None;
     for_variants(word, |v| {
-        hit = hit || alts.iter().any(|a| a.matches(v, capitalized));
+        for a in alts.iter().filter(|a| a.matches(v, capitalized)) {
+            let score = a.word.len() + usize::from(!a.prefix);
+            best = Some(best.map_or(score, |b| b.max(score)));
+        }
     });
-    hit
+    best
 }
 
-/// Keeps the longest mentions: one whose tokens lie inside a longer mention goes.
-fn drop_contained(found: &mut Vec<Mention>) {
+/// Keeps the closest readings: a mention whose tokens lie inside a longer mention goes, and
+/// of mentions over the same tokens only the most specific ones stay.
+fn keep_closest(found: &mut Vec<(Mention, usize)>) {
     let all = found.clone();
-    found.retain(|m| {
-        !all.iter()
-            .any(|o| o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start))
+    found.retain(|(m, spelled)| {
+        !all.iter().any(|(o, o_spelled)| {
+            let longer =
+                o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start);
+            let same = o.start == m.start && o.end == m.end && o_spelled > spelled;
+            longer || same
+        })
     });
 }
 
@@ -454,6 +470,22 @@ mod tests {
         assert_eq!(concepts(&m, "Gazze'de ateşkes"), [1]);
         assert_eq!(concepts(&m, "առեւտրային"), [2]);
         assert_eq!(concepts(&m, "առևտրի"), [2]);
+    }
+
+    #[test]
+    fn the_most_specific_form_of_the_same_words_wins() {
+        let m = matcher(&[
+            (1, "waffenstillstand*"),
+            (2, "waffe|waffen*"),
+            (3, "waffen"),
+        ]);
+        assert_eq!(concepts(&m, "einen Waffenstillstand"), [1]);
+        assert_eq!(
+            concepts(&m, "Waffen"),
+            [3],
+            "a whole word beats a stem as long"
+        );
+        assert_eq!(concepts(&m, "Waffenlieferungen"), [2]);
     }
 
     #[test]
