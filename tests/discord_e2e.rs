@@ -1788,7 +1788,11 @@ async fn topics_autocomplete_in_any_language_and_narrow_who_called() {
         )
         .await;
     who.assert_pings_nobody();
-    assert!(who.text().contains("about **peace treaty**"), "{}", who.text());
+    assert!(
+        who.text().contains("about **peace treaty**"),
+        "{}",
+        who.text()
+    );
     assert!(who.shown().contains(SEED_FILE), "{}", who.shown());
     bot.stop().await;
 }
