@@ -4,8 +4,8 @@
 //! it), `a|b*` (either), `^word` / `~word` (only capitalised / only lower case, for words two
 //! concepts share: `^Газа` is Gaza, `~газа` gas), and `..` (up to [`GAP`] words of anything).
 //! Each token is looked up once
-//! as a whole word and once per prefix length the forms use (hash lookups, no regex), in each
-//! of its [`variants`]: Arabic words also without their attached conjunction, preposition and
+//! as a whole word and once by its first [`MIN_STEM_CHARS`] letters, which every stem has,
+//! to a short list of stems to compare (hash lookups, no regex), in each of its [`variants`]: Arabic words also without their attached conjunction, preposition and
 //! article (و، ف، ب، ل، ك، ال), and a word with an apostrophe also without what follows it
 //! (Turkish case endings after names: `Gazze'de`).
 
@@ -88,9 +88,8 @@ pub struct Mention {
 pub struct Matcher {
     patterns: Vec<Pattern>,
     exact: FastMap<String, Vec<u32>>,
-    prefix: FastMap<String, Vec<u32>>,
-    /// The stem lengths (in letters) the prefixes use, shortest first.
-    prefix_chars: Vec<usize>,
+    /// Stems by their first [`MIN_STEM_CHARS`] letters: (stem, pattern).
+    stems: FastMap<String, Vec<(String, u32)>>,
 }
 
 impl Matcher {
@@ -134,12 +133,10 @@ impl Matcher {
         if let Some(Step::Word(alts)) = pattern.steps.first() {
             for alt in alts {
                 if alt.prefix {
-                    let chars = alt.word.chars().count();
-                    if !self.prefix_chars.contains(&chars) {
-                        self.prefix_chars.push(chars);
-                        self.prefix_chars.sort_unstable();
-                    }
-                    self.prefix.entry(alt.word.clone()).or_default().push(id);
+                    self.stems
+                        .entry(head(&alt.word).to_string())
+                        .or_default()
+                        .push((alt.word.clone(), id));
                 } else {
                     self.exact.entry(alt.word.clone()).or_default().push(id);
                 }
@@ -190,23 +187,26 @@ impl Matcher {
         if let Some(ids) = self.exact.get(word) {
             out.extend_from_slice(ids);
         }
-        if self.prefix_chars.is_empty() {
+        let first = head(word);
+        if first.len() == word.len() && first.chars().count() < MIN_STEM_CHARS {
             return;
         }
-        let mut chars = 0;
-        let mut wanted = self.prefix_chars.iter().peekable();
-        for (i, c) in word.char_indices() {
-            chars += 1;
-            while wanted.next_if(|&&n| n < chars).is_some() {}
-            if wanted.peek().is_none() {
-                break;
-            }
-            if wanted.peek() == Some(&&chars)
-                && let Some(ids) = self.prefix.get(&word[..i + c.len_utf8()])
-            {
-                out.extend_from_slice(ids);
-            }
+        if let Some(stems) = self.stems.get(first) {
+            out.extend(
+                stems
+                    .iter()
+                    .filter(|(stem, _)| word.starts_with(stem.as_str()))
+                    .map(|(_, id)| *id),
+            );
         }
+    }
+}
+
+/// The first [`MIN_STEM_CHARS`] letters of a word (all of a shorter one).
+fn head(word: &str) -> &str {
+    match word.char_indices().nth(MIN_STEM_CHARS) {
+        Some((i, _)) => &word[..i],
+        None => word,
     }
 }
 
