@@ -61,6 +61,9 @@ pub enum CliCommand {
         /// Only calls that also involve this person.
         #[arg(long)]
         with: Option<String>,
+        /// Only calls about this topic, named in any language (COP29, "peace treaty", перемирие).
+        #[arg(long)]
+        topic: Option<String>,
         #[command(flatten)]
         range: DateRange,
         /// Calls per page, 1 to 100 (default: search.page_size).
@@ -123,12 +126,23 @@ pub enum CliCommand {
         #[arg(long, default_value_t = 0.9)]
         floor_dates: f64,
     },
-    /// Score topic search (recall@5) against queries (the schema of corpus-dev/queries.jsonl).
+    /// Score topic search: recall@5 against queries (the schema of corpus-dev/queries.jsonl),
+    /// or, given a real-text set folder (`real/`), each labelled topic searched by its name in
+    /// the query languages over the set's pages (in a fresh index in memory).
     EvalTopics {
         queries: PathBuf,
         /// Fail (exit 1) when mean recall@5 is under this.
         #[arg(long)]
         min_recall: Option<f64>,
+        /// Real-text set: only the pages of this part (`dev` or `heldback`).
+        #[arg(long)]
+        part: Option<String>,
+        /// Real-text set: the languages the topics are searched in.
+        #[arg(long, value_delimiter = ',', default_value = "en,ru,fr")]
+        lang: Vec<String>,
+        /// Real-text set: search the words only, as without a topic lexicon (the baseline).
+        #[arg(long)]
+        words_only: bool,
         #[arg(long)]
         json: bool,
     },

@@ -9,6 +9,7 @@ pub mod answers;
 pub mod bench;
 pub mod chars;
 pub mod chat;
+pub mod concepts;
 pub mod discord;
 pub mod eval;
 pub mod extract;

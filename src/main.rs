@@ -160,6 +160,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::WhoCalled {
             name,
             with,
+            topic,
             range,
             limit,
             page,
@@ -170,6 +171,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             let request = WhoCalledRequest {
                 person: name,
                 with,
+                topic,
                 since,
                 until,
                 page: first_page(page)?,
@@ -180,7 +182,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
                 let calls: Vec<_> = answer.calls.iter().map(call_json).collect();
                 say!(
                     "{}",
-                    json!({"person": answer.person, "known_person": answer.known_person, "total": answer.total, "calls": calls})
+                    json!({"person": answer.person, "known_person": answer.known_person, "topics": answer.topics, "total": answer.total, "calls": calls})
                 );
             } else {
                 say!("{}", text::who_called(&answer));
@@ -280,8 +282,37 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         CliCommand::EvalTopics {
             queries,
             min_recall,
+            part,
+            lang,
+            words_only,
             json,
         } => {
+            if queries.is_dir() {
+                // A real-text set: its pages go into a fresh index in memory.
+                let people = readout::answers::load_people(&settings.people.path)?;
+                let names = readout::concepts::Lexicon::load(&settings.topics.path)?;
+                let searched = if words_only {
+                    readout::concepts::Lexicon::empty()
+                } else {
+                    readout::concepts::Lexicon::load(&settings.topics.path)?
+                };
+                let index =
+                    readout::index::SearchIndex::in_memory(settings.index.writer_memory_mb)?;
+                let engine = Engine::with_lexicon(settings, index, people, searched);
+                let eval = readout::eval::real_topics::evaluate(
+                    &engine,
+                    &names,
+                    &queries,
+                    part.as_deref(),
+                    &lang,
+                )?;
+                if json {
+                    say!("{}", serde_json::to_string(&eval)?);
+                } else {
+                    say!("{}", eval.render_table());
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let engine = open(settings)?;
             let eval = readout::eval::topics::evaluate(&engine, &queries)?;
             if json {
@@ -516,6 +547,7 @@ fn call_json(c: &readout::answers::CallHit) -> serde_json::Value {
         "recipient": c.recipient,
         "date": c.date.map(|d| d.to_string()),
         "topics": c.topics,
+        "concepts": c.concepts,
         "evidence": c.evidence,
         "sample": c.is_sample(),
         "sources": c.sources.iter().map(|s| json!({
@@ -580,7 +612,11 @@ fn outcome_code(landed: usize, problems: usize) -> ExitCode {
 
 fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result<ExitCode> {
     let people = readout::answers::load_people(&settings.people.path)?;
-    let extractor = readout::extract::Extractor::new(std::sync::Arc::new(people));
+    let lexicon = readout::concepts::Lexicon::load(&settings.topics.path)?;
+    let extractor = readout::extract::Extractor::with_lexicon(
+        std::sync::Arc::new(people),
+        std::sync::Arc::new(lexicon),
+    );
     let mut problems = 0;
     let mut read = 0;
     let stdout = std::io::stdout();
@@ -601,7 +637,8 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
         };
         read += statements.len();
         for st in statements {
-            let calls = extractor.extract(&st);
+            let document = extractor.read(&st);
+            let calls = document.calls;
             if json {
                 let line = json!({
                     "path": item.path.display().to_string(),
@@ -614,8 +651,10 @@ fn extract(paths: &[PathBuf], json: bool, settings: &Settings) -> anyhow::Result
                         "recipient": c.recipient,
                         "date": c.date.map(|d| d.to_string()),
                         "topics": c.topics,
+                        "concepts": c.concepts,
                         "evidence": c.evidence,
                     })).collect::<Vec<_>>(),
+                    "concepts": document.concepts,
                 });
                 writeln!(out, "{line}")?;
             } else {

@@ -1,5 +1,6 @@
 //! The one data model every layer shares: a published [`Statement`] and the [`Call`]s found in it.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
@@ -137,7 +138,12 @@ pub struct Call {
     pub caller: Option<String>,
     pub recipient: Option<String>,
     pub date: Option<NaiveDate>,
+    /// The topics the call's sentences mention, by name (the English names of the concepts),
+    /// for display: "peace treaty", "COP29".
     pub topics: Vec<String>,
+    /// The same topics as concept ids of the lexicon (`config/topics.toml`), wider ones included.
+    #[serde(default)]
+    pub concepts: Vec<String>,
     /// The sentence that reports the call.
     pub evidence: String,
 }
@@ -147,6 +153,9 @@ pub struct Call {
 pub struct Document {
     pub statement: Statement,
     pub calls: Vec<Call>,
+    /// The topics the statement mentions: concept id -> mentions (headline mentions weigh more).
+    #[serde(default)]
+    pub concepts: BTreeMap<String, u32>,
 }
 
 /// Where a statement came from, for citing it.

@@ -24,6 +24,7 @@ pub struct Settings {
     pub index: IndexSettings,
     pub sources: SourceSettings,
     pub people: PeopleSettings,
+    pub topics: TopicsSettings,
     pub search: SearchSettings,
     pub discord: DiscordSettings,
     pub serve: ServeSettings,
@@ -96,6 +97,13 @@ pub struct SourceSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeopleSettings {
+    pub path: PathBuf,
+}
+
+/// The topic lexicon (`config/topics.toml` and `config/topics.d/`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicsSettings {
     pub path: PathBuf,
 }
 
@@ -340,6 +348,11 @@ impl Settings {
         // The default gazetteer falls back to the built-in copy when the project is not there.
         if self.people.path != Path::new("config/people.toml") || root.is_some() {
             resolve(&base, &mut self.people.path);
+        }
+        // The same for the topic lexicon.
+        let base = base_for("topics.path", "READOUT__TOPICS__PATH");
+        if self.topics.path != Path::new(crate::concepts::DEFAULT_TOPICS_PATH) || root.is_some() {
+            resolve(&base, &mut self.topics.path);
         }
         let base = base_for("sources.dirs", "READOUT__SOURCES__DIRS");
         for dir in &mut self.sources.dirs {

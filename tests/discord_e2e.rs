@@ -1419,3 +1419,43 @@ async fn at_trace_level_the_token_is_never_logged_and_every_interaction_is() {
         "{answered:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topics_autocomplete_in_any_language_and_narrow_who_called() {
+    let bot = start_bot(|_, _| {}, |_| {}).await;
+    for (command, option_name) in [("topic", "query"), ("who-called", "topic")] {
+        let options = json!([
+            {"name": "person", "type": 3, "value": "Aliyev"},
+            {"name": option_name, "type": 3, "value": "мирн", "focused": true}
+        ]);
+        let sent = bot.fake.autocomplete(&member(4), command, options).await;
+        let choices = bot.answer(&sent).await;
+        assert_eq!(choices.kind, 8, "an autocomplete answer");
+        let offered: Vec<(&str, &str)> = choices.message["choices"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| Some((c["name"].as_str()?, c["value"].as_str()?)))
+            .collect();
+        assert!(
+            offered.contains(&("мирный договор (peace treaty)", "мирный договор")),
+            "/{command} {option_name}: {offered:?}"
+        );
+    }
+    // The seed is French ("traité de paix"); the topic is asked in English.
+    let who = bot
+        .command(
+            &member(4),
+            "who-called",
+            json!([option("person", "Aliyev"), option("topic", "peace treaty")]),
+        )
+        .await;
+    who.assert_pings_nobody();
+    assert!(
+        who.text().contains("about **peace treaty**"),
+        "{}",
+        who.text()
+    );
+    assert!(who.shown().contains(SEED_FILE), "{}", who.shown());
+    bot.stop().await;
+}

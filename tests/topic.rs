@@ -73,15 +73,18 @@ fn case_and_accents_are_ignored() {
 #[test]
 fn quoted_phrases_need_the_words_together() {
     let engine = loaded();
-    assert_eq!(ids(&engine, "\"peace treaty\""), ["a1"]);
+    // The phrase names the topic "peace treaty", which a6 writes in Russian; a5's "treaties
+    // ... peace" is neither the phrase nor the topic.
+    assert_eq!(ids(&engine, "\"peace treaty\""), ["a1", "a6"]);
     // Unquoted, stemming also finds "treaties ... peace".
-    assert_eq!(ids(&engine, "peace treaty"), ["a1", "a5"]);
+    assert_eq!(ids(&engine, "peace treaty"), ["a1", "a5", "a6"]);
 }
 
 #[test]
 fn stemming_and_names_across_scripts() {
     let engine = loaded();
-    assert_eq!(ids(&engine, "мирный договор"), ["a6"]);
+    // a6 by its words (мирного договора), a1 by the topic they name.
+    assert_eq!(ids(&engine, "мирный договор"), ["a1", "a6"]);
     assert!(
         ids(&engine, "Aliyev").contains(&"a6".to_string()),
         "Алиевым is an alias of Aliyev"
@@ -115,7 +118,46 @@ fn hostile_syntax_never_errors_and_never_matches_everything() {
         );
     }
     assert_eq!(ids(&engine, "COP29 AND ("), ["a1", "a2", "a3", "a4"]);
-    assert_eq!(ids(&engine, "\"peace treaty"), ["a1", "a5"]);
+    assert_eq!(ids(&engine, "\"peace treaty"), ["a1", "a5", "a6"]);
+}
+
+#[test]
+fn topics_cross_languages_and_the_language_filter_still_narrows() {
+    let engine = loaded();
+    let ask = |query: &str, language: Option<&str>| {
+        engine
+            .topic(&TopicRequest {
+                query: query.into(),
+                language: language.map(str::to_string),
+                limit: Some(50),
+                ..Default::default()
+            })
+            .expect("answered")
+    };
+    let answer = ask("peace treaty", None);
+    // The statements in the query's own words come first.
+    assert!(["a1", "a5"].contains(&answer.hits[0].source.id.as_str()));
+    let russian = answer
+        .hits
+        .iter()
+        .find(|h| h.source.id == "a6")
+        .expect("the Russian statement is found through its topic");
+    let markdown = russian.excerpt.to_markdown();
+    assert!(
+        markdown.contains("**мирного договора**"),
+        "the excerpt shows the topic in the statement's own words: {markdown}"
+    );
+    assert_eq!(answer.widened, None, "a topic match is not a widening");
+    let only_russian: Vec<String> = ask("peace treaty", Some("ru"))
+        .hits
+        .into_iter()
+        .map(|h| h.source.id)
+        .collect();
+    assert_eq!(only_russian, ["a6"]);
+    // A word the index lacks in this language, but whose topic it has: no close spellings.
+    let turkish = ask("barış anlaşması", None);
+    assert_eq!(turkish.widened, None);
+    assert!(turkish.hits.iter().any(|h| h.source.id == "a6"));
 }
 
 #[test]

@@ -338,3 +338,96 @@ fn many_calls_sharing_a_key_do_not_hide_the_one_asked_for() {
         "{answer:?}"
     );
 }
+
+/// Calls of one person about three topics, each reported in another language (written here).
+fn calls_about_topics() -> Engine {
+    let engine = common::engine();
+    engine
+        .ingest_statements(vec![
+            common::statement(
+                "t1",
+                "ru",
+                "2024-05-10",
+                "Телефонный разговор с Президентом Азербайджана",
+                "Президент России Владимир Путин провёл телефонный разговор с Президентом \
+                 Азербайджана Ильхамом Алиевым. Обсуждались вопросы мирного договора с Арменией.",
+            ),
+            common::statement(
+                "t2",
+                "en",
+                "2024-06-12",
+                "Phone call with President Aliyev",
+                "President Recep Tayyip Erdoğan held a phone call with President Ilham Aliyev. \
+                 The leaders discussed preparations for COP29 in Baku.",
+            ),
+            common::statement(
+                "t3",
+                "fr",
+                "2024-07-14",
+                "Entretien téléphonique avec le président Aliyev",
+                "Le président Emmanuel Macron s'est entretenu par téléphone avec le président \
+                 Ilham Aliyev. Les deux présidents ont évoqué le cessez-le-feu.",
+            ),
+        ])
+        .expect("statements ingest");
+    engine
+}
+
+#[test]
+fn who_called_narrows_to_a_topic_named_in_any_language() {
+    let engine = calls_about_topics();
+    let about = |topic: &str| {
+        let answer = engine
+            .who_called(&WhoCalledRequest {
+                person: "Aliyev".into(),
+                topic: Some(topic.into()),
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{topic}: {e}"));
+        let counterparts: Vec<String> = answer
+            .calls
+            .iter()
+            .flat_map(|c| c.counterparts("Ilham Aliyev"))
+            .map(str::to_string)
+            .collect();
+        (answer.topics, counterparts)
+    };
+    assert_eq!(
+        about("peace treaty"),
+        (
+            vec!["peace treaty".to_string()],
+            vec!["Vladimir Putin".to_string()]
+        )
+    );
+    assert_eq!(about("COP29").1, ["Recep Tayyip Erdoğan"]);
+    assert_eq!(about("перемирие").1, ["Emmanuel Macron"]);
+    assert_eq!(about("cessez-le-feu").1, ["Emmanuel Macron"]);
+    // Without a topic, all three.
+    assert_eq!(ask(&engine, "Aliyev", None).calls.len(), 3);
+    let unknown = engine.who_called(&WhoCalledRequest {
+        person: "Aliyev".into(),
+        topic: Some("xyzzy".into()),
+        ..Default::default()
+    });
+    assert!(
+        matches!(
+            unknown,
+            Err(readout::answers::AnswerError::UnknownTopic { .. })
+        ),
+        "{unknown:?}"
+    );
+}
+
+#[test]
+fn topics_autocomplete_by_any_of_their_names() {
+    let engine = calls_about_topics();
+    let offered = engine.suggest_topics("мирн", 5);
+    assert!(
+        offered
+            .iter()
+            .any(|c| c.value == "мирный договор" && c.label == "мирный договор (peace treaty)"),
+        "{offered:?}"
+    );
+    let offered = engine.suggest_topics("cop2", 5);
+    assert_eq!(offered[0].value, "COP29", "{offered:?}");
+}

@@ -17,7 +17,8 @@ pub enum Command {
 }
 
 pub const HELP: &str = "\
-/who-called NAME [with:NAME] [since:DATE] [until:DATE]  calls involving a person, newest first
+/who-called NAME [with:NAME] [topic:WORDS] [since:DATE] [until:DATE]
+                                                        calls involving a person, newest first
 /topic WORDS [since:DATE] [until:DATE] [lang:xx]        statements about a topic, best first
                                                         (add page:2 for the next results)
 /recent [COUNT]                                         the latest calls
@@ -26,7 +27,8 @@ pub const HELP: &str = "\
 /reindex                                                rebuild the index from the source folders (moderators)
 /help                                                   this list
 In Discord also: /watch, /unwatch, /watches (new calls posted in a channel), /feeds, /ingest, /remove (moderators)
-Dates are YYYY-MM-DD, YYYY-MM or YYYY. Quotes search a phrase: /topic \"peace treaty\"";
+Dates are YYYY-MM-DD, YYYY-MM or YYYY. Quotes search a phrase: /topic \"peace treaty\"
+Topics cross languages: /topic peace treaty also finds мирный договор; /who-called Aliyev topic:COP29";
 
 impl Command {
     /// Parses one chat line. Recognised `key:value` options are taken out; everything else is
@@ -82,6 +84,7 @@ impl Command {
                 Ok(Command::WhoCalled(WhoCalledRequest {
                     person: text,
                     with: opt("with").map(str::to_string),
+                    topic: opt("topic").map(str::to_string),
                     since,
                     until,
                     page,
@@ -114,7 +117,9 @@ impl Command {
     }
 }
 
-const OPTION_KEYS: &[&str] = &["since", "until", "lang", "language", "with", "page"];
+const OPTION_KEYS: &[&str] = &[
+    "since", "until", "lang", "language", "with", "topic", "page",
+];
 
 /// Splits `Aliyev with:"Antony Blinken" since:2024` into the free text and the known options.
 fn split_options(rest: &str) -> (String, Vec<(String, String)>) {
@@ -195,6 +200,13 @@ mod tests {
         };
         assert_eq!(r.person, "Aliyev");
         assert_eq!(r.with.as_deref(), Some("Antony Blinken"));
+        let Ok(Command::WhoCalled(r)) =
+            Command::parse("/who-called Aliyev topic:\"peace treaty\" since:2024", 300)
+        else {
+            panic!("not a who-called command");
+        };
+        assert_eq!(r.person, "Aliyev");
+        assert_eq!(r.topic.as_deref(), Some("peace treaty"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
 use crate::answers::cancel::check;
+use crate::concepts::{Lexicon, LexiconError};
 use crate::extract::Extractor;
 use crate::index::{
     CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession,
@@ -33,6 +34,8 @@ pub struct Progress {
 pub enum OpenError {
     #[error(transparent)]
     People(#[from] PeopleError),
+    #[error(transparent)]
+    Topics(#[from] LexiconError),
     #[error(transparent)]
     Index(#[from] IndexError),
 }
@@ -91,17 +94,19 @@ impl Engine {
     /// Opens (or creates) the index at `settings.index.path` and loads the gazetteer.
     pub fn open(settings: Settings) -> Result<Self, OpenError> {
         let people = load_people(&settings.people.path)?;
+        let lexicon = Lexicon::load(&settings.topics.path)?;
         let index = SearchIndex::open(&settings.index.path, settings.index.writer_memory_mb)?;
-        Ok(Self::with_parts(settings, index, people))
+        Ok(Self::with_lexicon(settings, index, people, lexicon))
     }
 
     /// Opens the index for queries only (`topic`, `who-called`, `recent`, `source`, `stats`):
     /// a missing index folder is not created, an existing one is not changed.
     pub fn open_read_only(settings: Settings) -> Result<Self, OpenError> {
         let people = load_people(&settings.people.path)?;
+        let lexicon = Lexicon::load(&settings.topics.path)?;
         let index =
             SearchIndex::open_read_only(&settings.index.path, settings.index.writer_memory_mb)?;
-        Ok(Self::with_parts(settings, index, people))
+        Ok(Self::with_lexicon(settings, index, people, lexicon))
     }
 
     /// True when the index holds no statement.
@@ -109,12 +114,28 @@ impl Engine {
         Ok(self.index.stats()?.statements == 0)
     }
 
+    /// An engine with the topic lexicon built into the binary (tests, benchmarks).
     pub fn with_parts(settings: Settings, index: SearchIndex, people: People) -> Self {
+        Self::with_extractor(settings, index, Extractor::new(Arc::new(people)))
+    }
+
+    /// An engine with the given topic lexicon.
+    pub fn with_lexicon(
+        settings: Settings,
+        index: SearchIndex,
+        people: People,
+        lexicon: Lexicon,
+    ) -> Self {
+        let extractor = Extractor::with_lexicon(Arc::new(people), Arc::new(lexicon));
+        Self::with_extractor(settings, index, extractor)
+    }
+
+    fn with_extractor(settings: Settings, index: SearchIndex, extractor: Extractor) -> Self {
         let kept = index.path().map(|_| Kept::new(settings.kept_path()));
         Self {
             index,
             kept,
-            extractor: Arc::new(Extractor::new(Arc::new(people))),
+            extractor: Arc::new(extractor),
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
             fresh: tokio::sync::broadcast::channel(FRESH_BACKLOG).0,
@@ -161,6 +182,11 @@ impl Engine {
 
     pub fn people(&self) -> &People {
         self.extractor.people()
+    }
+
+    /// The topic lexicon statements are tagged with and queries are read with.
+    pub fn lexicon(&self) -> &Lexicon {
+        self.extractor.lexicon()
     }
 
     pub fn index(&self) -> &SearchIndex {
@@ -216,6 +242,8 @@ impl Engine {
         // The query in the written form the statements were indexed in (NFC, look-alikes).
         let query_text = normalize_text(&request.query);
         let parsed = super::query_text::parse(&query_text, self.people());
+        let reading = super::concepts::read(self.lexicon(), &parsed);
+        let concept_ids = reading.ids();
         let clauses = parsed.clauses;
         let mut answer = TopicAnswer {
             request: request.clone(),
@@ -237,6 +265,9 @@ impl Engine {
         let mut query = TopicQuery {
             clauses,
             excluded: parsed.excluded,
+            concepts: reading.groups,
+            covered: reading.covered,
+            excluded_concepts: reading.excluded,
             mode: asked,
             since: request.since,
             until: request.until,
@@ -277,13 +308,26 @@ impl Engine {
         answer.hits = found
             .1
             .into_iter()
-            .map(|h| TopicHit {
-                source: SourceRef::of(&h.document.statement),
-                score: h.score,
-                excerpt: Excerpt {
-                    text: h.fragment,
-                    highlights: h.highlights,
-                },
+            .map(|h| {
+                // A statement found by concept alone shows the concept in its own words.
+                let by_concept = (h.highlights.is_empty() && !concept_ids.is_empty())
+                    .then(|| {
+                        super::concepts::excerpt(
+                            self.lexicon(),
+                            &h.document.statement.body,
+                            &concept_ids,
+                            snippet_chars,
+                        )
+                    })
+                    .flatten();
+                TopicHit {
+                    source: SourceRef::of(&h.document.statement),
+                    score: h.score,
+                    excerpt: by_concept.unwrap_or(Excerpt {
+                        text: h.fragment,
+                        highlights: h.highlights,
+                    }),
+                }
             })
             .collect();
         Ok(answer)
@@ -371,9 +415,22 @@ impl Engine {
             }
             None => None,
         };
+        let (concepts, topics) = match request
+            .topic
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            Some(topic) => {
+                self.check_length(topic)?;
+                self.topic_filter(topic)?
+            }
+            None => (Vec::new(), Vec::new()),
+        };
         let query = CallQuery {
             person: Some(named.matcher.clone()),
             with: with.as_ref().map(|w| w.matcher.clone()),
+            concepts,
             since: request.since,
             until: request.until,
         };
@@ -408,6 +465,7 @@ impl Engine {
             request: request.clone(),
             person: named.name,
             known_person: named.known,
+            topics,
             total,
             page_size,
             calls,
@@ -419,6 +477,7 @@ impl Engine {
         let query = CallQuery {
             person: None,
             with: None,
+            concepts: Vec::new(),
             since: None,
             until: None,
         };
@@ -435,10 +494,7 @@ impl Engine {
             return Err(AnswerError::UnknownStatement(id.chars().take(64).collect()));
         }
         match self.index.statement(id)? {
-            Some(doc) => Ok(SourceAnswer {
-                statement: doc.statement,
-                calls: doc.calls,
-            }),
+            Some(doc) => Ok(doc),
             None => Err(AnswerError::UnknownStatement(id.to_string())),
         }
     }
@@ -753,6 +809,79 @@ impl Engine {
         self.ingest_files(&dirs, Mode::Sources, &|_| {}).map(Some)
     }
 
+    /// The topic concepts `who-called … topic:` narrows calls to, and their names: every topic
+    /// the words name must be a call's. Words that name none are an error that says so.
+    fn topic_filter(&self, topic: &str) -> Result<(Vec<Vec<String>>, Vec<String>), AnswerError> {
+        let text = normalize_text(topic);
+        let named = self.lexicon().in_query(&text);
+        if named.is_empty() {
+            let close: Vec<String> = self
+                .lexicon()
+                .suggest(&text, 3)
+                .into_iter()
+                .map(|s| s.label)
+                .collect();
+            let hint = if close.is_empty() {
+                String::new()
+            } else {
+                format!(" (close: {})", close.join(", "))
+            };
+            return Err(AnswerError::UnknownTopic {
+                value: topic.chars().take(60).collect(),
+                hint,
+            });
+        }
+        let mut groups: Vec<Vec<String>> = Vec::new();
+        for q in named {
+            if !groups.contains(&q.ids) {
+                groups.push(q.ids);
+            }
+        }
+        let names = groups
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .map(|id| self.lexicon().label(id).to_string())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            })
+            .collect();
+        Ok((groups, names))
+    }
+
+    /// Topics for autocomplete: concepts with a name (in any language) that matches what was
+    /// typed, those more statements mention first.
+    pub fn suggest_topics(&self, partial: &str, limit: usize) -> Vec<TopicChoice> {
+        let partial: String = partial.chars().take(100).collect();
+        let mut found: Vec<(u8, u64, TopicChoice)> = self
+            .lexicon()
+            .suggest(&normalize_text(&partial), 200)
+            .into_iter()
+            .map(|s| {
+                let label = if s.name == s.label {
+                    s.name.clone()
+                } else {
+                    format!("{} ({})", s.name, s.label)
+                };
+                let statements = self.index.concept_statements(&s.id);
+                (
+                    s.rank,
+                    statements,
+                    TopicChoice {
+                        label,
+                        value: s.name,
+                    },
+                )
+            })
+            .collect();
+        found.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| b.1.cmp(&a.1))
+                .then_with(|| a.2.label.cmp(&b.2.label))
+        });
+        found.into_iter().take(limit).map(|(_, _, c)| c).collect()
+    }
+
     /// Canonical names for autocomplete: gazetteer people matching what was typed, those with
     /// calls in the index first.
     pub fn suggest_people(&self, partial: &str, limit: usize) -> Vec<String> {
@@ -809,12 +938,7 @@ impl Engine {
     /// Extraction is CPU-bound and independent per statement: split a batch across two threads.
     fn extract_batch(&self, batch: &[Statement]) -> Vec<Document> {
         let extract = |part: &[Statement]| -> Vec<Document> {
-            part.iter()
-                .map(|s| Document {
-                    calls: self.extractor.extract(s),
-                    statement: s.clone(),
-                })
-                .collect()
+            part.iter().map(|s| self.extractor.read(s)).collect()
         };
         if batch.len() < 16 {
             return extract(batch);
@@ -1047,6 +1171,7 @@ mod tests {
                     .map(|p| p.to_string()),
                 date,
                 topics: vec![],
+                concepts: vec![],
                 evidence: format!("evidence {id}"),
             },
             source: SourceRef {

@@ -3,6 +3,7 @@
 
 mod cancel;
 mod commands;
+mod concepts;
 mod engine;
 mod query_text;
 pub mod question;
@@ -53,6 +54,10 @@ pub enum AnswerError {
     },
     #[error("No statement has the id `{0}`.")]
     UnknownStatement(String),
+    #[error(
+        "`{value}` names no topic I know{hint}. To search statements for these words, use /topic {value}."
+    )]
+    UnknownTopic { value: String, hint: String },
     #[error("Unknown command `{0}`. Type /help for the list.")]
     UnknownCommand(String),
     /// A question in plain words the reader could not read; says what to type instead.

@@ -2,6 +2,8 @@
 //! quotes make phrases (an unbalanced quote is just words), everything else is words; operators,
 //! boosts and wildcards are dropped, so `*^2` matches nothing rather than everything.
 
+use std::ops::Range;
+
 use crate::index::Clause;
 use crate::index::analysis::{fold_plain, tokenize_into};
 use crate::people::{People, Person};
@@ -20,6 +22,10 @@ const STOPWORDS: &[&str] = &[
 #[derive(Debug, Default, PartialEq)]
 pub struct Parsed {
     pub clauses: Vec<Clause>,
+    /// The text the clauses were read from (operators and excluded words taken out), and where
+    /// in it each clause is: to tell which clauses a topic concept's name covers.
+    pub text: String,
+    pub spans: Vec<Range<usize>>,
     /// `-word`, `-"a phrase"`, `NOT word`: statements with these are left out.
     pub excluded: Vec<Clause>,
     /// `OR` between words: any of them may match.
@@ -59,8 +65,11 @@ pub fn parse(text: &str, people: &People) -> Parsed {
         target.push_str(body);
         target.push(' ');
     }
+    let (kept_clauses, spans) = clauses_with_spans(&kept, people).into_iter().unzip();
     Parsed {
-        clauses: clauses(&kept, people),
+        clauses: kept_clauses,
+        text: kept,
+        spans,
         excluded: clauses(&excluded_text, people),
         any,
     }
@@ -90,32 +99,45 @@ fn split_keeping_quotes(text: &str) -> Vec<String> {
 }
 
 pub fn clauses(text: &str, people: &People) -> Vec<Clause> {
+    clauses_with_spans(text, people)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// The clauses of `text`, each with its byte range in `text`.
+fn clauses_with_spans(text: &str, people: &People) -> Vec<(Clause, Range<usize>)> {
     let mut out = Vec::new();
-    let mut rest = text;
+    let mut at = 0;
     // Quoted phrases first; text between them is words.
-    while let Some(open) = rest.find('"') {
-        words_into(&rest[..open], people, &mut out);
-        let after = &rest[open + 1..];
-        match after.find('"') {
+    while let Some(open) = text[at..].find('"').map(|o| at + o) {
+        words_into(text, at..open, people, &mut out);
+        let after = open + 1;
+        match text[after..].find('"').map(|c| after + c) {
             Some(close) => {
-                let phrase = after[..close].trim();
+                let inner = &text[after..close];
+                let phrase = inner.trim();
                 if fold_plain(phrase).len() > 1 {
-                    out.push(Clause::Phrase(phrase.to_string()));
+                    let start = after + (inner.len() - inner.trim_start().len());
+                    out.push((
+                        Clause::Phrase(phrase.to_string()),
+                        start..start + phrase.len(),
+                    ));
                 } else {
-                    words_into(phrase, people, &mut out);
+                    words_into(text, after..close, people, &mut out);
                 }
-                rest = &after[close + 1..];
+                at = close + 1;
             }
             None => {
-                rest = after;
+                at = after;
                 break;
             }
         }
     }
-    words_into(rest, people, &mut out);
-    let has_content = out.iter().any(|c| !is_stopword(c));
+    words_into(text, at..text.len(), people, &mut out);
+    let has_content = out.iter().any(|(c, _)| !is_stopword(c));
     if has_content {
-        out.retain(|c| !is_stopword(c));
+        out.retain(|(c, _)| !is_stopword(c));
     }
     out.truncate(MAX_CLAUSES);
     out
@@ -125,8 +147,16 @@ fn is_stopword(clause: &Clause) -> bool {
     matches!(clause, Clause::Word { text, .. } if STOPWORDS.contains(&text.to_lowercase().as_str()))
 }
 
-fn words_into(text: &str, people: &People, out: &mut Vec<Clause>) {
-    let text = strip_boosts(text);
+/// The words of `whole[range]`, with their byte ranges in `whole`.
+fn words_into(
+    whole: &str,
+    range: Range<usize>,
+    people: &People,
+    out: &mut Vec<(Clause, Range<usize>)>,
+) {
+    let base = range.start;
+    // Boosts become spaces of the same length, so offsets stay those of `whole`.
+    let text = strip_boosts(&whole[range]);
     let mut tokens = Vec::new();
     tokenize_into(&text, true, &mut tokens);
     for (i, t) in tokens.iter().enumerate() {
@@ -144,10 +174,13 @@ fn words_into(text: &str, people: &People, out: &mut Vec<Clause>) {
         let alternatives = resolve_person(people, &word)
             .map(|p| alias_spellings(p, &t.text))
             .unwrap_or_default();
-        out.push(Clause::Word {
-            text: word,
-            alternatives,
-        });
+        out.push((
+            Clause::Word {
+                text: word,
+                alternatives,
+            },
+            base + t.offset_from..base + t.offset_to,
+        ));
     }
 }
 
@@ -193,19 +226,17 @@ fn alias_spellings(person: &Person, already: &str) -> Vec<String> {
     spellings
 }
 
-/// Drops `^2`-style boosts, which are query syntax, not words.
+/// Drops `^2`-style boosts, which are query syntax, not words: each of their characters
+/// becomes a space, so the words keep their offsets.
 fn strip_boosts(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '^' {
-            while chars
-                .peek()
-                .is_some_and(|d| d.is_ascii_digit() || *d == '.')
-            {
-                chars.next();
-            }
             out.push(' ');
+            while chars.next_if(|d| d.is_ascii_digit() || *d == '.').is_some() {
+                out.push(' ');
+            }
         } else {
             out.push(c);
         }
@@ -246,6 +277,20 @@ mod tests {
         );
         assert_eq!(words("cop 29"), ["cop 29"]);
         assert_eq!(words("COP-29"), ["COP-29"]);
+    }
+
+    #[test]
+    fn clauses_know_where_they_are() {
+        let parsed = parse(
+            "traité de \"paix durable\" -guerre x^2 COP 29",
+            &People::empty(),
+        );
+        let at: Vec<&str> = parsed
+            .spans
+            .iter()
+            .map(|r| &parsed.text[r.clone()])
+            .collect();
+        assert_eq!(at, ["traité", "paix durable", "x", "COP 29"]);
     }
 
     #[test]

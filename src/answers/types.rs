@@ -26,6 +26,9 @@ pub struct WhoCalledRequest {
     pub person: String,
     /// Only calls that also involve this person.
     pub with: Option<String>,
+    /// Only calls about this topic (words naming topics of the lexicon, in any language).
+    #[serde(default)]
+    pub topic: Option<String>,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
     pub page: usize,
@@ -125,7 +128,11 @@ pub struct CallHit {
     pub caller: Option<String>,
     pub recipient: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Topic names, for display.
     pub topics: Vec<String>,
+    /// Topic concept ids (`config/topics.toml`).
+    #[serde(default)]
+    pub concepts: Vec<String>,
     pub evidence: String,
     pub sources: Vec<SourceRef>,
 }
@@ -188,6 +195,7 @@ impl CallHit {
             recipient: call.recipient.clone(),
             date: call.date,
             topics: call.topics.clone(),
+            concepts: call.concepts.clone(),
             evidence: call.evidence.clone(),
             sources: vec![source],
         }
@@ -200,9 +208,21 @@ pub struct WhoCalledAnswer {
     /// The canonical name when the gazetteer knows the person, else the name as typed.
     pub person: String,
     pub known_person: bool,
+    /// The names of the topics the calls were narrowed to (`topic:`), in the lexicon's words.
+    #[serde(default)]
+    pub topics: Vec<String>,
     pub total: usize,
     pub page_size: usize,
     pub calls: Vec<CallHit>,
+}
+
+/// A topic offered while typing: what the list shows and what choosing it types.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicChoice {
+    /// "мирный договор (peace treaty)": the name that matched, and the label when it differs.
+    pub label: String,
+    /// The name that matched, in the language it was typed in.
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

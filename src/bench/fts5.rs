@@ -194,6 +194,7 @@ impl Fts5 {
             request: request.clone(),
             person,
             known_person,
+            topics: Vec::new(),
             total: 0,
             page_size: limit,
             calls: Vec::new(),

@@ -399,14 +399,7 @@ fn extract_parallel(
         let parts: Vec<_> = statements
             .chunks(chunk)
             .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|s| Document {
-                            calls: extractor.extract(s),
-                            statement: s.clone(),
-                        })
-                        .collect::<Vec<_>>()
-                })
+                scope.spawn(move || part.iter().map(|s| extractor.read(s)).collect::<Vec<_>>())
             })
             .collect();
         let mut documents = Vec::with_capacity(statements.len());

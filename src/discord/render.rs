@@ -267,6 +267,12 @@ fn who_called(a: &WhoCalledAnswer) -> Reply {
         .as_deref()
         .map(|w| format!(" with **{}**", escape_markdown(w)))
         .unwrap_or_default();
+    let about = if a.topics.is_empty() {
+        String::new()
+    } else {
+        format!(" about **{}**", escape_markdown(&a.topics.join(" and ")))
+    };
+    let with = format!("{with}{about}");
     let filters = filters(a.request.since, a.request.until, None);
     let unknown = if a.known_person {
         String::new()
@@ -643,6 +649,7 @@ mod tests {
             recipient: Some("Ilham Aliyev".into()),
             date: NaiveDate::from_ymd_opt(2024, 6, 20),
             topics: vec!["COP29".into()],
+            concepts: vec![],
             evidence: "Blinken called Aliyev about *peace* @everyone".into(),
             sources: vec![source("s1")],
         }
@@ -656,6 +663,7 @@ mod tests {
             },
             person: "Ilham Aliyev".into(),
             known_person: true,
+            topics: vec![],
             total,
             page_size: 5,
             calls,
@@ -779,6 +787,7 @@ mod tests {
                 body: body.clone(),
             },
             calls: vec![],
+            concepts: Default::default(),
         };
         let first = render_source_page(&answer, 0);
         let pages = first.position.map(|p| p.pages).unwrap_or(1);
@@ -906,6 +915,7 @@ mod tests {
             recipient: None,
             date: None,
             topics: vec![hostile(i); 5],
+            concepts: vec![],
             evidence: hostile(i).repeat(40),
             sources: (0..6).map(|s| hostile_source(i * 10 + s)).collect(),
         }
@@ -981,6 +991,7 @@ mod tests {
         let source = SourceAnswer {
             statement,
             calls: vec![],
+            concepts: Default::default(),
         };
         let first = render_source_page(&source, 0);
         let pages = first.position.map_or(1, |p| p.pages);

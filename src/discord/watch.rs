@@ -233,8 +233,10 @@ mod tests {
                 recipient: None,
                 date: day,
                 topics: vec![],
+                concepts: vec![],
                 evidence: body.into(),
             }],
+            concepts: Default::default(),
         }
     }
 

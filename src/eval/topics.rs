@@ -22,8 +22,12 @@ pub enum EvalTopicsError {
         line: usize,
         source: serde_json::Error,
     },
+    #[error("{path} is not a mapping of label topics to concept ids: {message}")]
+    Mapping { path: String, message: String },
     #[error(transparent)]
     Answer(#[from] AnswerError),
+    #[error(transparent)]
+    Index(#[from] crate::index::IndexError),
 }
 
 #[derive(Debug, Deserialize)]

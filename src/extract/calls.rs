@@ -1,6 +1,8 @@
 //! Assembling calls: the evidence sentences, their parties, direction and date, merged into
 //! one call per set of participants.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
 use super::context::Ctx;
@@ -13,12 +15,10 @@ use super::names::Mention;
 use super::parties::{self, PERSON_WINDOW, Party, Placed};
 use super::pattern::Hit;
 use super::text::Sentence;
-use super::topics::TOPIC_SET;
+use super::topics::Topics;
+use crate::concepts::Lexicon;
 use crate::model::{Call, Statement};
 use crate::people::People;
-
-/// How many topics a call keeps.
-const MAX_TOPICS: usize = 5;
 
 /// What one sentence says about a call.
 #[derive(Debug, Clone)]
@@ -39,10 +39,17 @@ struct Draft {
     subject_called: Option<bool>,
 }
 
-pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
+/// The calls a statement reports, and the topics (concept ids, with mentions) of the whole
+/// statement, which every statement has, reporting a call or not.
+pub fn extract(
+    people: &People,
+    lexicon: &Lexicon,
+    statement: &Statement,
+) -> (Vec<Call>, BTreeMap<String, u32>) {
     let ctx = Ctx::new(people, statement);
+    let topics = Topics::find(lexicon, &ctx.text);
     if evidence::is_not_readout(&ctx) {
-        return Vec::new();
+        return (Vec::new(), topics.statement());
     }
     let phone_context = evidence::phone_context(&ctx);
 
@@ -85,13 +92,15 @@ pub fn extract(people: &People, statement: &Statement) -> Vec<Call> {
     add_home_principal(&ctx, &mut all);
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
-    merged
+    let calls = merged
         .into_iter()
         .map(|(mut call, sentence)| {
-            call.topics = topics(&ctx, sentence, &starts);
+            call.concepts = topics.of_call(sentence, &starts);
+            call.topics = topics.labels(&call.concepts);
             call
         })
-        .collect()
+        .collect();
+    (calls, topics.statement())
 }
 
 /// Whether the call phrase of a sentence stands inside a "during the call" phrase.
@@ -490,6 +499,7 @@ fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize
                 recipient: direction.as_ref().map(|(_, r)| r.name(ctx.people)),
                 date: d.date,
                 topics: Vec::new(),
+                concepts: Vec::new(),
                 evidence: d.evidence,
             };
             (call, d.sentence)
@@ -499,24 +509,4 @@ fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize
 
 fn same_set(a: &[Party], b: &[Party]) -> bool {
     a.len() == b.len() && a.iter().all(|p| b.contains(p))
-}
-
-/// Topics of a call: keywords from its sentence up to the next call's sentence.
-fn topics(ctx: &Ctx<'_>, first: usize, starts: &[usize]) -> Vec<String> {
-    let text = &ctx.text;
-    let next = starts
-        .iter()
-        .copied()
-        .filter(|&s| s > first)
-        .min()
-        .unwrap_or(text.sentences.len());
-    let mut out: Vec<String> = Vec::new();
-    for s in &text.sentences[first..next.max(first + 1).min(text.sentences.len())] {
-        for h in TOPIC_SET.find_all(text, s.tokens.clone()) {
-            if out.len() < MAX_TOPICS && !out.iter().any(|t| t == h.tag) {
-                out.push((*h.tag).to_string());
-            }
-        }
-    }
-    out
 }

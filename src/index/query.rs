@@ -29,9 +29,10 @@ pub enum Clause {
     Phrase(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MatchMode {
     /// Every clause must match.
+    #[default]
     All,
     /// Any clause may match; more matches rank higher.
     Any,
@@ -39,11 +40,19 @@ pub enum MatchMode {
     Fuzzy,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TopicQuery {
     pub clauses: Vec<Clause>,
     /// Words and phrases a statement must not have (`-word`, `NOT word`).
     pub excluded: Vec<Clause>,
+    /// Topic concepts the words name, as groups of concept ids (any id of a group will do,
+    /// every group must match): statements tagged with them match in any language.
+    pub concepts: Vec<Vec<String>>,
+    /// Per clause, true when a concept stands for its words: a statement matching the
+    /// concepts need not have them.
+    pub covered: Vec<bool>,
+    /// Concepts of excluded words: statements tagged with them are left out too.
+    pub excluded_concepts: Vec<String>,
     pub mode: MatchMode,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
@@ -63,12 +72,17 @@ pub enum PersonMatch {
 pub struct CallQuery {
     pub person: Option<PersonMatch>,
     pub with: Option<PersonMatch>,
+    /// Topic concept id groups the call must be about (any id of a group, every group).
+    pub concepts: Vec<Vec<String>>,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
 }
 
 /// Weight of an alias spelling relative to the word as typed.
 const ALIAS_WEIGHT: f32 = 0.4;
+/// Weight of a topic concept relative to the words as typed: a statement in the query's own
+/// words ranks above one that only shares the concept (in another language, say).
+const CONCEPT_WEIGHT: f32 = 0.5;
 
 /// The shortest word that may match close spellings.
 const FUZZY_MIN_CHARS: usize = 5;
@@ -104,7 +118,10 @@ impl QueryBuilder<'_> {
             Occur::Should
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for clause in &q.clauses {
+        // The clauses a concept does not stand for, which the concept reading still needs.
+        let mut uncovered: Vec<Box<dyn Query>> = Vec::new();
+        for (i, clause) in q.clauses.iter().enumerate() {
+            let covered = q.covered.get(i).copied().unwrap_or(false) && !q.concepts.is_empty();
             let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
             let text = match clause {
                 Clause::Word { text, .. } | Clause::Phrase(text) => text,
@@ -132,19 +149,42 @@ impl QueryBuilder<'_> {
                     );
                     alternatives.push(Box::new(BoostQuery::new(Box::new(term), ALIAS_WEIGHT)));
                 }
+                // A word a concept stands for is known, in whatever language the index has it.
                 if q.mode == MatchMode::Fuzzy
-                    || (spellings.is_empty() && self.unknown_word(text)?)
+                    || (!covered && spellings.is_empty() && self.unknown_word(text)?)
                 {
                     alternatives.extend(self.fuzzy(text)?);
                 }
             }
             if !alternatives.is_empty() {
                 // The best-matching form decides the score; matching many forms adds only a little.
-                clauses.push((
-                    occur,
-                    Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.2)),
-                ));
+                let query: Box<dyn Query> =
+                    Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.2));
+                if !covered {
+                    uncovered.push(query.box_clone());
+                }
+                clauses.push((occur, query));
             }
+        }
+        let concepts = self.concept_groups(&q.concepts);
+        if !concepts.is_empty() {
+            clauses = if q.mode == MatchMode::All {
+                // The words as typed, or the concepts with the words no concept stands for.
+                let reading = concepts
+                    .into_iter()
+                    .chain(uncovered)
+                    .map(|c| (Occur::Must, c))
+                    .collect();
+                let words: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
+                let either: Vec<(Occur, Box<dyn Query>)> = vec![
+                    (Occur::Should, words),
+                    (Occur::Should, Box::new(BooleanQuery::new(reading))),
+                ];
+                vec![(Occur::Must, Box::new(BooleanQuery::new(either)))]
+            } else {
+                clauses.extend(concepts.into_iter().map(|c| (Occur::Should, c)));
+                clauses
+            };
         }
         if clauses.is_empty() {
             return Ok(Box::new(BooleanQuery::new(Vec::new())));
@@ -159,6 +199,9 @@ impl QueryBuilder<'_> {
                     clauses.push((Occur::MustNot, query));
                 }
             }
+        }
+        for id in &q.excluded_concepts {
+            clauses.push((Occur::MustNot, self.term(self.fields.concept, id)));
         }
         if let Some(code) = &q.language {
             filters.push(self.term(self.fields.lang, code));
@@ -180,6 +223,31 @@ impl QueryBuilder<'_> {
         Ok(Box::new(BooleanQuery::new(all)))
     }
 
+    /// One scored query per concept group: a statement tagged with any id of the group, ranked
+    /// by how much it mentions the concept, below the words as typed ([`CONCEPT_WEIGHT`]).
+    fn concept_groups(&self, groups: &[Vec<String>]) -> Vec<Box<dyn Query>> {
+        groups
+            .iter()
+            .filter(|ids| !ids.is_empty())
+            .map(|ids| {
+                let mut terms: Vec<Box<dyn Query>> = ids
+                    .iter()
+                    .map(|id| {
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(self.fields.concept, id),
+                            IndexRecordOption::WithFreqs,
+                        )) as Box<dyn Query>
+                    })
+                    .collect();
+                let any: Box<dyn Query> = match terms.len() {
+                    1 => terms.remove(0),
+                    _ => Box::new(DisjunctionMaxQuery::new(terms)),
+                };
+                Box::new(BoostQuery::new(any, CONCEPT_WEIGHT)) as Box<dyn Query>
+            })
+            .collect()
+    }
+
     /// The call documents of `q`'s people, dates left aside (the index order answers them).
     /// A single person is a bare term query, which tantivy counts from the dictionary alone.
     pub fn call_people(&self, q: &CallQuery) -> Box<dyn Query> {
@@ -188,6 +256,17 @@ impl QueryBuilder<'_> {
             .flatten()
             .map(|p| self.person(p))
             .collect();
+        for group in q.concepts.iter().filter(|g| !g.is_empty()) {
+            let mut any: Vec<(Occur, Box<dyn Query>)> = group
+                .iter()
+                .map(|id| (Occur::Should, self.term(self.fields.call_concept, id)))
+                .collect();
+            people.push(if any.len() == 1 {
+                any.remove(0).1
+            } else {
+                Box::new(BooleanQuery::new(any))
+            });
+        }
         match people.len() {
             0 => self.term(self.fields.kind, KIND_CALL),
             1 => people.remove(0),
@@ -271,8 +350,10 @@ impl QueryBuilder<'_> {
     /// True when some plain word of `q` is one the index has never seen, so its close
     /// spellings are searched straight away: the answer is then widened.
     pub fn has_unknown_word(&self, q: &TopicQuery) -> Result<bool, IndexError> {
-        for clause in &q.clauses {
+        for (i, clause) in q.clauses.iter().enumerate() {
+            let covered = q.covered.get(i).copied().unwrap_or(false) && !q.concepts.is_empty();
             if let Clause::Word { text, alternatives } = clause
+                && !covered
                 && alternatives.is_empty()
                 && self.unknown_word(text)?
             {

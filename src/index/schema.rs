@@ -34,6 +34,11 @@ pub struct Fields {
     pub person: Field,
     /// Participant names as words, for people the gazetteer does not know.
     pub person_words: Field,
+    /// On statements: the topic concept ids it mentions (`config/topics.toml`), each as often
+    /// as it is mentioned (up to a cap), so that a concept search is a scored term query.
+    pub concept: Field,
+    /// On calls: the concept ids of the call's topics, for who-called about a topic.
+    pub call_concept: Field,
     /// JSON: the `Document` on statements, the `CallRecord` on calls.
     pub data: Field,
 }
@@ -101,6 +106,9 @@ pub fn build() -> (Schema, Fields) {
         "person_words",
         text_options(PLAIN, IndexRecordOption::Basic),
     );
+    // Ids are kept whole ("raw"); term frequencies rank statements that dwell on a topic.
+    let concept = b.add_text_field("concept", text_options("raw", IndexRecordOption::WithFreqs));
+    let call_concept = b.add_text_field("call_concept", STRING);
     let data = b.add_text_field("data", STORED);
     let fields = Fields {
         kind,
@@ -112,6 +120,8 @@ pub fn build() -> (Schema, Fields) {
         stemmed,
         person,
         person_words,
+        concept,
+        call_concept,
         data,
     };
     (b.build(), fields)

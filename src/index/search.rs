@@ -223,6 +223,13 @@ impl SearchIndex {
         }
     }
 
+    /// How many statements mention the topic concept `id` (for ranking suggestions).
+    pub fn concept_statements(&self, id: &str) -> u64 {
+        self.searcher()
+            .doc_freq(&Term::from_field_text(self.fields.concept, id))
+            .unwrap_or(0)
+    }
+
     /// How many calls involve the person with this key (for ranking suggestions).
     pub fn person_calls(&self, key: &str) -> u64 {
         self.searcher()

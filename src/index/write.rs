@@ -188,6 +188,11 @@ impl WriteSession<'_> {
             statement.add_text(stemmed, &text);
         }
         statement.add_text(f.text, text);
+        for (id, mentions) in &doc.concepts {
+            for _ in 0..(*mentions).clamp(1, MAX_CONCEPT_TF) {
+                statement.add_text(f.concept, id);
+            }
+        }
         statement.add_text(f.data, data);
         out.push(statement);
 
@@ -204,6 +209,9 @@ impl WriteSession<'_> {
                 d.add_text(f.person_words, name_key(p));
                 d.add_text(f.person, person_id(p));
             }
+            for id in &call.concepts {
+                d.add_text(f.call_concept, id);
+            }
             let record = CallRecord {
                 call: call.clone(),
                 source: source.clone(),
@@ -217,6 +225,10 @@ impl WriteSession<'_> {
         Ok(out)
     }
 }
+
+/// A concept's term frequency on a statement is its mentions up to this: past a few mentions a
+/// statement is about the topic, and more should not outrank the words a user typed.
+const MAX_CONCEPT_TF: u32 = 8;
 
 /// The exact identity of a participant: its canonical name (or the name as written, for people
 /// the gazetteer does not know), lower-cased. Phonetic name keys are for matching words, not
@@ -244,6 +256,7 @@ fn content_fingerprint(doc: &Document) -> Result<u64, IndexError> {
         &st.language,
         &st.body,
         &doc.calls,
+        &doc.concepts,
     );
     let data = serde_json::to_string(&content).map_err(|e| IndexError::Corrupt(e.to_string()))?;
     Ok(fnv1a(data.as_bytes()))

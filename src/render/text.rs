@@ -63,8 +63,13 @@ pub fn topic(a: &TopicAnswer) -> String {
 
 pub fn who_called(a: &WhoCalledAnswer) -> String {
     let mut out = String::new();
+    let about = if a.topics.is_empty() {
+        String::new()
+    } else {
+        format!(" about {}", a.topics.join(" and "))
+    };
     if a.calls.is_empty() {
-        let _ = write!(out, "No calls found for {}", a.person);
+        let _ = write!(out, "No calls found for {}{about}", a.person);
         if !a.known_person {
             out.push_str(" (not in the people list; searched the name as written)");
         }
@@ -73,7 +78,7 @@ pub fn who_called(a: &WhoCalledAnswer) -> String {
     }
     let _ = writeln!(
         out,
-        "{} call{} involving {}, newest first:",
+        "{} call{} involving {}{about}, newest first:",
         a.total,
         if a.total == 1 { "" } else { "s" },
         a.person

@@ -435,6 +435,7 @@ impl Question {
             Command::WhoCalled(WhoCalledRequest {
                 person: self.people.first().cloned().unwrap_or_default(),
                 with: self.people.get(1).cloned(),
+                topic: None,
                 since,
                 until,
                 page: 0,

@@ -146,6 +146,7 @@ fn call(date: &str, caller: Option<&str>) -> crate::answers::CallHit {
         recipient: caller.map(|_| "Ilham Aliyev".to_string()),
         date: NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
         topics: vec!["COP29".into()],
+        concepts: vec![],
         evidence: String::new(),
         sources: Vec::new(),
     }
@@ -157,6 +158,7 @@ fn headings_read_the_figure_off_the_answer() {
         request: WhoCalledRequest::default(),
         person: "Antony Blinken".into(),
         known_person: true,
+        topics: vec![],
         total: 2,
         page_size: 5,
         calls: vec![

@@ -2,6 +2,7 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::topic::autocomplete_topic;
 use crate::answers::{Command, WhoCalledRequest, parse_range};
 use crate::discord::respond::{self, Kind};
 use crate::discord::{Context, Error};
@@ -14,7 +15,8 @@ const CHOICE_CHARS: usize = 100;
 /// Calls involving a person, newest first
 ///
 /// Any spelling or script finds the person: Aliyev, Aliev, Əliyev, Алиев.
-/// Add `with` to see only their calls with someone else, and `since`/`until` to bound the dates.
+/// Add `with` to see only their calls with someone else, `topic` for their calls about a topic
+/// (named in any language), and `since`/`until` to bound the dates.
 #[poise::command(slash_command, rename = "who-called")]
 pub async fn who_called(
     ctx: Context<'_>,
@@ -24,6 +26,9 @@ pub async fn who_called(
     #[description = "Only calls that also involve this person"]
     #[autocomplete = "autocomplete_person"]
     with: Option<String>,
+    #[description = "Only calls about this topic, in any language: COP29, peace treaty, перемирие"]
+    #[autocomplete = "autocomplete_topic"]
+    topic: Option<String>,
     #[description = "From this date: YYYY-MM-DD, YYYY-MM or YYYY"] since: Option<String>,
     #[description = "Up to this date: YYYY-MM-DD, YYYY-MM or YYYY"] until: Option<String>,
 ) -> Result<(), Error> {
@@ -32,9 +37,11 @@ pub async fn who_called(
         Err(e) => return respond::reject(ctx, &e).await,
     };
     let with = with.filter(|w| !w.trim().is_empty());
+    let topic = topic.filter(|t| !t.trim().is_empty());
     let request = WhoCalledRequest {
         person,
         with,
+        topic,
         since,
         until,
         ..Default::default()

@@ -1,16 +1,26 @@
 //! `/topic` and `/source`: statements by what they say.
 
+use poise::serenity_prelude as serenity;
+
 use crate::answers::{Command, TopicRequest, parse_range};
 use crate::discord::respond::{self, Kind};
 use crate::discord::{Context, Error};
 
+/// Autocomplete choices Discord accepts per response.
+const MAX_CHOICES: usize = 25;
+/// Discord's limit on a choice's name and value.
+const CHOICE_CHARS: usize = 100;
+
 /// Statements about a topic, best match first
 ///
-/// Words are matched in every language's stemmed form; quotes search a phrase: "peace treaty".
+/// Words are matched in every language's stemmed form, and topics across languages ("peace
+/// treaty" also finds "мирный договор"); quotes search a phrase: "peace treaty".
 #[poise::command(slash_command)]
 pub async fn topic(
     ctx: Context<'_>,
-    #[description = "What to look for, e.g. COP29 or \"peace treaty\""] query: String,
+    #[description = "What to look for, e.g. COP29 or \"peace treaty\", in any language"]
+    #[autocomplete = "autocomplete_topic"]
+    query: String,
     #[description = "From this date: YYYY-MM-DD, YYYY-MM or YYYY"] since: Option<String>,
     #[description = "Up to this date: YYYY-MM-DD, YYYY-MM or YYYY"] until: Option<String>,
     #[description = "Only statements in this language: a two-letter code such as en, fr, ru"]
@@ -31,6 +41,34 @@ pub async fn topic(
         ..Default::default()
     };
     respond::answer(ctx, Command::Topic(request), Kind::Query).await
+}
+
+/// Topics whose name in any language matches what has been typed ("мир" offers "мирный
+/// договор (peace treaty)"); choosing one types its name in the language it matched.
+pub(crate) async fn autocomplete_topic(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let partial: String = partial.chars().take(CHOICE_CHARS).collect();
+    let topics = respond::blocking(&ctx.data().engine, move |engine| {
+        engine.suggest_topics(&partial, MAX_CHOICES)
+    })
+    .await
+    .unwrap_or_else(|e| {
+        tracing::error!(error = %e, "autocomplete failed");
+        Vec::new()
+    });
+    let choices = topics
+        .into_iter()
+        .filter(|t| !t.value.is_empty())
+        .take(MAX_CHOICES)
+        .map(|t| {
+            let label: String = t.label.chars().take(CHOICE_CHARS).collect();
+            let value: String = t.value.chars().take(CHOICE_CHARS).collect();
+            serenity::AutocompleteChoice::new(label, value)
+        })
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
 }
 
 /// One whole statement, by the id shown under each result
