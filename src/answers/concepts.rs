@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::query_text::Parsed;
 use super::types::Excerpt;
-use crate::concepts::{Lexicon, QueryConcept};
+use crate::concepts::Lexicon;
 use crate::index::Clause;
 
 /// The concepts of a query.
@@ -38,10 +38,15 @@ pub fn read(lexicon: &Lexicon, parsed: &Parsed) -> Reading {
             groups.push(q.ids.clone());
         }
     }
+    // Next to a topic, words that name none of their own ("situation") are its, too.
+    let mut spans: Vec<Range<usize>> = named.iter().map(|q| q.span.clone()).collect();
+    if !groups.is_empty() {
+        spans.extend(lexicon.generic_spans(&parsed.text));
+    }
     let covered = parsed
         .spans
         .iter()
-        .map(|span| covers(&parsed.text, span, &named))
+        .map(|span| covers(&parsed.text, span, &spans))
         .collect();
     let mut excluded = Vec::new();
     for clause in &parsed.excluded {
@@ -49,7 +54,8 @@ pub fn read(lexicon: &Lexicon, parsed: &Parsed) -> Reading {
             Clause::Word { text, .. } | Clause::Phrase(text) => text,
         };
         let named = lexicon.in_query(text);
-        if covers(text, &(0..text.len()), &named) {
+        let spans: Vec<Range<usize>> = named.iter().map(|q| q.span.clone()).collect();
+        if covers(text, &(0..text.len()), &spans) {
             excluded.extend(named.into_iter().flat_map(|q| q.ids));
         }
     }
@@ -60,8 +66,8 @@ pub fn read(lexicon: &Lexicon, parsed: &Parsed) -> Reading {
     }
 }
 
-/// True when every letter and digit of `text[span]` lies inside a concept's words.
-fn covers(text: &str, span: &Range<usize>, named: &[QueryConcept]) -> bool {
+/// True when every letter and digit of `text[span]` lies inside one of `spans`.
+fn covers(text: &str, span: &Range<usize>, spans: &[Range<usize>]) -> bool {
     let Some(slice) = text.get(span.clone()) else {
         return false;
     };
@@ -72,7 +78,7 @@ fn covers(text: &str, span: &Range<usize>, named: &[QueryConcept]) -> bool {
         }
         any = true;
         let at = span.start + i;
-        if !named.iter().any(|q| q.span.contains(&at)) {
+        if !spans.iter().any(|s| s.contains(&at)) {
             return false;
         }
     }
@@ -138,6 +144,12 @@ mod tests {
         assert_eq!(reading.excluded, ["sanctions"]);
         let parsed = parse("peace treaty signing", &People::empty());
         assert_eq!(read(&lexicon, &parsed).covered, [true, true, false]);
+        // Words that name no topic of their own go with the topic next to them...
+        let parsed = parse("humanitarian situation", &People::empty());
+        assert_eq!(read(&lexicon, &parsed).covered, [true, true]);
+        // ...but not alone.
+        let parsed = parse("situation", &People::empty());
+        assert_eq!(read(&lexicon, &parsed).covered, [false]);
     }
 
     #[test]

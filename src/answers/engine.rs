@@ -221,6 +221,14 @@ impl Engine {
         Ok(())
     }
 
+    /// An optional argument as given: trimmed, `None` when empty, refused when too long.
+    fn optional<'a>(&self, value: Option<&'a str>) -> Result<Option<&'a str>, AnswerError> {
+        match value.map(str::trim).filter(|v| !v.is_empty()) {
+            Some(v) => self.check_length(v).map(|()| Some(v)),
+            None => Ok(None),
+        }
+    }
+
     pub fn topic(&self, request: &TopicRequest) -> Result<TopicAnswer, AnswerError> {
         self.check_length(&request.query)?;
         let page_size = self.page_size(request.limit)?;
@@ -403,28 +411,11 @@ impl Engine {
     pub fn who_called(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
         self.check_length(&request.person)?;
         let named = self.resolve_person(&request.person);
-        let with = match request
-            .with
-            .as_deref()
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-        {
-            Some(w) => {
-                self.check_length(w)?;
-                Some(self.resolve_person(w))
-            }
-            None => None,
-        };
-        let (concepts, topics) = match request
-            .topic
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            Some(topic) => {
-                self.check_length(topic)?;
-                self.topic_filter(topic)?
-            }
+        let with = self
+            .optional(request.with.as_deref())?
+            .map(|w| self.resolve_person(w));
+        let (concepts, topics) = match self.optional(request.topic.as_deref())? {
+            Some(topic) => self.topic_filter(topic)?,
             None => (Vec::new(), Vec::new()),
         };
         let query = CallQuery {

@@ -54,6 +54,16 @@ pub enum LexiconError {
 struct File {
     #[serde(default)]
     concept: Vec<Entry>,
+    /// Words that name no topic of their own ("situation", "talks"), per language.
+    #[serde(default)]
+    generic: BTreeMap<String, Vec<String>>,
+}
+
+/// The files read, merged.
+#[derive(Debug, Default)]
+pub(super) struct Merged {
+    pub concepts: Vec<Concept>,
+    pub generic: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,13 +117,17 @@ impl Concept {
 
 /// The TOML texts read, merged: entries with the same id are one concept, later ones adding
 /// names, forms and wider concepts (and changing the kind when they give one).
-pub(super) fn merge(texts: &[(String, String)]) -> Result<Vec<Concept>, LexiconError> {
+pub(super) fn merge(texts: &[(String, String)]) -> Result<Merged, LexiconError> {
     let mut concepts: Vec<Concept> = Vec::new();
+    let mut generic: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (path, text) in texts {
         let file: File = toml::from_str(text).map_err(|source| LexiconError::Parse {
             path: path.clone(),
             source,
         })?;
+        for (lang, words) in file.generic {
+            extend_unique(generic.entry(lang).or_default(), words);
+        }
         for entry in file.concept {
             let problem = |problem: &str| LexiconError::Concept {
                 path: path.clone(),
@@ -183,7 +197,7 @@ pub(super) fn merge(texts: &[(String, String)]) -> Result<Vec<Concept>, LexiconE
             });
         }
     }
-    Ok(concepts)
+    Ok(Merged { concepts, generic })
 }
 
 fn extend_unique(list: &mut Vec<String>, more: Vec<String>) {
@@ -204,6 +218,26 @@ fn valid_id(id: &str) -> bool {
 
 fn valid_language(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The generic words, as forms of one matcher.
+pub(super) fn compile_generic(
+    generic: &BTreeMap<String, Vec<String>>,
+) -> Result<Matcher, LexiconError> {
+    let mut matcher = Matcher::default();
+    for (lang, words) in generic {
+        for word in words {
+            matcher
+                .add_form(0, word)
+                .map_err(|source| LexiconError::Form {
+                    id: "generic".into(),
+                    lang: lang.clone(),
+                    form: word.clone(),
+                    source,
+                })?;
+        }
+    }
+    Ok(matcher)
 }
 
 /// Compiles every name and form into one matcher.
@@ -292,7 +326,8 @@ mod tests {
             forms.en = ["grain", "wheat"]
             "#,
         ]))
-        .expect("merges");
+        .expect("merges")
+        .concepts;
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].forms["en"], ["grain", "wheat"]);
         assert_eq!(merged[0].name_in("ru"), Some("зерно"));

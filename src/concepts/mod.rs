@@ -33,6 +33,8 @@ pub struct Lexicon {
     tags: Vec<Vec<u16>>,
     by_id: FastMap<String, u16>,
     matcher: Matcher,
+    /// Words that name no topic of their own ("situation", "talks").
+    generic: Matcher,
     /// Every name, folded, for autocomplete: (concept, folded name, name as written).
     names: Vec<(u16, String, String)>,
 }
@@ -82,7 +84,11 @@ impl Lexicon {
     }
 
     pub fn empty() -> Self {
-        Self::build(Vec::new(), Matcher::default())
+        Self::build(
+            lexicon::Merged::default(),
+            Matcher::default(),
+            Matcher::default(),
+        )
     }
 
     /// Reads `path` and the `.toml` files of the `.d` folder beside it. At the default path
@@ -92,10 +98,7 @@ impl Lexicon {
             tracing::debug!("no {DEFAULT_TOPICS_PATH} here; using the built-in topic lexicon");
             return Self::from_toml_strs(&[(DEFAULT_TOPICS_PATH, BUNDLED_TOPICS)]);
         }
-        let texts = lexicon::read_files(path)?;
-        let concepts = lexicon::merge(&texts)?;
-        let matcher = lexicon::compile(&concepts)?;
-        Ok(Self::build(concepts, matcher))
+        Self::from_texts(&lexicon::read_files(path)?)
     }
 
     /// A lexicon from TOML texts (name, text), merged as [`Lexicon::load`] merges files.
@@ -104,12 +107,18 @@ impl Lexicon {
             .iter()
             .map(|(p, t)| (p.to_string(), t.to_string()))
             .collect();
-        let concepts = lexicon::merge(&owned)?;
-        let matcher = lexicon::compile(&concepts)?;
-        Ok(Self::build(concepts, matcher))
+        Self::from_texts(&owned)
     }
 
-    fn build(concepts: Vec<Concept>, matcher: Matcher) -> Self {
+    fn from_texts(texts: &[(String, String)]) -> Result<Self, LexiconError> {
+        let merged = lexicon::merge(texts)?;
+        let matcher = lexicon::compile(&merged.concepts)?;
+        let generic = lexicon::compile_generic(&merged.generic)?;
+        Ok(Self::build(merged, matcher, generic))
+    }
+
+    fn build(merged: lexicon::Merged, matcher: Matcher, generic: Matcher) -> Self {
+        let concepts = merged.concepts;
         let by_id: FastMap<String, u16> = concepts
             .iter()
             .enumerate()
@@ -143,6 +152,7 @@ impl Lexicon {
             tags,
             by_id,
             matcher,
+            generic,
             names,
         }
     }
@@ -205,6 +215,17 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// Byte ranges of the words of a query that name no topic of their own ("situation",
+    /// "talks"): next to a topic they are not asked of the statements it finds.
+    pub fn generic_spans(&self, query: &str) -> Vec<Range<usize>> {
+        let text = Text::new(None, query);
+        self.generic
+            .find(&text, 0..text.tokens.len(), false)
+            .into_iter()
+            .map(|m| text.tokens[m.start].span.start..text.tokens[m.end - 1].span.end)
+            .collect()
     }
 
     /// Byte ranges of `text` where it mentions one of `ids` (or a narrower concept of one):

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Answer, AnswerError, Command, Engine, TopicRequest, WhoCalledRequest};
+use crate::concepts::Lexicon;
 use crate::people::People;
 pub use heading::heading;
 pub use time::Period;
@@ -415,7 +416,7 @@ pub fn answer(engine: &Engine, text: &str, today: NaiveDate) -> Result<Answered,
             return Err(AnswerError::NotUnderstood(refusal.message()));
         }
     };
-    let command = question.command();
+    let command = question.command_with(engine.lexicon());
     let answer = engine.run(&command)?;
     let heading = heading(&question, Some(&answer));
     Ok(Answered {
@@ -427,6 +428,28 @@ pub fn answer(engine: &Engine, text: &str, today: NaiveDate) -> Result<Answered,
 }
 
 impl Question {
+    /// The command, knowing which words name topics: the calls of someone about a topic the
+    /// lexicon knows are their calls tagged with it (`/who-called … topic:`), in any language;
+    /// other words stay a search of the statements.
+    pub fn command_with(&self, lexicon: &Lexicon) -> Command {
+        match (&self.topic, self.people.first()) {
+            (Some(topic), Some(person))
+                if self.intent == Intent::CallsAbout && !lexicon.in_query(topic).is_empty() =>
+            {
+                Command::WhoCalled(WhoCalledRequest {
+                    person: person.clone(),
+                    with: self.people.get(1).cloned(),
+                    topic: Some(topic.clone()),
+                    since: self.period.since,
+                    until: self.period.until,
+                    page: 0,
+                    limit: None,
+                })
+            }
+            _ => self.command(),
+        }
+    }
+
     /// The command the slash commands would run for it.
     pub fn command(&self) -> Command {
         let since = self.period.since;

@@ -184,3 +184,25 @@ fn headings_read_the_figure_off_the_answer() {
         "When Antony Blinken last spoke with Ilham Aliyev: 20 June 2024."
     );
 }
+
+#[test]
+fn calls_of_someone_about_a_known_topic_are_their_calls_tagged_with_it() {
+    let lexicon = crate::concepts::Lexicon::bundled();
+    let mut q = Question {
+        intent: Intent::CallsAbout,
+        people: vec!["Ilham Aliyev".into()],
+        period: Period::default(),
+        topic: Some("COP29".into()),
+        count: None,
+    };
+    let Command::WhoCalled(r) = q.command_with(&lexicon) else {
+        panic!("not who-called: {:?}", q.command_with(&lexicon));
+    };
+    assert_eq!(
+        (r.person.as_str(), r.topic.as_deref()),
+        ("Ilham Aliyev", Some("COP29"))
+    );
+    // Words that name no topic stay a search of the statements.
+    q.topic = Some("the bridge".into());
+    assert!(matches!(q.command_with(&lexicon), Command::Topic(_)));
+}

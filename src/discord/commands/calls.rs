@@ -67,23 +67,41 @@ pub(crate) async fn autocomplete_person(
     ctx: Context<'_>,
     partial: &str,
 ) -> serenity::CreateAutocompleteResponse {
+    let names = suggestions(ctx, partial, |engine, partial, limit| {
+        engine.suggest_people(partial, limit)
+    })
+    .await;
+    choices(names.into_iter().map(|name| (name.clone(), name)))
+}
+
+/// What the engine suggests for the text typed so far (cut to Discord's length), off the async
+/// runtime; nothing when that fails.
+pub(crate) async fn suggestions<T: Send + 'static>(
+    ctx: Context<'_>,
+    partial: &str,
+    suggest: impl FnOnce(&crate::answers::Engine, &str, usize) -> Vec<T> + Send + 'static,
+) -> Vec<T> {
     let partial: String = partial.chars().take(CHOICE_CHARS).collect();
-    let names = respond::blocking(&ctx.data().engine, move |engine| {
-        engine.suggest_people(&partial, MAX_CHOICES)
+    respond::blocking(&ctx.data().engine, move |engine| {
+        suggest(engine, &partial, MAX_CHOICES)
     })
     .await
     .unwrap_or_else(|e| {
         tracing::error!(error = %e, "autocomplete failed");
         Vec::new()
-    });
-    let choices = names
+    })
+}
+
+/// Autocomplete choices from (shown, typed) pairs, within Discord's count and length limits.
+pub(crate) fn choices(
+    pairs: impl IntoIterator<Item = (String, String)>,
+) -> serenity::CreateAutocompleteResponse {
+    let clip = |s: String| s.chars().take(CHOICE_CHARS).collect::<String>();
+    let choices = pairs
         .into_iter()
-        .filter(|name| !name.is_empty())
+        .filter(|(_, value)| !value.is_empty())
         .take(MAX_CHOICES)
-        .map(|name| {
-            let name: String = name.chars().take(CHOICE_CHARS).collect();
-            serenity::AutocompleteChoice::new(name.clone(), name)
-        })
+        .map(|(name, value)| serenity::AutocompleteChoice::new(clip(name), clip(value)))
         .collect();
     serenity::CreateAutocompleteResponse::new().set_choices(choices)
 }

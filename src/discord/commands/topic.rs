@@ -2,14 +2,10 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::calls::{choices, suggestions};
 use crate::answers::{Command, TopicRequest, parse_range};
 use crate::discord::respond::{self, Kind};
 use crate::discord::{Context, Error};
-
-/// Autocomplete choices Discord accepts per response.
-const MAX_CHOICES: usize = 25;
-/// Discord's limit on a choice's name and value.
-const CHOICE_CHARS: usize = 100;
 
 /// Statements about a topic, best match first
 ///
@@ -49,26 +45,11 @@ pub(crate) async fn autocomplete_topic(
     ctx: Context<'_>,
     partial: &str,
 ) -> serenity::CreateAutocompleteResponse {
-    let partial: String = partial.chars().take(CHOICE_CHARS).collect();
-    let topics = respond::blocking(&ctx.data().engine, move |engine| {
-        engine.suggest_topics(&partial, MAX_CHOICES)
+    let topics = suggestions(ctx, partial, |engine, partial, limit| {
+        engine.suggest_topics(partial, limit)
     })
-    .await
-    .unwrap_or_else(|e| {
-        tracing::error!(error = %e, "autocomplete failed");
-        Vec::new()
-    });
-    let choices = topics
-        .into_iter()
-        .filter(|t| !t.value.is_empty())
-        .take(MAX_CHOICES)
-        .map(|t| {
-            let label: String = t.label.chars().take(CHOICE_CHARS).collect();
-            let value: String = t.value.chars().take(CHOICE_CHARS).collect();
-            serenity::AutocompleteChoice::new(label, value)
-        })
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+    .await;
+    choices(topics.into_iter().map(|t| (t.label, t.value)))
 }
 
 /// One whole statement, by the id shown under each result
