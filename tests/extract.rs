@@ -1822,38 +1822,6 @@ fn an_official_readout_that_spoke_with_someone_reports_a_call() {
     ));
 }
 
-/// "X ha chiamato A, B e C": calling someone, in a statement about telephone calls, is one call
-/// each, whatever follows the list; the speaker quoted after the quote is no participant.
-#[test]
-fn an_italian_list_of_people_called_is_one_call_each() {
-    check(
-        &statement(
-            "it",
-            "2023-06-26",
-            None,
-            "La telefonata con Roma è arrivata tardi. «Biden ha chiamato Sunak, Scholz e Macron prima \
-             di tutti gli altri», ha detto Matteo Renzi.",
-        ),
-        &[
-            Want {
-                people: &["Joe Biden", "Rishi Sunak"],
-                direction: Some(("Joe Biden", "Rishi Sunak")),
-                date: Some("2023-06-26"),
-            },
-            Want {
-                people: &["Joe Biden", "Olaf Scholz"],
-                direction: Some(("Joe Biden", "Olaf Scholz")),
-                date: Some("2023-06-26"),
-            },
-            Want {
-                people: &["Joe Biden", "Emmanuel Macron"],
-                direction: Some(("Joe Biden", "Emmanuel Macron")),
-                date: Some("2023-06-26"),
-            },
-        ],
-    );
-}
-
 /// A headline about calls to one person over a lead that lists who made them ("A, B and C
 /// congratulated X"), with no call sentence in the body: one call between X and each.
 #[test]

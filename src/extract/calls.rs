@@ -52,15 +52,20 @@ pub fn extract(
         return (Vec::new(), topics.statement());
     }
     let phone_context = evidence::phone_context(&ctx);
+    let official_lead = evidence::official_lead_end(&ctx);
 
     let mut drafts: Vec<Draft> = Vec::new();
     let mut title_drafts: Vec<Draft> = Vec::new();
     for (si, sentence) in ctx.text.sentences.iter().enumerate() {
         let hits = &ctx.hits[si];
         let mentions = evidence::lazy_mentions(&ctx, si);
-        let Some(cue) =
-            evidence::first_call_cue(&ctx, sentence.tokens.start, hits, mentions, phone_context)
-        else {
+        let Some(cue) = evidence::first_call_cue(
+            &ctx,
+            sentence.tokens.start,
+            hits,
+            mentions,
+            phone_context || official_lead.is_some_and(|end| si < end),
+        ) else {
             continue;
         };
         let mut found = drafts_for(&ctx, si, sentence, hits, cue, mentions);
@@ -365,11 +370,18 @@ fn lead_counterparts(ctx: &Ctx<'_>, title: &[Draft]) -> Option<Vec<Draft>> {
     };
     let lead = ctx.text.sentences.iter().position(|s| !s.is_title)?;
     let hits = &ctx.hits[lead];
+    // Not a plan, a letter or an interview (an event word may be the occasion: "election").
+    if hits
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Planned(_) | Tag::Trap | Tag::NotReadout))
+    {
+        return None;
+    }
     let day = only.date.or(ctx.published.map(|p| p.date));
-    let listed: Vec<Placed> = parties::resolve_mentions(ctx, hits, ctx.mentions(lead), day)
-        .into_iter()
-        .filter(|p| p.party != *hub)
-        .collect();
+    let named = parties::resolve_mentions(ctx, hits, ctx.mentions(lead), day);
+    // The lead names the headline's person after the list: "A, B and C congratulated X".
+    let hub_at = named.iter().find(|p| p.party == *hub)?.start;
+    let listed: Vec<Placed> = named.into_iter().filter(|p| p.start < hub_at).collect();
     let (first, last) = (listed.first()?, listed.last()?);
     if listed.len() < 2 || !parties::conjunction_between(ctx, hits, first.start, last.start) {
         return None;

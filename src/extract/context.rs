@@ -138,23 +138,40 @@ pub(super) fn home_country(people: &People, statement: &Statement) -> Option<Str
 /// names: a link back to an official site ("Original article link: https://www.gov.uk/...") or
 /// the office's address ("10 Downing Street"). The first one wins.
 fn issuer_named_in(people: &People, body: &str) -> Option<String> {
-    let link = body.match_indices("://").find_map(|(at, _)| {
-        let rest = &body[at + 3..];
-        let host = rest
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-            .next()?;
-        people.site_country(host).map(str::to_string)
+    // Only the page's first and last lines, where a republisher credits its source: a link or
+    // an address in the running text may belong to anyone the story mentions.
+    let body = body.trim();
+    let head_end = body
+        .match_indices('\n')
+        .nth(ISSUER_LINES - 1)
+        .map_or(body.len(), |(at, _)| at);
+    let tail_start = body
+        .rmatch_indices('\n')
+        .nth(ISSUER_LINES - 1)
+        .map_or(0, |(at, _)| at);
+    let (head, tail) = (&body[..head_end], &body[tail_start..]);
+    let link = [head, tail].into_iter().find_map(|part| {
+        part.match_indices("://").find_map(|(at, _)| {
+            let rest = &part[at + 3..];
+            let host = rest
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+                .next()?;
+            people.site_country(host).map(str::to_string)
+        })
     });
     link.or_else(|| {
         ISSUER_ADDRESSES
             .iter()
-            .find(|(address, _)| body.contains(address))
+            .find(|(address, _)| head.contains(address) || tail.contains(address))
             .map(|(_, country)| (*country).to_string())
     })
 }
 
 /// Offices whose address stands for the issuer in the pages that republish their statements.
-const ISSUER_ADDRESSES: &[(&str, &str)] = &[("Downing Street", "GB")];
+const ISSUER_ADDRESSES: &[(&str, &str)] = &[("10 Downing Street", "GB")];
+
+/// How many last lines of a page may credit its issuer.
+const ISSUER_LINES: usize = 4;
 
 /// For a statement of unknown origin, the country most readouts in its language come from.
 /// English and Arabic are left out: too many countries publish in them.

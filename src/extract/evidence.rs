@@ -203,32 +203,39 @@ const REFERENCE_WORDS: &[&str] = &[
 ];
 
 /// Whether the statement speaks of a telephone at all: weak cues ("spoke with") count as
-/// call reports only then. An official site's own readout counts too when its headline and
-/// lead speak of no meeting, visit or other event: governments write "the Prime Minister spoke
-/// with the President" for a call and name the place of any meeting.
+/// call reports only then (but see [`official_lead_end`]).
 pub(super) fn phone_context(ctx: &Ctx<'_>) -> bool {
-    let phone = ctx.hits.iter().flatten().any(|h| {
+    ctx.hits.iter().flatten().any(|h| {
         matches!(
             h.tag,
             Tag::Phone | Tag::Telephone | Tag::Call(Strength::Strong, _)
         )
-    });
-    phone || (ctx.official && !event_in_lead(ctx))
+    })
+}
+
+/// An official site's own readout writes "the Prime Minister spoke with the President" for a
+/// call and names the place of any meeting: with no meeting, visit or other event in its
+/// headline and lead, a weak cue there counts as a call report (only there).
+pub(super) fn official_lead_end(ctx: &Ctx<'_>) -> Option<usize> {
+    (ctx.official && !event_in_lead(ctx)).then(|| lead_end(ctx))
 }
 
 /// How many body sentences make the lead, for [`phone_context`].
 const LEAD_SENTENCES: usize = 2;
 
-fn event_in_lead(ctx: &Ctx<'_>) -> bool {
-    let lead_end = ctx
-        .text
+/// The sentence index just past the headline and lead.
+fn lead_end(ctx: &Ctx<'_>) -> usize {
+    ctx.text
         .sentences
         .iter()
         .enumerate()
         .filter(|(_, s)| !s.is_title)
         .nth(LEAD_SENTENCES - 1)
-        .map_or(ctx.text.sentences.len(), |(si, _)| si + 1);
-    ctx.hits[..lead_end]
+        .map_or(ctx.text.sentences.len(), |(si, _)| si + 1)
+}
+
+fn event_in_lead(ctx: &Ctx<'_>) -> bool {
+    ctx.hits[..lead_end(ctx)]
         .iter()
         .flatten()
         .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap | Tag::NotReadout))

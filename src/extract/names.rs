@@ -38,7 +38,7 @@ const CASE_SUFFIXES: &[&str] = &[
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yı", "yi", "yu", "yü", "ya", "ye", "yə",
     "na", "nə", "da", "də", "dan", "dən", "yla", "yle", "ylə", "la", "le", "lə", "ı", "u", "ü",
     "ə", // Turkic
-    "iego", "ego", "owi", "emu", "em", "ym", "im", "ie", "ą", "ę", "a", "y", "e", // Polish
+    "iego", "ego", "owi", "emu", "ym", "im", // Polish (not the bare vowels: "Aliyeva")
     "ого", "ому", "ові", "еві", "ым", "им", "ом", "ем", "ой", "ою", "у", "ю", "а", "я", "е",
     "і", // Russian, Ukrainian
     "ից", "ով", "ում", "ին", "ը", "ի", "ն", // Armenian

@@ -103,10 +103,7 @@ pub(super) fn pair_up(
         (Some(_), true) => (before[0], before[1..].to_vec()),
         (None, _) => (after[0], after[1..].to_vec()),
     };
-    // "X called A, B and C, but not D": counterparts joined by "and" anywhere in the list.
-    let listed = others.len() >= 2
-        && conjunction_between(ctx, hits, others[0].start, others[others.len() - 1].start);
-    if separately || listed || joined_by_conjunction(ctx, hits, &parties) {
+    if separately || joined_by_conjunction(ctx, hits, &parties) {
         return others
             .into_iter()
             .map(|o| vec![subject.clone(), o.clone()])

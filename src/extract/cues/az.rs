@@ -26,7 +26,7 @@ pub const CUES: LangCues = LangCues {
     not_readouts: &["musahibe*"],
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
-        "mutemadi|daim|daimi|mutemadiyyen",
+        "mutemadi|mutemadiyyen",
         "*acaq*|*ecek*",
         "olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina",
     ],

@@ -23,8 +23,10 @@ pub const CUES: LangCues = LangCues {
     calls: CALLS,
     telephone: &["telefon*"],
     during_call: &[
-        "wahrend .. telefonats|gesprachs|telefongesprachs|anrufs|gesprache",
-        "im verlauf|rahmen .. telefonats|gesprachs|telefongesprachs|anrufs|gesprache",
+        "wahrend des|dieses telefonats|gesprachs|telefongesprachs|anrufs",
+        "wahrend des|dieses _ telefonats|gesprachs|telefongesprachs|anrufs",
+        "im verlauf|rahmen des|dieses telefonats|gesprachs|telefongesprachs|anrufs",
+        "im verlauf|rahmen des|dieses _ telefonats|gesprachs|telefongesprachs|anrufs",
     ],
     phone_words: &["telefon*", "anruf*"],
     not_readouts: &["interview*"],

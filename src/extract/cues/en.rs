@@ -29,8 +29,10 @@ pub const CUES: LangCues = LangCues {
     calls: CALLS,
     telephone: &["phone*", "telephon*"],
     during_call: &[
-        "during|throughout .. call|calls|conversation|conversations|talk|talks",
-        "in the course of .. call|conversation|talks",
+        "during|throughout the|this|that|their call|calls|conversation|conversations|talk|talks",
+        "during|throughout the|this|that|their _ call|calls|conversation|conversations|talk|talks",
+        "in the course of the|this|that|their _ call|conversation|talks",
+        "in the course of the|this|that|their call|conversation|talks",
         "on the call",
     ],
     phone_words: &[
@@ -47,7 +49,7 @@ pub const CUES: LangCues = LangCues {
     not_readouts: &["interview*", "interviewed"],
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
-        "regularly|routinely|frequently|often|daily|habitually",
+        "regularly|routinely|frequently|habitually",
         "to hold|speak|talk|call|have",
         "will|would|shall|wo|plans|plan|planned|planning|expected|expects|intends|intend|intended|scheduled|due|likely|upcoming|hopes|hope|wants|proposed|offered|suggested|refused|declined|rejected|failed|unable|never|awaiting|await",
         "is|are|was|were to",

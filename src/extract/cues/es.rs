@@ -22,8 +22,10 @@ pub const CUES: LangCues = LangCues {
     calls: CALLS,
     telephone: &["telefon*"],
     during_call: &[
-        "durante .. conversacion|llamada|charla|conversaciones",
-        "en el transcurso .. conversacion|llamada|charla|conversaciones",
+        "durante la|el|esta|este|dicha|dicho|su|sus conversacion|llamada|charla|conversaciones",
+        "durante la|el|esta|este|dicha|dicho|su|sus _ conversacion|llamada|charla|conversaciones",
+        "en el transcurso de|del la|esta|dicha|su conversacion|llamada|charla",
+        "en el transcurso del llamado|dialogo",
     ],
     phone_words: &["telefon*", "llamada|llamadas"],
     not_readouts: &["entrevista*"],

@@ -18,8 +18,6 @@ const CALLS: &[CallCue] = &[
     ("colloquio con @", Strength::Weak, Dir::None),
     // "Biden ha sentito ieri sera Meloni": "sentire" someone is to speak to them (by phone).
     ("ha|hanno sentito @", Strength::Weak, Dir::None),
-    // "Biden ha chiamato Sunak": calling someone, in a statement about telephone calls.
-    ("ha|hanno|aveva|avevano chiamato @", Strength::Weak, Dir::SubjectCalls),
     ("si e svolt* .. colloquio|conversazione telefonic*", Strength::Strong, Dir::None),
     ("ha|hanno ringraziato .. per la|questa telefonata|chiamata", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
@@ -29,8 +27,10 @@ pub const CUES: LangCues = LangCues {
     calls: CALLS,
     telephone: &["telefon*"],
     during_call: &[
-        "durante .. colloquio|telefonata|conversazione|colloqui",
-        "nel corso .. colloquio|telefonata|conversazione|colloqui",
+        "durante il|la|questo|questa|tale colloquio|telefonata|conversazione|colloqui",
+        "durante il|la|questo|questa|tale _ colloquio|telefonata|conversazione|colloqui",
+        "nel corso del|della|dello|dei colloquio|telefonata|conversazione|colloqui",
+        "nel corso del|della|dello|dei _ colloquio|telefonata|conversazione|colloqui",
     ],
     phone_words: &["telefon*"],
     not_readouts: &["intervista*"],

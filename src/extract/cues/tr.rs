@@ -26,7 +26,7 @@ pub const CUES: LangCues = LangCues {
     not_readouts: &["roportaj*", "mulakat*"],
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
-        "duzenli|surekli|sik",
+        "duzenli|surekli",
         "*ecek*|*acak*|*eceg*|*acag*",
         "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
     ],
