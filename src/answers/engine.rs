@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::memo::Memo;
 use super::*;
 use crate::answers::cancel::check;
 use crate::extract::Extractor;
@@ -57,6 +58,8 @@ pub const MAX_RECENT: usize = 25;
 /// Most call reports read for one who-called answer (stored documents are the costly part of
 /// a query): a person's calls are counted and paged over their newest this many reports.
 const MAX_CALL_REPORTS: usize = 50_000;
+/// Who-called answers kept for a repeat of the same question on the same index.
+const WHO_CALLED_KEPT: usize = 64;
 /// Files read per step of an ingest or reindex: bounds memory on large trees and large files.
 const CHUNK: ChunkLimits = ChunkLimits {
     files: 64,
@@ -73,6 +76,8 @@ pub struct Engine {
     extractor: Arc<Extractor>,
     settings: Arc<Settings>,
     reindexing: AtomicBool,
+    /// Recent who-called answers: a frequent person's costs a read of all their reports.
+    who_called_memo: Memo<WhoCalledAnswer>,
     /// Statements that an ingest added or changed, for whoever listens (watches).
     fresh: tokio::sync::broadcast::Sender<Arc<Vec<Document>>>,
 }
@@ -118,6 +123,7 @@ impl Engine {
             extractor: Arc::new(Extractor::new(Arc::new(people))),
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
+            who_called_memo: Memo::new(WHO_CALLED_KEPT),
             fresh: tokio::sync::broadcast::channel(FRESH_BACKLOG).0,
         }
     }
@@ -358,6 +364,22 @@ impl Engine {
     }
 
     pub fn who_called(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
+        let generation = self.index.generation();
+        let key = serde_json::to_string(request).ok();
+        if let Some(kept) = key
+            .as_deref()
+            .and_then(|k| self.who_called_memo.get(generation, k))
+        {
+            return Ok(kept);
+        }
+        let answer = self.who_called_now(request)?;
+        if let Some(key) = key {
+            self.who_called_memo.put(generation, key, answer.clone());
+        }
+        Ok(answer)
+    }
+
+    fn who_called_now(&self, request: &WhoCalledRequest) -> Result<WhoCalledAnswer, AnswerError> {
         self.check_length(&request.person)?;
         let named = self.resolve_person(&request.person);
         let with = match request

@@ -4,6 +4,7 @@
 mod cancel;
 mod commands;
 mod engine;
+mod memo;
 mod query_text;
 pub mod question;
 mod titles;
