@@ -431,3 +431,36 @@ fn topics_autocomplete_by_any_of_their_names() {
     let offered = engine.suggest_topics("cop2", 5);
     assert_eq!(offered[0].value, "COP29", "{offered:?}");
 }
+
+/// A repeated question may be answered from the last answer, but never once the index changed.
+#[test]
+fn a_repeated_question_sees_what_an_ingest_added_and_a_removal_took() {
+    let engine = common::engine();
+    let call = |day: u32| {
+        format!(
+            "date 2024-05-{day:02}\n\nPresident Ilham Aliyev had a telephone conversation with \
+             President Emmanuel Macron of France."
+        )
+    };
+    let first = engine
+        .ingest_bytes("one.txt", call(2).as_bytes())
+        .expect("ingest");
+    assert_eq!(first.added, 1);
+    assert_eq!(ask(&engine, "Aliyev", None).total, 1);
+    assert_eq!(ask(&engine, "Aliyev", None).total, 1, "asked again");
+    engine
+        .ingest_bytes("two.txt", call(20).as_bytes())
+        .expect("ingest");
+    let after = ask(&engine, "Aliyev", None);
+    assert_eq!(
+        after.total, 2,
+        "the answer after an ingest is stale: {after:?}"
+    );
+    let id = after.calls[0].sources[0].id.clone();
+    engine.remove(&id).expect("removed");
+    assert_eq!(
+        ask(&engine, "Aliyev", None).total,
+        1,
+        "a removed call is still shown"
+    );
+}

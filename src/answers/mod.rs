@@ -5,6 +5,7 @@ mod cancel;
 mod commands;
 mod concepts;
 mod engine;
+mod memo;
 mod query_text;
 pub mod question;
 mod titles;

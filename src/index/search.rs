@@ -54,6 +54,11 @@ impl SearchIndex {
         self.reader.searcher()
     }
 
+    /// Changes with every commit the readers have loaded: what was read before is stale.
+    pub fn generation(&self) -> u64 {
+        self.reader.searcher().generation().generation_id()
+    }
+
     /// Ranked statements for a topic query, `limit` of them from `offset`, and the total.
     pub fn search_topic(
         &self,

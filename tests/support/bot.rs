@@ -251,16 +251,22 @@ impl Bot {
 
     /// The first edit of a deferred response that is not a progress note.
     pub async fn final_edit(&self, sent: &Sent) -> Value {
+        self.final_edit_within(sent, WAIT).await.body
+    }
+
+    /// [`Self::final_edit`] as recorded (with its arrival time), waiting up to `wait` for each
+    /// edit (a long reindex reports progress seldom).
+    pub async fn final_edit_within(&self, sent: &Sent, wait: std::time::Duration) -> Recorded {
         loop {
             let edit = self
                 .fake
-                .expect_request("PATCH", &sent.original_path(), WAIT)
+                .expect_request("PATCH", &sent.original_path(), wait)
                 .await;
             let progress = edit.body["content"]
                 .as_str()
                 .is_some_and(|c| c.starts_with('⏳'));
             if !progress {
-                return edit.body;
+                return edit;
             }
         }
     }
