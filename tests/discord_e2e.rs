@@ -229,7 +229,16 @@ async fn next_button_turns_the_page() {
     let first = bot
         .command(&member(1), "topic", json!([option("query", "pipeline")]))
         .await;
-    assert!(first.text().contains("7 found"), "{}", first.text());
+    // The seven statements that have the word, and any that name the topic in other words
+    // (cross-language concepts: the seed speaks of energy) ranked after them.
+    let found: usize = first
+        .text()
+        .split(" found")
+        .next()
+        .and_then(|head| head.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a count: {}", first.text()));
+    assert!((7..=10).contains(&found), "{}", first.text());
     assert!(first.text().contains("page 1/2"), "{}", first.text());
     assert_eq!(first.embeds().len(), 5);
     let buttons = first.button_ids();
@@ -239,7 +248,7 @@ async fn next_button_turns_the_page() {
     let second = bot.answer(&click).await;
     assert_eq!(second.kind, 7, "a click updates the message in place");
     assert!(second.text().contains("page 2/2"), "{}", second.text());
-    assert_eq!(second.embeds().len(), 2);
+    assert_eq!(second.embeds().len(), found - 5);
     second.assert_pings_nobody();
     bot.stop().await;
 }
