@@ -240,19 +240,20 @@ fn one_id_per_statement_and_corrections_replace() {
         "corrected.jsonl",
         &[page(
             "https://mfa.test/press/7",
-            "Talks on water and energy.",
+            "Talks on water and hydrology.",
         )],
     );
     let (_, report) = setup.run_json(&["ingest", &corrected]);
     assert_eq!(report["updated"], 1, "{report}");
-    let (_, hits) = setup.run_json(&["topic", "energy"]);
+    // A word no topic concept holds: only the corrected statement has it.
+    let (_, hits) = setup.run_json(&["topic", "hydrology"]);
     assert_eq!(hits["total"], 1, "{hits}");
     assert_eq!(setup.statements(), 5);
     // And the correction is what a rebuild keeps.
     let (code, report) = setup.run_json(&["reindex"]);
     assert_eq!(code, 0, "{report}");
     assert_eq!(setup.statements(), 6, "5 ingested and 1 from sources.dirs");
-    assert_eq!(setup.run_json(&["topic", "energy"]).1["total"], 1);
+    assert_eq!(setup.run_json(&["topic", "hydrology"]).1["total"], 1);
 }
 
 /// The README's exit codes: 0 all landed, 1 nothing landed, 3 some rejected and others landed.
