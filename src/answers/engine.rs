@@ -1115,63 +1115,80 @@ pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
     // who-called answer over a frequent person's 15,000 reports take 7 s at 100k statements.
     let mut by_people: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for mut record in records {
-        // Indexes written before samples were marked: the URL still says it.
-        record.source.sample |= record.source.url.as_deref().is_some_and(is_sample_url);
-        let mut keys: Vec<String> = record
-            .call
-            .participants
-            .iter()
-            .map(|p| name_key(p))
-            .collect();
-        keys.sort();
-        keys.dedup();
+        let keys = call_keys(&mut record);
         let month = month_only(&record);
         let candidates = by_people.entry(keys).or_default();
-        let same = candidates.iter().copied().find(|&i| {
-            let hit = &merged[i];
-            match (hit.date, record.call.date) {
-                (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
-                // A report dated only by its month is the dated call of that month.
-                (Some(a), None) => month.is_some_and(|m| same_month(a, m)),
-                (None, Some(b)) => hit.month().is_some_and(|m| same_month(b, m)),
-                // Two month-only reports: the same month, never across months or years.
-                (None, None) => match (hit.month(), month) {
-                    (Some(a), Some(b)) => same_month(a, b),
-                    (None, None) => true,
-                    _ => false,
-                },
+        match candidates
+            .iter()
+            .copied()
+            .find(|&i| same_call(&merged[i], &record, month))
+        {
+            Some(i) => absorb(&mut merged[i], &record),
+            None => {
+                candidates.push(merged.len());
+                merged.push(CallHit::from_call(&record.call, record.source));
             }
-        });
-        let Some(i) = same else {
-            candidates.push(merged.len());
-            merged.push(CallHit::from_call(&record.call, record.source));
-            continue;
-        };
-        let hit = &mut merged[i];
-        if !hit.sources.iter().any(|s| s.id == record.source.id) {
-            hit.sources.push(record.source.clone());
-        }
-        match (&hit.caller, &record.call.caller) {
-            (None, Some(_)) if hit.sources.len() > 1 => {
-                hit.caller = record.call.caller.clone();
-                hit.recipient = record.call.recipient.clone();
-            }
-            // Two sources disagree on who called: say nothing rather than guess.
-            (Some(a), Some(b)) if name_key(a) != name_key(b) => {
-                hit.caller = None;
-                hit.recipient = None;
-            }
-            _ => {}
-        }
-        if hit.evidence.is_empty() {
-            hit.evidence = record.call.evidence.clone();
-        }
-        // The dated report gives the merged call its day.
-        if hit.date.is_none() {
-            hit.date = record.call.date;
         }
     }
     merged
+}
+
+/// The sorted, distinct name keys of a report's participants (and its sample mark, for
+/// indexes written before samples were marked: the URL still says it).
+fn call_keys(record: &mut CallRecord) -> Vec<String> {
+    record.source.sample |= record.source.url.as_deref().is_some_and(is_sample_url);
+    let mut keys: Vec<String> = record
+        .call
+        .participants
+        .iter()
+        .map(|p| name_key(p))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Whether a report of the same participants is the call `hit` already holds: dates at most a
+/// day apart, or the month of a report dated only by its month.
+fn same_call(hit: &CallHit, record: &CallRecord, month: Option<NaiveDate>) -> bool {
+    match (hit.date, record.call.date) {
+        (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
+        // A report dated only by its month is the dated call of that month.
+        (Some(a), None) => month.is_some_and(|m| same_month(a, m)),
+        (None, Some(b)) => hit.month().is_some_and(|m| same_month(b, m)),
+        // Two month-only reports: the same month, never across months or years.
+        (None, None) => match (hit.month(), month) {
+            (Some(a), Some(b)) => same_month(a, b),
+            (None, None) => true,
+            _ => false,
+        },
+    }
+}
+
+/// Adds a report of the same call to `hit`: its source, the direction it states, its day.
+fn absorb(hit: &mut CallHit, record: &CallRecord) {
+    if !hit.sources.iter().any(|s| s.id == record.source.id) {
+        hit.sources.push(record.source.clone());
+    }
+    match (&hit.caller, &record.call.caller) {
+        (None, Some(_)) if hit.sources.len() > 1 => {
+            hit.caller = record.call.caller.clone();
+            hit.recipient = record.call.recipient.clone();
+        }
+        // Two sources disagree on who called: say nothing rather than guess.
+        (Some(a), Some(b)) if name_key(a) != name_key(b) => {
+            hit.caller = None;
+            hit.recipient = None;
+        }
+        _ => {}
+    }
+    if hit.evidence.is_empty() {
+        hit.evidence = record.call.evidence.clone();
+    }
+    // The dated report gives the merged call its day.
+    if hit.date.is_none() {
+        hit.date = record.call.date;
+    }
 }
 
 #[cfg(test)]
@@ -1250,52 +1267,13 @@ mod tests {
     fn merge_by_scanning_everything(records: Vec<CallRecord>) -> Vec<CallHit> {
         let mut merged: Vec<(Vec<String>, CallHit)> = Vec::new();
         for mut record in records {
-            record.source.sample |= record.source.url.as_deref().is_some_and(is_sample_url);
-            let mut keys: Vec<String> = record
-                .call
-                .participants
-                .iter()
-                .map(|p| name_key(p))
-                .collect();
-            keys.sort();
-            keys.dedup();
+            let keys = call_keys(&mut record);
             let month = month_only(&record);
-            let same = merged.iter_mut().find(|(k, hit)| {
-                *k == keys
-                    && match (hit.date, record.call.date) {
-                        (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
-                        (Some(a), None) => month.is_some_and(|m| same_month(a, m)),
-                        (None, Some(b)) => hit.month().is_some_and(|m| same_month(b, m)),
-                        (None, None) => match (hit.month(), month) {
-                            (Some(a), Some(b)) => same_month(a, b),
-                            (None, None) => true,
-                            _ => false,
-                        },
-                    }
-            });
+            let same = merged
+                .iter_mut()
+                .find(|(k, hit)| *k == keys && same_call(hit, &record, month));
             match same {
-                Some((_, hit)) => {
-                    if !hit.sources.iter().any(|s| s.id == record.source.id) {
-                        hit.sources.push(record.source.clone());
-                    }
-                    match (&hit.caller, &record.call.caller) {
-                        (None, Some(_)) if hit.sources.len() > 1 => {
-                            hit.caller = record.call.caller.clone();
-                            hit.recipient = record.call.recipient.clone();
-                        }
-                        (Some(a), Some(b)) if name_key(a) != name_key(b) => {
-                            hit.caller = None;
-                            hit.recipient = None;
-                        }
-                        _ => {}
-                    }
-                    if hit.evidence.is_empty() {
-                        hit.evidence = record.call.evidence.clone();
-                    }
-                    if hit.date.is_none() {
-                        hit.date = record.call.date;
-                    }
-                }
+                Some((_, hit)) => absorb(hit, &record),
                 None => merged.push((keys, CallHit::from_call(&record.call, record.source))),
             }
         }
