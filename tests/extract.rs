@@ -1872,3 +1872,98 @@ fn an_approximate_surname_after_an_unknown_given_name_is_no_gazetteer_person() {
         "{calls:?}"
     );
 }
+
+/// "Last week" dates the call a sentence reports (to no known day); it does not make the call
+/// an earlier one.
+#[test]
+fn a_time_span_after_last_dates_the_call_rather_than_recalling_one() {
+    check(
+        &statement(
+            "ru",
+            "2024-03-12",
+            None,
+            "На прошлой неделе Владимир Путин и Реджеп Тайип Эрдоган провели телефонный разговор.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: None,
+        }],
+    );
+}
+
+/// A call whose counterparts the sentence only describes ("two Gulf leaders") takes the
+/// people the next sentence names: one call each when the calls were separate, the lone
+/// person otherwise; a sentence about a meeting gives no one.
+#[test]
+fn a_described_counterpart_is_the_person_named_next() {
+    check(
+        &statement(
+            "en",
+            "2021-04-02",
+            None,
+            "The Turkish president had two separate phone calls with Gulf leaders on Thursday. \
+             Recep Tayyip Erdoğan went over trade with Emir Tamim bin Hamad Al Thani and \
+             President Mohamed bin Zayed.",
+        ),
+        &[
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+                direction: None,
+                date: Some("2021-04-01"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Mohamed bin Zayed Al Nahyan"],
+                direction: None,
+                date: Some("2021-04-01"),
+            },
+        ],
+    );
+    check(
+        &statement(
+            "de",
+            "2020-12-01",
+            None,
+            "Ilham Aliyev hat mit dem Präsidenten der Nachbarrepublik telefoniert. \
+             Recep Tayyip Erdogan bedankte sich bei Aliyev für die guten Wünsche.",
+        ),
+        &[Want {
+            people: &["Ilham Aliyev", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2020-12-01"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2021-04-02",
+            None,
+            "Recep Tayyip Erdoğan had a phone call with a Gulf leader on Thursday. \
+             Ilham Aliyev will visit Ankara for a summit next month.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2021-04-01"),
+        }],
+    );
+}
+
+/// An unknown name is two words at least: a lone capitalised word after a title is a
+/// common noun ("Deputy", "Embassy") as often as a surname.
+#[test]
+fn a_lone_unknown_word_after_a_title_is_no_participant() {
+    check(
+        &statement(
+            "en",
+            "2023-05-04",
+            None,
+            "Foreign Minister Jeyhun Bayramov spoke by phone with Deputy Minister Assistant.",
+        ),
+        &[Want {
+            people: &["Jeyhun Bayramov"],
+            direction: None,
+            date: Some("2023-05-04"),
+        }],
+    );
+}

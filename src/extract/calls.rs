@@ -95,6 +95,7 @@ pub fn extract(
     };
     borrow_from_title(&mut all, &title_drafts);
     add_home_principal(&ctx, &mut all);
+    let all = counterparts_after(&ctx, all);
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
     let calls = merged
@@ -464,6 +465,79 @@ fn add_home_principal(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
             .extend(direction::from_thanks(ctx, d.sentence, &group));
         d.parties.push(principal);
     }
+}
+
+/// How many sentences after a one-participant call may name its counterpart.
+const COUNTERPART_REACH: usize = 2;
+
+/// "X held phone calls with the Iraqi and Qatari leaders. X discussed ... with President A
+/// and Emir B": a body call whose counterpart the sentence only describes takes the people the
+/// next sentences name (gazetteer people only, in sentences that report no call, meeting or
+/// plan of their own): one call with a lone person, one call each when the call sentence says
+/// "separately". Several people without "separately" stay unread: a group call or a list of
+/// calls cannot be told apart.
+fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
+    let call_sentences: Vec<usize> = drafts.iter().map(|d| d.sentence).collect();
+    let in_calls: Vec<Party> = drafts
+        .iter()
+        .filter(|d| d.parties.len() > 1)
+        .flat_map(|d| d.parties.iter().cloned())
+        .collect();
+    let mut out = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let lone = match d.parties.as_slice() {
+            [p] if !d.from_title && !in_calls.contains(p) => p.clone(),
+            _ => {
+                out.push(d);
+                continue;
+            }
+        };
+        let day = d.date.or(ctx.published.map(|p| p.date));
+        let mut named: Vec<Party> = Vec::new();
+        let reach =
+            (d.sentence + 1)..(d.sentence + 1 + COUNTERPART_REACH).min(ctx.text.sentences.len());
+        for sj in reach {
+            let hits = &ctx.hits[sj];
+            let other_event = hits.iter().any(|h| {
+                matches!(
+                    h.tag,
+                    Tag::EventWord | Tag::Trap | Tag::Planned(_) | Tag::NotReadout
+                )
+            });
+            if call_sentences.contains(&sj) || other_event {
+                break;
+            }
+            for p in parties::resolve_mentions(ctx, hits, ctx.mentions(sj), day) {
+                if matches!(p.party, Party::Known(_))
+                    && p.party != lone
+                    && !in_calls.contains(&p.party)
+                    && !named.contains(&p.party)
+                {
+                    named.push(p.party);
+                }
+            }
+            if !named.is_empty() {
+                break;
+            }
+        }
+        let separately = ctx.hits[d.sentence]
+            .iter()
+            .any(|h| matches!(h.tag, Tag::Separately(lang) if *lang == ctx.lang));
+        match named.as_slice() {
+            [one] => {
+                let mut d = d;
+                d.parties.push(one.clone());
+                out.push(d);
+            }
+            [_, _, ..] if separately => out.extend(named.into_iter().map(|p| Draft {
+                parties: vec![lone.clone(), p],
+                votes: Vec::new(),
+                ..d.clone()
+            })),
+            _ => out.push(d),
+        }
+    }
+    out
 }
 
 /// One call per participant set; direction only when every vote agrees. A one-person draft

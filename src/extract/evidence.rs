@@ -159,14 +159,58 @@ const EARLIER_WORDS: &[&str] = &[
     "xatirlat*",
 ];
 
-fn earlier_call(ctx: &Ctx<'_>, sentence_start: usize, at: usize) -> bool {
-    (sentence_start.max(at.saturating_sub(3))..at).any(|i| {
-        let w = ctx.text.word(i);
-        EARLIER_WORDS.iter().any(|e| match e.strip_suffix('*') {
-            Some(prefix) => w.starts_with(prefix),
-            None => w == *e,
-        })
+/// Words for a span of time (folded; a final `*` makes a prefix): "last" next to one dates
+/// the call reported ("на прошлой неделе состоялся телефонный разговор", "la semaine
+/// dernière"), it does not make it an earlier one.
+const TIME_SPANS: &[&str] = &[
+    "week*",
+    "month*",
+    "year*",
+    "night",
+    "недел*",
+    "месяц*",
+    "году",
+    "год",
+    "тиж*",
+    "місяц*",
+    "роц*",
+    "semaine",
+    "mois",
+    "annee",
+    "woche",
+    "monat",
+    "jahr",
+    "semana",
+    "mes",
+    "ano",
+    "settimana",
+    "mese",
+    "anno",
+    "tydz*",
+    "tygod*",
+    "miesi*",
+    "roku",
+    "hafta*",
+    "ay",
+    "yil*",
+    "hefte*",
+    "il",
+];
+
+fn matches_any(words: &[&str], w: &str) -> bool {
+    words.iter().any(|e| match e.strip_suffix('*') {
+        Some(prefix) => w.starts_with(prefix),
+        None => w == *e,
     })
+}
+
+fn earlier_call(ctx: &Ctx<'_>, sentence_start: usize, at: usize) -> bool {
+    let next_to_time_span = |i: usize| {
+        (i > sentence_start && matches_any(TIME_SPANS, ctx.text.word(i - 1)))
+            || (i + 1 < at && matches_any(TIME_SPANS, ctx.text.word(i + 1)))
+    };
+    (sentence_start.max(at.saturating_sub(3))..at)
+        .any(|i| matches_any(EARLIER_WORDS, ctx.text.word(i)) && !next_to_time_span(i))
 }
 
 /// Words before a call phrase that make it a back-reference (folded).

@@ -414,7 +414,7 @@ fn spot_unknown(
             end -= 1;
         }
         let len = end - start;
-        if len == 0 || (len == 1 && start != h.end) {
+        if len < 2 {
             continue;
         }
         let span = text.tokens[start].span.start..text.tokens[end - 1].span.end;
