@@ -53,6 +53,25 @@ fn a_broken_regional_file_is_named_in_the_error() {
     assert!(err.to_string().contains("bad.toml"), "{err}");
 }
 
+/// A term date that does not parse would leave the term open on that side, making its holder
+/// the office holder on any day: the file is refused, naming the person and the value.
+#[test]
+fn a_malformed_term_date_is_refused_with_the_person_named() {
+    for bad in ["2024-13", "20x4-01", "2024-02-40", "June 2024"] {
+        let text = format!(
+            "[[person]]\nname = \"Ann Example\"\nroles = [{{ role = \"president\", from = \"2020-01\", to = \"{bad}\" }}]\n"
+        );
+        let err = People::from_toml_str(&text).expect_err("bad date is an error");
+        let message = err.to_string();
+        assert!(
+            message.contains("Ann Example") && message.contains(bad),
+            "{message}"
+        );
+    }
+    let fine = "[[person]]\nname = \"Ann Example\"\nroles = [{ role = \"president\", from = \"2020-01-15\", to = \"\" }]\n";
+    assert!(People::from_toml_str(fine).is_ok());
+}
+
 #[test]
 fn every_regional_file_is_built_into_the_binary() {
     let mut on_disk: Vec<String> = fs::read_dir("config/people.d")

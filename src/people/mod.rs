@@ -45,6 +45,32 @@ pub enum PeopleError {
         path: String,
         source: toml::de::Error,
     },
+    /// A term date that does not parse would silently make the term open-ended, and the
+    /// person the holder of an office on days they never held it.
+    #[error("{path}: {person} has a term date {value:?} that is not YYYY-MM or YYYY-MM-DD")]
+    BadTermDate {
+        path: String,
+        person: String,
+        value: String,
+    },
+}
+
+/// Every non-empty term date of `part` parses.
+fn check_term_dates(path: &str, part: &PeopleFile) -> Result<(), PeopleError> {
+    for person in &part.person {
+        for role in &person.roles {
+            for value in [&role.from, &role.to] {
+                if !value.trim().is_empty() && parse_day(value).is_none() {
+                    return Err(PeopleError::BadTermDate {
+                        path: path.to_string(),
+                        person: person.name.clone(),
+                        value: value.clone(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One term in an office. `role` is a kind (`president`, `prime_minister`, `chancellor`,
@@ -202,6 +228,7 @@ impl People {
                 path: file.display().to_string(),
                 source,
             })?;
+            check_term_dates(&file.display().to_string(), &part)?;
             merged.absorb(part);
         }
         Ok(Self::new(merged.person, merged.sites))
@@ -215,6 +242,7 @@ impl People {
                 path: "<text>".into(),
                 source,
             })?;
+            check_term_dates("<text>", &part)?;
             merged.absorb(part);
         }
         Ok(Self::new(merged.person, merged.sites))
