@@ -3,9 +3,10 @@
 //! A form is a list of steps, one per word: `word` (that word), `stem*` (any word starting with
 //! it), `a|b*` (either), `^word` / `~word` (only capitalised / only lower case, for words two
 //! concepts share: `^Газа` is Gaza, `~газа` gas), and `..` (up to [`GAP`] words of anything).
-//! Each token is looked up once
-//! as a whole word and once by its first [`MIN_STEM_CHARS`] letters, which every stem has,
-//! to a short list of stems to compare (hash lookups, no regex), in each of its [`variants`]: Arabic words also without their attached conjunction, preposition and
+//! Each token is looked up once,
+//! by its first [`MIN_STEM_CHARS`] letters (which every stem has), to a short list of words and
+//! stems to compare (one hash lookup, no regex; most words find nothing), in each of its
+//! [`variants`]: Arabic words also without their attached conjunction, preposition and
 //! article (و، ف، ب، ل، ك، ال), and a word with an apostrophe also without what follows it
 //! (Turkish case endings after names: `Gazze'de`).
 
@@ -87,9 +88,9 @@ pub struct Mention {
 #[derive(Debug, Default)]
 pub struct Matcher {
     patterns: Vec<Pattern>,
-    exact: FastMap<String, Vec<u32>>,
-    /// Stems by their first [`MIN_STEM_CHARS`] letters: (stem, pattern).
-    stems: FastMap<String, Vec<(String, u32)>>,
+    /// First words of the patterns by their first [`MIN_STEM_CHARS`] letters (a shorter word
+    /// by all of it): (the word or stem, is a stem, pattern).
+    heads: FastMap<String, Vec<(String, bool, u32)>>,
 }
 
 impl Matcher {
@@ -132,14 +133,10 @@ impl Matcher {
         let id = self.patterns.len() as u32;
         if let Some(Step::Word(alts)) = pattern.steps.first() {
             for alt in alts {
-                if alt.prefix {
-                    self.stems
-                        .entry(head(&alt.word).to_string())
-                        .or_default()
-                        .push((alt.word.clone(), id));
-                } else {
-                    self.exact.entry(alt.word.clone()).or_default().push(id);
-                }
+                self.heads
+                    .entry(head(&alt.word).to_string())
+                    .or_default()
+                    .push((alt.word.clone(), alt.prefix, id));
             }
         }
         self.patterns.push(pattern);
@@ -158,6 +155,9 @@ impl Matcher {
             candidates.clear();
             let word = key(text.word(start), &mut buf);
             for_variants(word, |v| self.candidates(v, &mut candidates));
+            if candidates.is_empty() {
+                continue;
+            }
             candidates.sort_unstable();
             candidates.dedup();
             for &id in &candidates {
@@ -184,19 +184,18 @@ impl Matcher {
 
     /// Patterns whose first step may match `word`.
     fn candidates(&self, word: &str, out: &mut Vec<u32>) {
-        if let Some(ids) = self.exact.get(word) {
-            out.extend_from_slice(ids);
-        }
-        let first = head(word);
-        if first.len() == word.len() && first.chars().count() < MIN_STEM_CHARS {
-            return;
-        }
-        if let Some(stems) = self.stems.get(first) {
+        if let Some(entries) = self.heads.get(head(word)) {
             out.extend(
-                stems
+                entries
                     .iter()
-                    .filter(|(stem, _)| word.starts_with(stem.as_str()))
-                    .map(|(_, id)| *id),
+                    .filter(|(w, stem, _)| {
+                        if *stem {
+                            word.starts_with(w.as_str())
+                        } else {
+                            word == w
+                        }
+                    })
+                    .map(|(_, _, id)| *id),
             );
         }
     }
