@@ -1967,3 +1967,45 @@ fn a_lone_unknown_word_after_a_title_is_no_participant() {
         }],
     );
 }
+
+/// Offices named by title and country stand for their holders on the call's day even with no
+/// name in the sentence: plural titles, several countries before or after the title, and a
+/// country whose name looks like a person's.
+#[test]
+fn offices_alone_name_the_parties_of_a_telephone_sentence() {
+    for body in [
+        "The President of Iran had a telephone conversation with the President of Turkey on Sunday.",
+        "The Turkish and Iranian presidents talked on the phone on Sunday.",
+        "On Sunday the presidents of Turkey and Iran exchanged views by telephone.",
+    ] {
+        check(
+            &statement("en", "2020-05-25", None, body),
+            &[Want {
+                people: &["Recep Tayyip Erdoğan", "Hassan Rouhani"],
+                direction: None,
+                date: Some("2020-05-24"),
+            }],
+        );
+    }
+    // Armenian: "the foreign ministers of Ukraine and Azerbaijan talked by phone".
+    check(
+        &statement(
+            "hy",
+            "2024-09-10",
+            None,
+            "Ուկրաինայի և Ադրբեջանի արտգործնախարարները հեռախոսով զրուցել են։",
+        ),
+        &[Want {
+            people: &["Andrii Sybiha", "Jeyhun Bayramov"],
+            direction: None,
+            date: Some("2024-09-10"),
+        }],
+    );
+    // Offices in a sentence about meetings and habits report no call.
+    no_calls(&statement(
+        "en",
+        "2020-05-25",
+        None,
+        "The presidents of Turkey and Iran keep in regular contact through meetings and telephone conversations.",
+    ));
+}

@@ -74,7 +74,19 @@ pub(super) fn first_call_cue<'h>(
     // "dans un entretien téléphonique, X a félicité Y"). A call said to be earlier than the
     // one reported ("their previous phone call") is not.
     phrase.or_else(|| {
-        if mentions.is_empty() && !hits.iter().any(|h| matches!(h.tag, Tag::HomeRole(_))) {
+        // Someone named: a person, the home side's office, or (in a sentence about nothing
+        // else: no meeting, no plan or habit) offices by title and country ("the foreign
+        // ministers of Ukraine and Azerbaijan spoke by phone"), read at the call's date.
+        let offices_only = hits.iter().any(|h| matches!(h.tag, Tag::Title))
+            && !hits
+                .iter()
+                .any(|h| matches!(h.tag, Tag::EventWord | Tag::Planned(_) | Tag::Trap));
+        // A country whose name looks like a person's ("Turkey") names no one.
+        let person_named = mentions
+            .iter()
+            .any(|m| !super::parties::is_country_word(&ctx.text, m));
+        if !person_named && !offices_only && !hits.iter().any(|h| matches!(h.tag, Tag::HomeRole(_)))
+        {
             return None;
         }
         hits.iter().find(|h| {

@@ -418,9 +418,10 @@ pub(super) fn titled_officials(
     let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
     let mut out = Vec::new();
     for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
+        // A country that looks like a name ("Turkey", "Turki") names no one.
         let named_after = mentions
             .iter()
-            .any(|m| m.start >= h.end && m.start <= h.end + 3);
+            .any(|m| m.start >= h.end && m.start <= h.end + 3 && !is_country_word(text, m));
         if named_after || not_the_holder(text, h) {
             continue;
         }
@@ -503,8 +504,15 @@ fn countries_of_title(
     countries: &[Hit<'_, &'static str>],
 ) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    if let Some(c) = countries.iter().find(|c| c.end == h.start) {
+    if let Some(mut c) = countries.iter().find(|c| c.end == h.start) {
         out.push(c.tag);
+        // "the Turkish and Iranian presidents": countries joined by "and" before a title.
+        while let Some(before) = countries.iter().find(|b| {
+            b.end + 1 == c.start && AND_WORDS.contains(&text.word(b.end)) && !out.contains(b.tag)
+        }) {
+            out.push(before.tag);
+            c = before;
+        }
         return out;
     }
     // "the US Secretary of State": the capitals tell the country from the pronoun.
