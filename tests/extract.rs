@@ -2009,3 +2009,53 @@ fn offices_alone_name_the_parties_of_a_telephone_sentence() {
         "The presidents of Turkey and Iran keep in regular contact through meetings and telephone conversations.",
     ));
 }
+
+/// "X a contacté Y" says who reached out; a name in an aside before the caller is no second
+/// caller; an Azerbaijani genitive initiator names the caller.
+#[test]
+fn contacted_asides_and_genitive_initiators_give_the_right_caller() {
+    check(
+        &statement(
+            "fr",
+            "2017-01-29",
+            None,
+            "Samedi, François Hollande a contacté par téléphone son homologue américain Donald Trump.",
+        ),
+        &[Want {
+            people: &["François Hollande", "Donald Trump"],
+            direction: Some(("François Hollande", "Donald Trump")),
+            date: Some("2017-01-28"),
+        }],
+    );
+    let aside = Extractor::new(gazetteer()).extract(&statement(
+        "fr",
+        "2022-02-25",
+        None,
+        "Après un échange avec le président ukrainien, et d'accord avec lui, Emmanuel Macron a appelé Vladimir Poutine au téléphone.",
+    ));
+    let callers: Vec<Option<&str>> = aside.iter().map(|c| c.caller.as_deref()).collect();
+    assert!(
+        aside
+            .iter()
+            .any(|c| c.caller.as_deref() == Some("Emmanuel Macron")
+                && c.recipient.as_deref() == Some("Vladimir Putin")),
+        "{aside:#?}"
+    );
+    assert!(
+        !callers.contains(&Some("Volodymyr Zelenskyy")),
+        "{aside:#?}"
+    );
+    check(
+        &statement(
+            "az",
+            "2023-03-26",
+            None,
+            "Dünən Sergey Şoyqunun təşəbbüsü ilə Zakir Həsənov ilə telefon danışığı olub.",
+        ),
+        &[Want {
+            people: &["Sergei Shoigu", "Zakir Hasanov"],
+            direction: Some(("Sergei Shoigu", "Zakir Hasanov")),
+            date: Some("2023-03-25"),
+        }],
+    );
+}

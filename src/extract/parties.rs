@@ -86,8 +86,21 @@ pub(super) fn pair_up(
                 || (other.marked_recipient
                     && matches!(cue.tag, Tag::Call(_, Dir::SubjectCalls | Dir::ByCase))))
     };
+    // Co-subjects stand side by side: "A, et en concertation avec lui, B a appelé C" is B's
+    // call after an aside about A.
+    let side_by_side = |a: &Placed, b: &Placed| {
+        hits.iter()
+            .filter(|h| {
+                matches!(h.tag, Tag::Conjunction(_)) && a.start < h.start && h.start < b.start
+            })
+            .any(|h| {
+                !(h.start..=b.start)
+                    .any(|i| i < ctx.text.tokens.len() && ctx.text.tokens[i].after_punct)
+            })
+    };
     if let ([.., a, b], [other]) = (before.as_slice(), after.as_slice())
         && conjunction_between(ctx, hits, a.start, b.start)
+        && side_by_side(a, b)
     {
         if governed(other) {
             return before
