@@ -1873,8 +1873,8 @@ fn an_approximate_surname_after_an_unknown_given_name_is_no_gazetteer_person() {
     );
 }
 
-/// "Last week" dates the call a sentence reports (to no known day); it does not make the call
-/// an earlier one.
+/// "Last week" dates the call a sentence reports (to no known day); "last year's call" is an
+/// earlier call, recalled.
 #[test]
 fn a_time_span_after_last_dates_the_call_rather_than_recalling_one() {
     check(
@@ -1882,7 +1882,7 @@ fn a_time_span_after_last_dates_the_call_rather_than_recalling_one() {
             "ru",
             "2024-03-12",
             None,
-            "На прошлой неделе Владимир Путин и Реджеп Тайип Эрдоган провели телефонный разговор.",
+            "На прошлой неделе телефонный разговор Владимира Путина и Реджепа Тайипа Эрдогана касался Сирии.",
         ),
         &[Want {
             people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
@@ -1890,6 +1890,12 @@ fn a_time_span_after_last_dates_the_call_rather_than_recalling_one() {
             date: None,
         }],
     );
+    no_calls(&statement(
+        "en",
+        "2024-03-12",
+        None,
+        "Ilham Aliyev said that in last year's phone conversation Recep Tayyip Erdoğan had offered help.",
+    ));
 }
 
 /// A call whose counterparts the sentence only describes ("two Gulf leaders") takes the
@@ -1902,18 +1908,18 @@ fn a_described_counterpart_is_the_person_named_next() {
             "en",
             "2021-04-02",
             None,
-            "The Turkish president had two separate phone calls with Gulf leaders on Thursday. \
-             Recep Tayyip Erdoğan went over trade with Emir Tamim bin Hamad Al Thani and \
-             President Mohamed bin Zayed.",
+            "The Turkish president had separate phone calls on Thursday with two Gulf \
+             leaders. Recep Tayyip Erdoğan went over trade with President Barham Salih and \
+             Emir Tamim bin Hamad Al Thani.",
         ),
         &[
             Want {
-                people: &["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+                people: &["Recep Tayyip Erdoğan", "Barham Salih"],
                 direction: None,
                 date: Some("2021-04-01"),
             },
             Want {
-                people: &["Recep Tayyip Erdoğan", "Mohamed bin Zayed Al Nahyan"],
+                people: &["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
                 direction: None,
                 date: Some("2021-04-01"),
             },
@@ -1933,6 +1939,29 @@ fn a_described_counterpart_is_the_person_named_next() {
             date: Some("2020-12-01"),
         }],
     );
+    // The next sentence must speak of the call (name its participant again), and its people
+    // must be of the countries the call sentence gives.
+    for next in [
+        "Ilham Aliyev will visit Ankara for a summit next month.",
+        "Olaf Scholz said the energy crisis was serious.",
+        "Recep Tayyip Erdoğan also thanked Olaf Scholz for his help.",
+    ] {
+        check(
+            &statement(
+                "en",
+                "2021-04-02",
+                None,
+                &format!(
+                    "Recep Tayyip Erdoğan had a phone call with the Qatari leader on Thursday. {next}"
+                ),
+            ),
+            &[Want {
+                people: &["Recep Tayyip Erdoğan"],
+                direction: None,
+                date: Some("2021-04-01"),
+            }],
+        );
+    }
     check(
         &statement(
             "en",
@@ -2001,12 +2030,18 @@ fn offices_alone_name_the_parties_of_a_telephone_sentence() {
             date: Some("2024-09-10"),
         }],
     );
-    // Offices in a sentence about meetings and habits report no call.
+    // Offices in a sentence about meetings report no call; nor does one office alone.
     no_calls(&statement(
         "en",
         "2020-05-25",
         None,
-        "The presidents of Turkey and Iran keep in regular contact through meetings and telephone conversations.",
+        "The presidents of Turkey and Iran keep in contact through meetings and telephone conversations.",
+    ));
+    no_calls(&statement(
+        "en",
+        "2020-05-25",
+        None,
+        "Reporters tried to reach the Iranian president by telephone.",
     ));
 }
 
@@ -2027,12 +2062,33 @@ fn contacted_asides_and_genitive_initiators_give_the_right_caller() {
             date: Some("2017-01-28"),
         }],
     );
+    // Contacted by mail is no call, whatever the statement says of telephones elsewhere.
+    let by_mail = Extractor::new(gazetteer()).extract(&statement(
+        "fr",
+        "2017-01-29",
+        None,
+        "François Hollande a contacté Donald Trump par courrier. Il s'est aussi entretenu par téléphone avec Angela Merkel.",
+    ));
+    assert!(
+        by_mail
+            .iter()
+            .all(|c| !c.participants.iter().any(|p| p == "Donald Trump")),
+        "{by_mail:#?}"
+    );
     let aside = Extractor::new(gazetteer()).extract(&statement(
         "fr",
         "2022-02-25",
         None,
         "Après un échange avec le président ukrainien, et d'accord avec lui, Emmanuel Macron a appelé Vladimir Poutine au téléphone.",
     ));
+    // A list with a comma before "and" is still one call each.
+    let listed = Extractor::new(gazetteer()).extract(&statement(
+        "en",
+        "2022-05-10",
+        None,
+        "Emmanuel Macron, Olaf Scholz, and Mario Draghi each telephoned Vladimir Putin on Monday.",
+    ));
+    assert_eq!(listed.len(), 3, "{listed:#?}");
     let callers: Vec<Option<&str>> = aside.iter().map(|c| c.caller.as_deref()).collect();
     assert!(
         aside
@@ -2056,6 +2112,25 @@ fn contacted_asides_and_genitive_initiators_give_the_right_caller() {
             people: &["Sergei Shoigu", "Zakir Hasanov"],
             direction: Some(("Sergei Shoigu", "Zakir Hasanov")),
             date: Some("2023-03-25"),
+        }],
+    );
+}
+
+/// A short Arabic word alone is a name only when written exactly as an alias: "عصر"
+/// (afternoon) transliterates like the surname "ساعر" and is no participant.
+#[test]
+fn a_short_arabic_word_is_a_name_only_as_written() {
+    check(
+        &statement(
+            "ar",
+            "2020-03-20",
+            None,
+            "تلقى الشيخ صباح الأحمد اتصالا هاتفيا، عصر أمس، من الرئيس حسن روحاني.",
+        ),
+        &[Want {
+            people: &["Sabah Al-Ahmad Al-Jaber Al-Sabah", "Hassan Rouhani"],
+            direction: Some(("Hassan Rouhani", "Sabah Al-Ahmad Al-Jaber Al-Sabah")),
+            date: Some("2020-03-19"),
         }],
     );
 }

@@ -61,7 +61,7 @@ pub fn extract(
         let mentions = evidence::lazy_mentions(&ctx, si);
         let Some(cue) = evidence::first_call_cue(
             &ctx,
-            sentence.tokens.start,
+            sentence.tokens.clone(),
             hits,
             mentions,
             phone_context || official_lead.is_some_and(|end| si < end),
@@ -472,8 +472,8 @@ const COUNTERPART_REACH: usize = 2;
 
 /// "X held phone calls with the Iraqi and Qatari leaders. X discussed ... with President A
 /// and Emir B": a body call whose counterpart the sentence only describes takes the people the
-/// next sentences name (gazetteer people only, in sentences that report no call, meeting or
-/// plan of their own): one call with a lone person, one call each when the call sentence says
+/// next sentences name (gazetteer people only, of the countries the call sentence gives, in
+/// sentences that speak of the call again and report no call, meeting or plan of their own): one call with a lone person, one call each when the call sentence says
 /// "separately". Several people without "separately" stay unread: a group call or a list of
 /// calls cannot be told apart.
 fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
@@ -493,6 +493,18 @@ fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
             }
         };
         let day = d.date.or(ctx.published.map(|p| p.date));
+        // The countries the call sentence gives besides the participant's own ("the Turkish
+        // president ... with the Iraqi and Qatari leaders").
+        let own = match &lone {
+            Party::Known(id) => ctx.people.person(*id).country.as_str(),
+            Party::Unknown(_) => "",
+        };
+        let described: Vec<&str> = COUNTRY_SET
+            .find_all(&ctx.text, ctx.text.sentences[d.sentence].tokens.clone())
+            .iter()
+            .map(|c| *c.tag)
+            .filter(|c| !c.eq_ignore_ascii_case(own))
+            .collect();
         let mut named: Vec<Party> = Vec::new();
         let reach =
             (d.sentence + 1)..(d.sentence + 1 + COUNTERPART_REACH).min(ctx.text.sentences.len());
@@ -507,9 +519,25 @@ fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
             if call_sentences.contains(&sj) || other_event {
                 break;
             }
-            for p in parties::resolve_mentions(ctx, hits, ctx.mentions(sj), day) {
-                if matches!(p.party, Party::Known(_))
-                    && p.party != lone
+            let here = parties::resolve_mentions(ctx, hits, ctx.mentions(sj), day);
+            // The sentence must speak of the call: it names its participant again ("X
+            // discussed ... with A") or refers back to it ("during the call"); a sentence
+            // about someone else ("Y said the crisis was serious") gives no one.
+            let about_the_call = here.iter().any(|p| p.party == lone)
+                || hits.iter().any(|h| matches!(h.tag, Tag::DuringCall));
+            if !about_the_call {
+                continue;
+            }
+            for p in here {
+                let Party::Known(id) = p.party else {
+                    continue;
+                };
+                // Countries the call sentence gives for its counterparts must be theirs.
+                let country = ctx.people.person(id).country.as_str();
+                let of_the_sides = described.is_empty()
+                    || described.iter().any(|c| c.eq_ignore_ascii_case(country));
+                if p.party != lone
+                    && of_the_sides
                     && !in_calls.contains(&p.party)
                     && !named.contains(&p.party)
                 {

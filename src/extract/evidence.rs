@@ -4,6 +4,7 @@
 //! call") refers to a call already reported.
 
 use super::context::Ctx;
+use super::countries::COUNTRY_SET;
 use super::cues::{Strength, Tag};
 use super::names::Mention;
 use super::parties::PERSON_WINDOW;
@@ -38,11 +39,12 @@ pub(super) fn lazy_mentions<'c>(ctx: &'c Ctx<'_>, si: usize) -> &'c [Mention] {
 /// The cue that makes the sentence a call report, if any.
 pub(super) fn first_call_cue<'h>(
     ctx: &Ctx<'_>,
-    sentence_start: usize,
+    sentence_range: std::ops::Range<usize>,
     hits: &'h [Hit<'static, Tag>],
     mentions: &[Mention],
     phone_context: bool,
 ) -> Option<&'h Hit<'static, Tag>> {
+    let sentence_start = sentence_range.start;
     let person_follows = |h: &Hit<'_, Tag>| {
         let window = h.end..h.end + PERSON_WINDOW;
         mentions.iter().any(|m| window.contains(&m.start))
@@ -77,10 +79,19 @@ pub(super) fn first_call_cue<'h>(
         // Someone named: a person, the home side's office, or (in a sentence about nothing
         // else: no meeting, no plan or habit) offices by title and country ("the foreign
         // ministers of Ukraine and Azerbaijan spoke by phone"), read at the call's date.
+        // Two countries at least: one office alone ("reached the French president by phone")
+        // is no call between two sides.
         let offices_only = hits.iter().any(|h| matches!(h.tag, Tag::Title))
-            && !hits
-                .iter()
-                .any(|h| matches!(h.tag, Tag::EventWord | Tag::Planned(_) | Tag::Trap));
+            && COUNTRY_SET
+                .find_all(&ctx.text, sentence_range.clone())
+                .len()
+                >= 2
+            && !hits.iter().any(|h| {
+                matches!(
+                    h.tag,
+                    Tag::EventWord | Tag::Planned(_) | Tag::Trap | Tag::NotReadout
+                )
+            });
         // A country whose name looks like a person's ("Turkey") names no one.
         let person_named = mentions
             .iter()
@@ -217,9 +228,14 @@ fn matches_any(words: &[&str], w: &str) -> bool {
 }
 
 fn earlier_call(ctx: &Ctx<'_>, sentence_start: usize, at: usize) -> bool {
+    // "la semaine dernière", "на прошлой неделе": the span is an adverb dating the call; in
+    // "last year's phone call" the possessive makes it qualify the call, an earlier one.
     let next_to_time_span = |i: usize| {
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
         (i > sentence_start && matches_any(TIME_SPANS, ctx.text.word(i - 1)))
-            || (i + 1 < at && matches_any(TIME_SPANS, ctx.text.word(i + 1)))
+            || (i + 1 < at
+                && matches_any(TIME_SPANS, ctx.text.word(i + 1))
+                && !possessive(ctx.text.word(i + 1)))
     };
     (sentence_start.max(at.saturating_sub(3))..at)
         .any(|i| matches_any(EARLIER_WORDS, ctx.text.word(i)) && !next_to_time_span(i))

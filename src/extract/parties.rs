@@ -94,7 +94,8 @@ pub(super) fn pair_up(
                 matches!(h.tag, Tag::Conjunction(_)) && a.start < h.start && h.start < b.start
             })
             .any(|h| {
-                !(h.start..=b.start)
+                // "A, B, and C": a comma before "and" is still a list.
+                !(h.start + 1..=b.start)
                     .any(|i| i < ctx.text.tokens.len() && ctx.text.tokens[i].after_punct)
             })
     };

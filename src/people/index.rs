@@ -33,6 +33,9 @@ pub struct NameIndex {
     /// word in one of those scripts is checked against the person's own spellings in it
     /// ("Было" is not "أبيلا" transliterated, however close the Latin letters come).
     pub script_words: Vec<[FastSet<String>; 3]>,
+    /// Words of aliases in a non-Latin script exactly as written (Arabic transliterates too
+    /// lossily for a short lone word to be checked any other way).
+    pub written_script_words: FastSet<String>,
     /// First word key -> alias sequences starting with it, longest first.
     pub by_first_word: FastMap<String, Vec<AliasSeq>>,
     /// Every distinct key of each person (canonical name first).
@@ -81,6 +84,7 @@ impl NameIndex {
             for alias in &person.aliases {
                 for w in alias.split(|c: char| !super::normalize::is_word_char(c)) {
                     if let Some(slot) = script_slot(w) {
+                        index.written_script_words.insert(w.to_string());
                         let strict = strict_word(w);
                         if !strict.is_empty() {
                             by_script[slot].insert(strict);
@@ -124,6 +128,11 @@ impl NameIndex {
 }
 
 impl NameIndex {
+    /// Whether `word` is written exactly as a word of some alias in a non-Latin script.
+    pub fn is_alias_word(&self, word: &str) -> bool {
+        self.written_script_words.contains(word)
+    }
+
     /// The words a token should be spelled like: the person's spellings in the token's own
     /// script when there are any (Cyrillic, Arabic, Armenian), else all of them.
     pub fn words_for(&self, id: usize, token_raw: &str) -> &FastSet<String> {

@@ -49,7 +49,7 @@ pub const CUES: LangCues = LangCues {
     not_readouts: &["interview*", "interviewed"],
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
-        "regularly|routinely|frequently|habitually|regular",
+        "regularly|routinely|frequently|habitually",
         "to hold|speak|talk|call|have",
         "will|would|shall|wo|plans|plan|planned|planning|expected|expects|intends|intend|intended|scheduled|due|likely|upcoming|hopes|hope|wants|proposed|offered|suggested|refused|declined|rejected|failed|unable|never|awaiting|await",
         "is|are|was|were to",

@@ -14,8 +14,8 @@ const CALLS: &[CallCue] = &[
     ("s' est|sont entretenu|entretenue|entretenus|entretenues .. avec @", Strength::Weak, Dir::None),
     ("s' entretient|entretiennent avec @", Strength::Weak, Dir::None),
     ("a|ont echange|parle .. avec @", Strength::Weak, Dir::None),
-    // "X a contacté Y": X reached out; a call only where the statement speaks of a telephone.
-    ("a|ont|avait contacte|contactee @", Strength::Weak, Dir::SubjectCalls),
+    // "X a contacté par téléphone Y": X reached out, by telephone (not by mail).
+    ("a|ont|avait contacte|contactee par|au telephone @", Strength::Strong, Dir::SubjectCalls),
     ("remercie .. pour|de son|cet|l' appel", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
