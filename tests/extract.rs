@@ -2134,3 +2134,30 @@ fn a_short_arabic_word_is_a_name_only_as_written() {
         }],
     );
 }
+
+/// Arabic: "the King also made a call with X" after a first call names the King's second call,
+/// and the King called: whoever follows the call phrase is the other side.
+#[test]
+fn an_arabic_second_call_of_the_same_caller_keeps_the_direction() {
+    check(
+        &statement(
+            "ar",
+            "2020-03-21",
+            None,
+            "أجرى الملك عبدالله الثاني اليوم اتصالا هاتفيا مع الشيخ تميم بن حمد آل ثاني. \
+             كما أجرى الملك اتصالا هاتفيا مع الرئيس عبدالفتاح السيسي.",
+        ),
+        &[
+            Want {
+                people: &["King Abdullah II", "Tamim bin Hamad Al Thani"],
+                direction: Some(("King Abdullah II", "Tamim bin Hamad Al Thani")),
+                date: Some("2020-03-21"),
+            },
+            Want {
+                people: &["King Abdullah II", "Abdel Fattah el-Sisi"],
+                direction: Some(("King Abdullah II", "Abdel Fattah el-Sisi")),
+                date: Some("2020-03-21"),
+            },
+        ],
+    );
+}

@@ -254,8 +254,10 @@ fn drafts_for(
             }
             let subject = parties::subject_of(ctx, cue, &group);
             // Only where word order is subject-verb-object: Russian puts the subject after
-            // the verb as often as before it ("Вечером ему позвонил Эрдоган").
-            let svo = matches!(ctx.lang, "en" | "fr" | "es" | "it");
+            // the verb as often as before it ("Вечером ему позвонил Эрдоган"). Arabic puts it
+            // after the verb too, but its call phrases run from the verb to the word for the
+            // call ("أجرى الملك اتصالا"), so whoever follows the phrase is the other side.
+            let svo = matches!(ctx.lang, "en" | "fr" | "es" | "it" | "ar");
             let subject_called = match (group.as_slice(), cue.tag) {
                 ([lone], Tag::Call(_, Dir::SubjectCalls))
                     if svo && lone.start >= cue.end && !lone.marked_recipient =>

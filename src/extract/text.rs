@@ -209,12 +209,14 @@ impl Text {
                 return false;
             }
         }
-        // A new sentence starts with a capital, a digit or an opening quote.
+        // A new sentence starts with a capital, a digit or an opening quote; in a script
+        // without capitals (Arabic), with any letter.
         let after = &self.original[next.span.start..];
+        let uncased = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
         after
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || uncased(c))
             || gap.contains(['«', '"', '“'])
     }
 }
