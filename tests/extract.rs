@@ -2161,3 +2161,22 @@ fn an_arabic_second_call_of_the_same_caller_keeps_the_direction() {
         ],
     );
 }
+
+/// "The spokesman on X's call": X is what the spokesman speaks about, a participant, not the
+/// source of the report.
+#[test]
+fn a_person_a_spokesman_speaks_about_is_a_participant() {
+    check(
+        &statement(
+            "en",
+            "2012-03-05",
+            None,
+            "A spokesman on David Cameron's telephone call with Vladimir Putin said it had been frank.",
+        ),
+        &[Want {
+            people: &["David Cameron", "Vladimir Putin"],
+            direction: None,
+            date: Some("2012-03-05"),
+        }],
+    );
+}

@@ -179,6 +179,21 @@ pub(super) fn is_country_word(text: &Text, m: &Mention) -> bool {
             .any(|c| c.start == m.start || unknown)
 }
 
+/// Words that make what follows a reporting word its subject, not its author (folded).
+const ABOUT_WORDS: &[&str] = &[
+    "on",
+    "about",
+    "regarding",
+    "concerning",
+    "sur",
+    "uber",
+    "sobre",
+    "su",
+    "о",
+    "об",
+    "про",
+];
+
 /// How many words may stand between a reporting word and the source it names ("Пресс-секретарь
 /// президента РФ Дмитрий Песков").
 const SOURCE_REACH: usize = 4;
@@ -196,6 +211,8 @@ fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
             && m.start <= h.end + SOURCE_REACH
             && !(h.end..=m.start)
                 .any(|j| j > 0 && j < text.tokens.len() && text.tokens[j].after_punct)
+            // "the spokesman on X's call": the subject of the statement, not its source.
+            && !(h.end..m.start).any(|j| ABOUT_WORDS.contains(&text.word(j)))
     })
 }
 
