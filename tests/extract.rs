@@ -2180,3 +2180,14 @@ fn a_person_a_spokesman_speaks_about_is_a_participant() {
         }],
     );
 }
+
+/// Polish: a call proposed or postponed is no call held.
+#[test]
+fn a_proposed_polish_call_is_not_a_call() {
+    no_calls(&statement(
+        "pl",
+        "2020-05-06",
+        None,
+        "W środę Biały Dom zgłosił propozycję rozmowy telefonicznej prezydenta Baracka Obamy z premierem Donaldem Tuskiem.",
+    ));
+}
