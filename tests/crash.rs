@@ -7,7 +7,7 @@
 //!
 //! Kill points: evenly spread over the time a clean run of the same write took, plus points
 //! signalled by the files themselves (a segment appears, `meta.json` is replaced by a commit, a
-//! kept statement appears). `READOUT_CRASH_KILLS` sets the timed points per phase (default 2).
+//! kept batch appears). `READOUT_CRASH_KILLS` sets the timed points per phase (default 2).
 
 mod support;
 
@@ -41,7 +41,7 @@ enum Point {
     NewSegment,
     /// `meta.json` was replaced: a commit is done, its merges run.
     Committed,
-    /// A new kept statement file appears.
+    /// A new kept batch file appears.
     KeptGrew,
 }
 
@@ -235,18 +235,28 @@ impl Lab {
                 String::from_utf8_lossy(&out.stderr)
             );
         }
-        let files = kept_files(&self.kept_dir());
-        assert_eq!(files.len(), kept, "{what}: kept statements");
-        for path in &files {
-            let bytes = std::fs::read(path).expect("read a kept statement");
-            let parsed: Result<Statement, _> = serde_json::from_slice(&bytes);
-            assert!(
-                parsed.is_ok(),
-                "{what}: kept statement {} is damaged",
-                path.display()
-            );
+        let ids = kept_ids(&self.kept_dir(), what);
+        assert_eq!(ids.len(), kept, "{what}: kept statements");
+    }
+}
+
+/// The ids of every kept statement, each file read and every statement in it parsed: a batch
+/// written again after a kill holds the same ids as the one before, which count once.
+fn kept_ids(dir: &Path, what: &str) -> HashSet<String> {
+    let mut ids = HashSet::new();
+    for path in kept_files(dir) {
+        let bytes = std::fs::read(&path).expect("read a kept file");
+        for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            let parsed: Result<Statement, _> = serde_json::from_slice(line);
+            match parsed {
+                Ok(st) => {
+                    ids.insert(st.id);
+                }
+                Err(e) => panic!("{what}: kept file {} is damaged: {e}", path.display()),
+            }
         }
     }
+    ids
 }
 
 fn segment_stems(index: &Path) -> HashSet<String> {
@@ -266,7 +276,8 @@ fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
-/// The kept statements a rebuild reads (hidden temporaries are not statements).
+/// The kept files a rebuild reads: batches, and single statements of earlier versions (hidden
+/// temporaries are not statements).
 fn kept_files(dir: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir)
         .into_iter()
@@ -274,9 +285,9 @@ fn kept_files(dir: &Path) -> Vec<PathBuf> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| !n.starts_with('.') && n.ends_with(".json"))
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                !n.starts_with('.') && (n.ends_with(".json") || n.ends_with(".jsonl"))
+            })
         })
         .collect()
 }

@@ -6,6 +6,7 @@ mod commands;
 mod concepts;
 mod engine;
 mod memo;
+mod outline_merge;
 mod query_text;
 pub mod question;
 mod titles;

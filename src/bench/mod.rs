@@ -3,7 +3,7 @@
 //!
 //! Phases: write the corpus as JSON Lines files -> ingest them (the project's reader, extraction,
 //! indexing) -> answer the query mix (parse, engine, render to Discord embeds) -> queries per
-//! second at 1 and 2 threads -> a full reindex from the files while answering -> single-thread
+//! second at 1 and 2 threads -> a restart with the index out of the page cache -> a full reindex from the files while answering -> single-thread
 //! extraction rate -> build FTS5 from the same files and answer the same mix. Ends with a table
 //! and one JSON line.
 
@@ -83,6 +83,8 @@ const COMPARED_PER_KIND: usize = 50;
 /// Queries each thread runs for the queries-per-second figures, at most for the budget.
 const THROUGHPUT_QUERIES: usize = 3000;
 const THROUGHPUT_BUDGET: Duration = Duration::from_secs(5);
+/// Queries answered after the cold restart (the mix's first, all kinds interleaved).
+const COLD_QUERIES: usize = 1000;
 
 /// Runs every phase, prints the table (stdout) and then the JSON summary line (stdout, last).
 pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport> {
@@ -147,6 +149,28 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         report.serving.rss_anon_mb = anon;
         report.serving.rss_file_mb = file;
     }
+
+    // A restart on a host whose page cache holds none of the index.
+    drop(engine);
+    stats::trim_heap();
+    let dropped = stats::drop_page_cache(&settings.index.path);
+    eprintln!("bench: cold restart ({dropped} index files dropped from the page cache)");
+    let opening = std::time::Instant::now();
+    let engine = Engine::open(settings.clone()).context("cannot reopen the engine")?;
+    let open_ms = opening.elapsed().as_secs_f64() * 1e3;
+    let first = &queries[..queries.len().min(COLD_QUERIES)];
+    let cold = harness::time_queries(first, 0, |line| harness::answer_engine(&engine, line));
+    let samples: Vec<Duration> = cold
+        .latencies
+        .iter()
+        .flat_map(|(_, s)| s.iter().copied())
+        .collect();
+    report.cold = Some(report::ColdFigures {
+        files: dropped,
+        open_ms,
+        answers: Percentiles::of(&samples),
+        failed_answers: cold.failed,
+    });
 
     if !args.skip_reindex {
         eprintln!("bench: reindexing while answering");

@@ -17,6 +17,8 @@ pub struct BenchReport {
     /// Single-thread extraction on ~2 KB statements.
     pub extract: ExtractFigures,
     pub serving: ServingFigures,
+    /// The first answers after a restart with the index's pages dropped from the page cache.
+    pub cold: Option<ColdFigures>,
     pub reindex: Option<ReindexFigures>,
     pub fts5: Option<Fts5Figures>,
     /// One row per query kind.
@@ -67,6 +69,18 @@ pub struct ServingFigures {
     pub rss_file_mb: f64,
     pub queries_per_s_1_thread: f64,
     pub queries_per_s_2_threads: f64,
+    pub failed_answers: usize,
+}
+
+/// A restart on a host whose page cache holds none of the index: the engine opened again after
+/// `posix_fadvise(DONTNEED)` on every index file, then the first queries of the mix, untimed
+/// warm-up none.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ColdFigures {
+    /// Index files whose cached pages were dropped.
+    pub files: usize,
+    pub open_ms: f64,
+    pub answers: Percentiles,
     pub failed_answers: usize,
 }
 
@@ -136,6 +150,14 @@ pub struct Summary {
     pub ratio_vs_fts5: Option<f64>,
     /// The smallest p50 ratio over all kinds.
     pub min_p50_ratio_vs_fts5: Option<f64>,
+    /// The smallest p99 ratio over all kinds.
+    pub min_p99_ratio_vs_fts5: Option<f64>,
+    /// FTS5's build of the same statements (reading, extraction, insert, optimize).
+    pub fts5_build_statements_per_s: Option<f64>,
+    /// The engine's ingest rate over FTS5's build rate (above 1: the engine is faster).
+    pub ingest_ratio_vs_fts5_build: Option<f64>,
+    /// p99 of the first answers after a restart with the index out of the page cache.
+    pub cold_answer_p99_us: Option<f64>,
     pub serving_rss_mb: f64,
     pub serving_rss_anon_mb: f64,
     pub serving_rss_file_mb: f64,
@@ -174,6 +196,18 @@ impl BenchReport {
                 .filter_map(|k| k.ratios().map(|r| r.0))
                 .min_by(f64::total_cmp)
                 .map(round),
+            min_p99_ratio_vs_fts5: self
+                .kinds
+                .iter()
+                .filter_map(|k| k.ratios().map(|r| r.1))
+                .min_by(f64::total_cmp)
+                .map(round),
+            fts5_build_statements_per_s: self.fts5_build_rate().map(round),
+            ingest_ratio_vs_fts5_build: self
+                .fts5_build_rate()
+                .filter(|&f| f > 0.0)
+                .map(|f| (self.ingest.statements_per_s / f * 100.0).round() / 100.0),
+            cold_answer_p99_us: self.cold.as_ref().map(|c| round(c.answers.p99_us)),
             serving_rss_mb: round(self.serving.rss_mb),
             serving_rss_anon_mb: round(self.serving.rss_anon_mb),
             serving_rss_file_mb: round(self.serving.rss_file_mb),
@@ -188,6 +222,14 @@ impl BenchReport {
                 .as_ref()
                 .map(|f| round(super::stats::mb(f.db_bytes))),
         }
+    }
+
+    /// Statements per second of the FTS5 build.
+    fn fts5_build_rate(&self) -> Option<f64> {
+        self.fts5
+            .as_ref()
+            .filter(|f| f.build_seconds > 0.0)
+            .map(|f| self.statements as f64 / f.build_seconds)
     }
 
     pub fn json_line(&self) -> String {
@@ -244,6 +286,19 @@ impl BenchReport {
             s.queries_per_s_2_threads,
             s.failed_answers
         );
+        if let Some(c) = &self.cold {
+            let _ = writeln!(
+                t,
+                "cold restart (page cache dropped for {} index files): open {:.0} ms; first {} answers p50 {:.0} us, p99 {:.0} us, max {:.0} us, {} failed",
+                c.files,
+                c.open_ms,
+                c.answers.count,
+                c.answers.p50_us,
+                c.answers.p99_us,
+                c.answers.max_us,
+                c.failed_answers
+            );
+        }
         if let Some(r) = &self.reindex {
             let _ = writeln!(
                 t,
@@ -261,10 +316,14 @@ impl BenchReport {
         if let Some(f) = &self.fts5 {
             let _ = writeln!(
                 t,
-                "FTS5 build: {:.1} s (of which extraction {:.1} s), database {:.0} MB",
+                "FTS5 build: {:.1} s (of which extraction {:.1} s), {:.0} statements/s, database {:.0} MB; engine ingest / FTS5 build: {:.2}x",
                 f.build_seconds,
                 f.extract_seconds,
-                super::stats::mb(f.db_bytes)
+                self.fts5_build_rate().unwrap_or(0.0),
+                super::stats::mb(f.db_bytes),
+                self.fts5_build_rate()
+                    .filter(|&r| r > 0.0)
+                    .map_or(0.0, |r| self.ingest.statements_per_s / r)
             );
         }
         let _ = writeln!(t);

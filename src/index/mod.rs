@@ -4,6 +4,7 @@
 //! commit while a write or a full rebuild runs, and an interrupted write leaves that commit intact.
 
 pub mod analysis;
+pub mod outline;
 mod query;
 pub mod schema;
 mod search;
@@ -16,7 +17,7 @@ use tantivy::directory::MmapDirectory;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
 pub use query::{CallQuery, Clause, MatchMode, PersonMatch, TopicQuery};
-pub use search::{IndexStats, StatementHit};
+pub use search::{CallOutlines, IndexStats, StatementHit};
 pub use write::{Outcome, WriteSession, person_id};
 
 use schema::Fields;

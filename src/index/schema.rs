@@ -39,6 +39,10 @@ pub struct Fields {
     pub concept: Field,
     /// On calls: the concept ids of the call's topics, for who-called about a topic.
     pub call_concept: Field,
+    /// On calls: the participants and the dates merging needs, as fast fields
+    /// ([`super::outline::Outline`]), so a person's calls are counted without reading reports.
+    pub call_people: Field,
+    pub call_when: Field,
     /// JSON: the `Document` on statements, the `CallRecord` on calls.
     pub data: Field,
 }
@@ -109,6 +113,8 @@ pub fn build() -> (Schema, Fields) {
     // Ids are kept whole ("raw"); term frequencies rank statements that dwell on a topic.
     let concept = b.add_text_field("concept", text_options("raw", IndexRecordOption::WithFreqs));
     let call_concept = b.add_text_field("call_concept", STRING);
+    let call_people = b.add_u64_field("call_people", FAST);
+    let call_when = b.add_u64_field("call_when", FAST);
     let data = b.add_text_field("data", STORED);
     let fields = Fields {
         kind,
@@ -122,6 +128,8 @@ pub fn build() -> (Schema, Fields) {
         person_words,
         concept,
         call_concept,
+        call_people,
+        call_when,
         data,
     };
     (b.build(), fields)

@@ -10,6 +10,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, DocId, DocSet, Order, Searcher, TantivyDocument, Term};
 
+use super::outline::Outline;
 use super::query::{CallQuery, QueryBuilder, TopicQuery};
 use super::schema::{KIND_CALL, KIND_STATEMENT};
 use super::write::to_datetime;
@@ -24,6 +25,17 @@ pub struct StatementHit {
     pub fragment: String,
     /// Byte ranges of matched terms inside `fragment`.
     pub highlights: Vec<Range<usize>>,
+}
+
+/// A person's reports as outlines, on the searcher they were read from: the reports of a page
+/// are loaded from the same commit.
+pub struct CallOutlines {
+    searcher: Searcher,
+    /// Reports matching the query (all of them, not only those outlined).
+    pub total: usize,
+    addresses: Vec<DocAddress>,
+    /// Newest first, as [`SearchIndex::search_calls`] orders reports.
+    pub outlines: Vec<Outline>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -131,24 +143,80 @@ impl SearchIndex {
         limit: usize,
     ) -> Result<(usize, Vec<CallRecord>), IndexError> {
         let searcher = self.searcher();
-        let (total, top) = if self.index.settings().sort_by_field.is_some() {
-            self.newest_calls(&searcher, q, limit.max(1))?
-        } else {
-            let query = self.builder(&searcher).calls(q);
-            let collector = (
-                Count,
-                TopDocs::with_limit(limit.max(1))
-                    .order_by_fast_field::<DateTime>("date", Order::Desc),
-            );
-            let (total, top) = searcher.search(&*query, &collector)?;
-            (total, top.into_iter().map(|(_, a)| a).collect())
-        };
+        let (total, top) = self.call_addresses(&searcher, q, limit)?;
         let mut out = Vec::with_capacity(top.len());
         for address in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            out.push(parse_stored::<CallRecord>(&doc, self.fields.data)?);
+            out.push(self.load_call(&searcher, address)?);
         }
         Ok((total, out))
+    }
+
+    /// The reports of `q`'s calls in the order [`Self::search_calls`] gives them, at most
+    /// `limit`, each reduced to its outline, read from fast fields: no stored report is read.
+    pub fn call_outlines(&self, q: &CallQuery, limit: usize) -> Result<CallOutlines, IndexError> {
+        let searcher = self.searcher();
+        let (total, addresses) = self.call_addresses(&searcher, q, limit)?;
+        let mut columns = Vec::with_capacity(searcher.segment_readers().len());
+        for segment in searcher.segment_readers() {
+            let fast = segment.fast_fields();
+            columns.push((fast.u64("call_people")?, fast.u64("call_when")?));
+        }
+        let mut outlines = Vec::with_capacity(addresses.len());
+        for address in &addresses {
+            let (people, when) = &columns[address.segment_ord as usize];
+            outlines.push(Outline::unpack(
+                people.first(address.doc_id).unwrap_or(0),
+                when.first(address.doc_id).unwrap_or(0),
+            ));
+        }
+        Ok(CallOutlines {
+            searcher,
+            total,
+            addresses,
+            outlines,
+        })
+    }
+
+    /// The stored reports at `positions` of `outlines` (in that order).
+    pub fn load_calls(
+        &self,
+        outlines: &CallOutlines,
+        positions: &[usize],
+    ) -> Result<Vec<CallRecord>, IndexError> {
+        positions
+            .iter()
+            .filter_map(|&i| outlines.addresses.get(i))
+            .map(|&address| self.load_call(&outlines.searcher, address))
+            .collect()
+    }
+
+    fn load_call(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+    ) -> Result<CallRecord, IndexError> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        parse_stored::<CallRecord>(&doc, self.fields.data)
+    }
+
+    /// The addresses of `q`'s calls, newest first (undated last), at most `limit`, and how
+    /// many match.
+    fn call_addresses(
+        &self,
+        searcher: &Searcher,
+        q: &CallQuery,
+        limit: usize,
+    ) -> Result<(usize, Vec<DocAddress>), IndexError> {
+        if self.index.settings().sort_by_field.is_some() {
+            return self.newest_calls(searcher, q, limit.max(1));
+        }
+        let query = self.builder(searcher).calls(q);
+        let collector = (
+            Count,
+            TopDocs::with_limit(limit.max(1)).order_by_fast_field::<DateTime>("date", Order::Desc),
+        );
+        let (total, top) = searcher.search(&*query, &collector)?;
+        Ok((total, top.into_iter().map(|(_, a)| a).collect()))
     }
 
     /// Documents are sorted newest first inside each segment, so the calls dated within the

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, DocSet, IndexWriter, Searcher, TERMINATED, TantivyDocument, Term};
 
+use super::outline::Outline;
 use super::schema::{KIND_CALL, KIND_STATEMENT};
 use super::{IndexError, SearchIndex};
 use crate::model::{CallRecord, Document, SourceRef};
@@ -216,6 +217,9 @@ impl WriteSession<'_> {
                 call: call.clone(),
                 source: source.clone(),
             };
+            let outline = Outline::of(&record);
+            d.add_u64(f.call_people, outline.people);
+            d.add_u64(f.call_when, outline.pack_when());
             d.add_text(
                 f.data,
                 serde_json::to_string(&record).map_err(|e| IndexError::Corrupt(e.to_string()))?,

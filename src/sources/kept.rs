@@ -1,18 +1,30 @@
 //! The statements Readout keeps itself. Whatever `ingest`, `/ingest` and the feeds accept is
-//! written here, one JSON file per statement id, so that `reindex` (a rebuild from files) never
-//! loses it: the folder beside the index (`index` -> `index.kept/`) is one of its sources.
+//! written here, so that `reindex` (a rebuild from files) never loses it: the folder beside the
+//! index (`index` -> `index.kept/`) is one of its sources.
 //!
-//! Each file is written to a hidden temporary name and renamed into place, so a crash leaves
-//! either the old file or the new one, never half of one. A file holds the whole statement
-//! (id and original path included), so a rebuild gives back exactly what was ingested.
+//! Each [`Kept::keep`] writes one batch file (`<sequence>.jsonl`, one statement per line) and a
+//! [`Kept::remove`] one tombstone file (`<sequence>.removed`, one id per line). A file is written
+//! to a hidden temporary name, synced, renamed into place and the folder synced, so a crash
+//! leaves either no file or the whole file, never half of one; one sync per batch, not one per
+//! statement, is what lets a bulk ingest keep up with indexing. Reading goes newest file first
+//! and keeps the first version of each id it meets, so a later batch replaces a statement and a
+//! later tombstone drops it. A line holds the whole statement (id and original path included),
+//! so a rebuild gives back exactly what was ingested. Folders of earlier versions, one
+//! `<id>.json` file per statement, still read back, older than any batch.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::model::Statement;
 
-/// Statement files read per step of a rebuild: bounds memory on a large folder.
+/// Statements handed over per step of a rebuild: bounds memory on a large folder.
 const LOAD_CHUNK: usize = 512;
+/// Digits of a batch's sequence number in its file name, so names sort as numbers.
+const SEQUENCE_DIGITS: usize = 20;
+const BATCH_EXTENSION: &str = "jsonl";
+const TOMBSTONE_EXTENSION: &str = "removed";
 
 /// Why a kept statement could not be read back.
 #[derive(Debug, thiserror::Error)]
@@ -36,68 +48,149 @@ pub enum KeptError {
 #[derive(Debug, Clone)]
 pub struct Kept {
     dir: PathBuf,
+    /// The sequence number of the next file, read from the folder on first use.
+    next: Arc<Mutex<Option<u64>>>,
+}
+
+/// A file of the folder, as a rebuild reads it.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Entry {
+    /// A statement file of an earlier version: older than any batch.
+    Single(PathBuf),
+    Batch(u64, PathBuf),
+    Tombstone(u64, PathBuf),
+}
+
+impl Entry {
+    fn sequence(&self) -> u64 {
+        match self {
+            Entry::Single(_) => 0,
+            Entry::Batch(n, _) | Entry::Tombstone(n, _) => *n,
+        }
+    }
 }
 
 impl Kept {
     pub fn new(dir: PathBuf) -> Self {
-        Self { dir }
+        Self {
+            dir,
+            next: Arc::new(Mutex::new(None)),
+        }
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
-    /// Writes (or replaces) one file per statement; the folder is created on first use.
+    /// Keeps `statements` as one batch file; a statement kept before is replaced (a rebuild
+    /// reads the newest version). The folder is created on first use.
     pub fn keep(&self, statements: &[Statement]) -> Result<(), KeptError> {
-        if statements.is_empty() {
+        let kept: Vec<&Statement> = statements
+            .iter()
+            .filter(|st| is_statement_id(&st.id))
+            .collect();
+        let Some(first) = kept.first() else {
             return Ok(());
-        }
+        };
         let write_error = |id: &str, source| KeptError::Write {
             id: id.to_string(),
             path: self.dir.display().to_string(),
             source,
         };
-        std::fs::create_dir_all(&self.dir).map_err(|e| write_error("", e))?;
-        for st in statements {
-            let Some(name) = file_name(&st.id) else {
-                continue;
-            };
-            let data = serde_json::to_vec(st)
+        let mut data = Vec::with_capacity(kept.len() * 3 * 1024);
+        for st in &kept {
+            serde_json::to_writer(&mut data, st)
                 .map_err(|e| write_error(&st.id, std::io::Error::other(e)))?;
-            let temporary = self.dir.join(format!(".{name}.tmp"));
-            let written = std::fs::File::create(&temporary).and_then(|mut f| {
-                f.write_all(&data)?;
-                f.sync_all()
-            });
-            written
-                .and_then(|()| std::fs::rename(&temporary, self.dir.join(&name)))
-                .map_err(|e| {
-                    let _ = std::fs::remove_file(&temporary);
-                    write_error(&st.id, e)
+            data.push(b'\n');
+        }
+        self.write_file(BATCH_EXTENSION, &data)
+            .map_err(|e| write_error(&first.id, e))
+    }
+
+    /// Forgets statement `id`: a tombstone when the folder holds batches, and the file of an
+    /// earlier version if there is one. True when such a file was there; whether a batch held
+    /// the id is not looked up (that would read the whole folder), the tombstone drops it
+    /// either way.
+    pub fn remove(&self, id: &str) -> Result<bool, KeptError> {
+        if !is_statement_id(id) {
+            return Ok(false);
+        }
+        let io = |source| KeptError::Io {
+            path: self.dir.display().to_string(),
+            source,
+        };
+        let has_batches = self
+            .entries()
+            .map_err(io)?
+            .iter()
+            .any(|e| matches!(e, Entry::Batch(..)));
+        if has_batches {
+            self.write_file(TOMBSTONE_EXTENSION, format!("{id}\n").as_bytes())
+                .map_err(|source| KeptError::Write {
+                    id: id.to_string(),
+                    path: self.dir.display().to_string(),
+                    source,
                 })?;
         }
-        Ok(())
-    }
-
-    /// Forgets statement `id`; true when it was kept.
-    pub fn remove(&self, id: &str) -> Result<bool, KeptError> {
-        let Some(name) = file_name(id) else {
-            return Ok(false);
-        };
-        match std::fs::remove_file(self.dir.join(name)) {
+        match std::fs::remove_file(self.dir.join(format!("{id}.json"))) {
             Ok(()) => Ok(true),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-            Err(source) => Err(KeptError::Io {
-                path: self.dir.display().to_string(),
-                source,
-            }),
+            Err(source) => Err(io(source)),
         }
     }
 
-    /// Reads every kept statement, `LOAD_CHUNK` at a time, in file-name order, and deletes the
-    /// temporaries of writes a crash interrupted: call it holding the index's writer (a
-    /// rebuild does). A missing folder holds nothing; an unreadable folder or file is an error
-    /// (a rebuild must then keep the old data rather than drop what it could not read).
+    /// Writes `data` as the next file of the folder: a temporary, synced, renamed into place,
+    /// then the folder synced so the rename survives a power cut.
+    fn write_file(&self, extension: &str, data: &[u8]) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
+        let sequence = match *next {
+            Some(n) => n,
+            None => self
+                .entries()?
+                .iter()
+                .map(Entry::sequence)
+                .max()
+                .unwrap_or(0)
+                .saturating_add(1),
+        };
+        let name = format!("{sequence:0SEQUENCE_DIGITS$}.{extension}");
+        let temporary = self.dir.join(format!(".{name}.tmp"));
+        let written = std::fs::File::create(&temporary).and_then(|mut f| {
+            f.write_all(data)?;
+            f.sync_all()
+        });
+        written
+            .and_then(|()| std::fs::rename(&temporary, self.dir.join(&name)))
+            .inspect_err(|_| {
+                let _ = std::fs::remove_file(&temporary);
+            })?;
+        *next = Some(sequence.saturating_add(1));
+        std::fs::File::open(&self.dir)?.sync_all()
+    }
+
+    /// The files of the folder (none when it does not exist); temporaries are left out.
+    fn entries(&self) -> std::io::Result<Vec<Entry>> {
+        let listing = match std::fs::read_dir(&self.dir) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
+        let mut entries = Vec::new();
+        for entry in listing {
+            let path = entry?.path();
+            if let Some(entry) = classify(path) {
+                entries.push(entry);
+            }
+        }
+        Ok(entries)
+    }
+
+    /// Reads every kept statement, newest file first, `LOAD_CHUNK` at a time: the newest version
+    /// of each id, none of an id whose newest file is a tombstone. Deletes the temporaries of
+    /// writes a crash interrupted: call it holding the index's writer (a rebuild does). A
+    /// missing folder holds nothing; an unreadable folder or file is an error (a rebuild must
+    /// then keep the old data rather than drop what it could not read).
     pub fn load_chunked<E: From<KeptError>>(
         &self,
         mut each: impl FnMut(Vec<Statement>) -> Result<(), E>,
@@ -106,52 +199,113 @@ impl Kept {
             path: self.dir.display().to_string(),
             source,
         };
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
-            Err(e) => return Err(io(e).into()),
+        self.delete_temporaries().map_err(io)?;
+        let mut entries = self.entries().map_err(io)?;
+        // Newest first; files of earlier versions (all sequence 0) in name order.
+        entries.sort_by(|a, b| b.sequence().cmp(&a.sequence()).then_with(|| a.cmp(b)));
+        let damaged = |path: &Path, reason: String| KeptError::Damaged {
+            path: path.display().to_string(),
+            reason,
         };
-        let mut files = Vec::new();
-        for entry in entries {
-            let path = entry.map_err(io)?.path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if !name.starts_with('.') && name.ends_with(".json") {
-                files.push(path);
-            } else if is_temporary(name) {
-                // Left by a write killed before its rename (never a statement); the caller
-                // holds the index's writer, so no write of this folder is under way.
-                let _ = std::fs::remove_file(&path);
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut chunk = Vec::with_capacity(LOAD_CHUNK);
+        let mut total = 0;
+        for entry in &entries {
+            let mut found = Vec::new();
+            match entry {
+                Entry::Tombstone(_, path) => {
+                    let text = std::fs::read_to_string(path).map_err(io)?;
+                    seen.extend(text.lines().map(str::trim).map(str::to_string));
+                }
+                Entry::Single(path) => {
+                    let bytes = std::fs::read(path).map_err(io)?;
+                    let st: Statement =
+                        serde_json::from_slice(&bytes).map_err(|e| damaged(path, e.to_string()))?;
+                    found.push(st);
+                }
+                Entry::Batch(_, path) => {
+                    let bytes = std::fs::read(path).map_err(io)?;
+                    // The last line of a batch is its newest version of an id.
+                    for line in bytes.split(|&b| b == b'\n').rev() {
+                        if line.iter().all(u8::is_ascii_whitespace) {
+                            continue;
+                        }
+                        let st: Statement = serde_json::from_slice(line)
+                            .map_err(|e| damaged(path, e.to_string()))?;
+                        found.push(st);
+                    }
+                }
+            }
+            for st in found {
+                if seen.insert(st.id.clone()) {
+                    chunk.push(st);
+                    if chunk.len() == LOAD_CHUNK {
+                        total += chunk.len();
+                        each(std::mem::replace(
+                            &mut chunk,
+                            Vec::with_capacity(LOAD_CHUNK),
+                        ))?;
+                    }
+                }
             }
         }
-        files.sort();
-        let mut total = 0;
-        for chunk in files.chunks(LOAD_CHUNK) {
-            let mut statements = Vec::with_capacity(chunk.len());
-            for path in chunk {
-                let bytes = std::fs::read(path).map_err(io)?;
-                let statement: Statement =
-                    serde_json::from_slice(&bytes).map_err(|e| KeptError::Damaged {
-                        path: path.display().to_string(),
-                        reason: e.to_string(),
-                    })?;
-                statements.push(statement);
-            }
-            total += statements.len();
-            each(statements)?;
+        if !chunk.is_empty() {
+            total += chunk.len();
+            each(chunk)?;
         }
         Ok(total)
     }
+
+    /// Deletes what writes killed before their rename left (never a statement); the caller
+    /// holds the index's writer, so no write of this folder is under way.
+    fn delete_temporaries(&self) -> std::io::Result<()> {
+        let listing = match std::fs::read_dir(&self.dir) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        for entry in listing {
+            let path = entry?.path();
+            if path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(is_temporary)
+            {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+        Ok(())
+    }
 }
 
-/// The hidden name [`Kept::keep`] writes to before renaming into place.
+/// What a file of the folder is, from its name; `None` for temporaries and anything else.
+fn classify(path: PathBuf) -> Option<Entry> {
+    let name = path.file_name()?.to_str()?;
+    if name.starts_with('.') {
+        return None;
+    }
+    let (stem, extension) = name.rsplit_once('.')?;
+    let sequence = || {
+        (stem.len() == SEQUENCE_DIGITS && stem.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| stem.parse::<u64>().ok())
+            .flatten()
+    };
+    match extension {
+        BATCH_EXTENSION => sequence().map(|n| Entry::Batch(n, path)),
+        TOMBSTONE_EXTENSION => sequence().map(|n| Entry::Tombstone(n, path)),
+        "json" => is_statement_id(stem).then_some(Entry::Single(path)),
+        _ => None,
+    }
+}
+
+/// The hidden name a write goes to before its rename.
 fn is_temporary(name: &str) -> bool {
-    name.starts_with('.') && name.ends_with(".json.tmp")
+    name.starts_with('.') && name.ends_with(".tmp")
 }
 
-/// The file for a statement id; ids are hex, anything else is never a file name.
-fn file_name(id: &str) -> Option<String> {
-    (!id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric()))
-        .then(|| format!("{id}.json"))
+/// Ids are hex: anything else is never kept (nor a file name).
+fn is_statement_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]
@@ -188,10 +342,61 @@ mod tests {
             .expect("kept");
         kept.keep(&[statement("aa", "one, corrected")])
             .expect("replaced");
-        assert!(kept.remove("bb").expect("removed"));
-        assert!(!kept.remove("bb").expect("already gone"));
+        kept.remove("bb").expect("removed");
         assert!(!kept.remove("../x").expect("not an id"));
         assert_eq!(load_all(&kept), vec![statement("aa", "one, corrected")]);
+        // Kept again after its removal: it is back.
+        kept.keep(&[statement("bb", "two again")]).expect("kept");
+        let mut all = load_all(&kept);
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(
+            all,
+            vec![
+                statement("aa", "one, corrected"),
+                statement("bb", "two again")
+            ]
+        );
+    }
+
+    #[test]
+    fn one_file_per_batch_and_the_last_version_in_a_batch_wins() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let kept = Kept::new(dir.path().join("index.kept"));
+        let batch: Vec<Statement> = (0..1000)
+            .map(|i| statement(&format!("s{i}"), "x"))
+            .chain([statement("s7", "newer")])
+            .collect();
+        kept.keep(&batch).expect("kept");
+        let files = std::fs::read_dir(kept.dir()).expect("folder").count();
+        assert_eq!(files, 1, "one batch, one file");
+        let all = load_all(&kept);
+        assert_eq!(all.len(), 1000);
+        assert!(all.contains(&statement("s7", "newer")));
+        // A new handle on the same folder continues its numbering.
+        Kept::new(kept.dir().to_path_buf())
+            .keep(&[statement("s8", "newest")])
+            .expect("kept");
+        assert!(load_all(&kept).contains(&statement("s8", "newest")));
+    }
+
+    #[test]
+    fn files_of_earlier_versions_read_back_older_than_batches() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let kept = Kept::new(dir.path().join("index.kept"));
+        std::fs::create_dir_all(kept.dir()).expect("folder");
+        for (id, body) in [("aa", "old"), ("cc", "only here")] {
+            let data = serde_json::to_vec(&statement(id, body)).expect("json");
+            std::fs::write(kept.dir().join(format!("{id}.json")), data).expect("write");
+        }
+        kept.keep(&[statement("aa", "new")]).expect("kept");
+        let mut all = load_all(&kept);
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(
+            all,
+            vec![statement("aa", "new"), statement("cc", "only here")]
+        );
+        assert!(kept.remove("cc").expect("removed"), "its file was there");
+        assert_eq!(load_all(&kept), vec![statement("aa", "new")]);
     }
 
     #[test]
