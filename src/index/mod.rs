@@ -63,7 +63,7 @@ impl SearchIndex {
             .open_or_create(dir)
             .map_err(|e| match e {
             tantivy::TantivyError::SchemaError(msg) => open_err(format!(
-                "it was built by another version of Readout ({msg}); delete the folder or choose another --index"
+                "it was built by another version of Readout ({msg}); delete the folder and run `readout reindex`, which rebuilds it from the sources and the statements kept beside it (the .kept folder), or choose another --index"
             )),
             other => open_err(other.to_string()),
         })?;
@@ -85,7 +85,7 @@ impl SearchIndex {
         let index = Index::open(dir).map_err(|e| open_err(e.to_string()))?;
         if index.schema() != schema {
             return Err(open_err(
-                "it was built by another version of Readout; delete the folder or choose another --index"
+                "it was built by another version of Readout; delete the folder and run `readout reindex`, which rebuilds it from the sources and the statements kept beside it (the .kept folder), or choose another --index"
                     .into(),
             ));
         }
