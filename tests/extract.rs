@@ -2191,3 +2191,38 @@ fn a_proposed_polish_call_is_not_a_call() {
         "W środę Biały Dom zgłosił propozycję rozmowy telefonicznej prezydenta Baracka Obamy z premierem Donaldem Tuskiem.",
     ));
 }
+
+/// A page that republishes a readout days later: its opening phrase names the issuer ("A
+/// Downing Street spokesperson said"), and the day in its headline is the day "this evening"
+/// counts from, and the day offices are held on.
+#[test]
+fn a_republished_readout_counts_from_the_day_in_its_headline() {
+    check(
+        &statement(
+            "en",
+            "2018-05-17",
+            Some("Readout: PM phone call with President Trump, 11 May 2018"),
+            "A Downing Street spokesperson said: the Prime Minister spoke to President Donald \
+             Trump on the phone this evening about North Korea.",
+        ),
+        &[Want {
+            people: &["Theresa May", "Donald Trump"],
+            direction: None,
+            date: Some("2018-05-11"),
+        }],
+    );
+    // A headline date weeks before the page is another event's, not the statement's day.
+    check(
+        &statement(
+            "en",
+            "2018-07-17",
+            Some("Ten weeks after the phone call of 11 May 2018"),
+            "Donald Trump spoke by phone with Emmanuel Macron today.",
+        ),
+        &[Want {
+            people: &["Donald Trump", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2018-07-17"),
+        }],
+    );
+}

@@ -5,6 +5,7 @@
 use std::cell::OnceCell;
 
 use super::cues::{CUES, Tag};
+use super::dates::{self, When};
 use super::names::{self, Mention};
 use super::pattern::Hit;
 use super::text::Text;
@@ -50,9 +51,13 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|s| cues.set.find_all(&text, s.tokens.clone()))
             .collect();
+        let lang = statement.language.as_str();
+        let published = statement
+            .published
+            .map(|p| original_day(&text, &hits, p, lang).unwrap_or(p));
         Ctx {
             people,
-            published: statement.published,
+            published,
             lang: statement.language.as_str(),
             home: home_country(people, statement),
             official: statement
@@ -64,6 +69,41 @@ impl<'a> Ctx<'a> {
             text,
         }
     }
+}
+
+/// How long after a statement's own day a page may republish it and still count from that day.
+const MAX_REPUBLISH_DAYS: i64 = 31;
+
+/// A page that republishes a statement days later keeps the statement's own day in its
+/// headline ("PM call with President X: 11 May 2018"): relative words in the body ("this
+/// evening") count from that day, and offices are held on it. Only a headline (or lead) that
+/// speaks of a call, with a full date before the publication day.
+fn original_day(
+    text: &Text,
+    hits: &[Vec<Hit<'static, Tag>>],
+    published: PublishedDate,
+    lang: &str,
+) -> Option<PublishedDate> {
+    let day = published.exact_day()?;
+    let lead = text.sentences.iter().position(|s| !s.is_title)?;
+    // The headline may be cut at its colon ("PM call with X: 11 May 2018").
+    let speaks_of_call = hits[..=lead]
+        .iter()
+        .flatten()
+        .any(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone | Tag::Phone));
+    if !speaks_of_call {
+        return None;
+    }
+    (0..=lead).find_map(|si| {
+        dates::find(text, text.sentences[si].tokens.clone(), &hits[si], lang)
+            .into_iter()
+            .find_map(|m| match m.when {
+                When::Absolute(d) if d < day && (day - d).num_days() <= MAX_REPUBLISH_DAYS => {
+                    Some(PublishedDate::day(d))
+                }
+                _ => None,
+            })
+    })
 }
 
 /// The headline: the title, then the URL's last path segment read as words
@@ -168,7 +208,15 @@ fn issuer_named_in(people: &People, body: &str) -> Option<String> {
 }
 
 /// Offices whose address stands for the issuer in the pages that republish their statements.
-const ISSUER_ADDRESSES: &[(&str, &str)] = &[("10 Downing Street", "GB")];
+/// The phrases their readouts open with name them as well ("A Downing Street spokesperson
+/// said:", "The following is attributable to Spokesperson ...").
+const ISSUER_ADDRESSES: &[(&str, &str)] = &[
+    ("10 Downing Street", "GB"),
+    ("Downing Street spokesperson", "GB"),
+    ("Downing Street spokesman", "GB"),
+    ("attributable to Spokesperson", "US"),
+    ("attributable to State Department Spokesperson", "US"),
+];
 
 /// How many last lines of a page may credit its issuer.
 const ISSUER_LINES: usize = 4;
