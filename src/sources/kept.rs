@@ -48,7 +48,8 @@ pub enum KeptError {
 #[derive(Debug, Clone)]
 pub struct Kept {
     dir: PathBuf,
-    /// The sequence number of the next file, read from the folder on first use.
+    /// The lowest sequence number the next file may take in this process (the folder is read
+    /// on every write as well).
     next: Arc<Mutex<Option<u64>>>,
 }
 
@@ -133,7 +134,11 @@ impl Kept {
                 })?;
         }
         match std::fs::remove_file(self.dir.join(format!("{id}.json"))) {
-            Ok(()) => Ok(true),
+            // Synced, or a power cut could undo the removal and a rebuild bring it back.
+            Ok(()) => std::fs::File::open(&self.dir)
+                .and_then(|d| d.sync_all())
+                .map(|()| true)
+                .map_err(io),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
             Err(source) => Err(io(source)),
         }
@@ -144,16 +149,16 @@ impl Kept {
     fn write_file(&self, extension: &str, data: &[u8]) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
         let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
-        let sequence = match *next {
-            Some(n) => n,
-            None => self
-                .entries()?
-                .iter()
-                .map(Entry::sequence)
-                .max()
-                .unwrap_or(0)
-                .saturating_add(1),
-        };
+        // Read the folder on every write: another process (a CLI `ingest` beside a running
+        // bot) may have written files since, and reusing a number would replace its file.
+        let on_disk = self
+            .entries()?
+            .iter()
+            .map(Entry::sequence)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1);
+        let sequence = on_disk.max(next.unwrap_or(0));
         let name = format!("{sequence:0SEQUENCE_DIGITS$}.{extension}");
         let temporary = self.dir.join(format!(".{name}.tmp"));
         let written = std::fs::File::create(&temporary).and_then(|mut f| {
@@ -377,6 +382,32 @@ mod tests {
             .keep(&[statement("s8", "newest")])
             .expect("kept");
         assert!(load_all(&kept).contains(&statement("s8", "newest")));
+    }
+
+    /// Two processes on one folder (a running bot and a CLI `ingest`): each write takes the
+    /// number after the newest file on disk, so neither replaces the other's file and the
+    /// later write wins at a rebuild.
+    #[test]
+    fn two_handles_on_one_folder_never_reuse_a_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let bot = Kept::new(dir.path().join("index.kept"));
+        let cli = Kept::new(bot.dir().to_path_buf());
+        bot.keep(&[statement("aa", "from the bot")]).expect("kept");
+        cli.keep(&[statement("bb", "from the cli")]).expect("kept");
+        bot.keep(&[statement("cc", "from the bot again")])
+            .expect("kept");
+        cli.keep(&[statement("cc", "corrected by the cli")])
+            .expect("kept");
+        bot.remove("aa").expect("removed");
+        let mut all = load_all(&bot);
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(
+            all,
+            vec![
+                statement("bb", "from the cli"),
+                statement("cc", "corrected by the cli")
+            ]
+        );
     }
 
     #[test]
