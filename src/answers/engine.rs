@@ -1179,15 +1179,7 @@ pub fn merge_calls(records: Vec<CallRecord>) -> Vec<CallHit> {
 /// indexes written before samples were marked: the URL still says it).
 fn call_keys(record: &mut CallRecord) -> Vec<String> {
     record.source.sample |= record.source.url.as_deref().is_some_and(is_sample_url);
-    let mut keys: Vec<String> = record
-        .call
-        .participants
-        .iter()
-        .map(|p| name_key(p))
-        .collect();
-    keys.sort();
-    keys.dedup();
-    keys
+    crate::index::outline::participant_keys(record)
 }
 
 /// Whether a report of the same participants is the call `hit` already holds: dates at most a

@@ -188,9 +188,15 @@ mod tests {
             record("h", &["Aliyev", "Scholz"], None, Some((2024, 4))),
             record("i", &["Aliyev", "Scholz"], Some("2024-04-30"), None),
         ];
+        let by_outline = assert_merges_as_records(&records);
+        assert!(by_outline.iter().any(|m| m.reports.len() > 1));
+    }
+
+    /// Merges `records` both ways and checks they give the same calls from the same reports.
+    fn assert_merges_as_records(records: &[CallRecord]) -> Vec<Merged> {
         let outlines: Vec<Outline> = records.iter().map(Outline::of).collect();
         let by_outline = merge(&outlines);
-        let by_records = merge_calls(records.clone());
+        let by_records = merge_calls(records.to_vec());
         assert_eq!(by_outline.len(), by_records.len());
         for (m, hit) in by_outline.iter().zip(&by_records) {
             let ids: Vec<&str> = m
@@ -202,7 +208,7 @@ mod tests {
             assert_eq!(ids, sources);
             assert_eq!(m.sample, hit.is_sample());
         }
-        assert!(by_outline.iter().any(|m| m.reports.len() > 1));
+        by_outline
     }
 
     #[test]
@@ -239,19 +245,6 @@ mod tests {
             .collect();
         // Newest first, as the index gives them; undated last.
         records.sort_by_key(|r| std::cmp::Reverse(r.call.date));
-        let outlines: Vec<Outline> = records.iter().map(Outline::of).collect();
-        let by_outline = merge(&outlines);
-        let by_records = merge_calls(records.clone());
-        assert_eq!(by_outline.len(), by_records.len());
-        for (m, hit) in by_outline.iter().zip(&by_records) {
-            let ids: Vec<&str> = m
-                .reports
-                .iter()
-                .map(|&i| records[i].source.id.as_str())
-                .collect();
-            let sources: Vec<&str> = hit.sources.iter().map(|s| s.id.as_str()).collect();
-            assert_eq!(ids, sources);
-            assert_eq!(m.sample, hit.is_sample());
-        }
+        assert_merges_as_records(&records);
     }
 }

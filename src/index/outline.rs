@@ -28,14 +28,7 @@ const DATE_MASK: u64 = (1 << DATE_BITS) - 1;
 
 impl Outline {
     pub fn of(record: &CallRecord) -> Self {
-        let mut keys: Vec<String> = record
-            .call
-            .participants
-            .iter()
-            .map(|p| name_key(p))
-            .collect();
-        keys.sort();
-        keys.dedup();
+        let keys = participant_keys(record);
         let month = match (record.call.date, record.source.published) {
             (None, Some(p)) if p.precision == DatePrecision::Month => {
                 u32::try_from(p.date.year() * 12 + p.date.month0() as i32).ok()
@@ -71,6 +64,20 @@ impl Outline {
             sample: when & 1 == 1,
         }
     }
+}
+
+/// The sorted, distinct name keys of a report's participants: the set two reports of one
+/// call share.
+pub fn participant_keys(record: &CallRecord) -> Vec<String> {
+    let mut keys: Vec<String> = record
+        .call
+        .participants
+        .iter()
+        .map(|p| name_key(p))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 /// FNV-1a over the keys, each ended by a zero byte: stable across Rust releases.
