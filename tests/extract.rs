@@ -1925,6 +1925,20 @@ fn a_described_counterpart_is_the_person_named_next() {
             },
         ],
     );
+    // "The leader" of a country is the office that leads it: the emir in Qatar.
+    check(
+        &statement(
+            "en",
+            "2021-04-02",
+            None,
+            "Recep Tayyip Erdoğan talked on the phone with the Qatari leader on Thursday.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+            direction: None,
+            date: Some("2021-04-01"),
+        }],
+    );
     check(
         &statement(
             "de",
@@ -1952,7 +1966,7 @@ fn a_described_counterpart_is_the_person_named_next() {
                 "2021-04-02",
                 None,
                 &format!(
-                    "Recep Tayyip Erdoğan had a phone call with the Qatari leader on Thursday. {next}"
+                    "Recep Tayyip Erdoğan had a phone call with the Lebanese leader on Thursday. {next}"
                 ),
             ),
             &[Want {

@@ -61,6 +61,9 @@ pub struct BenchArgs {
     /// Skip the reindex-under-load phase.
     #[arg(long)]
     pub skip_reindex: bool,
+    /// Measure only the single-thread extraction rate (for tuning and profiling extraction).
+    #[arg(long)]
+    pub extraction_only: bool,
 }
 
 impl Default for BenchArgs {
@@ -74,6 +77,7 @@ impl Default for BenchArgs {
             fts5_queries: 200,
             skip_fts5: false,
             skip_reindex: false,
+            extraction_only: false,
         }
     }
 }
@@ -85,6 +89,8 @@ const THROUGHPUT_QUERIES: usize = 3000;
 const THROUGHPUT_BUDGET: Duration = Duration::from_secs(5);
 /// Queries answered after the cold restart (the mix's first, all kinds interleaved).
 const COLD_QUERIES: usize = 1000;
+/// How long `--extraction-only` extracts: long enough for a profiler to see the steady state.
+const EXTRACTION_ONLY_BUDGET: Duration = Duration::from_secs(10);
 
 /// Runs every phase, prints the table (stdout) and then the JSON summary line (stdout, last).
 pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport> {
@@ -116,6 +122,23 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         workspace.path.display()
     );
     let generator = Generator::new(args.seed);
+    if args.extraction_only {
+        let engine = Engine::open(settings.clone()).context("cannot open the engine")?;
+        report.extract = harness::extraction_rate(
+            &engine,
+            &generator,
+            args.statements.clamp(200, 2000),
+            EXTRACTION_ONLY_BUDGET,
+        );
+        println!(
+            "extraction: {:.0} statements/s ({:.1} MB/s, one thread, {} statements of {} bytes)",
+            report.extract.statements_per_s,
+            report.extract.mb_per_s,
+            report.extract.statements,
+            report.extract.mean_bytes
+        );
+        return Ok(report);
+    }
     let (files, corpus) =
         harness::write_corpus(&generator, args.statements, &corpus_dir, args.threads)?;
     report.corpus = corpus;

@@ -3,86 +3,168 @@
 
 use super::cues::{CHANCELLOR, FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
 
-/// "the Turkish leader", "руководитель Турции": the president, in a country where the president
-/// leads (see [`LEADER_COUNTRIES`]); elsewhere the title stays unresolved.
-pub const LEADER: &[&str] = &["president"];
+/// The office a title names: the role kinds that hold it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Office {
+    /// These role kinds, in any country.
+    Kinds(&'static [&'static str]),
+    /// "the Turkish leader", "руководитель Турции": whoever leads the country's executive,
+    /// where one office plainly does (see [`leader_kinds`]); elsewhere the title stays
+    /// unresolved.
+    Leader,
+}
 
 /// Countries whose president leads the executive, for "leader" titles.
-pub const LEADER_COUNTRIES: &[&str] = &[
+const PRESIDENT_LEADS: &[&str] = &[
     "US", "RU", "TR", "FR", "AZ", "UA", "BY", "KZ", "UZ", "TM", "KG", "TJ", "EG", "BR", "MX", "AR",
     "KR", "ID", "CN", "IR", "ZA",
 ];
 
+/// Countries whose emir leads the executive.
+const EMIR_LEADS: &[&str] = &["QA", "KW"];
+
+const EMIR: &[&str] = &["emir"];
+
+impl Office {
+    /// The role kinds that hold this office in `country`; none for a leader title where no
+    /// single office leads.
+    pub fn kinds_in(self, country: &str) -> Option<&'static [&'static str]> {
+        match self {
+            Office::Kinds(kinds) => Some(kinds),
+            Office::Leader => leader_kinds(country),
+        }
+    }
+}
+
+/// Who "the leader" of `country` is, by office.
+fn leader_kinds(country: &str) -> Option<&'static [&'static str]> {
+    let listed = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(country));
+    if listed(PRESIDENT_LEADS) {
+        Some(PRESIDENT)
+    } else if listed(EMIR_LEADS) {
+        Some(EMIR)
+    } else {
+        None
+    }
+}
+
+const LEADER: Office = Office::Leader;
+
 /// Folded title prefixes and the role kinds they name. Longer, more specific prefixes first:
 /// "prime minister" before "minister".
-const OFFICES: &[(&str, &[&str])] = &[
-    ("prime minister", PRIME_MINISTER),
-    ("premier", PRIME_MINISTER),
-    ("премьер", PRIME_MINISTER),
-    ("прем'єр", PRIME_MINISTER),
-    ("basbakan", PRIME_MINISTER),
-    ("bas nazir", PRIME_MINISTER),
-    ("վարչապետ", PRIME_MINISTER),
-    ("foreign minister", FOREIGN_MINISTER),
-    ("foreign secretary", FOREIGN_MINISTER),
-    ("secretary of state", FOREIGN_MINISTER),
-    ("top diplomat", FOREIGN_MINISTER),
-    ("ministre des affaires etrangeres", FOREIGN_MINISTER),
-    ("ministres des affaires etrangeres", FOREIGN_MINISTER),
-    ("chef de la diplomatie", FOREIGN_MINISTER),
-    ("cheffe de la diplomatie", FOREIGN_MINISTER),
-    ("chefs de la diplomatie", FOREIGN_MINISTER),
-    ("министра иностранных дел", FOREIGN_MINISTER),
-    ("министру иностранных дел", FOREIGN_MINISTER),
-    ("министром иностранных дел", FOREIGN_MINISTER),
-    ("министре иностранных дел", FOREIGN_MINISTER),
-    ("министры иностранных дел", FOREIGN_MINISTER),
-    ("министров иностранных дел", FOREIGN_MINISTER),
-    ("министрами иностранных дел", FOREIGN_MINISTER),
-    ("глава мид", FOREIGN_MINISTER),
-    ("главы мид", FOREIGN_MINISTER),
-    ("главе мид", FOREIGN_MINISTER),
-    ("главой мид", FOREIGN_MINISTER),
-    ("главу мид", FOREIGN_MINISTER),
-    ("міністра закордонних справ", FOREIGN_MINISTER),
-    ("міністру закордонних справ", FOREIGN_MINISTER),
-    ("міністром закордонних справ", FOREIGN_MINISTER),
-    ("міністри закордонних справ", FOREIGN_MINISTER),
-    ("міністрами закордонних справ", FOREIGN_MINISTER),
-    ("глава мзс", FOREIGN_MINISTER),
-    ("голова мзс", FOREIGN_MINISTER),
-    ("aussenminister", FOREIGN_MINISTER),
-    ("ministro de asuntos exteriores", FOREIGN_MINISTER),
-    ("ministra de asuntos exteriores", FOREIGN_MINISTER),
-    ("ministro de relaciones exteriores", FOREIGN_MINISTER),
-    ("ministro degli esteri", FOREIGN_MINISTER),
-    ("ministra degli esteri", FOREIGN_MINISTER),
-    ("ministro degli affari esteri", FOREIGN_MINISTER),
-    ("minister spraw zagranicznych", FOREIGN_MINISTER),
-    ("ministra spraw zagranicznych", FOREIGN_MINISTER),
-    ("ministrem spraw zagranicznych", FOREIGN_MINISTER),
-    ("szef msz", FOREIGN_MINISTER),
-    ("szef dyplomacji", FOREIGN_MINISTER),
-    ("szefa dyplomacji", FOREIGN_MINISTER),
-    ("xarici isler nazir", FOREIGN_MINISTER),
-    ("արտգործնախարար", FOREIGN_MINISTER),
-    ("արտաքին գործերի նախարար", FOREIGN_MINISTER),
-    ("وزير الخارجية", FOREIGN_MINISTER),
-    ("وزيرا الخارجية", FOREIGN_MINISTER),
-    ("وزراء الخارجية", FOREIGN_MINISTER),
-    ("министр иностранных дел", FOREIGN_MINISTER),
-    ("міністр закордонних справ", FOREIGN_MINISTER),
-    ("disisleri bakan", FOREIGN_MINISTER),
-    ("xarici isler naziri", FOREIGN_MINISTER),
-    ("chancellor", CHANCELLOR),
-    ("chancelier", CHANCELLOR),
-    ("kanzler", CHANCELLOR),
-    ("bundeskanzler", CHANCELLOR),
-    ("канцлер", CHANCELLOR),
-    ("kansler", CHANCELLOR),
-    ("cancelliere", CHANCELLOR),
-    ("kanclerz", CHANCELLOR),
-    ("president", PRESIDENT),
+const OFFICES: &[(&str, Office)] = &[
+    ("prime minister", Office::Kinds(PRIME_MINISTER)),
+    ("premier", Office::Kinds(PRIME_MINISTER)),
+    ("премьер", Office::Kinds(PRIME_MINISTER)),
+    ("прем'єр", Office::Kinds(PRIME_MINISTER)),
+    ("basbakan", Office::Kinds(PRIME_MINISTER)),
+    ("bas nazir", Office::Kinds(PRIME_MINISTER)),
+    ("վարչապետ", Office::Kinds(PRIME_MINISTER)),
+    ("foreign minister", Office::Kinds(FOREIGN_MINISTER)),
+    ("foreign secretary", Office::Kinds(FOREIGN_MINISTER)),
+    ("secretary of state", Office::Kinds(FOREIGN_MINISTER)),
+    ("top diplomat", Office::Kinds(FOREIGN_MINISTER)),
+    (
+        "ministre des affaires etrangeres",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministres des affaires etrangeres",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    ("chef de la diplomatie", Office::Kinds(FOREIGN_MINISTER)),
+    ("cheffe de la diplomatie", Office::Kinds(FOREIGN_MINISTER)),
+    ("chefs de la diplomatie", Office::Kinds(FOREIGN_MINISTER)),
+    ("министра иностранных дел", Office::Kinds(FOREIGN_MINISTER)),
+    ("министру иностранных дел", Office::Kinds(FOREIGN_MINISTER)),
+    ("министром иностранных дел", Office::Kinds(FOREIGN_MINISTER)),
+    ("министре иностранных дел", Office::Kinds(FOREIGN_MINISTER)),
+    ("министры иностранных дел", Office::Kinds(FOREIGN_MINISTER)),
+    ("министров иностранных дел", Office::Kinds(FOREIGN_MINISTER)),
+    (
+        "министрами иностранных дел",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    ("глава мид", Office::Kinds(FOREIGN_MINISTER)),
+    ("главы мид", Office::Kinds(FOREIGN_MINISTER)),
+    ("главе мид", Office::Kinds(FOREIGN_MINISTER)),
+    ("главой мид", Office::Kinds(FOREIGN_MINISTER)),
+    ("главу мид", Office::Kinds(FOREIGN_MINISTER)),
+    (
+        "міністра закордонних справ",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "міністру закордонних справ",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "міністром закордонних справ",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "міністри закордонних справ",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "міністрами закордонних справ",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    ("глава мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("голова мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("aussenminister", Office::Kinds(FOREIGN_MINISTER)),
+    (
+        "ministro de asuntos exteriores",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministra de asuntos exteriores",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministro de relaciones exteriores",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    ("ministro degli esteri", Office::Kinds(FOREIGN_MINISTER)),
+    ("ministra degli esteri", Office::Kinds(FOREIGN_MINISTER)),
+    (
+        "ministro degli affari esteri",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "minister spraw zagranicznych",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministra spraw zagranicznych",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministrem spraw zagranicznych",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    ("szef msz", Office::Kinds(FOREIGN_MINISTER)),
+    ("szef dyplomacji", Office::Kinds(FOREIGN_MINISTER)),
+    ("szefa dyplomacji", Office::Kinds(FOREIGN_MINISTER)),
+    ("xarici isler nazir", Office::Kinds(FOREIGN_MINISTER)),
+    ("արտգործնախարար", Office::Kinds(FOREIGN_MINISTER)),
+    ("արտաքին գործերի նախարար", Office::Kinds(FOREIGN_MINISTER)),
+    ("وزير الخارجية", Office::Kinds(FOREIGN_MINISTER)),
+    ("وزيرا الخارجية", Office::Kinds(FOREIGN_MINISTER)),
+    ("وزراء الخارجية", Office::Kinds(FOREIGN_MINISTER)),
+    ("министр иностранных дел", Office::Kinds(FOREIGN_MINISTER)),
+    ("міністр закордонних справ", Office::Kinds(FOREIGN_MINISTER)),
+    ("disisleri bakan", Office::Kinds(FOREIGN_MINISTER)),
+    ("xarici isler naziri", Office::Kinds(FOREIGN_MINISTER)),
+    ("chancellor", Office::Kinds(CHANCELLOR)),
+    ("chancelier", Office::Kinds(CHANCELLOR)),
+    ("kanzler", Office::Kinds(CHANCELLOR)),
+    ("bundeskanzler", Office::Kinds(CHANCELLOR)),
+    ("канцлер", Office::Kinds(CHANCELLOR)),
+    ("kansler", Office::Kinds(CHANCELLOR)),
+    ("cancelliere", Office::Kinds(CHANCELLOR)),
+    ("kanclerz", Office::Kinds(CHANCELLOR)),
+    ("president", Office::Kinds(PRESIDENT)),
     ("leader", LEADER),
     ("руководител", LEADER),
     ("лидер", LEADER),
@@ -93,19 +175,19 @@ const OFFICES: &[(&str, &[&str])] = &[
     ("lider", LEADER),
     ("mandatario", LEADER),
     ("przywodc", LEADER),
-    ("presidente", PRESIDENT),
-    ("prasident", PRESIDENT),
-    ("prezident", PRESIDENT),
-    ("prezydent", PRESIDENT),
-    ("президент", PRESIDENT),
-    ("cumhurbaskan", PRESIDENT),
-    ("devlet baskan", PRESIDENT),
-    ("նախագահ", PRESIDENT),
+    ("presidente", Office::Kinds(PRESIDENT)),
+    ("prasident", Office::Kinds(PRESIDENT)),
+    ("prezident", Office::Kinds(PRESIDENT)),
+    ("prezydent", Office::Kinds(PRESIDENT)),
+    ("президент", Office::Kinds(PRESIDENT)),
+    ("cumhurbaskan", Office::Kinds(PRESIDENT)),
+    ("devlet baskan", Office::Kinds(PRESIDENT)),
+    ("նախագահ", Office::Kinds(PRESIDENT)),
 ];
 
-/// The role kinds of the office a title names, when it is one of the offices above.
+/// The office a title names, when it is one of the offices above.
 /// `words` are the folded words of the title, in order.
-pub fn kinds_of(words: &[&str]) -> Option<&'static [&'static str]> {
+pub fn office_of(words: &[&str]) -> Option<Office> {
     let joined = words.join(" ");
     OFFICES
         .iter()
@@ -115,16 +197,31 @@ pub fn kinds_of(words: &[&str]) -> Option<&'static [&'static str]> {
 
 #[cfg(test)]
 mod tests {
-    use super::kinds_of;
+    use super::{Office, office_of};
+
+    fn kinds(words: &[&str], country: &str) -> Option<&'static [&'static str]> {
+        office_of(words).and_then(|o| o.kinds_in(country))
+    }
 
     #[test]
     fn titles_name_offices() {
-        assert_eq!(kinds_of(&["президентом"]), Some(super::PRESIDENT));
+        assert_eq!(kinds(&["президентом"], "MD"), Some(super::PRESIDENT));
         assert_eq!(
-            kinds_of(&["prime", "minister"]),
+            kinds(&["prime", "minister"], "GB"),
             Some(super::PRIME_MINISTER)
         );
-        assert_eq!(kinds_of(&["basbakani"]), Some(super::PRIME_MINISTER));
-        assert_eq!(kinds_of(&["ambassador"]), None);
+        assert_eq!(kinds(&["basbakani"], "TR"), Some(super::PRIME_MINISTER));
+        assert_eq!(office_of(&["ambassador"]), None);
+    }
+
+    #[test]
+    fn a_leader_is_the_office_that_leads_the_country() {
+        assert_eq!(office_of(&["leaders"]), Some(Office::Leader));
+        assert_eq!(kinds(&["лидер"], "TR"), Some(super::PRESIDENT));
+        assert_eq!(kinds(&["leader"], "QA"), Some(super::EMIR));
+        // A president who does not lead the executive: "the German leader" stays open.
+        assert_eq!(kinds(&["leader"], "DE"), None);
+        // The president of any country is its president, whoever leads it.
+        assert_eq!(kinds(&["president"], "DE"), Some(super::PRESIDENT));
     }
 }

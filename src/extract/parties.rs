@@ -458,18 +458,18 @@ pub(super) fn titled_officials(
         }
         let first = h.start.saturating_sub(1).max(sentence.tokens.start);
         let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
-        let kinds =
-            offices::kinds_of(&words).or_else(|| offices::kinds_of(&words[h.start - first..]));
-        let Some(kinds) = kinds else {
+        let office =
+            offices::office_of(&words).or_else(|| offices::office_of(&words[h.start - first..]));
+        let Some(office) = office else {
             continue;
         };
         for code in countries_of_title(text, h, &countries) {
             if only.is_some_and(|home| !code.eq_ignore_ascii_case(home)) {
                 continue;
             }
-            if std::ptr::eq(kinds, offices::LEADER) && !offices::LEADER_COUNTRIES.contains(&code) {
+            let Some(kinds) = office.kinds_in(code) else {
                 continue;
-            }
+            };
             if let [person] = ctx.people.holders(code, kinds, day).as_slice()
                 && let Some(id) = ctx.people.id_of(person)
             {

@@ -139,13 +139,16 @@ impl Pattern {
 }
 
 /// A set of tagged patterns, indexed by their first word so that each token costs one hash
-/// lookup plus a short scan of prefix anchors sharing its first letter.
+/// lookup plus a short scan of the prefix anchors sharing its first two bytes.
 #[derive(Debug)]
 pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
     exact: FastMap<String, Vec<usize>>,
-    prefix: FastMap<char, Vec<(String, usize)>>,
-    /// Patterns whose first word is an infix, found in one pass over each token.
+    /// Prefix anchors by their first two bytes (a list is in pattern order).
+    prefix: FastMap<[u8; 2], Vec<(String, usize)>>,
+    /// Prefix anchors of a single byte, which every word must be compared with.
+    short_prefix: Vec<(String, usize)>,
+    /// Patterns whose first word is an infix, found in one pass over a range's words.
     infix: Vec<(String, usize)>,
     infix_finder: Option<aho_corasick::AhoCorasick>,
 }
@@ -158,6 +161,14 @@ pub struct Hit<'a, T> {
     pub needs_person: bool,
 }
 
+/// The bucket of a word or prefix: its first two bytes.
+fn two_bytes(word: &str) -> Option<[u8; 2]> {
+    match word.as_bytes() {
+        [a, b, ..] => Some([*a, *b]),
+        _ => None,
+    }
+}
+
 impl<T> PatternSet<T> {
     /// Builds the set; returns the sources that failed to compile alongside.
     pub fn build(items: impl IntoIterator<Item = (&'static str, T)>) -> (Self, Vec<&'static str>) {
@@ -165,6 +176,7 @@ impl<T> PatternSet<T> {
             patterns: Vec::new(),
             exact: FastMap::default(),
             prefix: FastMap::default(),
+            short_prefix: Vec::new(),
             infix: Vec::new(),
             infix_finder: None,
         };
@@ -178,10 +190,10 @@ impl<T> PatternSet<T> {
             for alt in p.first_alts() {
                 match alt {
                     Alt::Exact(w) => set.exact.entry(w.clone()).or_default().push(id),
-                    Alt::Prefix(w) => {
-                        let key = w.chars().next().unwrap_or(' ');
-                        set.prefix.entry(key).or_default().push((w.clone(), id));
-                    }
+                    Alt::Prefix(w) => match two_bytes(w) {
+                        Some(key) => set.prefix.entry(key).or_default().push((w.clone(), id)),
+                        None => set.short_prefix.push((w.clone(), id)),
+                    },
                     Alt::Infix(w) => set.infix.push((w.clone(), id)),
                 }
             }
@@ -198,26 +210,40 @@ impl<T> PatternSet<T> {
     pub fn find_all(&self, text: &Text, range: std::ops::Range<usize>) -> Vec<Hit<'_, T>> {
         let mut hits = Vec::new();
         let mut ids: Vec<usize> = Vec::new();
+        let infixes = self.infix_hits(text, range.clone());
+        let mut next_infix = 0;
         for start in range.clone() {
             let word = text.word(start);
             ids.clear();
             if let Some(found) = self.exact.get(word) {
                 ids.extend_from_slice(found);
             }
-            if let Some(list) = word.chars().next().and_then(|c| self.prefix.get(&c)) {
+            let prefixed = ids.len();
+            if let Some(list) = two_bytes(word).and_then(|key| self.prefix.get(&key)) {
                 ids.extend(
                     list.iter()
                         .filter(|(p, _)| word.starts_with(p.as_str()))
                         .map(|(_, id)| *id),
                 );
             }
-            if let Some(finder) = &self.infix_finder {
-                for found in finder.find_overlapping_iter(word) {
-                    let id = self.infix[found.pattern().as_usize()].1;
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
+            if !self.short_prefix.is_empty() {
+                ids.extend(
+                    self.short_prefix
+                        .iter()
+                        .filter(|(p, _)| word.starts_with(p.as_str()))
+                        .map(|(_, id)| *id),
+                );
+                // Both lists are in pattern order: keep the prefix anchors in that order.
+                ids[prefixed..].sort();
+            }
+            while let Some(&(token, id)) = infixes.get(next_infix) {
+                if token != start {
+                    break;
                 }
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+                next_infix += 1;
             }
             let first_hit = hits.len();
             for &id in &ids {
@@ -234,6 +260,34 @@ impl<T> PatternSet<T> {
             hits[first_hit..].sort_by_key(|h| std::cmp::Reverse(h.end));
         }
         hits
+    }
+
+    /// (token, pattern) for every infix anchor found in the words of `range`, in token order:
+    /// one search over the range's folded words rather than one per word (the folded buffer
+    /// separates words with a space, which no anchor holds).
+    fn infix_hits(&self, text: &Text, range: std::ops::Range<usize>) -> Vec<(usize, usize)> {
+        let Some(finder) = &self.infix_finder else {
+            return Vec::new();
+        };
+        let tokens = &text.tokens[range.clone()];
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+            return Vec::new();
+        };
+        let base = first.folded.start;
+        let words = &text.folded[base..last.folded.end];
+        let mut found = Vec::new();
+        for m in finder.find_overlapping_iter(words) {
+            let (from, to) = (base + m.start(), base + m.end());
+            let at = tokens.partition_point(|t| t.folded.end <= from);
+            if tokens
+                .get(at)
+                .is_some_and(|t| t.folded.start <= from && to <= t.folded.end)
+            {
+                found.push((range.start + at, self.infix[m.pattern().as_usize()].1));
+            }
+        }
+        // Matches come by end position, which is in token order already.
+        found
     }
 }
 

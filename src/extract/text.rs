@@ -80,20 +80,22 @@ impl Text {
     fn tokenize(&mut self) {
         let original = std::mem::take(&mut self.original);
         let text = original.as_str();
-        let mut found: Vec<(usize, usize, bool)> = Vec::new();
-        let mut chars = text.char_indices().peekable();
+        let mut found: Vec<(usize, usize, bool)> = Vec::with_capacity(text.len() / 6);
+        let mut i = 0usize;
         let mut prev_end = 0usize;
-        while let Some(&(start, c)) = chars.peek() {
+        while i < text.len() {
+            let (c, len) = char_at(text, i);
             if !crate::chars::is_alphanumeric(c) {
-                chars.next();
+                i += len;
                 continue;
             }
-            let mut end = start;
+            let start = i;
             let numeric = c.is_ascii_digit();
-            while let Some(&(i, ch)) = chars.peek() {
-                let next_is = |pred: fn(char) -> bool| {
-                    text[i + ch.len_utf8()..].chars().next().is_some_and(pred)
-                };
+            i += len;
+            while i < text.len() {
+                let (ch, len) = char_at(text, i);
+                let next_is =
+                    |pred: fn(char) -> bool| text[i + len..].chars().next().is_some_and(pred);
                 let keep = crate::chars::is_alphanumeric(ch)
                     || (is_apostrophe(ch) && !numeric && next_is(char::is_alphabetic))
                     // 10.04.2024, 2024-08-20, 14/10/2024 stay one token.
@@ -101,15 +103,13 @@ impl Text {
                 if !keep {
                     break;
                 }
-                end = i + ch.len_utf8();
-                chars.next();
+                i += len;
             }
-            let gap = &text[prev_end..start];
-            let after_punct = gap.chars().any(|g| !g.is_whitespace());
-            found.push((start, end, after_punct));
-            prev_end = end;
+            found.push((start, i, has_punctuation(&text[prev_end..start])));
+            prev_end = i;
         }
         self.original = original;
+        self.tokens.reserve(found.len());
         for (start, end, after_punct) in found {
             self.push_token(start, end, after_punct);
         }
@@ -118,7 +118,12 @@ impl Text {
     /// Pushes one token, splitting a French/Italian elision (`l'Ukraine` -> `l'` `Ukraine`).
     fn push_token(&mut self, start: usize, end: usize, after_punct: bool) {
         let word = &self.original[start..end];
-        if let Some(pos) = word.find(is_apostrophe) {
+        let apostrophe = if word.is_ascii() {
+            word.bytes().position(|b| b == b'\'' || b == b'`')
+        } else {
+            word.find(is_apostrophe)
+        };
+        if let Some(pos) = apostrophe {
             let before = &word[..pos];
             let is_elision = before.chars().count() <= 2 || before.eq_ignore_ascii_case("qu");
             // Only Latin elisions: the Ukrainian apostrophe is part of the word (п'ятниця).
@@ -221,6 +226,30 @@ impl Text {
     }
 }
 
+/// The character at byte `i` (a character boundary) and its length, ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let byte = text.as_bytes()[i];
+    if byte.is_ascii() {
+        return (char::from(byte), 1);
+    }
+    let c = text[i..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
+}
+
+/// Whether the gap between two tokens holds something other than whitespace.
+fn has_punctuation(gap: &str) -> bool {
+    if gap.is_ascii() {
+        // The ASCII characters `char::is_whitespace` accepts: tab to carriage return, space.
+        gap.bytes().any(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+    } else {
+        gap.chars().any(|g| !g.is_whitespace())
+    }
+}
+
 /// A "sentence" longer than this (a page without punctuation, a list run together) is cut into
 /// pieces of this many tokens: the readers of a sentence compare its cue hits and words with
 /// each other, so their work grows with the square of its length, and one 1 MB line took
@@ -235,6 +264,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// Lower-cases and folds one word into `out`: Latin letters lose accents (via `any_ascii`),
 /// other scripts are only lower-cased, `ё` becomes `е`, apostrophes become `'`.
 pub fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // Most words of most statements: lower-casing is all there is to do.
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -246,6 +282,15 @@ pub fn fold_into(word: &str, out: &mut String) {
             }
         } else if c == 'ё' || c == 'Ё' {
             out.push('е');
+        } else if ('а'..='я').contains(&c) {
+            out.push(c);
+        } else if let Some(lower) = ('А'..='Я')
+            .contains(&c)
+            .then(|| char::from_u32(c as u32 + 0x20))
+            .flatten()
+        {
+            // Basic Cyrillic capitals: the lower case is 0x20 further on.
+            out.push(lower);
         } else if let Some(d) = arabic_digit(c) {
             out.push(d);
         } else if is_arabic_mark(c) {
