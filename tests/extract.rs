@@ -2240,3 +2240,29 @@ fn a_republished_readout_counts_from_the_day_in_its_headline() {
         }],
     );
 }
+
+#[test]
+fn a_call_to_someone_was_placed_by_the_other_side() {
+    // "X's phone call to Y": the call went to Y, so X placed it.
+    check(
+        &statement(
+            "en",
+            "2019-03-12",
+            None,
+            "A government spokesperson commented on Theresa May's phone call to Donald Trump \
+             this morning. The two leaders went over trade and security.",
+        ),
+        &[Want {
+            people: &["Theresa May", "Donald Trump"],
+            direction: Some(("Theresa May", "Donald Trump")),
+            date: Some("2019-03-12"),
+        }],
+    );
+    // Without a phone word, "a call to" is an appeal, unless the statement is about a call.
+    no_calls(&statement(
+        "en",
+        "2019-03-12",
+        None,
+        "Theresa May renewed her call to Donald Trump to lift the tariffs on steel.",
+    ));
+}

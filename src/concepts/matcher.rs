@@ -203,6 +203,9 @@ impl Matcher {
 
 /// The first [`MIN_STEM_CHARS`] letters of a word (all of a shorter one).
 fn head(word: &str) -> &str {
+    if word.is_ascii() {
+        return &word[..word.len().min(MIN_STEM_CHARS)];
+    }
     match word.char_indices().nth(MIN_STEM_CHARS) {
         Some((i, _)) => &word[..i],
         None => word,

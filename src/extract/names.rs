@@ -93,16 +93,7 @@ pub fn spot(
     range: Range<usize>,
     hits: &[Hit<'_, Tag>],
 ) -> Vec<Mention> {
-    let mut keys: Vec<Option<String>> = vec![None; range.len()];
-    let mut key_of = |i: usize, text: &Text| -> String {
-        let slot = &mut keys[i - range.start];
-        if slot.is_none() {
-            let mut k = String::new();
-            word_key_into(text.raw(i), &mut k);
-            *slot = Some(k);
-        }
-        slot.clone().unwrap_or_default()
-    };
+    let mut keys = WordKeys::new(range.clone());
     let mut mentions = Vec::new();
     let mut i = range.start;
     while i < range.end {
@@ -112,9 +103,7 @@ pub fn spot(
             i += 1;
             continue;
         }
-        let first = key_of(i, text);
-        let (mut best_len, mut persons) =
-            longest_alias(text, people, i, range.end, &first, &mut key_of);
+        let (mut best_len, mut persons) = longest_alias(text, people, i, range.end, &mut keys);
         if best_len <= 1 {
             persons = lone_word_people(text, people, i, hits, persons);
             best_len = usize::from(!persons.is_empty());
@@ -137,6 +126,29 @@ pub fn spot(
     mentions
 }
 
+/// The lossy name keys of a sentence's words, made on first use (most words never need one).
+struct WordKeys {
+    start: usize,
+    keys: Vec<Option<String>>,
+}
+
+impl WordKeys {
+    fn new(range: Range<usize>) -> Self {
+        Self {
+            start: range.start,
+            keys: vec![None; range.len()],
+        }
+    }
+
+    fn get(&mut self, text: &Text, i: usize) -> &str {
+        self.keys[i - self.start].get_or_insert_with(|| {
+            let mut key = String::new();
+            word_key_into(text.raw(i), &mut key);
+            key
+        })
+    }
+}
+
 /// The longest gazetteer alias starting at token `i`: its length in words and its people,
 /// written aliases preferred over derived bare surnames.
 fn longest_alias(
@@ -144,10 +156,9 @@ fn longest_alias(
     people: &People,
     i: usize,
     end: usize,
-    first: &str,
-    key_of: &mut impl FnMut(usize, &Text) -> String,
+    keys: &mut WordKeys,
 ) -> (usize, Vec<usize>) {
-    let Some(seqs) = people.index().by_first_word.get(first) else {
+    let Some(seqs) = people.index().by_first_word.get(keys.get(text, i)) else {
         return (0, Vec::new());
     };
     let mut best_len = 0usize;
@@ -158,7 +169,7 @@ fn longest_alias(
             continue;
         }
         // The last word may carry a case suffix ("İrakli Kobakhidzeyə", "Emmanuel Makronla").
-        let word_matches = |k: usize, key: String| {
+        let word_matches = |k: usize, key: &str| {
             key == seq.words[k] || (k + 1 == n && suffixed_form_of(text.raw(i + k), &seq.words[k]))
         };
         // The key is lossy: a name of two words or more must also be spelled like this
@@ -170,7 +181,7 @@ fn longest_alias(
                 spelling::closeness(&strict_word(raw), words).is_some()
             })
         };
-        if (1..n).all(|k| word_matches(k, key_of(i + k, text))) && (n == 1 || spelled()) {
+        if (1..n).all(|k| word_matches(k, keys.get(text, i + k))) && (n == 1 || spelled()) {
             if n > best_len {
                 best_len = n;
                 persons.clear();
