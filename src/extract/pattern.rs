@@ -10,7 +10,7 @@
 //!
 //! Patterns are folded like the text (`téléphon*` = `telephon*`). The first step must be a word.
 
-use crate::people::fast_hash::FastMap;
+use crate::people::fast_hash::{FastMap, WordFilter};
 
 use super::text::{Text, fold};
 
@@ -144,6 +144,8 @@ impl Pattern {
 pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
     exact: FastMap<String, Vec<usize>>,
+    /// Most words are no exact anchor: this answers them without hashing the word.
+    exact_filter: WordFilter,
     /// Prefix anchors by their first two bytes (a list is in pattern order).
     prefix: FastMap<[u8; 2], Vec<(String, usize)>>,
     /// Prefix anchors of a single byte, which every word must be compared with.
@@ -175,6 +177,7 @@ impl<T> PatternSet<T> {
         let mut set = PatternSet {
             patterns: Vec::new(),
             exact: FastMap::default(),
+            exact_filter: WordFilter::default(),
             prefix: FastMap::default(),
             short_prefix: Vec::new(),
             infix: Vec::new(),
@@ -189,7 +192,10 @@ impl<T> PatternSet<T> {
             let id = set.patterns.len();
             for alt in p.first_alts() {
                 match alt {
-                    Alt::Exact(w) => set.exact.entry(w.clone()).or_default().push(id),
+                    Alt::Exact(w) => {
+                        set.exact_filter.insert(w);
+                        set.exact.entry(w.clone()).or_default().push(id);
+                    }
                     Alt::Prefix(w) => match two_bytes(w) {
                         Some(key) => set.prefix.entry(key).or_default().push((w.clone(), id)),
                         None => set.short_prefix.push((w.clone(), id)),
@@ -215,7 +221,9 @@ impl<T> PatternSet<T> {
         for start in range.clone() {
             let word = text.word(start);
             ids.clear();
-            if let Some(found) = self.exact.get(word) {
+            if self.exact_filter.may_hold(word)
+                && let Some(found) = self.exact.get(word)
+            {
                 ids.extend_from_slice(found);
             }
             let prefixed = ids.len();
