@@ -85,11 +85,24 @@ async fn shutdown_cancels_the_reindex_in_flight_tells_the_moderator_and_keeps_th
         .await;
     assert_eq!(started.body["type"], 5, "a reindex is deferred at once");
     bot.signal_stop();
-    // Once new commands are refused, the shutdown has begun and the reindex has heard it.
-    let late = bot
-        .command(&member(1), "topic", json!([option("query", "COP29")]))
-        .await;
-    assert!(late.text().contains("restarting"), "{}", late.text());
+    // Once new commands are refused, the shutdown has begun and the reindex has heard it. The
+    // stop reaches the command handler a moment after the signal: a command sent in between
+    // is still answered, so ask until the refusal comes.
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let late = bot
+            .command(&member(1), "topic", json!([option("query", "COP29")]))
+            .await;
+        if late.text().contains("restarting") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "commands were still answered {WAIT:?} after the stop: {}",
+            late.text()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     held.release();
 
     let done = bot.final_edit(&reindex).await;
