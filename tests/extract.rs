@@ -1925,6 +1925,26 @@ fn a_described_counterpart_is_the_person_named_next() {
             },
         ],
     );
+    // "The leader" of a country is the office that leads it: the emir in Kuwait, on the day
+    // (Sabah until his death on 29 September 2020, then Nawaf).
+    for (day, emir) in [
+        ("2020-09-16", "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+        ("2020-10-06", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+    ] {
+        check(
+            &statement(
+                "en",
+                day,
+                None,
+                "Recep Tayyip Erdoğan talked on the phone with the Kuwaiti leader today.",
+            ),
+            &[Want {
+                people: &["Recep Tayyip Erdoğan", emir],
+                direction: None,
+                date: Some(day),
+            }],
+        );
+    }
     // "The leader" of a country is the office that leads it: the emir in Qatar.
     check(
         &statement(
@@ -2258,7 +2278,23 @@ fn a_call_to_someone_was_placed_by_the_other_side() {
             date: Some("2019-03-12"),
         }],
     );
-    // Without a phone word, "a call to" is an appeal, unless the statement is about a call.
+    // Without the possessive the text names no caller: "the phone call to Y" was confirmed by
+    // a spokesman who took no part in it.
+    check(
+        &statement(
+            "en",
+            "2019-03-12",
+            None,
+            "Olaf Scholz and Donald Trump spoke by phone this morning. A spokesman said the phone \
+             call to Donald Trump lasted an hour.",
+        ),
+        &[Want {
+            people: &["Olaf Scholz", "Donald Trump"],
+            direction: None,
+            date: Some("2019-03-12"),
+        }],
+    );
+    // Without a phone word, "a call to" is an appeal.
     no_calls(&statement(
         "en",
         "2019-03-12",

@@ -1,6 +1,8 @@
 //! Which office a title word names ("Президент", "Başbakanı", "Kanzler"), so that a title
 //! with a country ("Президент России", "the Russian President") can stand for its holder.
 
+use chrono::NaiveDate;
+
 use super::cues::{CHANCELLOR, FOREIGN_MINISTER, PRESIDENT, PRIME_MINISTER};
 
 /// The office a title names: the role kinds that hold it.
@@ -14,32 +16,44 @@ pub enum Office {
     Leader,
 }
 
-/// Countries whose president leads the executive, for "leader" titles.
+/// Countries whose president leads the executive, for "leader" titles. Not Iran, whose
+/// Supreme Leader stands above its president.
 const PRESIDENT_LEADS: &[&str] = &[
-    "US", "RU", "TR", "FR", "AZ", "UA", "BY", "KZ", "UZ", "TM", "KG", "TJ", "EG", "BR", "MX", "AR",
-    "KR", "ID", "CN", "IR", "ZA",
+    "US", "RU", "FR", "AZ", "UA", "BY", "KZ", "UZ", "TM", "KG", "TJ", "EG", "BR", "MX", "AR", "KR",
+    "ID", "CN", "ZA",
 ];
 
 /// Countries whose emir leads the executive.
 const EMIR_LEADS: &[&str] = &["QA", "KW"];
 
+/// Turkey's prime minister led its government until Erdoğan moved to the presidency.
+const TURKEY_PRESIDENT_LEADS_FROM: (i32, u32, u32) = (2014, 8, 28);
+
 const EMIR: &[&str] = &["emir"];
 
 impl Office {
-    /// The role kinds that hold this office in `country`; none for a leader title where no
-    /// single office leads.
-    pub fn kinds_in(self, country: &str) -> Option<&'static [&'static str]> {
+    /// The role kinds that hold this office in `country` on `day`; none for a leader title
+    /// where no single office leads.
+    pub fn kinds_in(self, country: &str, day: NaiveDate) -> Option<&'static [&'static str]> {
         match self {
             Office::Kinds(kinds) => Some(kinds),
-            Office::Leader => leader_kinds(country),
+            Office::Leader => leader_kinds(country, day),
         }
     }
 }
 
-/// Who "the leader" of `country` is, by office.
-fn leader_kinds(country: &str) -> Option<&'static [&'static str]> {
+/// Who "the leader" of `country` is on `day`, by office.
+fn leader_kinds(country: &str, day: NaiveDate) -> Option<&'static [&'static str]> {
     let listed = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(country));
-    if listed(PRESIDENT_LEADS) {
+    if country.eq_ignore_ascii_case("TR") {
+        let (y, m, d) = TURKEY_PRESIDENT_LEADS_FROM;
+        let presidential = NaiveDate::from_ymd_opt(y, m, d).is_some_and(|from| day >= from);
+        Some(if presidential {
+            PRESIDENT
+        } else {
+            PRIME_MINISTER
+        })
+    } else if listed(PRESIDENT_LEADS) {
         Some(PRESIDENT)
     } else if listed(EMIR_LEADS) {
         Some(EMIR)
@@ -197,10 +211,16 @@ pub fn office_of(words: &[&str]) -> Option<Office> {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::{Office, office_of};
 
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
+    }
+
     fn kinds(words: &[&str], country: &str) -> Option<&'static [&'static str]> {
-        office_of(words).and_then(|o| o.kinds_in(country))
+        office_of(words).and_then(|o| o.kinds_in(country, day("2024-05-01")))
     }
 
     #[test]
@@ -223,5 +243,10 @@ mod tests {
         assert_eq!(kinds(&["leader"], "DE"), None);
         // The president of any country is its president, whoever leads it.
         assert_eq!(kinds(&["president"], "DE"), Some(super::PRESIDENT));
+        // Iran's president does not lead it; Turkey's prime minister did until August 2014.
+        assert_eq!(kinds(&["leader"], "IR"), None);
+        let turkish_leader_on = |d| Office::Leader.kinds_in("TR", day(d));
+        assert_eq!(turkish_leader_on("2012-03-01"), Some(super::PRIME_MINISTER));
+        assert_eq!(turkish_leader_on("2016-03-01"), Some(super::PRESIDENT));
     }
 }

@@ -467,7 +467,7 @@ pub(super) fn titled_officials(
             if only.is_some_and(|home| !code.eq_ignore_ascii_case(home)) {
                 continue;
             }
-            let Some(kinds) = office.kinds_in(code) else {
+            let Some(kinds) = office.kinds_in(code, day) else {
                 continue;
             };
             if let [person] = ctx.people.holders(code, kinds, day).as_slice()

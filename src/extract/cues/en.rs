@@ -19,9 +19,9 @@ const CALLS: &[CallCue] = &[
     ("made|makes .. call|calls to", Strength::Strong, Dir::SubjectCalls),
     ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to|by @", Strength::Strong, Dir::SubjectCalls),
     ("call|calls with|between", Strength::Strong, Dir::None),
-    // "X's phone call to Y": who the call went to names who placed it.
-    ("phone|telephone call|calls to @", Strength::Strong, Dir::SubjectCalls),
-    ("call|calls to @", Strength::Weak, Dir::SubjectCalls),
+    // "X's phone call to Y": the possessor placed it (only with the possessive: "the phone
+    // call to Y" names no caller, "X's call to Y to stop" is an appeal).
+    ("*'s* phone|telephone call to @", Strength::Strong, Dir::SubjectCalls),
     ("spoke|talked .. with|to @", Strength::Weak, Dir::None),
     // "for the call" itself: "thanked X for the invitation during the call" says nothing.
     ("thanked|thanks .. for the|this|his|her|their|your call|phone|telephone", Strength::DirectionOnly, Dir::SubjectReceives),
