@@ -90,7 +90,7 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     /// First words of the patterns by their first [`MIN_STEM_CHARS`] letters (a shorter word
     /// by all of it): (the word or stem, is a stem, pattern).
-    heads: FastMap<String, Vec<(String, bool, u32)>>,
+    heads: FastMap<u128, Vec<(String, bool, u32)>>,
 }
 
 impl Matcher {
@@ -134,7 +134,7 @@ impl Matcher {
         if let Some(Step::Word(alts)) = pattern.steps.first() {
             for alt in alts {
                 self.heads
-                    .entry(head(&alt.word).to_string())
+                    .entry(head_key(head(&alt.word)))
                     .or_default()
                     .push((alt.word.clone(), alt.prefix, id));
             }
@@ -184,7 +184,7 @@ impl Matcher {
 
     /// Patterns whose first step may match `word`.
     fn candidates(&self, word: &str, out: &mut Vec<u32>) {
-        if let Some(entries) = self.heads.get(head(word)) {
+        if let Some(entries) = self.heads.get(&head_key(head(word))) {
             out.extend(
                 entries
                     .iter()
@@ -199,6 +199,15 @@ impl Matcher {
             );
         }
     }
+}
+
+/// A head as one number: its bytes (at most 3 letters of 4 bytes; a word holds no NUL), so
+/// that a lookup hashes and compares integers, not strings.
+fn head_key(head: &str) -> u128 {
+    let mut bytes = [0u8; 16];
+    let n = head.len().min(bytes.len());
+    bytes[..n].copy_from_slice(&head.as_bytes()[..n]);
+    u128::from_le_bytes(bytes)
 }
 
 /// The first [`MIN_STEM_CHARS`] letters of a word (all of a shorter one).

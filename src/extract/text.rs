@@ -83,7 +83,12 @@ impl Text {
         let mut found: Vec<(usize, usize, bool)> = Vec::with_capacity(text.len() / 6);
         let mut i = 0usize;
         let mut prev_end = 0usize;
+        let bytes = text.as_bytes();
         while i < text.len() {
+            if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let (c, len) = char_at(text, i);
             if !crate::chars::is_alphanumeric(c) {
                 i += len;
@@ -93,6 +98,11 @@ impl Text {
             let numeric = c.is_ascii_digit();
             i += len;
             while i < text.len() {
+                // The common case, a run of ASCII letters and digits, in a tight loop.
+                if bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
                 let (ch, len) = char_at(text, i);
                 let next_is =
                     |pred: fn(char) -> bool| text[i + len..].chars().next().is_some_and(pred);
