@@ -2302,3 +2302,70 @@ fn a_call_to_someone_was_placed_by_the_other_side() {
         "Theresa May renewed her call to Donald Trump to lift the tariffs on steel.",
     ));
 }
+
+#[test]
+fn separate_calls_with_a_leader_named_only_in_the_next_sentence() {
+    // One leader resolves by title (Qatar's is its emir); Iraq's has no single leading office,
+    // so the person comes from the next sentence, which names the subject again.
+    let body = |next: &str| {
+        format!(
+            "The Turkish president held separate phone calls on Thursday with the Iraqi and \
+             Qatari leaders. {next}"
+        )
+    };
+    check(
+        &statement(
+            "en",
+            "2021-04-02",
+            None,
+            &body(
+                "Recep Tayyip Erdoğan went over trade with Iraqi President Barham Salih and \
+                 Emir Tamim bin Hamad Al Thani.",
+            ),
+        ),
+        &[
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+                direction: None,
+                date: Some("2021-04-01"),
+            },
+            Want {
+                people: &["Recep Tayyip Erdoğan", "Barham Salih"],
+                direction: None,
+                date: Some("2021-04-01"),
+            },
+        ],
+    );
+    // A next sentence about someone else gives no one.
+    check(
+        &statement(
+            "en",
+            "2021-04-02",
+            None,
+            &body("Barham Salih later said the Gulf was calm."),
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"],
+            direction: None,
+            date: Some("2021-04-01"),
+        }],
+    );
+}
+
+#[test]
+fn a_country_name_is_no_surname() {
+    // "Turkey's" is only close in spelling to the surname of Slovenia's Danilo Türk.
+    check(
+        &statement(
+            "en",
+            "2009-04-02",
+            None,
+            "Turkey's president held a phone call with Vladimir Putin on Thursday.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin"],
+            direction: None,
+            date: Some("2009-04-02"),
+        }],
+    );
+}

@@ -96,6 +96,7 @@ pub fn extract(
     borrow_from_title(&mut all, &title_drafts);
     add_home_principal(&ctx, &mut all);
     let all = counterparts_after(&ctx, all);
+    let all = separate_calls_after(&ctx, all);
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
     let calls = merged
@@ -567,6 +568,78 @@ fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
             _ => out.push(d),
         }
     }
+    out
+}
+
+/// "X held separate calls with the Iraqi and Qatari leaders. X discussed ... with Iraqi
+/// President A and Qatari Emir B": when the call sentence says "separately" and gives a country
+/// none of its parties belongs to (a leader it could not resolve by title), the person of that
+/// country the next sentences name beside the subject is one more call of the subject's.
+fn separate_calls_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
+    let call_sentences: Vec<usize> = drafts.iter().map(|d| d.sentence).collect();
+    let mut taken: Vec<Party> = drafts.iter().flat_map(|d| d.parties.clone()).collect();
+    let mut added: Vec<Draft> = Vec::new();
+    for d in &drafts {
+        let separately = ctx.hits[d.sentence]
+            .iter()
+            .any(|h| matches!(h.tag, Tag::Separately(lang) if *lang == ctx.lang));
+        let Some(subject) = d.subject.clone().filter(|s| d.parties.contains(s)) else {
+            continue;
+        };
+        if !separately || d.parties.len() < 2 || d.from_title {
+            continue;
+        }
+        let country_of = |p: &Party| match p {
+            Party::Known(id) => ctx.people.person(*id).country.clone(),
+            Party::Unknown(_) => String::new(),
+        };
+        let covered: Vec<String> = d.parties.iter().map(country_of).collect();
+        let missing: Vec<&str> = COUNTRY_SET
+            .find_all(&ctx.text, ctx.text.sentences[d.sentence].tokens.clone())
+            .iter()
+            .map(|c| *c.tag)
+            .filter(|c| !covered.iter().any(|k| k.eq_ignore_ascii_case(c)))
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let day = d.date.or(ctx.published.map(|p| p.date));
+        let reach =
+            (d.sentence + 1)..(d.sentence + 1 + COUNTERPART_REACH).min(ctx.text.sentences.len());
+        for sj in reach {
+            let hits = &ctx.hits[sj];
+            let other_event = hits.iter().any(|h| {
+                matches!(
+                    h.tag,
+                    Tag::EventWord | Tag::Trap | Tag::Planned(_) | Tag::NotReadout
+                )
+            });
+            if call_sentences.contains(&sj) || other_event {
+                break;
+            }
+            let here = parties::resolve_mentions(ctx, hits, ctx.mentions(sj), day);
+            // The sentence must name the subject again: it is about the same calls.
+            if !here.iter().any(|p| p.party == subject) {
+                continue;
+            }
+            for p in here {
+                let of_missing = missing
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(&country_of(&p.party)));
+                if matches!(p.party, Party::Known(_)) && of_missing && !taken.contains(&p.party) {
+                    taken.push(p.party.clone());
+                    added.push(Draft {
+                        parties: vec![subject.clone(), p.party],
+                        votes: Vec::new(),
+                        ..d.clone()
+                    });
+                }
+            }
+            break;
+        }
+    }
+    let mut out = drafts;
+    out.extend(added);
     out
 }
 

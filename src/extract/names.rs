@@ -271,7 +271,22 @@ fn lone_word_people(
     if approximate && in_capitalised_run {
         return Vec::new();
     }
+    // A country's name is no surname unless written exactly as one: "Turkey's" is not Türk.
+    if !found.is_empty() && is_country_word(raw) && !people.index().is_alias_word(raw) {
+        return Vec::new();
+    }
     found
+}
+
+/// Whether a word (without a possessive or case ending after an apostrophe) names a country:
+/// "Turkey's" is only close to the surname Türk.
+fn is_country_word(raw: &str) -> bool {
+    let bare = raw
+        .split(crate::people::normalize::is_apostrophe)
+        .next()
+        .unwrap_or(raw);
+    let word = Text::new(None, bare);
+    !COUNTRY_SET.find_all(&word, 0..word.tokens.len()).is_empty()
 }
 
 /// Whether token `i` may be a one-word name: not a common word, not a month, weekday, relative
