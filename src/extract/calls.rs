@@ -509,19 +509,8 @@ fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
             .filter(|c| !c.eq_ignore_ascii_case(own))
             .collect();
         let mut named: Vec<Party> = Vec::new();
-        let reach =
-            (d.sentence + 1)..(d.sentence + 1 + COUNTERPART_REACH).min(ctx.text.sentences.len());
-        for sj in reach {
+        for sj in sentences_after(ctx, d.sentence, &call_sentences) {
             let hits = &ctx.hits[sj];
-            let other_event = hits.iter().any(|h| {
-                matches!(
-                    h.tag,
-                    Tag::EventWord | Tag::Trap | Tag::Planned(_) | Tag::NotReadout
-                )
-            });
-            if call_sentences.contains(&sj) || other_event {
-                break;
-            }
             let here = parties::resolve_mentions(ctx, hits, ctx.mentions(sj), day);
             // The sentence must speak of the call: it names its participant again ("X
             // discussed ... with A") or refers back to it ("during the call"); a sentence
@@ -571,6 +560,26 @@ fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
     out
 }
 
+/// The sentences after call sentence `si` that may still speak of its call: up to
+/// [`COUNTERPART_REACH`], stopping at another call sentence or one that reports a meeting,
+/// plan or anything else of its own.
+fn sentences_after<'c>(
+    ctx: &'c Ctx<'_>,
+    si: usize,
+    call_sentences: &'c [usize],
+) -> impl Iterator<Item = usize> + 'c {
+    let reach = (si + 1)..(si + 1 + COUNTERPART_REACH).min(ctx.text.sentences.len());
+    reach.take_while(move |sj| {
+        let other_event = ctx.hits[*sj].iter().any(|h| {
+            matches!(
+                h.tag,
+                Tag::EventWord | Tag::Trap | Tag::Planned(_) | Tag::NotReadout
+            )
+        });
+        !call_sentences.contains(sj) && !other_event
+    })
+}
+
 /// "X held separate calls with the Iraqi and Qatari leaders. X discussed ... with Iraqi
 /// President A and Qatari Emir B": when the call sentence says "separately" and gives a country
 /// none of its parties belongs to (a leader it could not resolve by title), the person of that
@@ -604,19 +613,8 @@ fn separate_calls_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
             continue;
         }
         let day = d.date.or(ctx.published.map(|p| p.date));
-        let reach =
-            (d.sentence + 1)..(d.sentence + 1 + COUNTERPART_REACH).min(ctx.text.sentences.len());
-        for sj in reach {
+        for sj in sentences_after(ctx, d.sentence, &call_sentences) {
             let hits = &ctx.hits[sj];
-            let other_event = hits.iter().any(|h| {
-                matches!(
-                    h.tag,
-                    Tag::EventWord | Tag::Trap | Tag::Planned(_) | Tag::NotReadout
-                )
-            });
-            if call_sentences.contains(&sj) || other_event {
-                break;
-            }
             let here = parties::resolve_mentions(ctx, hits, ctx.mentions(sj), day);
             // The sentence must name the subject again: it is about the same calls.
             if !here.iter().any(|p| p.party == subject) {
