@@ -271,7 +271,9 @@ fn lone_word_people(
     if approximate && in_capitalised_run {
         return Vec::new();
     }
-    // A country's name is no surname unless written exactly as one: "Turkey's" is not Türk.
+    // A country's name is no lone surname ("Turkey's" is not Türk). Only in Cyrillic, Arabic
+    // and Armenian, where the alias words are kept as written, may one written exactly as an
+    // alias still be a name; a Latin-script country word never is.
     if !found.is_empty() && is_country_word(raw) && !people.index().is_alias_word(raw) {
         return Vec::new();
     }
