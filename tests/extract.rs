@@ -2369,3 +2369,215 @@ fn a_country_name_is_no_surname() {
         }],
     );
 }
+
+#[test]
+fn a_first_name_like_a_surname_is_no_one_when_another_name_follows() {
+    // "Gustavo" is the king's "Gustav" plus a letter; the capitalised word after it shows a
+    // longer name (Colombia's president).
+    check(
+        &statement(
+            "es",
+            "2023-03-02",
+            None,
+            "El mandatario Gustavo Petro conversó por teléfono con Donald Trump este jueves.",
+        ),
+        &[Want {
+            people: &["Donald Trump", "Gustavo Petro"],
+            direction: None,
+            date: Some("2023-03-02"),
+        }],
+    );
+    // German capitalises every noun: "Reise" (a trip) is not Raisi.
+    check(
+        &statement(
+            "de",
+            "2010-03-06",
+            None,
+            "Westerwelle telefonierte vor seiner Reise mit Hillary Clinton.",
+        ),
+        &[Want {
+            people: &["Guido Westerwelle", "Hillary Clinton"],
+            direction: None,
+            date: Some("2010-03-06"),
+        }],
+    );
+}
+
+#[test]
+fn the_person_right_before_a_call_phrase_is_its_subject_not_a_source() {
+    check(
+        &statement(
+            "en",
+            "2018-01-20",
+            None,
+            "An aide, speaking on background, said Turkish minister Mevlüt Çavuşoğlu held a \
+             telephonic conversation at the request of the U.S. Secretary of State Rex Tillerson.",
+        ),
+        &[Want {
+            people: &["Mevlüt Çavuşoğlu", "Rex Tillerson"],
+            direction: Some(("Rex Tillerson", "Mevlüt Çavuşoğlu")),
+            date: Some("2018-01-20"),
+        }],
+    );
+    // A spokesman named before a verb of his own stays the source.
+    check(
+        &statement(
+            "ru",
+            "2024-12-29",
+            None,
+            "Пресс-секретарь Дмитрий Песков подтвердил состоявшийся телефонный разговор Путина с \
+             Алиевым.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Ilham Aliyev"],
+            direction: None,
+            date: Some("2024-12-29"),
+        }],
+    );
+}
+
+#[test]
+fn a_call_between_two_people_is_theirs_alone() {
+    // Trump is named first in the sentence but is not in the call it reports.
+    check(
+        &statement(
+            "it",
+            "2017-02-04",
+            None,
+            "Dopo la vittoria di Trump c'era stata una telefonata tra il ministro Roberta Pinotti \
+             e il segretario Mattis.",
+        ),
+        &[Want {
+            people: &["Roberta Pinotti", "Jim Mattis"],
+            direction: None,
+            date: Some("2017-02-04"),
+        }],
+    );
+}
+
+#[test]
+fn italian_headlines_say_who_calls_in_the_present() {
+    check(
+        &statement(
+            "it",
+            "2014-02-24",
+            Some("Obama chiama Renzi dopo la fiducia"),
+            "La telefonata del presidente americano è arrivata nel pomeriggio.",
+        ),
+        &[Want {
+            people: &["Barack Obama", "Matteo Renzi"],
+            direction: Some(("Barack Obama", "Matteo Renzi")),
+            date: Some("2014-02-24"),
+        }],
+    );
+    // Hoping for a call is not having one.
+    no_calls(&statement(
+        "it",
+        "2022-07-16",
+        None,
+        "Nei palazzi si spera in una telefonata che convinca Mario Draghi a restare.",
+    ));
+}
+
+#[test]
+fn a_call_someone_must_still_make_is_not_reported() {
+    no_calls(&statement(
+        "ar",
+        "2020-09-23",
+        None,
+        "قال الرئيس دونالد ترامب إن عليه إجراء اتصال هاتفي عاجل ثم غادر القاعة.",
+    ));
+}
+
+#[test]
+fn the_issuing_institution_speaks_through_its_officer() {
+    // A UN release: "the Secretary-General" is whoever held that office on the day, though
+    // his own country is another.
+    check(
+        &from_site(
+            statement(
+                "en",
+                "2013-07-28",
+                None,
+                "The Secretary-General made several telephone calls today, including with the \
+                 Foreign Minister of Turkey.",
+            ),
+            "https://www.un.org/sg/readout-2013-07-28",
+        ),
+        &[Want {
+            people: &["Ban Ki-moon", "Ahmet Davutoğlu"],
+            direction: Some(("Ban Ki-moon", "Ahmet Davutoğlu")),
+            date: Some("2013-07-28"),
+        }],
+    );
+}
+
+#[test]
+fn a_day_the_text_leaves_vague_stays_unknown() {
+    check(
+        &statement(
+            "it",
+            "2017-02-04",
+            None,
+            "Nei giorni scorsi Paolo Gentiloni ha avuto un colloquio telefonico con Angela Merkel.",
+        ),
+        &[Want {
+            people: &["Paolo Gentiloni", "Angela Merkel"],
+            direction: None,
+            date: None,
+        }],
+    );
+}
+
+#[test]
+fn a_telephone_word_that_opens_a_during_the_call_phrase_reports_nothing_new() {
+    // Azerbaijani puts "during" last: "telefon danışığı əsnasında" is "during the phone
+    // conversation", and the person it names (Biden, whose statement was discussed) is no party.
+    check(
+        &statement(
+            "az",
+            "2021-04-24",
+            None,
+            "Prezident İlham Əliyev Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan ilə telefonla \
+             danışıb. Telefon danışığı əsnasında ABŞ Prezidenti Co Baydenin bəyanatı müzakirə \
+             olunub.",
+        ),
+        &[Want {
+            people: &["Ilham Aliyev", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2021-04-24"),
+        }],
+    );
+}
+
+#[test]
+fn a_call_on_the_agenda_is_not_one_held() {
+    // "tengo una llamada con X a las nueve": a call in the diary, not yet made.
+    no_calls(&statement(
+        "es",
+        "2023-12-21",
+        None,
+        "Por cierto, tengo una llamada con el presidente Joe Biden a las nueve, dijo el mandatario.",
+    ));
+}
+
+#[test]
+fn a_page_stamp_is_not_the_call_date() {
+    // The French verb with "au téléphone" names the caller even when the person comes later,
+    // and the day in the sentence beats the "Publié le" stamp above it.
+    check(
+        &statement(
+            "fr",
+            "2022-05-06",
+            Some("Un échange téléphonique entre Macron et Sall"),
+            "Un échange téléphonique entre Macron et Sall, publié le vendredi 6 mai 2022. \
+             Emmanuel Macron a appelé au téléphone, ce jeudi 5 mai, son homologue du Sénégal, \
+             Macky Sall.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Macky Sall"],
+            direction: Some(("Emmanuel Macron", "Macky Sall")),
+            date: Some("2022-05-05"),
+        }],
+    );
+}

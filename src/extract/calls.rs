@@ -110,10 +110,15 @@ pub fn extract(
     (calls, topics.statement())
 }
 
-/// Whether the call phrase of a sentence stands inside a "during the call" phrase.
+/// Whether the call phrase of a sentence stands inside a "during the call" phrase, or right
+/// before one that ends a head-final phrase ("telefon danışığı əsnasında", during the phone
+/// conversation, where the telephone word comes first).
 fn speaks_of_earlier_call(hits: &[Hit<'static, Tag>], cue: &Hit<'static, Tag>) -> bool {
-    hits.iter()
-        .any(|h| matches!(h.tag, Tag::DuringCall) && h.start <= cue.start && cue.start < h.end + 2)
+    hits.iter().any(|h| {
+        matches!(h.tag, Tag::DuringCall)
+            && ((h.start <= cue.start && cue.start < h.end + 2)
+                || (cue.end <= h.start && h.start <= cue.end + 1))
+    })
 }
 
 /// How many sentences after the lead a call named by no one may stand.

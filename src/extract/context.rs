@@ -36,6 +36,7 @@ impl<'a> Ctx<'a> {
                 self.people,
                 sentence.tokens.clone(),
                 &self.hits[si],
+                self.lang,
             )
         })
     }

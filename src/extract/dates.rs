@@ -85,6 +85,11 @@ pub fn find(
                 .iter()
                 .any(|&(s, e)| (e <= d.start && d.start - e <= 3) || (s >= d.end && s - d.end <= 1))
     });
+    // "Publié le vendredi 6 mai 2022": the page's own stamp, not the day of anything it reports.
+    out.retain(|d| {
+        !(d.start.saturating_sub(PUBLISHED_REACH)..d.start)
+            .any(|i| i >= range.start && PUBLISHED_WORDS.contains(&text.word(i)))
+    });
     // "jeudi 18 janvier": the weekday only restates the absolute date next to it.
     let absolute: Vec<(usize, usize)> = out
         .iter()
@@ -107,6 +112,26 @@ pub fn find(
     out.sort_by_key(|d| d.start);
     out
 }
+
+/// Words that stamp a page with its publication or update time (folded).
+const PUBLISHED_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "publie",
+    "publiee",
+    "pubblicato",
+    "publicado",
+    "veroffentlicht",
+    "opublikowano",
+    "опубликовано",
+    "опубліковано",
+    "yayinlanma",
+    "yayinlandi",
+];
+
+/// How many words may stand between such a word and its date ("Publié le vendredi 6 mai").
+const PUBLISHED_REACH: usize = 3;
 
 /// `2024-08-20`, `10.04.2024`, `14/10/2024`.
 fn numeric_date(word: &str) -> Option<NaiveDate> {

@@ -44,7 +44,10 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
 const INITIATIVE_REACH: usize = 2;
 
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
-const INITIATOR_WINDOW: usize = 6;
+const INITIATOR_WINDOW: usize = 7;
+
+/// Words a name starting in that window may run past its end.
+const NAME_OVERHANG: usize = 3;
 
 /// Last letters of a genitive in the languages that name the initiator before the phrase
 /// (Turkish/Azerbaijani -ın/-in/-nın..., Armenian -ի): "Azərbaycan tərəfinin təşəbbüsü ilə".
@@ -183,7 +186,10 @@ fn initiator_after(
     h: &Hit<'static, Tag>,
 ) -> Option<Initiator> {
     let range = (h.start + 1)..(h.end + INITIATOR_WINDOW).min(sentence.tokens.end);
-    let mentions = names::spot(&ctx.text, ctx.people, range.clone(), hits);
+    // A name that starts inside the window may end after it ("the U.S. Secretary of State Rex
+    // Tillerson"): spot names a little further than references are looked for.
+    let spotted = range.start..(range.end + NAME_OVERHANG).min(sentence.tokens.end);
+    let mentions = names::spot(&ctx.text, ctx.people, spotted, hits, ctx.lang);
     let mut countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
     countries.extend(CAPITAL_SET.find_all(&ctx.text, range.clone()));
     for j in range {
@@ -214,7 +220,7 @@ fn initiator_before(
         return None;
     }
     let range = first..h.start;
-    let mentions = names::spot(&ctx.text, ctx.people, range.clone(), hits);
+    let mentions = names::spot(&ctx.text, ctx.people, range.clone(), hits, ctx.lang);
     let mut countries = COUNTRY_SET.find_all(&ctx.text, range.clone());
     countries.extend(CAPITAL_SET.find_all(&ctx.text, range.clone()));
     for j in range.rev() {

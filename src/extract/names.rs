@@ -63,7 +63,7 @@ const NOT_NAMES: &str = "
     naturelles gouvernement auswartigen auswartiges amt bundesregierung interior economy ecologia
     recursos naturales reto demografico transicion ecologica departement федеративной федеративная
     королевства соединенных штатов государства министерства иностранных дел закордонних справ
-    правительства уряду cumhuriyeti devleti disisleri respublikasinin respublikasi xarici isler
+    правительства уряду cumhuriyeti devleti disisleri respublikasinin respublikasi xarici isler metbuat xidmeti
     us uk eu un usa uae shri sri mr mrs ms dr sir dame lord his her majesty royal monsieur madame
     herr frau senor senora sayin cenab господин госпожа пан пані h e
     مجلس الوزراء وزراء الحكومة حكومة الجمهورية جمهورية المملكة مملكة دولة الدولة وزير وزارة
@@ -92,6 +92,7 @@ pub fn spot(
     people: &People,
     range: Range<usize>,
     hits: &[Hit<'_, Tag>],
+    lang: &str,
 ) -> Vec<Mention> {
     let mut keys = WordKeys::new(range.clone());
     let mut mentions = Vec::new();
@@ -105,7 +106,7 @@ pub fn spot(
         }
         let (mut best_len, mut persons) = longest_alias(text, people, i, range.end, &mut keys);
         if best_len <= 1 {
-            persons = lone_word_people(text, people, i, hits, persons);
+            persons = lone_word_people(text, people, i, hits, persons, lang);
             best_len = usize::from(!persons.is_empty());
         }
         if best_len > 0 {
@@ -224,6 +225,7 @@ fn lone_word_people(
     i: usize,
     hits: &[Hit<'_, Tag>],
     by_key: Vec<usize>,
+    lang: &str,
 ) -> Vec<usize> {
     let raw = text.raw(i);
     let keyed = !by_key.is_empty();
@@ -271,6 +273,27 @@ fn lone_word_people(
     if approximate && in_capitalised_run {
         return Vec::new();
     }
+    // German writes every noun with a capital: a capital there is no sign of a name, so a
+    // lone word must be spelled as the name, up to a case ending ("Reise" is not Raisi).
+    if approximate && lang == "de" {
+        return Vec::new();
+    }
+    // A word that is the name only with letters added ("Gustavo" = Gustav + o), followed by
+    // another capitalised word, is the first word of someone else's longer name: "Gustavo
+    // Petro" is not King Carl Gustaf. Languages that add case endings to names without an
+    // apostrophe (Turkish, Azerbaijani, Polish, Russian...) write the surname so; only Latin
+    // scripts of languages that do not are judged.
+    let added_letters = found
+        .first()
+        .is_some_and(|&id| !words_of(id).contains(token.as_str()));
+    let next_is_name_word = i + 1 < text.tokens.len()
+        && text.tokens[i + 1].capitalized
+        && !text.tokens[i + 1].after_punct
+        && text.raw(i + 1).chars().count() > 2
+        && !is_country_word(text.raw(i + 1));
+    if added_letters && next_is_name_word && ends_without_case(lang) && is_latin(raw) {
+        return Vec::new();
+    }
     // A country's name is no lone surname ("Turkey's" is not Türk). Only in Cyrillic, Arabic
     // and Armenian, where the alias words are kept as written, may one written exactly as an
     // alias still be a name; a Latin-script country word never is.
@@ -278,6 +301,15 @@ fn lone_word_people(
         return Vec::new();
     }
     found
+}
+
+fn is_latin(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| (c as u32) < 0x0250)
+}
+
+/// Languages that write a name as it is, with no case ending joined to it.
+fn ends_without_case(lang: &str) -> bool {
+    matches!(lang, "en" | "fr" | "es" | "it" | "de")
 }
 
 /// Whether a word (without a possessive or case ending after an apostrophe) names a country:

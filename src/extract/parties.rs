@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::context::Ctx;
-use super::countries::{CAPITAL_SET, COUNTRY_SET};
+use super::countries::{CAPITAL_SET, COUNTRY_SET, institution_words, is_institution};
 use super::cues::{Dir, Tag, recipient_suffixes};
 use super::names::{Mention, Who};
 use super::offices;
@@ -77,6 +77,14 @@ pub(super) fn pair_up(
     }
     let before: Vec<&Placed> = parties.iter().filter(|p| p.start < cue.start).collect();
     let after: Vec<&Placed> = parties.iter().filter(|p| p.start >= cue.start).collect();
+    // "a phone call between A and B": the two named after "between" are the call, whoever
+    // the sentence named before it.
+    if let [a, b, ..] = after.as_slice()
+        && ends_with_between(&ctx.text, cue)
+        && conjunction_between(ctx, hits, a.start, b.start)
+    {
+        return vec![vec![(*a).clone(), (*b).clone()]];
+    }
     // "A and B called C" (C in the dative), "A and B spoke with C": two subjects joined by
     // "and", one counterpart the cue governs: one call each. Not "A and B spoke by phone
     // about support for C", where C is no participant.
@@ -134,6 +142,26 @@ pub(super) fn pair_up(
         .collect();
     pair.sort_by_key(|p| p.start);
     vec![pair]
+}
+
+/// "between" (folded), in the languages whose call phrase puts it before both parties.
+const BETWEEN_WORDS: &[&str] = &[
+    "between",
+    "entre",
+    "tra",
+    "fra",
+    "zwischen",
+    "между",
+    "між",
+    "miedzy",
+    "pomiedzy",
+];
+
+/// Whether the cue's last word, or the word right after it, is "between".
+fn ends_with_between(text: &Text, cue: &Hit<'_, Tag>) -> bool {
+    [cue.end.saturating_sub(1), cue.end]
+        .into_iter()
+        .any(|i| i < text.tokens.len() && BETWEEN_WORDS.contains(&text.word(i)))
 }
 
 /// Whether the third participant is joined to the second by "and" (one subject, two calls).
@@ -206,13 +234,28 @@ fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
         // ", said X", ", как сообщил X": the verb, or the word before it, follows punctuation.
         let opens_aside = (h.start.saturating_sub(1)..=h.start)
             .any(|i| i < text.tokens.len() && text.tokens[i].after_punct);
-        (matches!(h.tag, Tag::Reporting) || (matches!(h.tag, Tag::ReportingVerb) && opens_aside))
+        (matches!(h.tag, Tag::Reporting)
+            || (matches!(h.tag, Tag::ReportingVerb)
+                && opens_aside
+                && !subject_of_call_phrase(text, hits, m)))
             && h.end <= m.start
             && m.start <= h.end + SOURCE_REACH
             && !(h.end..=m.start)
                 .any(|j| j > 0 && j < text.tokens.len() && text.tokens[j].after_punct)
             // "the spokesman on X's call": the subject of the statement, not its source.
             && !(h.end..m.start).any(|j| ABOUT_WORDS.contains(&text.word(j)))
+    })
+}
+
+/// "..., said Turkish minister X held a phone conversation": a call phrase or a telephone word
+/// right after the person, in the same clause, makes them its subject rather than the one who
+/// said so.
+fn subject_of_call_phrase(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
+    hits.iter().any(|c| {
+        matches!(c.tag, Tag::Call(..) | Tag::Telephone)
+            && c.start >= m.end
+            && c.start <= m.end + 2
+            && !(m.end..=c.start).any(|j| j < text.tokens.len() && text.tokens[j].after_punct)
     })
 }
 
@@ -308,6 +351,22 @@ fn is_marked_recipient(
     })
 }
 
+/// Who holds one of the role kinds for a side on `date`: a country's people, or for a
+/// supranational side (UN, NATO, EU) whoever holds its office, of any nationality.
+fn side_holders<'p>(
+    ctx: &Ctx<'p>,
+    code: &str,
+    kinds: &[&str],
+    date: NaiveDate,
+) -> Vec<&'p crate::people::Person> {
+    if is_institution(code) {
+        ctx.people
+            .office_holders(institution_words(code), kinds, date)
+    } else {
+        ctx.people.holders(code, kinds, date)
+    }
+}
+
 /// The issuing side's own official named by role ("the Prime Minister", "le chef de l'État").
 pub(super) fn home_roles(
     ctx: &Ctx<'_>,
@@ -326,7 +385,7 @@ pub(super) fn home_roles(
         if role_is_qualified(ctx, h, mentions) {
             continue;
         }
-        let holders = ctx.people.holders(home, kinds, date);
+        let holders = side_holders(ctx, home, kinds, date);
         if let [person] = holders.as_slice()
             && let Some(id) = ctx.people.id_of(person)
         {
@@ -470,7 +529,7 @@ pub(super) fn titled_officials(
             let Some(kinds) = office.kinds_in(code, day) else {
                 continue;
             };
-            if let [person] = ctx.people.holders(code, kinds, day).as_slice()
+            if let [person] = side_holders(ctx, code, kinds, day).as_slice()
                 && let Some(id) = ctx.people.id_of(person)
             {
                 out.push((h.start, id));
@@ -547,7 +606,7 @@ fn countries_of_title(
         return out;
     }
     // "the US Secretary of State": the capitals tell the country from the pronoun.
-    if h.start > 0 && matches!(text.raw(h.start - 1), "US" | "U.S." | "USA" | "U.S") {
+    if us_written_before(text, h.start) {
         out.push("US");
         return out;
     }
@@ -567,6 +626,21 @@ fn countries_of_title(
         c = next;
     }
     out
+}
+
+/// "US", "USA" or "U.S." (tokenized as `U` `S`) right before token `i`.
+fn us_written_before(text: &Text, i: usize) -> bool {
+    match i {
+        0 => false,
+        1 => matches!(text.raw(0), "US" | "USA"),
+        _ => {
+            matches!(text.raw(i - 1), "US" | "USA")
+                || (text.raw(i - 1) == "S"
+                    && text.raw(i - 2) == "U"
+                    && text.original[text.tokens[i - 2].span.end..text.tokens[i - 1].span.start]
+                        == *".")
+        }
+    }
 }
 
 /// "and" between two countries of one title (folded).

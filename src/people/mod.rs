@@ -497,6 +497,27 @@ impl People {
             .collect()
     }
 
+    /// People holding one of the role kinds on `date` in an office whose title names one of
+    /// `office_words` ("United Nations", "NATO"): the officials of a supranational side, who
+    /// keep their own nationality.
+    pub fn office_holders(
+        &self,
+        office_words: &[&str],
+        kinds: &[&str],
+        date: NaiveDate,
+    ) -> Vec<&Person> {
+        self.people
+            .iter()
+            .filter(|p| {
+                p.roles.iter().any(|r| {
+                    kinds.contains(&r.role.as_str())
+                        && r.active_on(date)
+                        && office_words.iter().any(|w| r.office.contains(w))
+                })
+            })
+            .collect()
+    }
+
     /// Index of a person by canonical name.
     pub(crate) fn id_of(&self, person: &Person) -> Option<usize> {
         self.people.iter().position(|p| std::ptr::eq(p, person))

@@ -7,7 +7,7 @@ use super::{CallCue, Dir, LangCues, Strength};
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     ("تلقى|تلقت|يتلقى|تتلقى .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectReceives),
-    ("أجرى|اجرى|أجرت|اجرت|يجري|تجري .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
+    ("أجرى|اجرى|أجري|اجري|أجرت|اجرت|يجري|تجري .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
     ("اتصل|اتصلت .. هاتفيا", Strength::Strong, Dir::SubjectCalls),
     // "اتصالا هاتفيا ... من X": a call from X; the subject (named before) was called.
     ("اتصالا|اتصال|مكالمة .. من @", Strength::Strong, Dir::SubjectReceives),
@@ -35,6 +35,8 @@ pub const CUES: LangCues = LangCues {
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "بانتظام|باستمرار|دائما|دوريا",
         "سيجري|سيجريان|ستجري|سوف|يعتزم|رفض|يرفض|مرتقب*|المرتقب*|مقرر*|المقرر*|لم",
+        // Obligation: a call that must still be made ("عليه إجراء اتصال").
+        "يجب|يتعين|ينبغي|عليه|عليها",
     ],
     reporting_verbs: &[],
     reporting: &["المتحدث|المتحدثة|الناطق", "حسب|وفقا|بحسب"],
@@ -62,6 +64,8 @@ pub const CUES: LangCues = LangCues {
     recipient_suffixes: &[],
     relative_days: &[
         ("الأسبوع الماضي", super::SOME_DAY),
+        ("الشهر الماضي", super::SOME_DAY),
+        ("قبل أيام", super::SOME_DAY),
         ("اليوم", 0),
         ("أمس|امس", -1),
     ],

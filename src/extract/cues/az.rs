@@ -57,6 +57,9 @@ pub const CUES: LangCues = LangCues {
     recipient_suffixes: &["yə", "ə"],
     relative_days: &[
         ("kecen hefte", super::SOME_DAY),
+        ("oten hefte", super::SOME_DAY),
+        ("kecen ay", super::SOME_DAY),
+        ("bir nece gun evvel", super::SOME_DAY),
         ("bu gun", 0),
         ("bugun", 0),
         ("dunen", -1),

@@ -76,6 +76,9 @@ pub const CUES: LangCues = LangCues {
     relative_days: &[
         ("letzte|vergangene woche", super::SOME_DAY),
         ("in der vergangenen woche", super::SOME_DAY),
+        ("vor einigen|wenigen tagen", super::SOME_DAY),
+        ("letzten|vergangenen monat", super::SOME_DAY),
+        ("im vergangenen|letzten monat", super::SOME_DAY),
         ("heute", 0),
         ("heute morgen|vormittag|nachmittag|abend", 0),
         ("gestern", -1),

@@ -1,6 +1,9 @@
 //! English cues.
 
-use super::{CHANCELLOR, FOREIGN_MINISTER, HEADS_OF_STATE, KING, PRESIDENT, PRIME_MINISTER};
+use super::{
+    CHANCELLOR, FOREIGN_MINISTER, HEADS_OF_STATE, KING, PRESIDENT, PRIME_MINISTER,
+    SECRETARY_GENERAL,
+};
 use super::{CallCue, Dir, LangCues, Strength};
 
 #[rustfmt::skip]
@@ -17,6 +20,8 @@ const CALLS: &[CallCue] = &[
     ("received|receives .. call|calls from", Strength::Strong, Dir::SubjectReceives),
     ("made|makes .. phone|telephone call|calls to", Strength::Strong, Dir::SubjectCalls),
     ("made|makes .. call|calls to", Strength::Strong, Dir::SubjectCalls),
+    // "made a number of telephone calls, including with X": the one who makes a call places it.
+    ("made|makes .. phone|telephone call|calls", Strength::Strong, Dir::SubjectCalls),
     ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to|by @", Strength::Strong, Dir::SubjectCalls),
     ("call|calls with|between", Strength::Strong, Dir::None),
     // "X's phone call to Y": the possessor placed it (only with the possessive: "the phone
@@ -121,6 +126,8 @@ pub const CUES: LangCues = LangCues {
     relative_days: &[
         ("last week|month", super::SOME_DAY),
         ("earlier this week|month", super::SOME_DAY),
+        ("in recent days", super::SOME_DAY),
+        ("a few days ago", super::SOME_DAY),
         ("today", 0),
         ("earlier today", 0),
         ("this morning|afternoon|evening", 0),
@@ -161,6 +168,8 @@ pub const CUES: LangCues = LangCues {
         ("the chancellor", CHANCELLOR),
         ("the head of state", HEADS_OF_STATE),
         ("the king", KING),
+        // "Secretary-General" is two words once the hyphen is gone.
+        ("the secretary general|general's", SECRETARY_GENERAL),
         ("our president", HEADS_OF_STATE),
         ("our head of state", HEADS_OF_STATE),
         ("our prime minister", PRIME_MINISTER),

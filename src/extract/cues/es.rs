@@ -32,7 +32,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regularmente|frecuentemente|habitualmente|menudo|diariamente",
-        "mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
+        "tengo|tenemos|tendra|tendran|mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
     ],
     reporting_verbs: &["dijo|afirmo|declaro|informo|indico"],
     reporting: &["segun", "portavoz"],
@@ -65,6 +65,10 @@ pub const CUES: LangCues = LangCues {
     recipient_suffixes: &[],
     relative_days: &[
         ("la semana pasada", super::SOME_DAY),
+        ("la pasada semana", super::SOME_DAY),
+        ("el mes pasado", super::SOME_DAY),
+        ("hace unos|pocos días", super::SOME_DAY),
+        ("en los últimos días", super::SOME_DAY),
         ("hoy", 0),
         ("esta manana|tarde|noche", 0),
         ("ayer", -1),

@@ -7,6 +7,8 @@ use super::{CallCue, Dir, LangCues, Strength};
 const CALLS: &[CallCue] = &[
     ("a|ont ete appele|appelee|appeles par @", Strength::Strong, Dir::SubjectReceives),
     ("a|avait|ont appele|appelee @", Strength::Strong, Dir::SubjectCalls),
+    // "a appelé au téléphone, ce jeudi, son homologue X": the person may come well after.
+    ("a|avait|ont appele|appelee au|par telephone", Strength::Strong, Dir::SubjectCalls),
     ("a|avait|ont telephone .. a|au|aux @", Strength::Strong, Dir::SubjectCalls),
     ("recu .. appel|appels|coup", Strength::Strong, Dir::SubjectReceives),
     ("s' est|sont entretenu|entretenue|entretenus|entretenues .. telephone|telephonique", Strength::Strong, Dir::None),
@@ -72,6 +74,9 @@ pub const CUES: LangCues = LangCues {
     relative_days: &[
         ("la semaine derniere", super::SOME_DAY),
         ("le mois dernier", super::SOME_DAY),
+        ("la semaine passée", super::SOME_DAY),
+        ("il y a quelques jours", super::SOME_DAY),
+        ("ces derniers jours", super::SOME_DAY),
         ("aujourd'hui", 0),
         ("ce jour|matin|soir", 0),
         ("cet apres midi", 0),

@@ -11,6 +11,10 @@ const CALLS: &[CallCue] = &[
     ("telefonata .. con|tra @", Strength::Strong, Dir::None),
     ("ha|hanno sentito telefonicamente", Strength::Strong, Dir::None),
     ("ha|hanno ricevuto .. telefonata|telefonate|chiamata", Strength::Strong, Dir::SubjectReceives),
+    // Headline present ("Obama chiama Renzi") and a direct object ("ha chiamato la Merkel"):
+    // calling someone, read as a call only in a statement about the telephone.
+    ("chiama|telefona @", Strength::Weak, Dir::SubjectCalls),
+    ("ha|hanno|aver|avere|aveva chiamato @", Strength::Weak, Dir::SubjectCalls),
     ("ha|hanno telefonato|chiamato a|al|alla|all' @", Strength::Strong, Dir::SubjectCalls),
     ("ha|hanno parlato|parlano .. al|per telefono", Strength::Strong, Dir::None),
     ("si e|sono sentit* .. telefonicamente|telefono", Strength::Strong, Dir::None),
@@ -37,7 +41,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regolarmente|spesso|frequentemente|quotidianamente|abitualmente",
-        "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
+        "spera|sperano|auspica|auspicano|sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
     ],
     reporting_verbs: &[
         "ha|aveva|avrebbe detto|dichiarato|riferito|spiegato|sottolineato",
@@ -49,6 +53,7 @@ pub const CUES: LangCues = LangCues {
         "lettera|messaggio scritto",
         "avra|avranno|terra|terranno .. colloquio|telefonata",
         "telefonata|colloquio .. prevista|previsto|proposta|proposto",
+        "prevista|previsto|programmata|programmato .. telefonata|colloquio",
         "ha|hanno rifiutato|declinato",
     ],
     event_words: &[
@@ -75,6 +80,10 @@ pub const CUES: LangCues = LangCues {
     recipient_suffixes: &[],
     relative_days: &[
         ("la settimana scorsa", super::SOME_DAY),
+        ("la scorsa settimana", super::SOME_DAY),
+        ("nei giorni scorsi|passati", super::SOME_DAY),
+        ("il mese scorso", super::SOME_DAY),
+        ("qualche|pochi giorni fa", super::SOME_DAY),
         ("oggi", 0),
         ("stamattina|stamani|stasera", 0),
         ("questa mattina|sera", 0),

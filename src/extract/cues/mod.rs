@@ -118,6 +118,7 @@ pub const CHANCELLOR: &[&str] = &["chancellor"];
 pub const FOREIGN_MINISTER: &[&str] = &["foreign_minister"];
 pub const KING: &[&str] = &["king"];
 pub const CROWN_PRINCE: &[&str] = &["crown_prince"];
+pub const SECRETARY_GENERAL: &[&str] = &["secretary_general"];
 
 /// Offset of relative phrases that name no single day ("last week"): the date is unknowable.
 pub const SOME_DAY: i8 = i8::MIN;

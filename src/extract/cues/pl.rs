@@ -62,6 +62,8 @@ pub const CUES: LangCues = LangCues {
     recipient_suffixes: &["owi"],
     relative_days: &[
         ("w zeszlym|ubieglym tygodniu", super::SOME_DAY),
+        ("w zeszlym|ubieglym miesiacu", super::SOME_DAY),
+        ("kilka dni temu", super::SOME_DAY),
         ("dzisiaj|dzis", 0),
         ("wczoraj", -1),
     ],

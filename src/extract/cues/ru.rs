@@ -80,6 +80,9 @@ pub const CUES: LangCues = LangCues {
     relative_days: &[
         ("на прошлой неделе", super::SOME_DAY),
         ("в прошлом месяце", super::SOME_DAY),
+        ("на днях", super::SOME_DAY),
+        ("на минувшей неделе", super::SOME_DAY),
+        ("несколько дней назад", super::SOME_DAY),
         ("сегодня", 0),
         ("вчера", -1),
     ],

@@ -61,6 +61,9 @@ pub const CUES: LangCues = LangCues {
     ],
     relative_days: &[
         ("gecen hafta", super::SOME_DAY),
+        ("gecen ay", super::SOME_DAY),
+        ("birkac gun once", super::SOME_DAY),
+        ("gectigimiz gunlerde", super::SOME_DAY),
         ("bugun", 0),
         ("bu gun|sabah|aksam", 0),
         ("dun", -1),

@@ -65,6 +65,9 @@ pub const CUES: LangCues = LangCues {
     recipient_suffixes: &["у", "ю", "ові", "еві", "ому"],
     relative_days: &[
         ("минулого тижня", super::SOME_DAY),
+        ("днями", super::SOME_DAY),
+        ("минулого місяця", super::SOME_DAY),
+        ("кілька днів тому", super::SOME_DAY),
         ("сьогодні", 0),
         ("вчора|учора", -1),
     ],
