@@ -11,7 +11,7 @@ use super::cues::{Dir, Strength, Tag};
 use super::dates;
 use super::direction;
 use super::evidence;
-use super::names::Mention;
+use super::names::{Mention, Who};
 use super::parties::{self, PERSON_WINDOW, Party, Placed};
 use super::pattern::Hit;
 use super::text::Sentence;
@@ -86,7 +86,7 @@ pub fn extract(
     {
         drafts.extend(lead_call(&ctx, si, word));
     }
-    carry_subject(&mut drafts);
+    carry_subject(&ctx, &mut drafts);
     // A headline is a call report of its own only when the body reports none.
     let mut all = if drafts.is_empty() {
         lead_counterparts(&ctx, &title_drafts).unwrap_or_else(|| title_drafts.clone())
@@ -117,7 +117,7 @@ fn speaks_of_earlier_call(hits: &[Hit<'static, Tag>], cue: &Hit<'static, Tag>) -
     hits.iter().any(|h| {
         matches!(h.tag, Tag::DuringCall)
             && ((h.start <= cue.start && cue.start < h.end + 2)
-                || (cue.end <= h.start && h.start <= cue.end + 1))
+                || (matches!(cue.tag, Tag::Telephone) && h.start == cue.end))
     })
 }
 
@@ -209,6 +209,7 @@ fn drafts_for(
         }
     }
     placed.sort_by_key(|p| p.start);
+    let placed = parties::between_pair(ctx, hits, cue, &placed).unwrap_or(placed);
     let mut parties: Vec<Placed> = Vec::new();
     for p in placed {
         if !parties.iter().any(|q| q.party == p.party) {
@@ -337,14 +338,19 @@ fn dated_second_calls(
 
 /// "She also spoke with Z", "Am Dienstag folgte ein Gespräch mit Z": a body call naming one
 /// participant is held by the subject of the call reported before it, on that call's date
-/// when the sentence gives none.
-fn carry_subject(drafts: &mut [Draft]) {
+/// when the sentence gives none. With no call before it, a sentence opening with a subject
+/// pronoun ("In a phone call, he told President X") is held by the person the sentence before
+/// names first.
+fn carry_subject(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
     let mut previous: Option<(Party, Option<NaiveDate>)> = None;
     for d in drafts.iter_mut() {
         match d.parties.len() {
             1 => {
-                if let Some((subject, date)) = &previous
-                    && !d.parties.contains(subject)
+                let carried = previous
+                    .clone()
+                    .or_else(|| pronoun_subject(ctx, d).map(|p| (p, d.date)));
+                if let Some((subject, date)) = carried
+                    && !d.parties.contains(&subject)
                 {
                     let other = d.parties[0].clone();
                     match d.subject_called {
@@ -354,7 +360,10 @@ fn carry_subject(drafts: &mut [Draft]) {
                     }
                     d.parties.insert(0, subject.clone());
                     if !d.dated {
-                        d.date = *date;
+                        d.date = date;
+                    }
+                    if previous.is_none() {
+                        previous = Some((subject, d.date));
                     }
                 }
             }
@@ -365,6 +374,44 @@ fn carry_subject(drafts: &mut [Draft]) {
             }
         }
     }
+}
+
+/// Subject pronouns (folded) that stand for the person a previous sentence named first.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "il", "elle", "er", "он", "она", "він", "вона"];
+
+/// How far into its sentence a subject pronoun may stand ("Lors d'un entretien téléphonique,
+/// il a dit au président X").
+const PRONOUN_REACH: usize = 8;
+
+/// The person a lone-participant draft's subject pronoun stands for: the first person the
+/// sentence before names, when the pronoun opens the sentence before anyone is named.
+fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
+    let ([lone], false, Some(previous)) = (
+        d.parties.as_slice(),
+        d.from_title,
+        d.sentence.checked_sub(1),
+    ) else {
+        return None;
+    };
+    let tokens = ctx.text.sentences[d.sentence].tokens.clone();
+    let first_named = ctx
+        .mentions(d.sentence)
+        .first()
+        .map_or(tokens.end, |m| m.start);
+    let reach = tokens.start..first_named.min(tokens.start + PRONOUN_REACH);
+    if !reach
+        .into_iter()
+        .any(|i| SUBJECT_PRONOUNS.contains(&ctx.text.word(i)))
+    {
+        return None;
+    }
+    ctx.mentions(previous)
+        .iter()
+        .filter(|m| !parties::is_country_word(&ctx.text, m))
+        .find_map(|m| match m.who {
+            Who::Known(id) if Party::Known(id) != *lone => Some(Party::Known(id)),
+            _ => None,
+        })
 }
 
 /// "Congratulatory calls to Erdoğan" over a lead that lists who conveyed them ("A, B and C

@@ -86,9 +86,13 @@ pub fn find(
                 .any(|&(s, e)| (e <= d.start && d.start - e <= 3) || (s >= d.end && s - d.end <= 1))
     });
     // "Publié le vendredi 6 mai 2022": the page's own stamp, not the day of anything it reports.
+    // A stamp opens with a capital; "a video posted on Monday" dates what it says.
     out.retain(|d| {
-        !(d.start.saturating_sub(PUBLISHED_REACH)..d.start)
-            .any(|i| i >= range.start && PUBLISHED_WORDS.contains(&text.word(i)))
+        !(d.start.saturating_sub(PUBLISHED_REACH)..d.start).any(|i| {
+            i >= range.start
+                && text.tokens[i].capitalized
+                && PUBLISHED_WORDS.contains(&text.word(i))
+        })
     });
     // "jeudi 18 janvier": the weekday only restates the absolute date next to it.
     let absolute: Vec<(usize, usize)> = out
@@ -284,12 +288,18 @@ pub fn call_date(
     };
     let mut sorted: Vec<&DateMention> = mentions.iter().collect();
     sorted.sort_by_key(|d| distance(d));
+    // A day the sentence states beats a vague one nearer the phrase: in "X, back from Kyiv a
+    // few days ago, spoke with Y on Thursday" the vague words date the trip.
+    let mut vague = false;
     for d in sorted {
         match resolve(d.when, published) {
             Resolved::Day(day) => return Some(day),
-            Resolved::Unknowable => return None,
+            Resolved::Unknowable => vague = true,
             Resolved::Rejected => continue,
         }
+    }
+    if vague {
+        return None;
     }
     published.and_then(|p| p.exact_day())
 }

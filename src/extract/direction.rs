@@ -300,7 +300,14 @@ fn latter_stands_alone(text: &Text, next: usize) -> bool {
 /// and a participant; the one thanked, when named, the other participant.
 pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
     let last = (si + 4).min(ctx.text.sentences.len());
-    for sj in si..last {
+    // The headline speaks of the body's call too ("Meloni chiama Erdogan").
+    let headline = ctx
+        .text
+        .sentences
+        .first()
+        .filter(|s| s.is_title && si > 0)
+        .map(|_| 0);
+    for sj in headline.into_iter().chain(si..last) {
         let hits = &ctx.hits[sj];
         let reports_call = hits
             .iter()
@@ -333,7 +340,18 @@ pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<
         if thanked.is_some_and(|m| member(m) != Some(1 - k)) {
             continue;
         }
-        return Some((group[1 - k].party.clone(), group[k].party.clone()));
+        // "chiama @": the person named right after the phrase must be the other participant.
+        let object = mentions.iter().find(|m| m.start >= h.end);
+        if h.needs_person && object.and_then(member) != Some(1 - k) {
+            continue;
+        }
+        // "X thanked Y for the call": Y called; "Obama chiama Renzi" (where a call is
+        // reported): X called.
+        let (subject, other) = (group[k].party.clone(), group[1 - k].party.clone());
+        return Some(match h.tag {
+            Tag::Call(_, Dir::SubjectCalls) => (subject, other),
+            _ => (other, subject),
+        });
     }
     None
 }

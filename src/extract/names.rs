@@ -273,10 +273,20 @@ fn lone_word_people(
     if approximate && in_capitalised_run {
         return Vec::new();
     }
-    // German writes every noun with a capital: a capital there is no sign of a name, so a
-    // lone word must be spelled as the name, up to a case ending ("Reise" is not Raisi).
-    if approximate && lang == "de" {
-        return Vec::new();
+    // German writes every noun with a capital: a capital there is no sign of a name. A word
+    // spelled only close to a name is a noun after an article or inside a compound ("seiner
+    // Reise", "Lateinamerika-Reise" are not Raisi), and too far from it to be a variant
+    // spelling otherwise ("Selenski" is Zelensky).
+    if lang == "de" && approximate {
+        let after_article = i > 0 && GERMAN_ARTICLES.contains(&text.word(i - 1));
+        let in_compound =
+            i > 0 && &text.original[text.tokens[i - 1].span.end..text.tokens[i].span.start] == "-";
+        let far = found
+            .first()
+            .is_some_and(|&id| spelling::closeness(&token, words_of(id)).is_none_or(|d| d > 1));
+        if after_article || in_compound || far {
+            return Vec::new();
+        }
     }
     // A word that is the name only with letters added ("Gustavo" = Gustav + o), followed by
     // another capitalised word, is the first word of someone else's longer name: "Gustavo
@@ -302,6 +312,13 @@ fn lone_word_people(
     }
     found
 }
+
+/// German articles and possessives (folded): a capitalised word after one is a noun.
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+    "seine", "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "unsere", "unserer",
+    "diese", "dieser", "diesem", "diesen",
+];
 
 fn is_latin(word: &str) -> bool {
     word.chars().next().is_some_and(|c| (c as u32) < 0x0250)

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::context::Ctx;
-use super::countries::{CAPITAL_SET, COUNTRY_SET, institution_words, is_institution};
-use super::cues::{Dir, Tag, recipient_suffixes};
+use super::countries::{CAPITAL_SET, COUNTRY_SET, is_institution};
+use super::cues::{Dir, SECRETARY_GENERAL, Tag, recipient_suffixes};
 use super::names::{Mention, Who};
 use super::offices;
 use super::pattern::Hit;
@@ -77,14 +77,6 @@ pub(super) fn pair_up(
     }
     let before: Vec<&Placed> = parties.iter().filter(|p| p.start < cue.start).collect();
     let after: Vec<&Placed> = parties.iter().filter(|p| p.start >= cue.start).collect();
-    // "a phone call between A and B": the two named after "between" are the call, whoever
-    // the sentence named before it.
-    if let [a, b, ..] = after.as_slice()
-        && ends_with_between(&ctx.text, cue)
-        && conjunction_between(ctx, hits, a.start, b.start)
-    {
-        return vec![vec![(*a).clone(), (*b).clone()]];
-    }
     // "A and B called C" (C in the dative), "A and B spoke with C": two subjects joined by
     // "and", one counterpart the cue governs: one call each. Not "A and B spoke by phone
     // about support for C", where C is no participant.
@@ -144,6 +136,54 @@ pub(super) fn pair_up(
     vec![pair]
 }
 
+/// "a phone call between A and B": the two named after "between" are the call, whoever the
+/// sentence named before it (even A or B themselves, in another role). `placed` is every
+/// party of the sentence in text order, repeats included.
+pub(super) fn between_pair(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'_, Tag>],
+    cue: &Hit<'_, Tag>,
+    placed: &[Placed],
+) -> Option<Vec<Placed>> {
+    let text = &ctx.text;
+    let between = [cue.end.saturating_sub(1), cue.end]
+        .into_iter()
+        .find(|&i| i < text.tokens.len() && BETWEEN_WORDS.contains(&text.word(i)))?;
+    let mut after = placed.iter().filter(|p| p.start > between);
+    let a = after.next()?;
+    let b = after.find(|p| p.party != a.party)?;
+    // "between A and B" names the parties at once; "entre otros, con A y B", "between
+    // meetings with A and B", "entre ayer y hoy con A" put something else first.
+    let direct = (between + 1..a.start).all(|i| {
+        !text.tokens[i].after_punct
+            && !WITH_WORDS.contains(&text.word(i))
+            && !OTHERS_WORDS.contains(&text.word(i))
+            && !text.word(i).starts_with(|c: char| c.is_ascii_digit())
+            && !hits
+                .iter()
+                .any(|h| matches!(h.tag, Tag::Conjunction(_)) && h.start == i)
+    }) && !text.tokens[a.start].after_punct;
+    (direct && conjunction_between(ctx, hits, a.start, b.start)).then(|| vec![a.clone(), b.clone()])
+}
+
+/// "others" (folded): "tra gli altri", "entre otros", "между прочим", "między innymi".
+const OTHERS_WORDS: &[&str] = &[
+    "others",
+    "altri",
+    "otros",
+    "autres",
+    "innymi",
+    "прочим",
+    "другими",
+    "інших",
+    "іншим",
+];
+
+/// "with" (folded): after "between", it shows the parties come later, after a filler.
+const WITH_WORDS: &[&str] = &[
+    "with", "con", "avec", "mit", "z", "ze", "с", "со", "з", "із", "зі", "ile",
+];
+
 /// "between" (folded), in the languages whose call phrase puts it before both parties.
 const BETWEEN_WORDS: &[&str] = &[
     "between",
@@ -156,13 +196,6 @@ const BETWEEN_WORDS: &[&str] = &[
     "miedzy",
     "pomiedzy",
 ];
-
-/// Whether the cue's last word, or the word right after it, is "between".
-fn ends_with_between(text: &Text, cue: &Hit<'_, Tag>) -> bool {
-    [cue.end.saturating_sub(1), cue.end]
-        .into_iter()
-        .any(|i| i < text.tokens.len() && BETWEEN_WORDS.contains(&text.word(i)))
-}
 
 /// Whether the third participant is joined to the second by "and" (one subject, two calls).
 /// Conjunctions are read in the statement's language only ("e" is Spanish "and" but also the
@@ -251,13 +284,20 @@ fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
 /// right after the person, in the same clause, makes them its subject rather than the one who
 /// said so.
 fn subject_of_call_phrase(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
+    // "..., said X by phone from Moscow": how X spoke to the reporter, not a call of X's.
+    let how_reached = m.end < text.tokens.len() && HOW_WORDS.contains(&text.word(m.end));
     hits.iter().any(|c| {
-        matches!(c.tag, Tag::Call(..) | Tag::Telephone)
+        (matches!(c.tag, Tag::Call(..)) || (matches!(c.tag, Tag::Telephone) && !how_reached))
             && c.start >= m.end
             && c.start <= m.end + 2
             && !(m.end..=c.start).any(|j| j < text.tokens.len() && text.tokens[j].after_punct)
     })
 }
+
+/// Prepositions that make a following telephone word the means of speaking (folded).
+const HOW_WORDS: &[&str] = &[
+    "by", "over", "on", "via", "per", "par", "au", "por", "po", "по",
+];
 
 pub(super) fn resolve_mentions(
     ctx: &Ctx<'_>,
@@ -361,9 +401,25 @@ fn side_holders<'p>(
 ) -> Vec<&'p crate::people::Person> {
     if is_institution(code) {
         ctx.people
-            .office_holders(institution_words(code), kinds, date)
+            .office_holders(institution_offices(code), kinds, date)
     } else {
         ctx.people.holders(code, kinds, date)
+    }
+}
+
+/// How the gazetteer's office titles name a supranational side's own offices ("European"
+/// alone would also match national ministers "for European Affairs").
+fn institution_offices(code: &str) -> &'static [&'static str] {
+    match code {
+        "EU" => &[
+            "High Representative of the EU",
+            "European Commission",
+            "European Council",
+            "European Parliament",
+        ],
+        "NATO" => &["of NATO"],
+        "UN" => &["of the United Nations"],
+        _ => &[],
     }
 }
 
@@ -382,7 +438,11 @@ pub(super) fn home_roles(
         let Tag::HomeRole(kinds) = h.tag else {
             continue;
         };
-        if role_is_qualified(ctx, h, mentions) {
+        // A country's own site means someone else by "the Secretary General" (NATO's, the
+        // UN's): only an institution's site speaks so of its own officer.
+        if role_is_qualified(ctx, h, mentions)
+            || (*kinds == SECRETARY_GENERAL && !is_institution(home))
+        {
             continue;
         }
         let holders = side_holders(ctx, home, kinds, date);

@@ -9,6 +9,8 @@ const CALLS: &[CallCue] = &[
     ("تلقى|تلقت|يتلقى|تتلقى .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectReceives),
     ("أجرى|اجرى|أجري|اجري|أجرت|اجرت|يجري|تجري .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
     ("اتصل|اتصلت .. هاتفيا", Strength::Strong, Dir::SubjectCalls),
+    // "الاتصال الهاتفي الذي أجراه الملك مع X": the call the King made, his name inside.
+    ("أجراه|اجراه|أجرته|اجرته .... مع", Strength::Strong, Dir::SubjectCalls),
     // "اتصالا هاتفيا ... من X": a call from X; the subject (named before) was called.
     ("اتصالا|اتصال|مكالمة .. من @", Strength::Strong, Dir::SubjectReceives),
     // "اتصال هاتفي تلقاه X من Y": a call X received from Y, with the honorifics between.
@@ -36,7 +38,8 @@ pub const CUES: LangCues = LangCues {
         "بانتظام|باستمرار|دائما|دوريا",
         "سيجري|سيجريان|ستجري|سوف|يعتزم|رفض|يرفض|مرتقب*|المرتقب*|مقرر*|المقرر*|لم",
         // Obligation: a call that must still be made ("عليه إجراء اتصال").
-        "يجب|يتعين|ينبغي|عليه|عليها",
+        "يجب|يتعين|ينبغي",
+        "عليه|عليها أن|ان|إجراء|اجراء",
     ],
     reporting_verbs: &[],
     reporting: &["المتحدث|المتحدثة|الناطق", "حسب|وفقا|بحسب"],

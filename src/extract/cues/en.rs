@@ -20,8 +20,6 @@ const CALLS: &[CallCue] = &[
     ("received|receives .. call|calls from", Strength::Strong, Dir::SubjectReceives),
     ("made|makes .. phone|telephone call|calls to", Strength::Strong, Dir::SubjectCalls),
     ("made|makes .. call|calls to", Strength::Strong, Dir::SubjectCalls),
-    // "made a number of telephone calls, including with X": the one who makes a call places it.
-    ("made|makes .. phone|telephone call|calls", Strength::Strong, Dir::SubjectCalls),
     ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to|by @", Strength::Strong, Dir::SubjectCalls),
     ("call|calls with|between", Strength::Strong, Dir::None),
     // "X's phone call to Y": the possessor placed it (only with the possessive: "the phone

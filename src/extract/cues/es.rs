@@ -32,7 +32,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regularmente|frecuentemente|habitualmente|menudo|diariamente",
-        "tengo|tenemos|tendra|tendran|mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
+        "tendra|tendran|mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
     ],
     reporting_verbs: &["dijo|afirmo|declaro|informo|indico"],
     reporting: &["segun", "portavoz"],
@@ -42,6 +42,8 @@ pub const CUES: LangCues = LangCues {
         "mantendra|mantendran|conversara|hablara|llamara",
         "llamada|conversacion .. prevista|propuesta",
         "rechazo|declino .. llamada|conversacion|propuesta",
+        // "tengo una llamada con X a las nueve": a call in the diary.
+        "tengo|tenemos una llamada|conversacion con",
     ],
     event_words: &[
         "cumbre*",

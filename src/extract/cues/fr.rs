@@ -11,9 +11,10 @@ const CALLS: &[CallCue] = &[
     ("a|avait|ont appele|appelee au|par telephone", Strength::Strong, Dir::SubjectCalls),
     ("a|avait|ont telephone .. a|au|aux @", Strength::Strong, Dir::SubjectCalls),
     ("recu .. appel|appels|coup", Strength::Strong, Dir::SubjectReceives),
-    ("s' est|sont entretenu|entretenue|entretenus|entretenues .. telephone|telephonique", Strength::Strong, Dir::None),
+    ("s' est|sont .. entretenu|entretenue|entretenus|entretenues .. telephone|telephonique", Strength::Strong, Dir::None),
     ("entretien|entretiens|echange|conversation telephonique|telephoniques avec @", Strength::Strong, Dir::None),
-    ("s' est|sont entretenu|entretenue|entretenus|entretenues .. avec @", Strength::Weak, Dir::None),
+    // "s'est également entretenu dans la nuit de lundi à mardi avec X": adverbs and a time.
+    ("s' est|sont .. entretenu|entretenue|entretenus|entretenues ... avec @", Strength::Weak, Dir::None),
     ("s' entretient|entretiennent avec @", Strength::Weak, Dir::None),
     ("a|ont echange|parle .. avec @", Strength::Weak, Dir::None),
     // "X a contacté par téléphone Y": X reached out, by telephone (not by mail).

@@ -11,10 +11,13 @@ const CALLS: &[CallCue] = &[
     ("telefonata .. con|tra @", Strength::Strong, Dir::None),
     ("ha|hanno sentito telefonicamente", Strength::Strong, Dir::None),
     ("ha|hanno ricevuto .. telefonata|telefonate|chiamata", Strength::Strong, Dir::SubjectReceives),
-    // Headline present ("Obama chiama Renzi") and a direct object ("ha chiamato la Merkel"):
-    // calling someone, read as a call only in a statement about the telephone.
-    ("chiama|telefona @", Strength::Weak, Dir::SubjectCalls),
-    ("ha|hanno|aver|avere|aveva chiamato @", Strength::Weak, Dir::SubjectCalls),
+    // "Obama telefona a Renzi": the present, as headlines write it.
+    ("telefona a|al|alla|all' @", Strength::Weak, Dir::SubjectCalls),
+    // "Obama chiama Renzi", "Biden ha chiamato Sunak": who called, where a call between the two
+    // is reported; alone no call ("ha chiamato Putin un criminale" names him, "chiama Meloni a
+    // riferire" summons her).
+    ("chiama @", Strength::DirectionOnly, Dir::SubjectCalls),
+    ("ha|hanno|aveva|aver chiamato @", Strength::DirectionOnly, Dir::SubjectCalls),
     ("ha|hanno telefonato|chiamato a|al|alla|all' @", Strength::Strong, Dir::SubjectCalls),
     ("ha|hanno parlato|parlano .. al|per telefono", Strength::Strong, Dir::None),
     ("si e|sono sentit* .. telefonicamente|telefono", Strength::Strong, Dir::None),
@@ -35,13 +38,14 @@ pub const CUES: LangCues = LangCues {
         "durante il|la|questo|questa|tale _ colloquio|telefonata|conversazione|colloqui",
         "nel corso del|della|dello|dei colloquio|telefonata|conversazione|colloqui",
         "nel corso del|della|dello|dei _ colloquio|telefonata|conversazione|colloqui",
+        "nel|nella colloquio|telefonata|conversazione|colloqui",
     ],
     phone_words: &["telefon*"],
     not_readouts: &["intervista*"],
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regolarmente|spesso|frequentemente|quotidianamente|abitualmente",
-        "spera|sperano|auspica|auspicano|sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
+        "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
     ],
     reporting_verbs: &[
         "ha|aveva|avrebbe detto|dichiarato|riferito|spiegato|sottolineato",
@@ -53,7 +57,9 @@ pub const CUES: LangCues = LangCues {
         "lettera|messaggio scritto",
         "avra|avranno|terra|terranno .. colloquio|telefonata",
         "telefonata|colloquio .. prevista|previsto|proposta|proposto",
-        "prevista|previsto|programmata|programmato .. telefonata|colloquio",
+        // "È prevista per stasera la telefonata"; "si spera in una telefonata".
+        "e|sara prevista|previsto|programmata|programmato per .. telefonata|colloquio",
+        "spera|sperano|auspica|auspicano in|una|un .. telefonata|colloquio|chiamata",
         "ha|hanno rifiutato|declinato",
     ],
     event_words: &[
