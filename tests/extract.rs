@@ -2833,3 +2833,75 @@ fn an_italian_verb_of_calling_gives_the_direction_of_a_reported_call_only() {
         }],
     );
 }
+
+#[test]
+fn a_counterpart_described_by_country_is_the_holder_of_the_same_office_there() {
+    for (lang, body, other) in [
+        (
+            "en",
+            "Mevlüt Çavuşoğlu spoke by phone with his U.S. counterpart on Saturday.",
+            "Rex Tillerson",
+        ),
+        (
+            "fr",
+            "Jean-Yves Le Drian s'est entretenu par téléphone avec son homologue russe.",
+            "Sergey Lavrov",
+        ),
+        (
+            "ru",
+            "Сергей Лавров провел телефонный разговор со своим турецким коллегой.",
+            "Mevlüt Çavuşoğlu",
+        ),
+        (
+            "tr",
+            "Dışişleri Bakanı Mevlüt Çavuşoğlu, Rus mevkidaşı ile telefonda görüştü.",
+            "Sergey Lavrov",
+        ),
+    ] {
+        let calls = Extractor::new(gazetteer()).extract(&statement(lang, "2018-01-20", None, body));
+        assert_eq!(calls.len(), 1, "{body}: {calls:#?}");
+        assert!(
+            calls[0].participants.iter().any(|p| p == other),
+            "{body}: {calls:#?}"
+        );
+    }
+    // No one held the office then: Baerbock became foreign minister in December 2021.
+    check(
+        &statement(
+            "de",
+            "2018-01-20",
+            None,
+            "Annalena Baerbock telefonierte mit ihrem französischen Amtskollegen.",
+        ),
+        &[Want {
+            people: &["Annalena Baerbock"],
+            direction: None,
+            date: Some("2018-01-20"),
+        }],
+    );
+}
+
+#[test]
+fn a_call_in_preparation_or_thought_possible_is_not_held() {
+    no_calls(&statement(
+        "en",
+        "2025-05-17",
+        None,
+        "A spokesman said preparations are being made for a telephone conversation between \
+         Vladimir Putin and Donald Trump.",
+    ));
+    no_calls(&statement(
+        "en",
+        "2021-12-01",
+        None,
+        "Asked whether the phone talks between Vladimir Putin and Recep Tayyip Erdogan were on \
+         the agenda, he said they were.",
+    ));
+    no_calls(&statement(
+        "ru",
+        "2025-09-10",
+        None,
+        "Дональд Трамп допустил возможность телефонного разговора с Владимиром Путиным на \
+         следующей неделе.",
+    ));
+}

@@ -207,6 +207,9 @@ fn drafts_for(
                 marked_recipient: false,
             });
         }
+        let counterparts =
+            parties::described_counterparts(ctx, sentence, hits, mentions, &placed, day);
+        placed.extend(counterparts);
     }
     placed.sort_by_key(|p| p.start);
     let placed = parties::between_pair(ctx, hits, cue, &placed).unwrap_or(placed);

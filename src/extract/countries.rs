@@ -21,7 +21,7 @@ const COUNTRIES: &[(&str, &str)] = &[
     ),
     (
         "RU",
-        "russia*|russie|russe|russes|russland|russisch*|rusia|ruso|rusa|rusya*|rusiya*|росси*|российск*|росія*|російськ*|росії|росію|росією",
+        "russia*|russie|russe|russes|russland|russisch*|rusia|ruso|rusa|rusya*|rusiya*|rus|росси*|российск*|росія*|російськ*|росії|росію|росією",
     ),
     (
         "DE",
@@ -29,7 +29,7 @@ const COUNTRIES: &[(&str, &str)] = &[
     ),
     (
         "FR",
-        "france|french|francais*|frankreich*|franzosisch*|francia|frances|francesa|fransa*|франци*|французск*|франці*|французьк*",
+        "france|french|francais*|frankreich*|franzosisch*|francia|frances|francesa|fransa*|fransiz*|франци*|французск*|франці*|французьк*",
     ),
     ("UA", "ukrain*|ucrania*|ucranian*|ukrayna*|украин*|україн*"),
     ("US", "united states"),
@@ -48,7 +48,7 @@ const COUNTRIES: &[(&str, &str)] = &[
     ),
     (
         "GB",
-        "british|britain|britannique*|britisch*|britanico*|ingiltere|британ*",
+        "british|britain|britannique*|britisch*|britanico*|ingiltere|ingiliz*|британ*",
     ),
     (
         "KZ",
@@ -86,7 +86,7 @@ const COUNTRIES: &[(&str, &str)] = &[
     ),
     (
         "IT",
-        "italy|italian|italie|italien*|italia|italiano*|italya*|итали*",
+        "italy|italian|italie|italien*|italia|italiano*|italya*|italyan*|итали*",
     ),
     (
         "PL",

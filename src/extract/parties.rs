@@ -599,6 +599,80 @@ pub(super) fn titled_officials(
     out
 }
 
+/// Offices whose holders have a counterpart of the same office abroad.
+const COUNTERPART_KINDS: &[&str] = &[
+    "foreign_minister",
+    "defence_minister",
+    "president",
+    "prime_minister",
+    "chancellor",
+];
+
+/// "with his Russian counterpart", "son homologue turc", "Rus mevkidaşı", "l'omologo
+/// francese" with no name after: whoever holds, in that country on `day`, the office the
+/// sentence's one other participant holds. Nothing when that participant holds none of
+/// [`COUNTERPART_KINDS`] or the office has no single holder there.
+pub(super) fn described_counterparts(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    mentions: &[Mention],
+    placed: &[Placed],
+    day: NaiveDate,
+) -> Vec<Placed> {
+    let text = &ctx.text;
+    let described: Vec<&Hit<'static, Tag>> = hits
+        .iter()
+        .filter(|h| matches!(h.tag, Tag::Counterpart))
+        .collect();
+    if described.is_empty() {
+        return Vec::new();
+    }
+    let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
+    let mut out = Vec::new();
+    for h in described {
+        let named_after = mentions
+            .iter()
+            .any(|m| m.start >= h.end && m.start <= h.end + 3 && !is_country_word(text, m));
+        let [code] = countries_of_title(text, h, &countries)[..] else {
+            continue;
+        };
+        if named_after {
+            continue;
+        }
+        // The one participant from elsewhere whose counterpart this is.
+        let mut others = placed.iter().filter_map(|p| match p.party {
+            Party::Known(id) if !ctx.people.person(id).country.eq_ignore_ascii_case(code) => {
+                Some(id)
+            }
+            _ => None,
+        });
+        let (Some(subject), None) = (others.next(), others.next()) else {
+            continue;
+        };
+        let holder = ctx
+            .people
+            .person(subject)
+            .roles
+            .iter()
+            .filter(|r| r.active_on(day) && COUNTERPART_KINDS.contains(&r.role.as_str()))
+            .find_map(
+                |r| match side_holders(ctx, code, &[r.role.as_str()], day)[..] {
+                    [person] => ctx.people.id_of(person),
+                    _ => None,
+                },
+            );
+        if let Some(id) = holder {
+            out.push(Placed {
+                party: Party::Known(id),
+                start: h.start,
+                marked_recipient: false,
+            });
+        }
+    }
+    out
+}
+
 /// Words around a title that make it someone else than the office holder: a deputy, a former
 /// or a future holder (folded; a final `*` makes a prefix).
 const NOT_THE_HOLDER: &[&str] = &[
