@@ -2905,3 +2905,121 @@ fn a_call_in_preparation_or_thought_possible_is_not_held() {
          следующей неделе.",
     ));
 }
+
+#[test]
+fn a_pronoun_that_reports_or_means_no_one_holds_no_call() {
+    // "He said Putin had held a call": the spokesman tells of it.
+    check(
+        &statement(
+            "en",
+            "2025-06-10",
+            None,
+            "Dmitry Peskov briefed reporters on Tuesday. He said Vladimir Putin had held a phone \
+             call on Monday.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin"],
+            direction: None,
+            date: Some("2025-06-09"),
+        }],
+    );
+    // "Il faut rappeler": French "il" with no one behind it.
+    check(
+        &statement(
+            "fr",
+            "2025-06-10",
+            None,
+            "Vladimir Poutine reste inflexible. Il faut rappeler qu'un entretien téléphonique \
+             avec Donald Trump avait eu lieu mardi.",
+        ),
+        &[Want {
+            people: &["Donald Trump"],
+            direction: None,
+            date: Some("2025-06-10"),
+        }],
+    );
+    // A possessive names the one the remarks are about, not the subject.
+    check(
+        &statement(
+            "en",
+            "2025-06-10",
+            None,
+            "Asked about Zelensky's remarks, Sergey Lavrov said the talks would go on. He then \
+             spoke by phone with Hakan Fidan on Tuesday.",
+        ),
+        &[Want {
+            people: &["Sergey Lavrov", "Hakan Fidan"],
+            direction: None,
+            date: Some("2025-06-10"),
+        }],
+    );
+}
+
+#[test]
+fn a_date_in_the_call_phrase_clause_comes_first() {
+    // "Last week" is the call's; "on Thursday" is when the Kremlin said so.
+    check(
+        &statement(
+            "en",
+            "2025-06-12",
+            None,
+            "Last week Recep Tayyip Erdoğan spoke by phone with Vladimir Putin, the Kremlin said \
+             on Thursday.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Vladimir Putin"],
+            direction: None,
+            date: None,
+        }],
+    );
+}
+
+#[test]
+fn the_owner_of_a_deputy_is_not_on_the_call() {
+    check(
+        &statement(
+            "en",
+            "2025-06-10",
+            None,
+            "Deputy Foreign Minister Sergei Ryabkov, Lavrov's deputy, held a telephone \
+             conversation with his American counterpart on Tuesday.",
+        ),
+        &[Want {
+            people: &["Sergei Ryabkov"],
+            direction: None,
+            date: Some("2025-06-10"),
+        }],
+    );
+}
+
+#[test]
+fn italian_calling_someone_names_is_no_call() {
+    check(
+        &statement(
+            "it",
+            "2023-04-20",
+            None,
+            "Joe Biden ha chiamato Rishi Sunak e Olaf Scholz sabato sera. Le telefonate sono state \
+             brevi.",
+        ),
+        &[
+            Want {
+                people: &["Joe Biden", "Rishi Sunak"],
+                direction: Some(("Joe Biden", "Rishi Sunak")),
+                date: Some("2023-04-15"),
+            },
+            Want {
+                people: &["Joe Biden", "Olaf Scholz"],
+                direction: Some(("Joe Biden", "Olaf Scholz")),
+                date: Some("2023-04-15"),
+            },
+        ],
+    );
+    no_calls(&statement(
+        "it",
+        "2022-03-20",
+        None,
+        "In un colloquio telefonico sulla guerra, Volodymyr Zelensky ha chiamato Vladimir Putin \
+         un criminale.",
+    ));
+}

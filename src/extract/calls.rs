@@ -14,7 +14,7 @@ use super::evidence;
 use super::names::{Mention, Who};
 use super::parties::{self, PERSON_WINDOW, Party, Placed};
 use super::pattern::Hit;
-use super::text::Sentence;
+use super::text::{Sentence, Text};
 use super::topics::Topics;
 use crate::concepts::Lexicon;
 use crate::model::{Call, Statement};
@@ -129,7 +129,12 @@ const LEAD_REACH: usize = 2;
 fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft> {
     let sentence = &ctx.text.sentences[si];
     let date_mentions = dates::find(&ctx.text, sentence.tokens.clone(), &ctx.hits[si], ctx.lang);
-    let date = dates::call_date(&date_mentions, (word.start, word.end), ctx.published);
+    let date = dates::call_date(
+        &ctx.text,
+        &date_mentions,
+        (word.start, word.end),
+        ctx.published,
+    );
     let role_date = date.or(ctx.published.map(|p| p.date));
     let lead = ctx.text.sentences.iter().position(|s| !s.is_title)?;
     // Only near the top, and only when the headline and lead speak of no other event: "the
@@ -194,7 +199,12 @@ fn drafts_for(
     mentions: &[Mention],
 ) -> Vec<Draft> {
     let date_mentions = dates::find(&ctx.text, sentence.tokens.clone(), hits, ctx.lang);
-    let date = dates::call_date(&date_mentions, (cue.start, cue.end), ctx.published);
+    let date = dates::call_date(
+        &ctx.text,
+        &date_mentions,
+        (cue.start, cue.end),
+        ctx.published,
+    );
     let role_date = date.or(ctx.published.map(|p| p.date));
     let mut placed = parties::resolve_mentions(ctx, hits, mentions, role_date);
     placed.extend(parties::home_roles(ctx, hits, mentions, role_date));
@@ -333,7 +343,7 @@ fn dated_second_calls(
         if own.is_empty() {
             continue;
         }
-        let day = dates::call_date(&own, (later.start, later.end), ctx.published);
+        let day = dates::call_date(&ctx.text, &own, (later.start, later.end), ctx.published);
         out.push((vec![subject.clone(), other.clone()], day));
     }
     out
@@ -396,25 +406,53 @@ fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
     ) else {
         return None;
     };
-    let tokens = ctx.text.sentences[d.sentence].tokens.clone();
+    let text = &ctx.text;
+    let tokens = text.sentences[d.sentence].tokens.clone();
+    let hits = &ctx.hits[d.sentence];
     let first_named = ctx
         .mentions(d.sentence)
         .first()
         .map_or(tokens.end, |m| m.start);
     let reach = tokens.start..first_named.min(tokens.start + PRONOUN_REACH);
-    if !reach
+    let pronoun = reach
         .into_iter()
-        .any(|i| SUBJECT_PRONOUNS.contains(&ctx.text.word(i)))
-    {
+        .find(|&i| SUBJECT_PRONOUNS.contains(&text.word(i)))?;
+    // "He said Putin had held a call": the pronoun tells of the call; "il faut rappeler", "il y
+    // a": no one at all.
+    let next = |k: usize| (pronoun + k < tokens.end).then(|| text.word(pronoun + k));
+    let reports = hits.iter().any(|h| {
+        matches!(h.tag, Tag::ReportingVerb | Tag::Reporting)
+            && h.start > pronoun
+            && h.start <= pronoun + 2
+    });
+    if reports || next(1).is_some_and(|w| IMPERSONAL_AFTER_IL.contains(&w)) {
+        return None;
+    }
+    // The person named before any call phrase is its subject, not the pronoun.
+    let first_phrase = hits
+        .iter()
+        .filter(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone) && h.start > pronoun)
+        .map(|h| h.start)
+        .min();
+    if first_phrase.is_some_and(|p| first_named < p) {
         return None;
     }
     ctx.mentions(previous)
         .iter()
-        .filter(|m| !parties::is_country_word(&ctx.text, m))
+        .filter(|m| !parties::is_country_word(text, m) && !is_possessive(text, m))
         .find_map(|m| match m.who {
             Who::Known(id) if Party::Known(id) != *lone => Some(Party::Known(id)),
             _ => None,
         })
+}
+
+/// Words after French "il" that make it impersonal ("il faut", "il y a", "il s'agit").
+const IMPERSONAL_AFTER_IL: &[&str] = &["faut", "fallait", "y", "s'", "semble", "convient", "reste"];
+
+/// "Zelensky's remarks": a possessive names someone the sentence is not about.
+fn is_possessive(text: &Text, m: &Mention) -> bool {
+    let last = text.raw(m.end.saturating_sub(1).max(m.start));
+    last.ends_with("'s") || last.ends_with("’s")
 }
 
 /// "Congratulatory calls to Erdoğan" over a lead that lists who conveyed them ("A, B and C

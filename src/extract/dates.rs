@@ -272,9 +272,11 @@ pub fn resolve(when: When, published: Option<PublishedDate>) -> Resolved {
     }
 }
 
-/// The call date for a cue at `cue` (token range): the resolvable mention nearest to the cue,
-/// else the publication day.
+/// The call date for a cue at `cue` (token range): the mention nearest to the cue, those in
+/// its own clause (no punctuation between) first, else the publication day. A vague one ("last
+/// week") leaves the date unknown.
 pub fn call_date(
+    text: &Text,
     mentions: &[DateMention],
     cue: (usize, usize),
     published: Option<PublishedDate>,
@@ -286,20 +288,26 @@ pub fn call_date(
             d.start.saturating_sub(cue.1)
         }
     };
+    // A date in the phrase's own clause first: in "X, back from Kyiv a few days ago, spoke with
+    // Y on Thursday" the vague words belong to the trip.
+    let separated = |d: &DateMention| {
+        let between = if d.end <= cue.0 {
+            d.end..cue.0 + 1
+        } else {
+            cue.1..d.start + 1
+        };
+        between
+            .into_iter()
+            .any(|i| i < text.tokens.len() && text.tokens[i].after_punct)
+    };
     let mut sorted: Vec<&DateMention> = mentions.iter().collect();
-    sorted.sort_by_key(|d| distance(d));
-    // A day the sentence states beats a vague one nearer the phrase: in "X, back from Kyiv a
-    // few days ago, spoke with Y on Thursday" the vague words date the trip.
-    let mut vague = false;
+    sorted.sort_by_key(|d| (separated(d), distance(d)));
     for d in sorted {
         match resolve(d.when, published) {
             Resolved::Day(day) => return Some(day),
-            Resolved::Unknowable => vague = true,
+            Resolved::Unknowable => return None,
             Resolved::Rejected => continue,
         }
-    }
-    if vague {
-        return None;
     }
     published.and_then(|p| p.exact_day())
 }

@@ -179,6 +179,31 @@ const OTHERS_WORDS: &[&str] = &[
     "іншим",
 ];
 
+/// "Lavrov's deputy", "Erdoğan's spokesman": the one whose staff is meant is not on the call.
+fn owner_of_staff(text: &Text, m: &Mention) -> bool {
+    let last = text.raw(m.end.saturating_sub(1).max(m.start));
+    (last.ends_with("'s") || last.ends_with("’s"))
+        && m.end < text.tokens.len()
+        && STAFF_WORDS.contains(&text.word(m.end))
+}
+
+/// Staff a possessive may name (folded).
+const STAFF_WORDS: &[&str] = &[
+    "deputy",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "assistant",
+    "press",
+    "office",
+    "chief",
+];
+
 /// "with" (folded): after "between", it shows the parties come later, after a filler.
 const WITH_WORDS: &[&str] = &[
     "with", "con", "avec", "mit", "z", "ze", "с", "со", "з", "із", "зі", "ile",
@@ -308,7 +333,11 @@ pub(super) fn resolve_mentions(
     let suffixes: Vec<&str> = recipient_suffixes().collect();
     mentions
         .iter()
-        .filter(|m| !is_country_word(&ctx.text, m) && !is_source(&ctx.text, hits, m))
+        .filter(|m| {
+            !is_country_word(&ctx.text, m)
+                && !is_source(&ctx.text, hits, m)
+                && !owner_of_staff(&ctx.text, m)
+        })
         .filter_map(|m| {
             let party = match &m.who {
                 Who::Known(id) => Party::Known(*id),
@@ -640,7 +669,14 @@ pub(super) fn described_counterparts(
         if named_after {
             continue;
         }
-        // The one participant from elsewhere whose counterpart this is.
+        // The one participant from elsewhere whose counterpart this is; not when someone the
+        // gazetteer does not know may be it ("Ryabkov, Lavrov's deputy, ... his counterpart").
+        if placed.iter().any(|p| matches!(p.party, Party::Unknown(_)))
+            || mentions.iter().any(|m| matches!(m.who, Who::Unknown(_)))
+            || hits_not_the_holder(text, sentence)
+        {
+            continue;
+        }
         let mut others = placed.iter().filter_map(|p| match p.party {
             Party::Known(id) if !ctx.people.person(id).country.eq_ignore_ascii_case(code) => {
                 Some(id)
@@ -707,6 +743,18 @@ const NOT_THE_HOLDER: &[&str] = &[
     "bylego",
     "ex-*",
 ];
+
+/// A deputy, a former or future holder named anywhere in the sentence: whose counterpart a
+/// counterpart word means is then unclear.
+fn hits_not_the_holder(text: &Text, sentence: &Sentence) -> bool {
+    sentence.tokens.clone().any(|i| {
+        let w = text.word(i);
+        NOT_THE_HOLDER.iter().any(|n| match n.strip_suffix('*') {
+            Some(prefix) => w.starts_with(prefix),
+            None => w == *n,
+        })
+    })
+}
 
 fn not_the_holder(text: &Text, h: &Hit<'_, Tag>) -> bool {
     let near = h.start.saturating_sub(2)..(h.end + 1).min(text.tokens.len());

@@ -58,8 +58,9 @@ pub const CUES: LangCues = LangCues {
         "regularly|routinely|frequently|habitually",
         "to hold|speak|talk|call|have",
         "will|would|shall|wo|plans|plan|planned|planning|expected|expects|intends|intend|intended|scheduled|due|likely|upcoming|hopes|hope|wants|proposed|offered|suggested|refused|declined|rejected|failed|unable|never|awaiting|await",
-        // "preparations are being made for a telephone conversation", "on the agenda".
-        "preparation|preparations|underway|agenda",
+        // "preparations for the call are underway", "phone talks under preparation".
+        "underway",
+        "under preparation|consideration",
         "is|are|was|were to",
         "in the coming",
         "did|does|do not",
@@ -82,6 +83,7 @@ pub const CUES: LangCues = LangCues {
         "is|are to hold|speak|talk",
         "preparation|preparations .. for a|the phone|telephone call|conversation",
         "is|are being prepared|planned|arranged|organised|organized",
+        "call|calls|talks|conversation ... on the agenda",
         "proposed|offered|suggested .. call|conversation|talk|talks",
         "declined|refused|rejected .. call|conversation|talks|offer|proposal",
         "sent|addressed|wrote .. letter|message",

@@ -17,7 +17,9 @@ const CALLS: &[CallCue] = &[
     // is reported; alone no call ("ha chiamato Putin un criminale" names him, "chiama Meloni a
     // riferire" summons her).
     ("chiama @", Strength::DirectionOnly, Dir::SubjectCalls),
-    ("ha|hanno|aveva|aver chiamato @", Strength::DirectionOnly, Dir::SubjectCalls),
+    // "Biden ha chiamato Sunak": a call, in a statement about the telephone ("ha chiamato Putin
+    // un criminale" is a trap below).
+    ("ha|hanno|aveva|aver chiamato @", Strength::Weak, Dir::SubjectCalls),
     ("ha|hanno telefonato|chiamato a|al|alla|all' @", Strength::Strong, Dir::SubjectCalls),
     ("ha|hanno parlato|parlano .. al|per telefono", Strength::Strong, Dir::None),
     ("si e|sono sentit* .. telefonicamente|telefono", Strength::Strong, Dir::None),
@@ -60,6 +62,9 @@ pub const CUES: LangCues = LangCues {
         // "È prevista per stasera la telefonata"; "si spera in una telefonata".
         "e|sara prevista|previsto|programmata|programmato per .. telefonata|colloquio",
         "spera|sperano|auspica|auspicano in|una|un .. telefonata|colloquio|chiamata",
+        // Naming or summoning someone: "ha chiamato Putin un criminale", "chiama X a riferire".
+        "chiama|chiamato .. un|una criminale|dittatore|macellaio|assassino|bugiardo|traditore",
+        "chiama|chiamato .. a riferire|rispondere|testimoniare",
         "ha|hanno rifiutato|declinato",
     ],
     event_words: &[
