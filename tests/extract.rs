@@ -3023,3 +3023,21 @@ fn italian_calling_someone_names_is_no_call() {
          un criminale.",
     ));
 }
+
+#[test]
+fn a_regnal_or_papal_name_is_not_found_by_its_last_word_alone() {
+    // "Francis" in the birth name of Leo XIV is not Pope Francis.
+    check(
+        &statement(
+            "it",
+            "2025-06-04",
+            None,
+            "Vladimir Putin ha avuto un colloquio telefonico con il Papa, Robert Francis Prevost.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Pope Leo XIV"],
+            direction: None,
+            date: Some("2025-06-04"),
+        }],
+    );
+}

@@ -60,7 +60,7 @@ impl NameIndex {
             }
             let written = keys.len();
             // Bare surnames of multi-word names, so "Aliyev" is found even if not listed.
-            for i in 0..written {
+            for i in (0..written).filter(|_| person.bare_surname) {
                 let words: Vec<&str> = keys[i].split(' ').collect();
                 if words.len() > 1
                     && let Some(last) = words

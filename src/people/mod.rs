@@ -119,6 +119,14 @@ pub struct Person {
     pub aliases: Vec<String>,
     #[serde(default)]
     pub roles: Vec<Role>,
+    /// Whether the last word of a multi-word alias names the person alone. Not for regnal
+    /// and papal names: "Francis", "Gustaf" or "Muhammed" alone is anyone.
+    #[serde(default = "yes")]
+    pub bare_surname: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Person {
