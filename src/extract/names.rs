@@ -127,26 +127,49 @@ pub fn spot(
     mentions
 }
 
-/// The lossy name keys of a sentence's words, made on first use (most words never need one).
+/// What name spotting derives from a sentence's words, each made on first use (most words
+/// never need one) and kept: a word is compared with every alias that starts like it.
 struct WordKeys {
     start: usize,
-    keys: Vec<Option<String>>,
+    words: Vec<WordSlot>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct WordSlot {
+    /// The lossy name key.
+    key: Option<String>,
+    /// The strict spelling (`strict_word`).
+    strict: Option<String>,
+    /// The keys of the word with a case suffix cut (`suffix_stem_keys`).
+    suffixed: Option<Vec<String>>,
 }
 
 impl WordKeys {
     fn new(range: Range<usize>) -> Self {
         Self {
             start: range.start,
-            keys: vec![None; range.len()],
+            words: vec![WordSlot::default(); range.len()],
         }
     }
 
     fn get(&mut self, text: &Text, i: usize) -> &str {
-        self.keys[i - self.start].get_or_insert_with(|| {
+        self.words[i - self.start].key.get_or_insert_with(|| {
             let mut key = String::new();
             word_key_into(text.raw(i), &mut key);
             key
         })
+    }
+
+    fn strict(&mut self, text: &Text, i: usize) -> &str {
+        self.words[i - self.start]
+            .strict
+            .get_or_insert_with(|| strict_word(text.raw(i)))
+    }
+
+    fn suffixed(&mut self, text: &Text, i: usize) -> &[String] {
+        self.words[i - self.start]
+            .suffixed
+            .get_or_insert_with(|| suffix_stem_keys(text.raw(i)))
     }
 }
 
@@ -170,19 +193,20 @@ fn longest_alias(
             continue;
         }
         // The last word may carry a case suffix ("İrakli Kobakhidzeyə", "Emmanuel Makronla").
-        let word_matches = |k: usize, key: &str| {
-            key == seq.words[k] || (k + 1 == n && suffixed_form_of(text.raw(i + k), &seq.words[k]))
-        };
+        let words_match = (1..n).all(|k| {
+            let word = seq.words[k].as_str();
+            keys.get(text, i + k) == word
+                || (k + 1 == n && keys.suffixed(text, i + k).iter().any(|s| s == word))
+        });
         // The key is lossy: a name of two words or more must also be spelled like this
         // person's names, word by word (one word is checked in `lone_word_people`).
-        let spelled = || {
+        let spelled = |keys: &mut WordKeys| {
             (i..i + n).all(|k| {
-                let raw = text.raw(k);
-                let words = people.index().words_for(seq.person, raw);
-                spelling::closeness(&strict_word(raw), words).is_some()
+                let words = people.index().words_for(seq.person, text.raw(k));
+                spelling::closeness(keys.strict(text, k), words).is_some()
             })
         };
-        if (1..n).all(|k| word_matches(k, keys.get(text, i + k))) && (n == 1 || spelled()) {
+        if words_match && (n == 1 || spelled(keys)) {
             if n > best_len {
                 best_len = n;
                 persons.clear();
@@ -360,23 +384,24 @@ fn lone_word_may_be_name(text: &Text, i: usize, hits: &[Hit<'_, Tag>]) -> bool {
     })
 }
 
-/// Whether `raw` is the name word whose key is `key` with a Turkic case suffix attached.
-fn suffixed_form_of(raw: &str, key: &str) -> bool {
+/// The keys `raw` may be a name word's with a Turkic (or other) case suffix attached: the keys
+/// of its stems with each suffix cut. A word is a suffixed form of a name word whose key is
+/// among them.
+fn suffix_stem_keys(raw: &str) -> Vec<String> {
     let lower = raw.to_lowercase();
     if lower.chars().count() < 5 || lower.contains(crate::people::normalize::is_apostrophe) {
-        return false;
+        return Vec::new();
     }
-    let mut stem_key = String::new();
-    CASE_SUFFIXES.iter().any(|suffix| {
-        lower
-            .strip_suffix(suffix)
-            .filter(|stem| stem.chars().count() >= 3)
-            .is_some_and(|stem| {
-                stem_key.clear();
-                word_key_into(stem, &mut stem_key);
-                stem_key == key
-            })
-    })
+    CASE_SUFFIXES
+        .iter()
+        .filter_map(|suffix| lower.strip_suffix(suffix))
+        .filter(|stem| stem.chars().count() >= 3)
+        .map(|stem| {
+            let mut key = String::new();
+            word_key_into(stem, &mut key);
+            key
+        })
+        .collect()
 }
 
 fn suffix_fallback(raw: &str, people: &People) -> Vec<usize> {

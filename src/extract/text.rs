@@ -78,9 +78,16 @@ impl Text {
     }
 
     fn tokenize(&mut self) {
-        let original = std::mem::take(&mut self.original);
+        // The fields apart: tokens are read from `original` and written to the other two.
+        let Text {
+            original,
+            folded,
+            tokens,
+            ..
+        } = self;
         let text = original.as_str();
-        let mut found: Vec<(usize, usize, bool)> = Vec::with_capacity(text.len() / 6);
+        let mut out = Tokens { folded, tokens };
+        out.tokens.reserve(text.len() / 6);
         let mut i = 0usize;
         let mut prev_end = 0usize;
         let bytes = text.as_bytes();
@@ -96,6 +103,9 @@ impl Text {
             }
             let start = i;
             let numeric = c.is_ascii_digit();
+            // Noted on the way, so the word need not be scanned again for them.
+            let mut ascii = c.is_ascii();
+            let mut apostrophe = is_apostrophe(c);
             i += len;
             while i < text.len() {
                 // The common case, a run of ASCII letters and digits, in a tight loop.
@@ -113,55 +123,14 @@ impl Text {
                 if !keep {
                     break;
                 }
+                ascii &= ch.is_ascii();
+                apostrophe |= is_apostrophe(ch);
                 i += len;
             }
-            found.push((start, i, has_punctuation(&text[prev_end..start])));
+            let after_punct = has_punctuation(&text[prev_end..start]);
+            out.push_token(text, start..i, after_punct, ascii, apostrophe);
             prev_end = i;
         }
-        self.original = original;
-        self.tokens.reserve(found.len());
-        for (start, end, after_punct) in found {
-            self.push_token(start, end, after_punct);
-        }
-    }
-
-    /// Pushes one token, splitting a French/Italian elision (`l'Ukraine` -> `l'` `Ukraine`).
-    fn push_token(&mut self, start: usize, end: usize, after_punct: bool) {
-        let word = &self.original[start..end];
-        let apostrophe = if word.is_ascii() {
-            word.bytes().position(|b| b == b'\'' || b == b'`')
-        } else {
-            word.find(is_apostrophe)
-        };
-        if let Some(pos) = apostrophe {
-            let before = &word[..pos];
-            let is_elision = before.chars().count() <= 2 || before.eq_ignore_ascii_case("qu");
-            // Only Latin elisions: the Ukrainian apostrophe is part of the word (п'ятниця).
-            if is_elision && before.chars().all(|c| c.is_ascii_alphabetic()) {
-                let apo_len = word[pos..].chars().next().map_or(1, char::len_utf8);
-                let split = start + pos + apo_len;
-                self.push_one(start, split, after_punct);
-                self.push_one(split, end, false);
-                return;
-            }
-        }
-        self.push_one(start, end, after_punct);
-    }
-
-    fn push_one(&mut self, start: usize, end: usize, after_punct: bool) {
-        let word = &self.original[start..end];
-        let first = word.chars().next().unwrap_or(' ');
-        let capitalized = first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase());
-        let f_start = self.folded.len();
-        fold_into(word, &mut self.folded);
-        let f_end = self.folded.len();
-        self.folded.push(' ');
-        self.tokens.push(Token {
-            span: start..end,
-            folded: f_start..f_end,
-            capitalized,
-            after_punct,
-        });
     }
 
     fn split_sentences(&mut self, title_end: usize) {
@@ -233,6 +202,71 @@ impl Text {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || uncased(c))
             || gap.contains(['«', '"', '“'])
+    }
+}
+
+/// Where tokenizing writes: the folded buffer and the tokens.
+struct Tokens<'a> {
+    folded: &'a mut String,
+    tokens: &'a mut Vec<Token>,
+}
+
+impl Tokens<'_> {
+    /// Pushes one token, splitting a French/Italian elision (`l'Ukraine` -> `l'` `Ukraine`).
+    /// `ascii`: the word is all ASCII; `apostrophe`: it holds an apostrophe.
+    fn push_token(
+        &mut self,
+        text: &str,
+        span: Range<usize>,
+        after_punct: bool,
+        ascii: bool,
+        apostrophe: bool,
+    ) {
+        let (start, end) = (span.start, span.end);
+        let word = &text[start..end];
+        let apostrophe = if !apostrophe {
+            None
+        } else if ascii {
+            word.bytes().position(|b| b == b'\'' || b == b'`')
+        } else {
+            word.find(is_apostrophe)
+        };
+        if let Some(pos) = apostrophe {
+            let before = &word[..pos];
+            let is_elision = before.chars().count() <= 2 || before.eq_ignore_ascii_case("qu");
+            // Only Latin elisions: the Ukrainian apostrophe is part of the word (п'ятниця).
+            if is_elision && before.chars().all(|c| c.is_ascii_alphabetic()) {
+                let apo_len = word[pos..].chars().next().map_or(1, char::len_utf8);
+                let split = start + pos + apo_len;
+                self.push_one(text, start..split, after_punct, ascii);
+                self.push_one(text, split..end, false, ascii);
+                return;
+            }
+        }
+        self.push_one(text, start..end, after_punct, ascii);
+    }
+
+    fn push_one(&mut self, text: &str, span: Range<usize>, after_punct: bool, ascii: bool) {
+        let word = &text[span.clone()];
+        let f_start = self.folded.len();
+        let capitalized = if ascii {
+            // Most words: no character to decode, lower-casing is all the folding there is.
+            self.folded.push_str(word);
+            self.folded[f_start..].make_ascii_lowercase();
+            word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        } else {
+            fold_into(word, self.folded);
+            let first = word.chars().next().unwrap_or(' ');
+            first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase())
+        };
+        let f_end = self.folded.len();
+        self.folded.push(' ');
+        self.tokens.push(Token {
+            span,
+            folded: f_start..f_end,
+            capitalized,
+            after_punct,
+        });
     }
 }
 
