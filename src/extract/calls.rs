@@ -14,7 +14,7 @@ use super::evidence;
 use super::names::{Mention, Who};
 use super::parties::{self, PERSON_WINDOW, Party, Placed};
 use super::pattern::Hit;
-use super::text::{Sentence, Text};
+use super::text::Sentence;
 use super::topics::Topics;
 use crate::concepts::Lexicon;
 use crate::model::{Call, Statement};
@@ -439,7 +439,7 @@ fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
     }
     ctx.mentions(previous)
         .iter()
-        .filter(|m| !parties::is_country_word(text, m) && !is_possessive(text, m))
+        .filter(|m| !parties::is_country_word(text, m) && !parties::is_possessive(text, m))
         .find_map(|m| match m.who {
             Who::Known(id) if Party::Known(id) != *lone => Some(Party::Known(id)),
             _ => None,
@@ -448,12 +448,6 @@ fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
 
 /// Words after French "il" that make it impersonal ("il faut", "il y a", "il s'agit").
 const IMPERSONAL_AFTER_IL: &[&str] = &["faut", "fallait", "y", "s'", "semble", "convient", "reste"];
-
-/// "Zelensky's remarks": a possessive names someone the sentence is not about.
-fn is_possessive(text: &Text, m: &Mention) -> bool {
-    let last = text.raw(m.end.saturating_sub(1).max(m.start));
-    last.ends_with("'s") || last.ends_with("’s")
-}
 
 /// "Congratulatory calls to Erdoğan" over a lead that lists who conveyed them ("A, B and C
 /// congratulated Erdoğan"): a headline call naming one person, a body naming no call of its

@@ -181,10 +181,7 @@ const OTHERS_WORDS: &[&str] = &[
 
 /// "Lavrov's deputy", "Erdoğan's spokesman": the one whose staff is meant is not on the call.
 fn owner_of_staff(text: &Text, m: &Mention) -> bool {
-    let last = text.raw(m.end.saturating_sub(1).max(m.start));
-    (last.ends_with("'s") || last.ends_with("’s"))
-        && m.end < text.tokens.len()
-        && STAFF_WORDS.contains(&text.word(m.end))
+    is_possessive(text, m) && m.end < text.tokens.len() && STAFF_WORDS.contains(&text.word(m.end))
 }
 
 /// Staff a possessive may name (folded).
@@ -203,6 +200,12 @@ const STAFF_WORDS: &[&str] = &[
     "office",
     "chief",
 ];
+
+/// Whether a mention ends in an English possessive ("Zelensky's remarks").
+pub(super) fn is_possessive(text: &Text, m: &Mention) -> bool {
+    let last = text.raw(m.end.saturating_sub(1).max(m.start));
+    last.ends_with("'s") || last.ends_with("’s")
+}
 
 /// "with" (folded): after "between", it shows the parties come later, after a filler.
 const WITH_WORDS: &[&str] = &[
@@ -747,23 +750,22 @@ const NOT_THE_HOLDER: &[&str] = &[
 /// A deputy, a former or future holder named anywhere in the sentence: whose counterpart a
 /// counterpart word means is then unclear.
 fn hits_not_the_holder(text: &Text, sentence: &Sentence) -> bool {
-    sentence.tokens.clone().any(|i| {
-        let w = text.word(i);
-        NOT_THE_HOLDER.iter().any(|n| match n.strip_suffix('*') {
-            Some(prefix) => w.starts_with(prefix),
-            None => w == *n,
-        })
-    })
+    sentence
+        .tokens
+        .clone()
+        .any(|i| is_not_the_holder_word(text.word(i)))
 }
 
 fn not_the_holder(text: &Text, h: &Hit<'_, Tag>) -> bool {
     let near = h.start.saturating_sub(2)..(h.end + 1).min(text.tokens.len());
-    near.into_iter().any(|i| {
-        let w = text.word(i);
-        NOT_THE_HOLDER.iter().any(|n| match n.strip_suffix('*') {
-            Some(prefix) => w.starts_with(prefix),
-            None => w == *n,
-        })
+    near.into_iter()
+        .any(|i| is_not_the_holder_word(text.word(i)))
+}
+
+fn is_not_the_holder_word(w: &str) -> bool {
+    NOT_THE_HOLDER.iter().any(|n| match n.strip_suffix('*') {
+        Some(prefix) => w.starts_with(prefix),
+        None => w == *n,
     })
 }
 
