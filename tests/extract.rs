@@ -3041,3 +3041,209 @@ fn a_regnal_or_papal_name_is_not_found_by_its_last_word_alone() {
         }],
     );
 }
+
+/// A statement published on a site the gazetteer names (its country is the issuing side).
+fn on_site(url: &str, lang: &str, published: &str, body: &str) -> Statement {
+    Statement {
+        url: Some(url.into()),
+        ..statement(lang, published, None, body)
+    }
+}
+
+#[test]
+fn a_readout_about_an_election_or_an_attack_still_reports_its_call() {
+    // On an official site "spoke with" is a call unless a meeting is in the lead; an election
+    // or an attack is what the call was about, not a gathering.
+    check(
+        &on_site(
+            "https://pm.gc.ca/en/news/readouts/example",
+            "en",
+            "2019-11-04",
+            "Prime Minister Justin Trudeau spoke today with President Donald Trump to congratulate \
+             him on the election results. The two leaders also talked about the attack in \
+             the south and trade.",
+        ),
+        &[Want {
+            people: &["Justin Trudeau", "Donald Trump"],
+            direction: None,
+            date: Some("2019-11-04"),
+        }],
+    );
+    // A meeting in the lead still makes "spoke with" an encounter.
+    no_calls(&on_site(
+        "https://pm.gc.ca/en/news/readouts/example",
+        "en",
+        "2019-11-04",
+        "Prime Minister Justin Trudeau spoke with President Donald Trump at the summit in \
+         London. They reviewed trade.",
+    ));
+}
+
+#[test]
+fn page_furniture_before_the_text_is_not_the_lead() {
+    let mut page = on_site(
+        "https://pm.gc.ca/en/news/readouts/example",
+        "en",
+        "2020-05-12",
+        "Prime Minister speaks with the President of France\n\nMain Content\n\nPrime Minister \
+         Justin Trudeau spoke today with President Emmanuel Macron about vaccines. The leaders \
+         agreed to stay in contact.",
+    );
+    page.title = Some("Skip to content".into());
+    check(
+        &page,
+        &[Want {
+            people: &["Justin Trudeau", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2020-05-12"),
+        }],
+    );
+}
+
+#[test]
+fn another_languages_trap_word_vetoes_nothing() {
+    // German "Brief" (a letter) is English "brief".
+    check(
+        &statement(
+            "en",
+            "2016-01-05",
+            None,
+            "Sauli Niinistö and Vladimir Putin had a brief telephone conversation on Tuesday.",
+        ),
+        &[Want {
+            people: &["Sauli Niinistö", "Vladimir Putin"],
+            direction: None,
+            date: Some("2016-01-05"),
+        }],
+    );
+}
+
+#[test]
+fn plans_discussed_in_a_call_held_do_not_cancel_it() {
+    let pair = |lang: &str, body: &str| {
+        check(
+            &statement(lang, "2024-03-05", None, body),
+            &[Want {
+                people: &["Sergey Lavrov", "Antony Blinken"],
+                direction: None,
+                date: Some("2024-03-05"),
+            }],
+        )
+    };
+    pair(
+        "ru",
+        "Сергей Лавров и Энтони Блинкен обсудили по телефону Украину и планы на следующие встречи.",
+    );
+    pair(
+        "en",
+        "Sergey Lavrov and Antony Blinken spoke by phone about plans for the next round of talks.",
+    );
+    pair(
+        "tr",
+        "Sergey Lavrov ve Antony Blinken telefonda görüştü ve gelecek ay yapılacak toplantıyı ele \
+         aldı.",
+    );
+    pair(
+        "de",
+        "Sergej Lawrow telefonierte mit Antony Blinken über die geplante Konferenz in Genf.",
+    );
+    // The plan is the call's own: no past tense says it took place.
+    no_calls(&statement(
+        "ru",
+        "2024-03-05",
+        None,
+        "Телефонный разговор Сергея Лаврова с Энтони Блинкеном запланирован на пятницу.",
+    ));
+    no_calls(&statement(
+        "en",
+        "2024-03-05",
+        None,
+        "A phone call between Sergey Lavrov and Antony Blinken is expected on Friday.",
+    ));
+}
+
+#[test]
+fn a_home_office_guessed_from_the_language_needs_its_holder_named() {
+    // French is written in Dakar too: "le Président de la République" on a page without a
+    // known site is Senegal's, not France's, when the page names Senegal's president.
+    check(
+        &statement(
+            "fr",
+            "2019-08-07",
+            None,
+            "Le Président Macky Sall a eu un entretien téléphonique avec le chef de l'Etat \
+             mauritanien. Le Président de la République a réitéré ses voeux à son homologue.",
+        ),
+        &[Want {
+            people: &["Macky Sall"],
+            direction: None,
+            date: Some("2019-08-07"),
+        }],
+    );
+}
+
+#[test]
+fn more_ways_to_say_who_called() {
+    let dir = |lang: &str, body: &str, caller: &str, recipient: &str| {
+        let wants = [Want {
+            people: &[caller, recipient],
+            direction: Some((caller, recipient)),
+            date: Some("2022-02-14"),
+        }];
+        check(&statement(lang, "2022-02-14", None, body), &wants);
+    };
+    // Turkish: "X, Y'yi aradı", and "at the other side's request".
+    dir(
+        "tr",
+        "Vladimir Putin, Recep Tayyip Erdoğan'ı aradı. İki lider telefon görüşmesinde bölgeyi ele \
+         aldı.",
+        "Vladimir Putin",
+        "Recep Tayyip Erdoğan",
+    );
+    dir(
+        "tr",
+        "Recep Tayyip Erdoğan, Olaf Scholz ile karşı tarafın talebine binaen bir telefon görüşmesi \
+         gerçekleştirdi.",
+        "Olaf Scholz",
+        "Recep Tayyip Erdoğan",
+    );
+    // Azerbaijani "zəng vurub", a back-vowel dative after the first name, and a first name
+    // spelt otherwise than in the gazetteer.
+    dir(
+        "az",
+        "Rəşid Meredov Ceyhun Bayramova zəng vurub.",
+        "Rashid Meredov",
+        "Jeyhun Bayramov",
+    );
+    // Ukrainian perfective "подзвонив".
+    dir(
+        "uk",
+        "Дмитро Кулеба подзвонив Сергію Лаврову.",
+        "Dmytro Kuleba",
+        "Sergey Lavrov",
+    );
+    // English "on Russia's initiative".
+    dir(
+        "en",
+        "Olaf Scholz and Vladimir Putin had a telephone conversation. The call took place on \
+         Russia's initiative.",
+        "Vladimir Putin",
+        "Olaf Scholz",
+    );
+    // Russian readouts say whose initiative it was at the end.
+    dir(
+        "ru",
+        "Состоялся телефонный разговор Владимира Путина с Олафом Шольцем. Обсуждалась ситуация \
+         на Украине. Затронуты вопросы энергетики. Отмечена важность контактов. Разговор \
+         состоялся по инициативе германской стороны.",
+        "Olaf Scholz",
+        "Vladimir Putin",
+    );
+    // An imperfective "дзвонив ..., коли того не було" is an attempt, not a call.
+    no_calls(&statement(
+        "uk",
+        "2022-02-14",
+        None,
+        "Дмитро Кулеба дзвонив Сергію Лаврову, коли того не було в Москві.",
+    ));
+}

@@ -214,7 +214,15 @@ fn a_bare_surname_never_names_someone_else() {
         let Some(surname) = person.name.split_whitespace().last() else {
             continue;
         };
-        if surname.chars().count() < 4 || person.name.split_whitespace().count() < 2 {
+        if surname.chars().count() < 4
+            || person.name.split_whitespace().count() < 2
+            || !person.bare_surname
+        {
+            continue;
+        }
+        // "Mohammed bin Salman": the last word is the father's name, not a surname.
+        let words: Vec<&str> = person.name.split_whitespace().collect();
+        if words.len() > 2 && ["bin", "ibn", "bint"].contains(&words[words.len() - 2]) {
             continue;
         }
         if let Some(found) = people.lookup(surname) {
@@ -273,4 +281,25 @@ fn every_written_alias_still_finds_its_person() {
         }
     }
     assert!(missed.is_empty(), "{missed:#?}");
+}
+
+/// After "bin", "ben" or "بن" comes the father's name: "Said" alone is not Sultan Qaboos bin
+/// Said, nor "Salman" Mohammed bin Salman.
+#[test]
+fn a_fathers_name_is_not_a_bare_surname() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    let people = People::load(&path).expect("config/people.toml loads");
+    let name = |q: &str| people.lookup(q).map(|p| p.name.clone());
+    for stranger in ["Said", "سعيد", "Zayed"] {
+        assert_eq!(name(stranger), None, "{stranger}");
+    }
+    assert_eq!(
+        name("Qaboos bin Said").as_deref(),
+        Some("Sultan Qaboos bin Said")
+    );
+    assert_ne!(
+        name("Mohamad").as_deref(),
+        Some("Mahathir Mohamad"),
+        "Mahathir's father's name"
+    );
 }

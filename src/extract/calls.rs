@@ -136,14 +136,14 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
         ctx.published,
     );
     let role_date = date.or(ctx.published.map(|p| p.date));
-    let lead = ctx.text.sentences.iter().position(|s| !s.is_title)?;
+    let lead = ctx.text.lead()?;
     // Only near the top, and only when the headline and lead speak of no other event: "the
     // talks in the Kremlin ... regular contacts, meetings and telephone conversations" is a
-    // meeting.
+    // meeting; nor of a plan or a refusal ("X is not answering the phone").
     let other_event = ctx.hits[..=lead]
         .iter()
         .flatten()
-        .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap));
+        .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap(_) | Tag::Planned(_)));
     // "The telephone conversation with the Ukrainian head of state lasted an hour" names a
     // party the lead may not: only a sentence that names no one at all borrows the lead's.
     let names_someone = ctx.hits[si]
@@ -459,12 +459,12 @@ fn lead_counterparts(ctx: &Ctx<'_>, title: &[Draft]) -> Option<Vec<Draft>> {
     let [hub] = only.parties.as_slice() else {
         return None;
     };
-    let lead = ctx.text.sentences.iter().position(|s| !s.is_title)?;
+    let lead = ctx.text.lead()?;
     let hits = &ctx.hits[lead];
     // Not a plan, a letter or an interview (an event word may be the occasion: "election").
     if hits
         .iter()
-        .any(|h| matches!(h.tag, Tag::Planned(_) | Tag::Trap | Tag::NotReadout))
+        .any(|h| matches!(h.tag, Tag::Planned(_) | Tag::Trap(_) | Tag::NotReadout))
     {
         return None;
     }
@@ -660,7 +660,7 @@ fn sentences_after<'c>(
         let other_event = ctx.hits[*sj].iter().any(|h| {
             matches!(
                 h.tag,
-                Tag::EventWord | Tag::Trap | Tag::Planned(_) | Tag::NotReadout
+                Tag::EventWord | Tag::Happening | Tag::Trap(_) | Tag::Planned(_) | Tag::NotReadout
             )
         });
         !call_sentences.contains(sj) && !other_event

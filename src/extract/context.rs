@@ -4,7 +4,7 @@
 
 use std::cell::OnceCell;
 
-use super::cues::{CUES, Tag};
+use super::cues::{CUES, Tag, applies_to};
 use super::dates::{self, When};
 use super::names::{self, Mention};
 use super::pattern::Hit;
@@ -20,6 +20,8 @@ pub(super) struct Ctx<'a> {
     pub(super) published: Option<PublishedDate>,
     pub(super) lang: &'a str,
     pub(super) home: Option<String>,
+    /// The home side is only guessed from the language (French is written in Dakar too).
+    pub(super) home_from_language: bool,
     /// The statement comes from an official site named in the gazetteer (by its URL).
     pub(super) official: bool,
     /// The people each sentence names, spotted on first use: several readers ask for them.
@@ -50,17 +52,35 @@ impl<'a> Ctx<'a> {
         let hits: Vec<Vec<Hit<'static, Tag>>> = text
             .sentences
             .iter()
-            .map(|s| cues.set.find_all(&text, s.tokens.clone()))
+            .map(|s| {
+                let mut hits = cues.set.find_all(&text, s.tokens.clone());
+                // Another language's trap or past tense is a word of this one ("Brief", a
+                // letter, is "brief").
+                hits.retain(|h| match h.tag {
+                    Tag::Trap(cue_lang) | Tag::Held(cue_lang) => {
+                        applies_to(cue_lang, &statement.language)
+                    }
+                    _ => true,
+                });
+                hits
+            })
             .collect();
         let lang = statement.language.as_str();
         let published = statement
             .published
             .map(|p| original_day(&text, &hits, p, lang).unwrap_or(p));
+        let from_sources = home_country_from_sources(people, statement);
+        let from_language = language_country(lang);
+        let home_from_language = from_sources.is_none() && from_language.is_some();
+        let home = from_sources
+            .or_else(|| from_language.map(str::to_string))
+            .or_else(|| issuer_named_in(people, &statement.body));
         Ctx {
             people,
             published,
             lang: statement.language.as_str(),
-            home: home_country(people, statement),
+            home,
+            home_from_language,
             official: statement
                 .url
                 .as_deref()
@@ -86,7 +106,7 @@ fn original_day(
     lang: &str,
 ) -> Option<PublishedDate> {
     let day = published.exact_day()?;
-    let lead = text.sentences.iter().position(|s| !s.is_title)?;
+    let lead = text.lead()?;
     // The headline may be cut at its colon ("PM call with X: 11 May 2018").
     let speaks_of_call = hits[..=lead]
         .iter()
@@ -149,9 +169,10 @@ fn url_slug(url: &str) -> Option<&str> {
     (last.matches('-').count() >= 2).then_some(last)
 }
 
-/// The issuing side's country: the URL's host, else a site host named in the file name
-/// (`03_elysee-fr.txt`), else none.
-pub(super) fn home_country(people: &People, statement: &Statement) -> Option<String> {
+/// The issuing side's country from the statement's URL host, else a site host named in the
+/// file name (`03_elysee-fr.txt`). Without either, `Ctx::new` guesses it from the language,
+/// then from a source the page credits.
+fn home_country_from_sources(people: &People, statement: &Statement) -> Option<String> {
     if let Some(c) = statement
         .url
         .as_deref()
@@ -159,7 +180,7 @@ pub(super) fn home_country(people: &People, statement: &Statement) -> Option<Str
     {
         return Some(c.to_string());
     }
-    let from_path = statement.path.as_deref().and_then(|path| {
+    statement.path.as_deref().and_then(|path| {
         let stem = std::path::Path::new(path)
             .file_stem()?
             .to_str()?
@@ -169,10 +190,7 @@ pub(super) fn home_country(people: &People, statement: &Statement) -> Option<Str
             .filter(|(host, _)| stem.contains(&host.replace('.', "-")) || stem.contains(*host))
             .max_by_key(|(host, _)| host.len())
             .map(|(_, c)| c.to_string())
-    });
-    from_path
-        .or_else(|| language_country(&statement.language).map(str::to_string))
-        .or_else(|| issuer_named_in(people, &statement.body))
+    })
 }
 
 /// For a statement in a language many countries publish in, the issuer a republished page still

@@ -286,6 +286,104 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("EU", "европейск*|європейськ* союз*"),
     ("EU", "եվրոպական միություն*"),
     ("EU", "الاتحاد الأوروبي"),
+    // G20 and EU members the tables above lacked, North Africa and the Middle East, and
+    // other states whose leaders real readouts name by title.
+    ("AR", "argentin*|arjantin*|аргентин*|الأرجنتين"),
+    (
+        "ID",
+        "indonesia*|indonesie*|indonesien*|indonesisch*|endonezya*|индонези*|індонезі*|إندونيسيا",
+    ),
+    ("ZA", "south africa|african"),
+    ("ZA", "afrique du sud"),
+    ("ZA", "guney afrika*"),
+    ("ZA", "южной|южная африки|африка"),
+    ("ZA", "جنوب أفريقيا|إفريقيا"),
+    (
+        "ZA",
+        "sudafricain*|sudafrika*|sudafrica*|юар|южноафриканск*|південноафриканськ*",
+    ),
+    (
+        "IE",
+        "ireland|irish|irlande|irlandais*|irland|irisch*|irlanda|irlandes*|irlandese|irlandii|irlandzk*|ирланди*|ірланді*",
+    ),
+    (
+        "PT",
+        "portugal*|portugais*|portugues*|portugiesisch*|portoghes*|portugalii|portugalsk*|portekiz*|португали*|португальск*|португалі*",
+    ),
+    (
+        "CY",
+        "cyprus|cypriot*|chypre|chypriote*|zypern|zyprisch*|chipre|chipriota*|cipro|cipriot*|cypr*|kibris*|кипр*|кіпр*",
+    ),
+    (
+        "LU",
+        "luxembourg*|luxemburg*|lussemburg*|luksemburg*|люксембург*",
+    ),
+    (
+        "MT",
+        "malta|maltese|maltais*|maltesisch*|maltes*|malty|мальт*",
+    ),
+    (
+        "TN",
+        "tunisia*|tunisie*|tunesien*|tunesisch*|tunez|tunecin*|tunisino*|tunezj*|tunus*|тунис*|туніс*|تونس|التونسي|التونسية",
+    ),
+    (
+        "MA",
+        "morocco|moroccan|maroc|marocain*|marokko*|marokkanisch*|marruecos|marroqui*|marocco|marocchin*|maroka|fas|марокк*|марокканськ*|المغرب|المغربي|المغربية",
+    ),
+    (
+        "DZ",
+        "algeria*|algerie*|algerien*|algerisch*|argelia|argelin*|algerino*|algierii|algiersk*|cezayir*|алжир*|الجزائر|الجزائري|الجزائرية",
+    ),
+    (
+        "LY",
+        "libya*|libye*|libyen*|libysch*|libia*|libio*|libico|libii|libijsk*|ливи*|лівії|лівія|лівійськ*|ليبيا|الليبي|الليبية",
+    ),
+    (
+        "MR",
+        "mauritania*|mauritanie*|mauretanien*|mauritano*|moritanya*|мавритани*|мавританськ*|موريتانيا|الموريتاني*",
+    ),
+    ("KE", "kenya*|kenia*|keniano*|kenijsk*|кени*|кені*|كينيا"),
+    ("NG", "nigeria*|nijerya*|нигери*|нігері*|نيجيريا"),
+    (
+        "ET",
+        "ethiopia*|ethiopie*|athiopien*|etiopia*|etiope|etiopii|etiopsk*|etiyopya*|эфиопи*|ефіопі*|إثيوبيا",
+    ),
+    ("SD", "sudan*|soudan*|судан*|السودان|السوداني*"),
+    ("YE", "yemen*|jemen*|йемен*|ємен*|اليمن|اليمني*"),
+    ("AF", "afghan*|afgan*|афган*|أفغانستان"),
+    (
+        "VE",
+        "venezuela*|venezolan*|venezuelien*|wenezuel*|венесуэл*|венесуел*|فنزويلا",
+    ),
+    (
+        "CO",
+        "colombia*|colombie*|kolumbien*|kolumbi*|kolombiya*|колумби*|колумбі*|كولومبيا",
+    ),
+    (
+        "CL",
+        "chile|chilean*|chilien*|chilenisch*|chileno*|chilena*|cileno|cilena|chilijsk*|чили|чилийск*|чилі|чилійськ*|تشيلي",
+    ),
+    ("SN", "senegal*|senegalais*|senegales*|сенегал*|السنغال"),
+    ("NZ", "new zealand*"),
+    ("NZ", "nouvelle zelande"),
+    ("NZ", "nueva|nuova zelanda"),
+    ("NZ", "yeni zelanda"),
+    ("NZ", "новой|новая зеландии|зеландия"),
+    ("NZ", "neuseeland*"),
+    ("PH", "philippine*|philippin*|filipin*|филиппин*|філіппін*"),
+    ("VN", "vietnam*|wietnam*|вьетнам*"),
+    (
+        "MY",
+        "malaysia*|malaisie*|malaysisch*|malasia*|malesia*|malezj*|malezya*|малайзи*|малайзі*|ماليزيا",
+    ),
+    (
+        "TH",
+        "thailand*|thailande*|thailandais*|tailandia*|tailandes*|tajlandi*|tayland*|таиланд*|таїланд*",
+    ),
+    ("SG", "singapore*|singapour*|singapur*|сингапур*|сінгапур*"),
+    ("BD", "bangladesh*|banglades*|бангладеш*"),
+    // "Amerika tərəfinin təşəbbüsü ilə": the United States, in Turkish and Azerbaijani.
+    ("US", "amerika*"),
 ];
 
 /// Capitals, which stand for their governments in initiative phrases only ("por iniciativa de

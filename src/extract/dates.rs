@@ -76,7 +76,7 @@ pub fn find(
     // "the summit on 15 July", "the 7 February election": another event's date.
     let events: Vec<(usize, usize)> = hits
         .iter()
-        .filter(|h| matches!(h.tag, Tag::EventWord))
+        .filter(|h| matches!(h.tag, Tag::EventWord | Tag::Happening))
         .map(|h| (h.start, h.end))
         .collect();
     out.retain(|d| {

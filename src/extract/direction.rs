@@ -41,7 +41,7 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
 
 /// How many sentences after the call sentence may say on whose initiative it took place
 /// ("Разговор состоялся по инициативе ..." often comes after a greeting sentence).
-const INITIATIVE_REACH: usize = 2;
+const INITIATIVE_REACH: usize = 4;
 
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
 const INITIATOR_WINDOW: usize = 7;

@@ -57,7 +57,12 @@ pub(super) fn first_call_cue<'h>(
     let referred = |h: &Hit<'_, Tag>| {
         h.start > sentence_start && REFERENCE_WORDS.contains(&ctx.text.word(h.start - 1))
     };
-    let held = |h: &Hit<'_, Tag>| !not_held(ctx, hits, h, PLANNED_AFTER);
+    // "A phone call between X and Y is expected": the plan follows the names the phrase
+    // introduces, so its reach counts from their end.
+    let held = |h: &Hit<'_, Tag>| {
+        let names_end = names_after(mentions, h.end, 2);
+        !not_held(ctx, hits, h, PLANNED_AFTER + names_end - h.end)
+    };
     let trapped = vetoed(hits);
     let phrase = hits
         .iter()
@@ -89,7 +94,7 @@ pub(super) fn first_call_cue<'h>(
             && !hits.iter().any(|h| {
                 matches!(
                     h.tag,
-                    Tag::EventWord | Tag::Planned(_) | Tag::Trap | Tag::NotReadout
+                    Tag::EventWord | Tag::Planned(_) | Tag::Trap(_) | Tag::NotReadout
                 )
             });
         // A country whose name looks like a person's ("Turkey") names no one.
@@ -101,14 +106,39 @@ pub(super) fn first_call_cue<'h>(
             return None;
         }
         hits.iter().find(|h| {
-            // Weaker evidence than a phrase: a plan anywhere after it in the sentence vetoes
-            // it ("телефонный разговор ... запланирован на вторник").
+            // Weaker evidence than a phrase: a plan in the clause after it and the names it
+            // introduces vetoes it ("телефонный разговор ... с Трампом запланирован на
+            // вторник"); one further on is another clause's ("..., who asked not to forget").
             matches!(h.tag, Tag::Telephone)
-                && !not_held(ctx, hits, h, usize::MAX / 2)
+                && !not_held(
+                    ctx,
+                    hits,
+                    h,
+                    names_after(mentions, h.end, TITLE_GAP) - h.end + PLANNED_AFTER_TELEPHONE,
+                )
                 && !trap_near(hits, h)
                 && !earlier_call(ctx, sentence_start, h.start)
         })
     })
+}
+
+/// How many words after a telephone word and its names a plan still speaks of that call.
+const PLANNED_AFTER_TELEPHONE: usize = 6;
+
+/// Words a name may stand after the word before it: "Telefonat von US-Präsident Donald Trump".
+const TITLE_GAP: usize = 4;
+
+/// Where the names right after token `end` stop ("between X and Y", "with the President,
+/// X"): each may stand `gap` words (a title, "and") after the one before.
+fn names_after(mentions: &[Mention], end: usize, gap: usize) -> usize {
+    let mut reach = end;
+    for m in mentions.iter().filter(|m| m.start >= end) {
+        if m.start > reach + gap {
+            break;
+        }
+        reach = reach.max(m.end);
+    }
+    reach
 }
 
 /// How far before and after a call phrase a word of plan, future or refusal reaches.
@@ -123,6 +153,20 @@ fn not_held(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, after: usize
         matches!(p.tag, Tag::Planned(lang) if !known || *lang == ctx.lang)
             && p.start + PLANNED_BEFORE >= h.start
             && p.start <= h.end + after
+            && !(p.start >= h.end && said_held(hits, h, p))
+    })
+}
+
+/// How far before a call phrase a past tense may stand and still say it took place
+/// ("обсудили по телефону").
+const HELD_BEFORE: usize = 3;
+
+/// A past tense of conversing between the call phrase and a plan word after it: the call took
+/// place, and the plan is what was discussed ("spoke by phone about plans for a visit",
+/// "telefonda görüştü ve gelecek hafta yapılacak zirveyi ele aldı").
+fn said_held(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, plan: &Hit<'_, Tag>) -> bool {
+    hits.iter().any(|v| {
+        matches!(v.tag, Tag::Held(_)) && v.start + HELD_BEFORE >= h.start && v.start < plan.start
     })
 }
 
@@ -301,7 +345,7 @@ fn lead_end(ctx: &Ctx<'_>) -> usize {
         .sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| !s.is_title)
+        .filter(|(_, s)| s.is_body_text())
         .nth(LEAD_SENTENCES - 1)
         .map_or(ctx.text.sentences.len(), |(si, _)| si + 1)
 }
@@ -310,13 +354,13 @@ fn event_in_lead(ctx: &Ctx<'_>) -> bool {
     ctx.hits[..lead_end(ctx)]
         .iter()
         .flatten()
-        .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap | Tag::NotReadout))
+        .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap(_) | Tag::NotReadout))
 }
 
 /// A trap in the sentence (a planned, refused or video call, a letter) vetoes its call
 /// phrases.
 fn vetoed(hits: &[Hit<'static, Tag>]) -> bool {
-    hits.iter().any(|h| matches!(h.tag, Tag::Trap))
+    hits.iter().any(|h| matches!(h.tag, Tag::Trap(_)))
 }
 
 /// How near after a telephone word a trap must stand to veto it: "hablaron por teléfono tras
@@ -326,6 +370,7 @@ const TRAP_REACH: usize = 6;
 fn trap_near(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>) -> bool {
     // A trap before the word vetoes it wherever it stands ("X met Y in Sochi and later held a
     // telephone conversation with Z" must not pair Y with Z); after it, only nearby.
-    hits.iter()
-        .any(|t| matches!(t.tag, Tag::Trap) && (t.start < h.start || t.start <= h.end + TRAP_REACH))
+    hits.iter().any(|t| {
+        matches!(t.tag, Tag::Trap(_)) && (t.start < h.start || t.start <= h.end + TRAP_REACH)
+    })
 }

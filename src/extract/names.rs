@@ -64,6 +64,9 @@ const NOT_NAMES: &str = "
     recursos naturales reto demografico transicion ecologica departement федеративной федеративная
     королевства соединенных штатов государства министерства иностранных дел закордонних справ
     правительства уряду cumhuriyeti devleti disisleri respublikasinin respublikasi xarici isler metbuat xidmeti
+    islamique islamic islamica islamico islamischen islamische arabe arab araba arabischen
+    democratique democratic democratica democratico demokratischen demokratische populaire popular
+    peoples socialiste socialist bolivarienne bolivariana plurinational
     us uk eu un usa uae shri sri mr mrs ms dr sir dame lord his her majesty royal monsieur madame
     herr frau senor senora sayin cenab господин госпожа пан пані h e
     مجلس الوزراء وزراء الحكومة حكومة الجمهورية جمهورية المملكة مملكة دولة الدولة وزير وزارة
@@ -73,7 +76,7 @@ const NOT_NAMES: &str = "
 static NOT_NAME_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| NOT_NAMES.split_whitespace().collect());
 
-fn not_name(folded: &str) -> bool {
+pub(super) fn not_name(folded: &str) -> bool {
     NOT_NAME_SET.contains(folded)
 }
 
@@ -122,9 +125,42 @@ pub fn spot(
             i += 1;
         }
     }
+    join_first_names(text, people, &mut mentions);
     spot_unknown(text, range, hits, &mut mentions);
     mentions.sort_by_key(|m| m.start);
     mentions
+}
+
+/// "Rəşid Meredov": a one-word match right before a person whose names begin with that word
+/// (spelt another way than the gazetteer's "Rashid Meredov") is that person's first name, not
+/// a second person (Iraq's Abdul Latif Rashid).
+fn join_first_names(text: &Text, people: &People, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (first, next) = (&mentions[k], &mentions[k + 1]);
+        let joins = first.end == first.start + 1
+            && next.start == first.end
+            && match (&first.who, &next.who) {
+                (Who::Known(a), Who::Known(b)) => {
+                    a != b && first_name_of(text, people, first.start, *b)
+                }
+                (Who::Ambiguous(_), Who::Known(b)) => first_name_of(text, people, first.start, *b),
+                _ => false,
+            };
+        if joins {
+            mentions[k + 1].start = mentions[k].start;
+            mentions.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn first_name_of(text: &Text, people: &People, i: usize, person: usize) -> bool {
+    let raw = text.raw(i);
+    let index = people.index();
+    index.person_keys[person].iter().any(|k| k.contains(' '))
+        && spelling::closeness(&strict_word(raw), index.words_for(person, raw)).is_some()
 }
 
 /// What name spotting derives from a sentence's words, each made on first use (most words
@@ -192,11 +228,13 @@ fn longest_alias(
         if n < best_len || i + n > end {
             continue;
         }
-        // The last word may carry a case suffix ("İrakli Kobakhidzeyə", "Emmanuel Makronla").
+        // The last word may carry a case suffix ("İrakli Kobakhidzeyə", "Emmanuel Makronla"),
+        // after the person's first name also a bare back vowel ("Ceyhun Bayramova", dative).
         let words_match = (1..n).all(|k| {
             let word = seq.words[k].as_str();
             keys.get(text, i + k) == word
                 || (k + 1 == n && keys.suffixed(text, i + k).iter().any(|s| s == word))
+                || (k + 1 == n && vowel_stem_key(text.raw(i + k)).is_some_and(|s| s == word))
         });
         // The key is lossy: a name of two words or more must also be spelled like this
         // person's names, word by word (one word is checked in `lone_word_people`).
@@ -230,6 +268,17 @@ fn longest_alias(
     (best_len, chosen)
 }
 
+/// The key of a surname with a dative back vowel cut ("Bayramova" -> Bayramov), which a bare
+/// surname cannot be read with (Aliyeva is a woman's name): only after a first name.
+fn vowel_stem_key(raw: &str) -> Option<String> {
+    let stem = ["ya", "a"].iter().find_map(|s| raw.strip_suffix(s))?;
+    (stem.chars().count() >= 4).then(|| {
+        let mut key = String::new();
+        word_key_into(stem, &mut key);
+        key
+    })
+}
+
 /// The people a lone word names: those whose key it shares (`by_key`), else those it names
 /// with a Turkic case suffix cut. The word must look like a name (not a month, a title, a cue
 /// word or a common word) and be spelled like one of the person's names, not merely share its
@@ -241,6 +290,16 @@ fn is_arabic(word: &str) -> bool {
     word.chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(|c| matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F))
+}
+
+/// Arabic conjunctions, prepositions and the article written onto the next word.
+const ARABIC_CLITICS: &[&str] = &["وال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+
+fn behind_arabic_clitic(raw: &str, people: &People) -> bool {
+    ARABIC_CLITICS.iter().any(|c| {
+        raw.strip_prefix(c)
+            .is_some_and(|rest| people.index().is_alias_word(rest))
+    })
 }
 
 fn lone_word_people(
@@ -295,6 +354,13 @@ fn lone_word_people(
         && text.raw(i + 1).chars().count() > 1)
         || (i > 0 && !text.tokens[i].after_punct && capitalised_word(i - 1));
     if approximate && in_capitalised_run {
+        return Vec::new();
+    }
+    // Arabic has no capitals and transliterates to consonants only, and an Arabic name takes
+    // no ending: a lone word is a name only as an alias writes it, or behind a clitic
+    // ("ولافروف", and Lavrov). Spelled merely close, it is a common word ("يروج", is
+    // rumoured, is "أيرو", Ayrault, with one more letter).
+    if is_arabic(raw) && !people.index().is_alias_word(raw) && !behind_arabic_clitic(raw, people) {
         return Vec::new();
     }
     // German writes every noun with a capital: a capital there is no sign of a name. A word
@@ -374,7 +440,8 @@ fn lone_word_may_be_name(text: &Text, i: usize, hits: &[Hit<'_, Tag>]) -> bool {
     }
     !hits.iter().any(|h| {
         let covers = h.start <= i && i < h.end;
-        let edge = (h.start == i || h.end == i + 1) && !matches!(h.tag, Tag::EventWord);
+        let edge =
+            (h.start == i || h.end == i + 1) && !matches!(h.tag, Tag::EventWord | Tag::Happening);
         (covers
             && matches!(
                 h.tag,

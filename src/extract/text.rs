@@ -32,6 +32,17 @@ pub struct Sentence {
     pub is_title: bool,
 }
 
+/// Fewest tokens a body sentence needs to be read as the lead: page furniture left in a text
+/// ("Main Content", "Share", a bare dateline) leads nothing.
+const MIN_LEAD_TOKENS: usize = 4;
+
+impl Sentence {
+    /// Not the headline, and long enough to be a sentence of the text.
+    pub fn is_body_text(&self) -> bool {
+        !self.is_title && self.tokens.len() >= MIN_LEAD_TOKENS
+    }
+}
+
 #[derive(Debug)]
 pub struct Text {
     pub original: String,
@@ -63,6 +74,15 @@ impl Text {
         text.tokenize();
         text.split_sentences(title_end);
         text
+    }
+
+    /// The lead: the first body sentence that is text rather than page furniture (the first
+    /// body sentence when all are short).
+    pub fn lead(&self) -> Option<usize> {
+        self.sentences
+            .iter()
+            .position(Sentence::is_body_text)
+            .or_else(|| self.sentences.iter().position(|s| !s.is_title))
     }
 
     pub fn word(&self, i: usize) -> &str {

@@ -11,6 +11,12 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "bint", "d", "da", "di", "du", "van", "vun", "von", "la", "al-",
 ];
 
+/// Words after which a name's last word is the father's name, not a surname: "Qaboos bin
+/// Said" is not every Said, "Mohammed bin Salman" not King Salman.
+const PATRONYMICS: &[&str] = &[
+    "bin", "ibn", "bint", "ben", "бен", "бин", "ибн", "бінт", "بن", "ابن", "بنت",
+];
+
 /// One alias as a sequence of word keys, pointing at its person.
 #[derive(Debug, Clone)]
 pub struct AliasSeq {
@@ -47,6 +53,7 @@ pub struct NameIndex {
 impl NameIndex {
     pub fn build(people: &[Person]) -> Self {
         let mut index = NameIndex::default();
+        let patronymics: Vec<String> = PATRONYMICS.iter().map(|w| name_key(w)).collect();
         for (pid, person) in people.iter().enumerate() {
             index.by_name.entry(person.name.clone()).or_insert(pid);
             let mut keys: Vec<String> = Vec::new();
@@ -62,7 +69,10 @@ impl NameIndex {
             // Bare surnames of multi-word names, so "Aliyev" is found even if not listed.
             for i in (0..written).filter(|_| person.bare_surname) {
                 let words: Vec<&str> = keys[i].split(' ').collect();
+                let after_patronymic =
+                    words.len() > 2 && patronymics.iter().any(|p| p == words[words.len() - 2]);
                 if words.len() > 1
+                    && !after_patronymic
                     && let Some(last) = words
                         .last()
                         .filter(|w| w.len() >= 3 && !PARTICLES.contains(w))

@@ -6,6 +6,7 @@ use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     ("zeng edib|etdi|etmisdir", Strength::Strong, Dir::SubjectCalls),
+    ("zeng vurub|vurdu|vurmusdur", Strength::Strong, Dir::SubjectCalls),
     // Passive "zəng edilib": only the dative ending tells who was called.
     ("zeng edilib", Strength::Strong, Dir::ByCase),
     ("telefonla danisib|danisdi|danismisdir", Strength::Strong, Dir::None),
@@ -39,16 +40,11 @@ pub const CUES: LangCues = LangCues {
         "qebul edib|etdi",
         "gorusub|gorusdu",
     ],
-    event_words: &[
-        "sammit*",
-        "toplanti*",
-        "konfrans*",
-        "secki*",
-        "sefer*",
-        "hucum*",
-        "qeza*",
-        "forum*",
+    event_words: &["sammit*", "toplanti*", "konfrans*", "sefer*", "forum*"],
+    held: &[
+        "danisib|danisdi|danismisdir|olub|kecirib|aparib|edib|etdi|etmisdir|baxilib|gorusub|muzakire etdiler",
     ],
+    happenings: &["secki*", "hucum*", "qeza*"],
     separately: &["ayri ayri|ayri-ayriliqda"],
     initiative: &["tesebbusu ile", "xahisi ile"],
     initiator_precedes: true,

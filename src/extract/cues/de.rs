@@ -45,7 +45,7 @@ pub const CUES: LangCues = LangCues {
         "videoschalte*",
         "brief|briefes|schreiben",
         "wird|werden ... telefonieren|sprechen|anrufen",
-        "geplant*|vorgeschlagen*",
+        "vorgeschlagen*",
         "abgelehnt|lehnte",
         "empfing|empfangen",
         // "rief die Seiten zur Zurückhaltung auf": called on, not phoned.
@@ -55,13 +55,15 @@ pub const CUES: LangCues = LangCues {
         "gipfel*",
         "treffen*",
         "konferenz*",
-        "wahl*",
         "besuch*",
-        "anschlag*",
         "sitzung*",
         "rat",
         "forum*",
     ],
+    held: &[
+        "telefonierte|telefonierten|sprach|sprachen|besprach|besprachen|erorterte|erorterten|beriet|berieten|tauschten|fuhrte|fuhrten|gesprochen|besprochen|erortert|gefuhrt|stattgefunden",
+    ],
+    happenings: &["wahl*", "anschlag*"],
     separately: &["getrennt", "jeweils einzeln"],
     initiative: &[
         "auf initiative",

@@ -49,12 +49,14 @@ pub const CUES: LangCues = LangCues {
         "cumbre*",
         "reunion*",
         "conferencia*",
-        "eleccion*",
         "visita*",
-        "atentado*",
         "consejo",
         "foro*",
     ],
+    held: &[
+        "hablo|hablaron|converso|conversaron|mantuvo|mantuvieron|sostuvo|sostuvieron|telefoneo|recibio|abordaron|abordo|analizaron|analizo|discutieron|trataron|repasaron|intercambiaron|conversado|hablado|mantenido|sostenido",
+    ],
+    happenings: &["eleccion*", "atentado*"],
     separately: &["por separado"],
     initiative: &[
         "peticion|solicitud de|del",

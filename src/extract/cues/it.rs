@@ -73,12 +73,14 @@ pub const CUES: LangCues = LangCues {
         "riunione*",
         "incontro*",
         "conferenza*",
-        "elezion*",
         "visita*",
-        "attentato*",
         "consiglio",
         "forum",
     ],
+    held: &[
+        "parlato|sentito|avuto|discusso|telefonato|chiamato|svolto|svolta|ricevuto|affrontato|esaminato|conversato",
+    ],
+    happenings: &["elezion*", "attentato*"],
     separately: &["separatamente"],
     initiative: &[
         "iniziativa di|del|della|dello|dell'",

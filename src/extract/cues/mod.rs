@@ -67,6 +67,10 @@ pub struct LangCues {
     /// refusals, negation ("will hold a phone call", "aura un échange téléphonique",
     /// "görüşecek", "не состоялся"). They veto only the cue they stand next to.
     pub planned: &'static [&'static str],
+    /// Past tenses that say a conversation took place ("spoke", "обсудили", "görüştü"): a plan
+    /// word after one speaks of the call's subject ("discussed plans for further contacts",
+    /// "die geplante Konferenz"), not of the call.
+    pub held: &'static [&'static str],
     /// Words that introduce the source of a report ("according to", "как сообщил", "Kremlin
     /// spokesman"): the person named right after them tells of the call, not in it.
     pub reporting: &'static [&'static str],
@@ -79,9 +83,14 @@ pub struct LangCues {
     /// Kinds of statement that are not readouts (interviews): when the headline or the first
     /// sentence matches, the calls the statement mentions are not reported by it.
     pub not_readouts: &'static [&'static str],
-    /// Other events whose dates are not the call's ("the summit on 15 July", "the 7 February
-    /// election"): a date right after or before one of these is skipped.
+    /// Gatherings whose dates are not the call's ("the summit on 15 July", "during his
+    /// visit"): a date right after or before one is skipped, and one in the lead makes a
+    /// "spoke with" a meeting.
     pub event_words: &'static [&'static str],
+    /// Happenings a call is often about ("the 7 February election", "the attack on Sunday"):
+    /// their dates are not the call's either, but a readout that speaks of one ("offered
+    /// condolences for the attack", "congratulated him on his election") still reports a call.
+    pub happenings: &'static [&'static str],
     /// "separately": one subject, several one-to-one calls.
     pub separately: &'static [&'static str],
     /// The initiator follows: a person, a side ("the Azerbaijani side"), or "the latter".
@@ -151,13 +160,19 @@ pub enum Tag {
     /// A word of [`LangCues::planned`], and its language (`проведе` is a past tense in
     /// Bulgarian, a future in Ukrainian).
     Planned(&'static str),
-    Trap,
+    /// A word of [`LangCues::held`], and its language.
+    Held(&'static str),
+    /// A word of [`LangCues::traps`], and its language: German "Brief" (a letter) vetoes
+    /// nothing in "a brief telephone conversation".
+    Trap(&'static str),
     /// A word of [`LangCues::reporting`].
     Reporting,
     /// A word of [`LangCues::reporting_verbs`].
     ReportingVerb,
     NotReadout,
     EventWord,
+    /// A word of [`LangCues::happenings`].
+    Happening,
     /// "separately", with its language ("ayrıca" is "separately" in Azerbaijani, "furthermore"
     /// in Turkish).
     Separately(&'static str),
@@ -189,11 +204,13 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.during_call.iter().map(|p| (*p, Tag::DuringCall)));
         items.extend(l.phone_words.iter().map(|p| (*p, Tag::Phone)));
         items.extend(l.planned.iter().map(|p| (*p, Tag::Planned(l.lang))));
+        items.extend(l.held.iter().map(|p| (*p, Tag::Held(l.lang))));
         items.extend(l.reporting.iter().map(|p| (*p, Tag::Reporting)));
         items.extend(l.reporting_verbs.iter().map(|p| (*p, Tag::ReportingVerb)));
-        items.extend(l.traps.iter().map(|p| (*p, Tag::Trap)));
+        items.extend(l.traps.iter().map(|p| (*p, Tag::Trap(l.lang))));
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
         items.extend(l.event_words.iter().map(|p| (*p, Tag::EventWord)));
+        items.extend(l.happenings.iter().map(|p| (*p, Tag::Happening)));
         items.extend(l.separately.iter().map(|p| (*p, Tag::Separately(l.lang))));
         items.extend(
             l.initiative
@@ -224,6 +241,21 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
     let (set, bad) = PatternSet::build(items);
     Compiled { set, bad }
 });
+
+/// Whether a hit of language `cue_lang` may apply to a statement in `lang`. Languages that
+/// are easily told apart on short texts (Russian, Ukrainian and Bulgarian; Turkish and
+/// Azerbaijani) share their cues, and a statement in a language without tables takes every
+/// language's.
+pub fn applies_to(cue_lang: &str, lang: &str) -> bool {
+    fn family(l: &str) -> &str {
+        match l {
+            "ru" | "uk" | "bg" => "ru",
+            "az" => "tr",
+            other => other,
+        }
+    }
+    family(cue_lang) == family(lang) || !ALL.iter().any(|l| l.lang == lang)
+}
 
 /// Recipient case suffixes of every language (checked on Cyrillic/Latin surface words).
 pub fn recipient_suffixes() -> impl Iterator<Item = &'static str> {

@@ -11,6 +11,8 @@ const CALLS: &[CallCue] = &[
     ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
     ("telefon gorusmesi", Strength::Strong, Dir::None),
     ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
+    // "Putin, Erdoğan'ı aradı": called (on a page about a call; "aradı" also means "sought").
+    ("aradi|arayarak|aramis|aramisti", Strength::Weak, Dir::SubjectCalls),
     ("telefonu|aramasi icin .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
@@ -41,20 +43,24 @@ pub const CUES: LangCues = LangCues {
         "reddetti",
         "kabul etti",
     ],
-    event_words: &[
-        "zirve*",
-        "toplanti*",
-        "konferans*",
-        "secim*",
-        "ziyaret*",
-        "saldiri*",
-        "deprem*",
-        "forum*",
+    event_words: &["zirve*", "toplanti*", "konferans*", "ziyaret*", "forum*"],
+    held: &[
+        "gorustu|gorustuler|konustu|konustular|gerceklestirdi|gerceklestirdiler|yapti|yaptilar|aradi|gorusmustu|degerlendirdi|degerlendirdiler",
+        "ele aldi|aldilar",
     ],
+    happenings: &["secim*", "saldiri*", "deprem*"],
     separately: &["ayri ayri", "birer telefon"],
-    initiative: &["girisimiyle", "talebi uzerine", "istegi uzerine"],
+    initiative: &[
+        "girisimiyle",
+        "talebi uzerine",
+        "istegi uzerine",
+        "talebine binaen",
+        "talebiyle",
+        "talebi ile",
+    ],
     initiator_precedes: true,
-    latter: &[],
+    // "karşı tarafın talebine binaen": at the other side's request.
+    latter: &["karsi tarafin"],
     counterparts: &["mevkidas*"],
     recipient_suffixes: &[
         "'i", "'ı", "'u", "'ü", "'yi", "'yı", "'yu", "'yü", "'a", "'e", "'ya", "'ye", "'na", "'ne",
