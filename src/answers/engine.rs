@@ -1026,6 +1026,10 @@ pub const BUNDLED_PEOPLE_FILES: &[(&str, &str)] = &[
         "europe-west.toml",
         include_str!("../../config/people.d/europe-west.toml"),
     ),
+    (
+        "mena-africa-americas.toml",
+        include_str!("../../config/people.d/mena-africa-americas.toml"),
+    ),
     ("more.toml", include_str!("../../config/people.d/more.toml")),
     (
         "world.toml",
