@@ -3247,3 +3247,24 @@ fn more_ways_to_say_who_called() {
         "Дмитро Кулеба дзвонив Сергію Лаврову, коли того не було в Москві.",
     ));
 }
+
+#[test]
+fn an_arabic_word_names_someone_only_as_their_aliases_write_it() {
+    // "يروج" (is going around) is one letter off an Arabic spelling of Ayrault; greetings
+    // passed on "in the call" are no second call; "قيس سعيد" is Kais Saied, not Sultan Qaboos
+    // bin Said.
+    check(
+        &statement(
+            "ar",
+            "2021-01-27",
+            None,
+            "أجرى الرئيس عبد المجيد تبون اتصالا هاتفيا مع الرئيس قيس سعيد تناول ما يروج من أخبار. \
+             ونقل تبون في الاتصال تحيات الرئيس بشار الأسد إلى الرئيس إبراهيم رئيسي.",
+        ),
+        &[Want {
+            people: &["Abdelmadjid Tebboune", "Kais Saied"],
+            direction: Some(("Abdelmadjid Tebboune", "Kais Saied")),
+            date: Some("2021-01-27"),
+        }],
+    );
+}

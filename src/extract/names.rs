@@ -8,6 +8,7 @@ use super::cues::Tag;
 use super::pattern::Hit;
 use super::text::Text;
 use crate::people::People;
+use crate::people::fast_hash::FastSet;
 use crate::people::index::strict_word;
 use crate::people::normalize::word_key_into;
 use crate::people::spelling;
@@ -295,11 +296,14 @@ fn is_arabic(word: &str) -> bool {
 /// Arabic conjunctions, prepositions and the article written onto the next word.
 const ARABIC_CLITICS: &[&str] = &["وال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
 
-fn behind_arabic_clitic(raw: &str, people: &People) -> bool {
-    ARABIC_CLITICS.iter().any(|c| {
-        raw.strip_prefix(c)
-            .is_some_and(|rest| people.index().is_alias_word(rest))
-    })
+/// Whether an Arabic word, as it stands or behind a clitic, is written as an alias writes it
+/// and is one of `words` (the person's own Arabic spellings, transliterated).
+fn written_arabic_of(raw: &str, people: &People, words: &FastSet<String>) -> bool {
+    let is_theirs = |w: &str| people.index().is_alias_word(w) && words.contains(&strict_word(w));
+    is_theirs(raw)
+        || ARABIC_CLITICS
+            .iter()
+            .any(|c| raw.strip_prefix(c).is_some_and(is_theirs))
 }
 
 fn lone_word_people(
@@ -336,6 +340,16 @@ fn lone_word_people(
     if found.is_empty() && keyed {
         found = spelling::closest(&token, &suffix_fallback(raw, people), words_of);
     }
+    // Arabic has no capitals and transliterates to consonants only, and an Arabic name takes
+    // no ending: a lone word names a person only as one of their own aliases writes it, or
+    // behind a clitic ("ولافروف", and Lavrov). Spelled merely close, it is a common word
+    // ("يروج", is rumoured, is "أيرو", Ayrault, with one more letter).
+    if is_arabic(raw) {
+        found.retain(|&id| written_arabic_of(raw, people, words_of(id)));
+        if found.is_empty() {
+            return Vec::new();
+        }
+    }
     // A word spelled only close to a surname and followed by another capitalised word is part
     // of a longer proper noun or title ("Milli Lideri" is not Milei).
     let approximate = found
@@ -354,13 +368,6 @@ fn lone_word_people(
         && text.raw(i + 1).chars().count() > 1)
         || (i > 0 && !text.tokens[i].after_punct && capitalised_word(i - 1));
     if approximate && in_capitalised_run {
-        return Vec::new();
-    }
-    // Arabic has no capitals and transliterates to consonants only, and an Arabic name takes
-    // no ending: a lone word is a name only as an alias writes it, or behind a clitic
-    // ("ولافروف", and Lavrov). Spelled merely close, it is a common word ("يروج", is
-    // rumoured, is "أيرو", Ayrault, with one more letter).
-    if is_arabic(raw) && !people.index().is_alias_word(raw) && !behind_arabic_clitic(raw, people) {
         return Vec::new();
     }
     // German writes every noun with a capital: a capital there is no sign of a name. A word
