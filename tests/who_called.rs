@@ -252,7 +252,7 @@ fn titles_before_a_name_are_left_out() {
     let chancellor = ask(&engine, "Macron", Some("Chancellor Merz"));
     assert_eq!(chancellor.calls.len(), 1);
     let kenya = ask(&engine, "President Ruto", None);
-    assert_eq!(kenya.person, "Ruto");
+    assert_eq!(kenya.person, "William Ruto");
     assert_eq!(kenya.calls.len(), 1);
 }
 

@@ -140,10 +140,12 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
     // Only near the top, and only when the headline and lead speak of no other event: "the
     // talks in the Kremlin ... regular contacts, meetings and telephone conversations" is a
     // meeting; nor of a plan or a refusal ("X is not answering the phone").
-    let other_event = ctx.hits[..=lead]
-        .iter()
-        .flatten()
-        .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap(_) | Tag::Planned(_)));
+    let other_event = ctx.hits[..=lead].iter().flatten().any(|h| {
+        matches!(
+            h.tag,
+            Tag::EventWord | Tag::Happening | Tag::Trap(_) | Tag::Planned(_)
+        )
+    });
     // "The telephone conversation with the Ukrainian head of state lasted an hour" names a
     // party the lead may not: only a sentence that names no one at all borrows the lead's.
     let names_someone = ctx.hits[si]

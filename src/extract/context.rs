@@ -20,8 +20,6 @@ pub(super) struct Ctx<'a> {
     pub(super) published: Option<PublishedDate>,
     pub(super) lang: &'a str,
     pub(super) home: Option<String>,
-    /// The home side is only guessed from the language (French is written in Dakar too).
-    pub(super) home_from_language: bool,
     /// The statement comes from an official site named in the gazetteer (by its URL).
     pub(super) official: bool,
     /// The people each sentence names, spotted on first use: several readers ask for them.
@@ -71,16 +69,18 @@ impl<'a> Ctx<'a> {
             .map(|p| original_day(&text, &hits, p, lang).unwrap_or(p));
         let from_sources = home_country_from_sources(people, statement);
         let from_language = language_country(lang);
-        let home_from_language = from_sources.is_none() && from_language.is_some();
         let home = from_sources
             .or_else(|| from_language.map(str::to_string))
-            .or_else(|| issuer_named_in(people, &statement.body));
+            .or_else(|| {
+                // The credit may stand in the first line, read as the headline.
+                let title = statement.title.as_deref().unwrap_or_default();
+                issuer_named_in(people, &format!("{title}\n{}", statement.body))
+            });
         Ctx {
             people,
             published,
             lang: statement.language.as_str(),
             home,
-            home_from_language,
             official: statement
                 .url
                 .as_deref()

@@ -41,7 +41,10 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
 
 /// How many sentences after the call sentence may say on whose initiative it took place
 /// ("Разговор состоялся по инициативе ..." often comes after a greeting sentence).
-const INITIATIVE_REACH: usize = 4;
+const INITIATIVE_REACH: usize = 2;
+
+/// Further on (Kremlin readouts end with it), a sentence that speaks of the call itself.
+const FAR_INITIATIVE_REACH: usize = 4;
 
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
 const INITIATOR_WINDOW: usize = 7;
@@ -82,13 +85,26 @@ pub(super) fn from_initiative(
     } else {
         si
     };
-    for sj in (si..=from + INITIATIVE_REACH).filter(|&sj| sj == si || sj >= from) {
+    for sj in (si..=from + FAR_INITIATIVE_REACH).filter(|&sj| sj == si || sj >= from) {
         let Some(sentence) = ctx.text.sentences.get(sj) else {
             break;
         };
         let hits = &ctx.hits[sj];
         if sj != si && reports_other_call(ctx, sj, hits, group) {
             break;
+        }
+        // "Разговор состоялся по инициативе ...", not "the forum, created on Kazakhstan's
+        // initiative".
+        let speaks_of_call = || {
+            hits.iter().any(|h| {
+                matches!(
+                    h.tag,
+                    Tag::Held(_) | Tag::Phone | Tag::Telephone | Tag::Call(..) | Tag::DuringCall
+                )
+            })
+        };
+        if sj > from + INITIATIVE_REACH && !speaks_of_call() {
+            continue;
         }
         for h in hits.iter() {
             let Tag::Initiative(precedes) = *h.tag else {

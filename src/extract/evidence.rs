@@ -106,27 +106,15 @@ pub(super) fn first_call_cue<'h>(
             return None;
         }
         hits.iter().find(|h| {
-            // Weaker evidence than a phrase: a plan in the clause after it and the names it
-            // introduces vetoes it ("телефонный разговор ... с Трампом запланирован на
-            // вторник"); one further on is another clause's ("..., who asked not to forget").
+            // Weaker evidence than a phrase: a plan anywhere after it in the sentence vetoes
+            // it ("телефонный разговор ..., как сообщили источники, запланирован на вторник").
             matches!(h.tag, Tag::Telephone)
-                && !not_held(
-                    ctx,
-                    hits,
-                    h,
-                    names_after(mentions, h.end, TITLE_GAP) - h.end + PLANNED_AFTER_TELEPHONE,
-                )
+                && !not_held(ctx, hits, h, usize::MAX / 2)
                 && !trap_near(hits, h)
                 && !earlier_call(ctx, sentence_start, h.start)
         })
     })
 }
-
-/// How many words after a telephone word and its names a plan still speaks of that call.
-const PLANNED_AFTER_TELEPHONE: usize = 6;
-
-/// Words a name may stand after the word before it: "Telefonat von US-Präsident Donald Trump".
-const TITLE_GAP: usize = 4;
 
 /// Where the names right after token `end` stop ("between X and Y", "with the President,
 /// X"): each may stand `gap` words (a title, "and") after the one before.
@@ -157,17 +145,15 @@ fn not_held(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, after: usize
     })
 }
 
-/// How far before a call phrase a past tense may stand and still say it took place
-/// ("обсудили по телефону").
-const HELD_BEFORE: usize = 3;
-
-/// A past tense of conversing between the call phrase and a plan word after it: the call took
-/// place, and the plan is what was discussed ("spoke by phone about plans for a visit",
-/// "telefonda görüştü ve gelecek hafta yapılacak zirveyi ele aldı").
+/// A call phrase that is itself a past tense of conversing by phone ("spoke by phone",
+/// "обсудили по телефону", "telefonda görüştü", "telefonierte"): a plan word after it is what
+/// was discussed ("... about plans for a visit"), not the call. A call named by a noun ("a
+/// phone call with X ... expected", "discussed a phone call planned for") gets no such pass.
 fn said_held(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, plan: &Hit<'_, Tag>) -> bool {
-    hits.iter().any(|v| {
-        matches!(v.tag, Tag::Held(_)) && v.start + HELD_BEFORE >= h.start && v.start < plan.start
-    })
+    matches!(h.tag, Tag::Call(Strength::Strong, _))
+        && hits.iter().any(|v| {
+            matches!(v.tag, Tag::Held(_)) && h.start <= v.start && v.start < h.end.min(plan.start)
+        })
 }
 
 /// The first sentence whose telephone word reports a call held although the sentence names

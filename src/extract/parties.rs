@@ -502,7 +502,6 @@ pub(super) fn home_roles(
         let holders = side_holders(ctx, home, kinds, date);
         if let [person] = holders.as_slice()
             && let Some(id) = ctx.people.id_of(person)
-            && !(ctx.home_from_language && other_holder_named(ctx, home, kinds, date))
         {
             out.push(Placed {
                 party: Party::Known(id),
@@ -512,26 +511,6 @@ pub(super) fn home_roles(
         }
     }
     out
-}
-
-/// Whether the statement names, anywhere, someone of another country who holds one of the
-/// role kinds on `date`. A home side guessed from the language then does not hold: "le
-/// Président de la République" on a Senegalese page that names Macky Sall is Sall, not the
-/// French president.
-fn other_holder_named(ctx: &Ctx<'_>, home: &str, kinds: &[&str], date: NaiveDate) -> bool {
-    (0..ctx.text.sentences.len()).any(|si| {
-        ctx.mentions(si).iter().any(|m| {
-            let Who::Known(id) = m.who else {
-                return false;
-            };
-            let person = ctx.people.person(id);
-            !person.country.eq_ignore_ascii_case(home)
-                && person
-                    .roles
-                    .iter()
-                    .any(|r| kinds.contains(&r.role.as_str()) && r.active_on(date))
-        })
-    })
 }
 
 /// "le président de la République d'Azerbaïdjan", "the Prime Minister of Armenia, X",

@@ -88,14 +88,23 @@ fn leading_url(text: &str) -> (Option<String>, &str) {
     }
 }
 
-/// Separates a headline: a first paragraph of one short line without final punctuation,
-/// followed by more text.
+/// Separates a headline: a first line, short and without final punctuation, followed by more
+/// text (after a blank line, or, as pages copied from the web often have it, on the next line).
 fn split_headline(body: String) -> (Option<String>, String) {
-    let Some((first, rest)) = body.split_once("\n\n") else {
+    // A line wrapped mid-sentence goes on in lower case: that is no headline.
+    let next_line_starts = |(_, rest): &(&str, &str)| {
+        rest.chars()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| !c.is_lowercase())
+    };
+    let Some((first, rest)) = body
+        .split_once("\n\n")
+        .filter(|(first, _)| !first.contains('\n'))
+        .or_else(|| body.split_once('\n').filter(next_line_starts))
+    else {
         return (None, body);
     };
-    let is_headline = !first.contains('\n')
-        && first.chars().nth(MAX_HEADLINE_CHARS).is_none()
+    let is_headline = first.chars().nth(MAX_HEADLINE_CHARS).is_none()
         && !first.ends_with(['.', ',', ';', ':'])
         && !rest.is_empty();
     if !is_headline {
@@ -149,6 +158,20 @@ mod tests {
         // A url that is the whole text, or a sentence starting with one, is body text.
         let sentence = parse("https://example.org is where it was said.").ok();
         assert_eq!(sentence.and_then(|d| d.url), None);
+    }
+
+    #[test]
+    fn a_headline_on_the_line_before_the_text_is_the_title_but_a_wrapped_line_is_not() {
+        let title = |text: &str| parse(text).ok().and_then(|d| d.title);
+        assert_eq!(
+            title("date 2014-02-24\n\nLeader calls new premier\nThe leader called today.")
+                .as_deref(),
+            Some("Leader calls new premier")
+        );
+        assert_eq!(
+            title("date 2014-02-24\n\nThe leader called the new premier\ntoday about reforms."),
+            None
+        );
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub const CUES: LangCues = LangCues {
         "talks in|at",
     ],
     held: &[
-        "spoke|talked|conferred|discussed|held|had|called|phoned|telephoned|rang|received|reviewed|exchanged",
+        "spoke|talked|conferred|discussed|phoned|telephoned",
         "took place",
     ],
     happenings: &[
@@ -128,9 +128,6 @@ pub const CUES: LangCues = LangCues {
         "requested by",
         "at .. request",
         "on|at the .. initiative",
-        // "on Russia's initiative", "at Ankara's request".
-        "on|at *'s* initiative|request",
-        "on|at _ *'s* initiative|request",
     ],
     initiator_precedes: false,
     latter: &["the latter|latter's"],

@@ -62,7 +62,7 @@ pub const CUES: LangCues = LangCues {
         "ceremonie",
         "forum",
     ],
-    held: &["entretenu|entretenue|entretenus|entretenues|discute|evoque|aborde|eu|tenu|passe"],
+    held: &["entretenu|entretenue|entretenus|entretenues|parle|discute"],
     happenings: &["election*", "scrutin", "attentat*", "seisme*"],
     separately: &["separement", "tour a tour"],
     initiative: &["l' initiative", "la demande"],

@@ -11,8 +11,6 @@ const CALLS: &[CallCue] = &[
     ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
     ("telefon gorusmesi", Strength::Strong, Dir::None),
     ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
-    // "Putin, Erdoğan'ı aradı": called (on a page about a call; "aradı" also means "sought").
-    ("aradi|arayarak|aramis|aramisti", Strength::Weak, Dir::SubjectCalls),
     ("telefonu|aramasi icin .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
