@@ -3302,3 +3302,37 @@ fn a_call_named_by_a_noun_stays_planned_whatever_verb_comes_before() {
         no_calls(&statement(lang, "2024-03-05", None, body));
     }
 }
+
+#[test]
+fn a_surname_that_is_a_common_word_or_part_of_another_name_is_no_person() {
+    // "Türk" (Turkish) is Danilo Türk's surname; "Khan" is Imran Khan's and a word of many
+    // other names. Alone, neither names them.
+    check(
+        &statement(
+            "tr",
+            "2024-03-12",
+            None,
+            "Cumhurbaşkanı Erdoğan, Kuzey Kıbrıs Türk Cumhuriyeti Cumhurbaşkanı Ersin Tatar ile \
+             telefonda görüştü.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Ersin Tatar"],
+            direction: None,
+            date: Some("2024-03-12"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-05-02",
+            None,
+            "Foreign Minister Hakan Fidan held a telephone conversation with Amir Khan Muttaqi \
+             about humanitarian aid.",
+        ),
+        &[Want {
+            people: &["Hakan Fidan", "Amir Khan Muttaqi"],
+            direction: None,
+            date: Some("2023-05-02"),
+        }],
+    );
+}
