@@ -3336,3 +3336,37 @@ fn a_surname_that_is_a_common_word_or_part_of_another_name_is_no_person() {
         }],
     );
 }
+
+#[test]
+fn an_official_named_after_a_smaller_country_is_found() {
+    // A title, the country in the genitive, then the name the gazetteer does not know: the
+    // country word is skipped only when it is known as one.
+    check(
+        &statement(
+            "de",
+            "2022-02-03",
+            None,
+            "Außenministerin Annalena Baerbock telefonierte heute mit dem Außenminister Malis, \
+             Abdoulaye Diop, über die Lage in der Sahelzone.",
+        ),
+        &[Want {
+            people: &["Annalena Baerbock", "Abdoulaye Diop"],
+            direction: None,
+            date: Some("2022-02-03"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2023-04-18",
+            None,
+            "Catherine Colonna s'est entretenue au téléphone avec le ministre des Affaires \
+             étrangères du Cameroun, Lejeune Mbella Mbella.",
+        ),
+        &[Want {
+            people: &["Catherine Colonna", "Lejeune Mbella Mbella"],
+            direction: None,
+            date: Some("2023-04-18"),
+        }],
+    );
+}

@@ -384,6 +384,97 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("BD", "bangladesh*|banglades*|бангладеш*"),
     // "Amerika tərəfinin təşəbbüsü ilə": the United States, in Turkish and Azerbaijani.
     ("US", "amerika*"),
+    // Africa, Asia, the Americas and the Balkans, for "the foreign minister of Mali, X" and
+    // "the Cuban side". Exact forms where a prefix would take a surname or a common word
+    // ("Maliki", Spanish "gana", Turkish "gine", Russian "кубок", English "island").
+    (
+        "ML",
+        "mali|malis|malien|malienne|maliens|maliano|maliana|malijsk*|мали|малі",
+    ),
+    (
+        "NE",
+        "niger|nigerien*|nigrien*|нигер|нигера|нигере|нігер|нігеру",
+    ),
+    ("TD", "chad|tchad*|tschad*|ciad|czad*|чад|чада|чаде"),
+    ("GH", "ghana|ghanaian*|ghaneen*|ghanaisch*|гана|ганы|гане"),
+    ("CI", "ivoirien*|ivoirienne*|ivorian|elfenbeinkuste*"),
+    ("CM", "cameroon*|cameroun*|kamerun*|camerun*|камерун*"),
+    ("CD", "congo*|kongo*|конго|конголез*"),
+    ("RW", "rwanda*|ruanda*|руанд*"),
+    ("UG", "uganda*|ouganda*|уганд*"),
+    (
+        "TZ",
+        "tanzania*|tanzanie*|tansania*|tanzanya*|танзани*|танзані*",
+    ),
+    ("AO", "angola*|ангол*"),
+    ("MZ", "mozambi*|mosambik*|mozambik*|мозамбик*|мозамбік*"),
+    ("ZW", "zimbabwe*|simbabwe*|зимбабве"),
+    ("ZM", "zambia*|zambie*|sambia*|zambiya*|замби*|замбі*"),
+    ("SO", "somali*|somalie*|сомали*|сомалі*|الصومال"),
+    (
+        "DJ",
+        "djibouti*|dschibuti*|yibuti|gibuti|cibuti|джибути|джибуті",
+    ),
+    ("ER", "eritre*|erythree*|эритре*|ерітре*"),
+    ("BF", "burkina*|буркина*|буркіна*"),
+    ("GN", "guinea|guinee|guineen*|gwinea|gwinei|гвине*|гвіне*"),
+    ("GA", "gabon*|габон*"),
+    ("MG", "madagas*|madagaskar*|мадагаскар*"),
+    ("MN", "mongol*|монгол*"),
+    ("NP", "nepal*|непал*"),
+    ("LK", "sri lanka*|шри ланк*|шрі ланк*"),
+    ("MM", "myanmar*|birma*|burma*|мьянм*|мʼянм*"),
+    (
+        "KH",
+        "cambod*|kambodscha*|camboya*|kambocya*|kambodz*|камбодж*",
+    ),
+    ("LA", "laos|laotian*|лаос*"),
+    (
+        "CU",
+        "cuba|cuban*|cubain*|kuba|kubas|kubanisch*|kubanski*|куба|кубы|кубе|кубу|кубин*",
+    ),
+    (
+        "EC",
+        "ecuador*|equateur*|equatorien*|ekwador*|ekvador*|эквадор*|еквадор*",
+    ),
+    ("PE", "peru|perou|peruvian*|peruan*|peruwi*|перу"),
+    (
+        "BO",
+        "bolivia|bolivian*|bolivie*|bolivien*|boliwi*|boliviya*|боливи*|болівії|болівія",
+    ),
+    ("PY", "paraguay*|paragwaj*|парагва*"),
+    ("UY", "uruguay*|urugwaj*|уругва*"),
+    ("PA", "panama*|панам*"),
+    ("CR", "costa rica*|kostaryk*|коста рик*"),
+    ("NI", "nicaragua*|nikaragu*|никарагу*|нікарагу*"),
+    ("HN", "honduras*|гондурас*"),
+    ("GT", "guatemal*|gwatemal*|гватемал*"),
+    (
+        "SV",
+        "el salvador|salvadorian*|salvadoren*|salwador*|сальвадор*",
+    ),
+    (
+        "DO",
+        "dominican*|dominicain*|dominikan*|доминикан*|домінікан*",
+    ),
+    ("HT", "haiti*|гаити|гаїті"),
+    ("JM", "jamaica*|jamaique*|jamaik*|ямайк*"),
+    (
+        "AL",
+        "albania*|albanie*|albanien*|albanisch*|albanais*|arnavut*|албани*|албані*",
+    ),
+    ("BA", "bosni*|босни*|босні*"),
+    ("ME", "montenegr*|karadag*|черногор*|чорногор*"),
+    ("MK", "macedoni*|macedoine*|mazedoni*|makedon*|македон*"),
+    ("XK", "kosov*|косов*"),
+    (
+        "IS",
+        "iceland*|islande*|islandia*|izland*|исланди*|ісланді*",
+    ),
+    (
+        "VA",
+        "vatican*|vatikan*|vaticano|watykan*|ватикан*|holy see|saint siege",
+    ),
 ];
 
 /// Capitals, which stand for their governments in initiative phrases only ("por iniciativa de
