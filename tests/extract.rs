@@ -3370,3 +3370,37 @@ fn an_official_named_after_a_smaller_country_is_found() {
         }],
     );
 }
+
+#[test]
+fn a_turkish_call_from_the_ablative_to_the_dative_gives_its_direction() {
+    // "A condolence call from Erdoğan to Scholz": the ablative is the caller, the dative the
+    // one called, in the headline as in the body.
+    check(
+        &statement(
+            "tr",
+            "2023-02-08",
+            Some("Erdoğan'dan Scholz'a taziye telefonu"),
+            "Cumhurbaşkanı Erdoğan, Almanya Başbakanı Olaf Scholz ile bir telefon görüşmesi \
+             yaptı ve deprem sonrası yardım için teşekkür etti.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Olaf Scholz"],
+            direction: Some(("Recep Tayyip Erdoğan", "Olaf Scholz")),
+            date: Some("2023-02-08"),
+        }],
+    );
+    // Two names in the ablative and none in the dative: a call "from the two", no direction.
+    check(
+        &statement(
+            "tr",
+            "2024-08-02",
+            Some("Erdoğan ve Pezeşkiyan'dan telefon görüşmesi"),
+            "Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı Mesud Pezeşkiyan ile telefonda görüştü.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Masoud Pezeshkian"],
+            direction: None,
+            date: Some("2024-08-02"),
+        }],
+    );
+}

@@ -273,6 +273,7 @@ fn drafts_for(
                     votes.push(v);
                 }
                 votes.extend(direction::from_thanks(ctx, si, &group));
+                votes.extend(direction::from_cases(ctx, si, &group));
             }
             let subject = parties::subject_of(ctx, cue, &group);
             // Only where word order is subject-verb-object: Russian puts the subject after

@@ -371,3 +371,73 @@ pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<
     }
     None
 }
+
+/// The case a participant's name is written in, where it says something about the call.
+#[derive(PartialEq)]
+enum CallCase {
+    /// The ablative: the call came from them.
+    From,
+    /// The dative or accusative: they were called.
+    To,
+}
+
+/// "Erdoğan'dan Merkel'e taziye telefonu" (a condolence call from Erdoğan to Merkel): where a
+/// language marks by case the one a call came from, a sentence about a call (the call's own,
+/// or the headline) naming one participant in that case and the other in a recipient case
+/// says who called. A pair in the ablative ("Erdoğan ve Pezeşkiyan'dan telefon görüşmesi", a
+/// call from the two) has no one in the dative and says nothing.
+pub(super) fn from_cases(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
+    let cues = super::cues::ALL.iter().find(|l| l.lang == ctx.lang)?;
+    if cues.caller_suffixes.is_empty() || group.len() != 2 {
+        return None;
+    }
+    let headline = ctx
+        .text
+        .sentences
+        .first()
+        .filter(|s| s.is_title && si > 0)
+        .map(|_| 0);
+    for sj in std::iter::once(si).chain(headline) {
+        let about_call = ctx.hits[sj]
+            .iter()
+            .any(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone));
+        if !about_call {
+            continue;
+        }
+        let mentions = ctx.mentions(sj);
+        let case_of = |party: &Party| {
+            let m = mentions.iter().find(|m| match (&m.who, party) {
+                (Who::Known(id), Party::Known(p)) => id == p,
+                (Who::Unknown(name), Party::Unknown(p)) => name == p,
+                _ => false,
+            })?;
+            let surface: String = ctx
+                .text
+                .raw(m.end.saturating_sub(1).max(m.start))
+                .chars()
+                .map(|c| {
+                    if crate::people::normalize::is_apostrophe(c) {
+                        '\''
+                    } else {
+                        c
+                    }
+                })
+                .flat_map(char::to_lowercase)
+                .collect();
+            if cues.caller_suffixes.iter().any(|s| surface.ends_with(s)) {
+                Some(CallCase::From)
+            } else if cues.recipient_suffixes.iter().any(|s| surface.ends_with(s)) {
+                Some(CallCase::To)
+            } else {
+                None
+            }
+        };
+        let (a, b) = (&group[0].party, &group[1].party);
+        match (case_of(a), case_of(b)) {
+            (Some(CallCase::From), Some(CallCase::To)) => return Some((a.clone(), b.clone())),
+            (Some(CallCase::To), Some(CallCase::From)) => return Some((b.clone(), a.clone())),
+            _ => {}
+        }
+    }
+    None
+}

@@ -69,6 +69,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["الأخير"],
     counterparts: &["نظير*"],
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("الأسبوع الماضي", super::SOME_DAY),
         ("الشهر الماضي", super::SOME_DAY),

@@ -51,6 +51,7 @@ pub const CUES: LangCues = LangCues {
     latter: &[],
     counterparts: &["hemkar*"],
     recipient_suffixes: &["yə", "ə"],
+    caller_suffixes: &[],
     relative_days: &[
         ("kecen hefte", super::SOME_DAY),
         ("oten hefte", super::SOME_DAY),

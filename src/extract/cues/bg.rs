@@ -40,6 +40,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["последния|последната"],
     counterparts: &["колег*"],
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("миналата седмица", super::SOME_DAY),
         ("днес", 0),

@@ -75,6 +75,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["letzterem|letzteren"],
     counterparts: &["amtskolleg*", "amtskollegin*", "gesprachspartner*"],
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("letzte|vergangene woche", super::SOME_DAY),
         ("in der vergangenen woche", super::SOME_DAY),

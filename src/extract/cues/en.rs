@@ -133,6 +133,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["the latter|latter's"],
     counterparts: &["counterpart*"],
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("last week|month", super::SOME_DAY),
         ("earlier this week|month", super::SOME_DAY),

@@ -67,6 +67,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["este|esta|aquel|aquella", "este|esta ultimo|ultima"],
     counterparts: &["homologo|homologa|homologos"],
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("la semana pasada", super::SOME_DAY),
         ("la pasada semana", super::SOME_DAY),

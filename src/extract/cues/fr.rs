@@ -70,6 +70,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["celui ci", "ce dernier", "cette derniere"],
     counterparts: &["homologue|homologues"],
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("la semaine derniere", super::SOME_DAY),
         ("le mois dernier", super::SOME_DAY),

@@ -39,6 +39,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["գործընկեր*"],
     // No recipient suffix: the dative -ին is also how many names end (Պուտին).
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("անցյալ շաբաթ", super::SOME_DAY),
         ("այսօր", 0),

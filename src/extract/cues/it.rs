@@ -91,6 +91,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["quest'ultimo|quest'ultima", "quest' ultimo|ultima"],
     counterparts: &["omologo|omologa|omologhi"],
     recipient_suffixes: &[],
+    caller_suffixes: &[],
     relative_days: &[
         ("la settimana scorsa", super::SOME_DAY),
         ("la scorsa settimana", super::SOME_DAY),

@@ -105,6 +105,10 @@ pub struct LangCues {
     /// Case suffixes (on the surface word, lower-case) that mark the person who was called
     /// (dative/accusative), for free word order: "Алиеву позвонил Зеленский".
     pub recipient_suffixes: &'static [&'static str],
+    /// Case suffixes marking the one a call came from (the ablative): with the other party
+    /// in a recipient case in the same sentence about a call, they say who called whom
+    /// ("Erdoğan'dan Merkel'e taziye telefonu", a condolence call from Erdoğan to Merkel).
+    pub caller_suffixes: &'static [&'static str],
     /// Relative day words and their offset from the publication day.
     pub relative_days: &'static [(&'static str, i8)],
     /// Weekday names, 0 = Monday.

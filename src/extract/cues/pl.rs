@@ -62,6 +62,7 @@ pub const CUES: LangCues = LangCues {
     // Genitive after "do" and instrumental after "z" are read from the cue's preposition;
     // these mark the one called in free word order: dative -owi.
     recipient_suffixes: &["owi"],
+    caller_suffixes: &[],
     relative_days: &[
         ("w zeszlym|ubieglym tygodniu", super::SOME_DAY),
         ("w zeszlym|ubieglym miesiacu", super::SOME_DAY),

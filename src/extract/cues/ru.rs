@@ -81,6 +81,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["последнего"],
     counterparts: &["коллег*", "визави"],
     recipient_suffixes: &["у", "ю", "ому", "ему"],
+    caller_suffixes: &[],
     relative_days: &[
         ("на прошлой неделе", super::SOME_DAY),
         ("в прошлом месяце", super::SOME_DAY),

@@ -63,6 +63,8 @@ pub const CUES: LangCues = LangCues {
     recipient_suffixes: &[
         "'i", "'ı", "'u", "'ü", "'yi", "'yı", "'yu", "'yü", "'a", "'e", "'ya", "'ye", "'na", "'ne",
     ],
+    // "Erdoğan'dan Merkel'e taziye telefonu": a call from the ablative to the dative.
+    caller_suffixes: &["'dan", "'den", "'tan", "'ten"],
     relative_days: &[
         ("gecen hafta", super::SOME_DAY),
         ("gecen ay", super::SOME_DAY),

@@ -70,6 +70,7 @@ pub const CUES: LangCues = LangCues {
     latter: &["останнього"],
     counterparts: &["колег*"],
     recipient_suffixes: &["у", "ю", "ові", "еві", "ому"],
+    caller_suffixes: &[],
     relative_days: &[
         ("минулого тижня", super::SOME_DAY),
         ("днями", super::SOME_DAY),
