@@ -3404,3 +3404,15 @@ fn a_turkish_call_from_the_ablative_to_the_dative_gives_its_direction() {
         }],
     );
 }
+
+#[test]
+fn a_url_slug_naming_one_side_reports_no_call() {
+    // The slug names the page's subject ("Zelensky, phone contact, Duda": only the first is
+    // read as a name there); the page itself names no call.
+    no_calls(&on_site(
+        "https://news.example.pl/swiat/zelenski-kontakt-telefoniczny-duda.html",
+        "pl",
+        "2022-03-10",
+        "Prezydent Ukrainy chwali relacje z Polską i dziękuje za pomoc dla uchodźców.",
+    ));
+}

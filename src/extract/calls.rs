@@ -93,6 +93,9 @@ pub fn extract(
     } else {
         drafts
     };
+    // A URL slug names a page's subject, not a call: alone, naming one side only
+    // ("...-zelenski-kontakt-telefoniczny-duda", an interview about calls), it reports none.
+    all.retain(|d| d.parties.len() > 1 || Some(d.sentence) != ctx.slug_sentence);
     borrow_from_title(&mut all, &title_drafts);
     add_home_principal(&ctx, &mut all);
     let all = counterparts_after(&ctx, all);

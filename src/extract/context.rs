@@ -22,6 +22,8 @@ pub(super) struct Ctx<'a> {
     pub(super) home: Option<String>,
     /// The statement comes from an official site named in the gazetteer (by its URL).
     pub(super) official: bool,
+    /// The sentence read from the URL's slug (the headline's last line), if any.
+    pub(super) slug_sentence: Option<usize>,
     /// The people each sentence names, spotted on first use: several readers ask for them.
     mentions: Vec<OnceCell<Vec<Mention>>>,
 }
@@ -86,6 +88,11 @@ impl<'a> Ctx<'a> {
                 .as_deref()
                 .is_some_and(|url| people.site_country(url).is_some()),
             mentions: vec![OnceCell::new(); text.sentences.len()],
+            slug_sentence: statement
+                .url
+                .as_deref()
+                .and_then(url_slug)
+                .and_then(|_| text.sentences.iter().rposition(|s| s.is_title)),
             hits,
             text,
         }
