@@ -3416,3 +3416,55 @@ fn a_url_slug_naming_one_side_reports_no_call() {
         "Prezydent Ukrainy chwali relacje z Polską i dziękuje za pomoc dla uchodźców.",
     ));
 }
+
+#[test]
+fn no_call_at_all_in_each_language_is_no_call() {
+    // "No phone contact", "aucun entretien", "никакого разговора": a determiner that denies
+    // the call, even where no verb is negated near it.
+    for (lang, body) in [
+        (
+            "fr",
+            "Selon l'Élysée, il y a eu hier aucun entretien téléphonique entre Emmanuel Macron \
+             et Vladimir Poutine.",
+        ),
+        (
+            "es",
+            "Fuentes de la Moncloa: ayer, ningún contacto telefónico entre Pedro Sánchez y \
+             Donald Trump.",
+        ),
+        (
+            "it",
+            "Fonti di governo: ieri nessun contatto telefonico tra Giorgia Meloni e Emmanuel \
+             Macron.",
+        ),
+        (
+            "pl",
+            "Rzecznik rządu: wczoraj żadnej rozmowy telefonicznej Donalda Tuska z Wołodymyrem \
+             Zełenskim.",
+        ),
+        (
+            "ru",
+            "В Кремле: вчера никакого телефонного разговора Владимира Путина с Эммануэлем \
+             Макроном.",
+        ),
+        (
+            "uk",
+            "В Офісі президента: вчора жодної телефонної розмови Володимира Зеленського з \
+             Олафом Шольцом.",
+        ),
+        (
+            "tr",
+            "Kaynaklar, dün Erdoğan ile Putin arasında hiçbir telefon görüşmesi olduğunu \
+             doğrulamadı.",
+        ),
+    ] {
+        no_calls(&statement(lang, "2023-03-02", None, body));
+    }
+    // An Italian headline says no with "no".
+    no_calls(&statement(
+        "it",
+        "2023-03-02",
+        Some("Palazzo Chigi: no telefonate Meloni-Macron"),
+        "Le fonti smentiscono le ricostruzioni di alcuni giornali.",
+    ));
+}

@@ -36,6 +36,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regulierement|souvent|quotidiennement|frequemment|habituellement",
+        "aucun|aucune",
         "aura|auront|aurait|auraient|devrait|devraient|doit|doivent|va|vont|prevu|prevue|prevus|prevues|envisag*|planifi*|prochain|prochaine|prochains|prochaines|souhaite|souhaitent|propose|proposee|refus*|decline*|entretiendra|entretiendront|telephonera|telephoneront|appellera|appelleront|parlera|parleront|echangera|echangeront|pas",
     ],
     reporting_verbs: &["a indique|declare|precise|annonce|rapporte"],

@@ -47,6 +47,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regolarmente|spesso|frequentemente|quotidianamente|abitualmente",
+        "nessun|nessuna|alcun|alcuna|no",
         "sara|avra|avranno|terra|terranno|prevista|previsto|programma|programmata|intende|vuole|prossima|prossimo|prossimi|rifiut*|telefonera|chiamera|sentira|sentiranno|non",
     ],
     reporting_verbs: &[

@@ -27,6 +27,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regularnie|czesto|codziennie|stale|zwykle",
+        "zadn*",
         "zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*|propozycj*|zaproponowal*|przelozon*|przelozyl*",
     ],
     reporting_verbs: &["powiedzial|powiedziala|poinformowal|poinformowala"],

@@ -27,6 +27,7 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "duzenli|surekli",
+        "hicbir",
         "*ecek*|*acak*|*eceg*|*acag*",
         "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
     ],
