@@ -3468,3 +3468,21 @@ fn no_call_at_all_in_each_language_is_no_call() {
         "Le fonti smentiscono le ricostruzioni di alcuni giornali.",
     ));
 }
+
+#[test]
+fn a_russian_name_printed_without_yo_is_the_person() {
+    check(
+        &statement(
+            "ru",
+            "2020-07-24",
+            None,
+            "Владимир Путин провёл телефонный разговор с Президентом Узбекистана Шавкатом \
+             Мирзиеевым и поздравил его с днём рождения.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Shavkat Mirziyoyev"],
+            direction: None,
+            date: Some("2020-07-24"),
+        }],
+    );
+}

@@ -307,3 +307,17 @@ fn a_fathers_name_is_not_a_bare_surname() {
         "Mahathir's father's name"
     );
 }
+
+#[test]
+fn a_name_written_with_yo_is_found_printed_with_ye() {
+    // Russian is mostly printed without the dots: Мирзиёев as "Мирзиеев", in every case.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/people.toml");
+    let people = People::load(&path).expect("config/people.toml loads");
+    for query in ["Мирзиеев", "Шавкат Мирзиеев", "Мирзиёев"] {
+        assert_eq!(
+            people.lookup(query).map(|p| p.name.as_str()),
+            Some("Shavkat Mirziyoyev"),
+            "{query}"
+        );
+    }
+}

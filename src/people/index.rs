@@ -1,6 +1,8 @@
 //! Precomputed name keys for the gazetteer: built once at load, so that lookups, autocomplete
 //! and name spotting in statements never normalise an alias again.
 
+use std::borrow::Cow;
+
 use super::fast_hash::{FastMap, FastSet};
 
 use super::Person;
@@ -50,6 +52,23 @@ pub struct NameIndex {
     pub by_name: FastMap<String, usize>,
 }
 
+/// A person's name and aliases as the gazetteer writes them (see [`with_plain_e`]).
+fn written_spellings(person: &Person) -> impl Iterator<Item = Cow<'_, str>> {
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .flat_map(|alias| with_plain_e(alias))
+}
+
+/// An alias, and when it is written with `ё`, the same with `е`, as Russian is mostly printed
+/// ("Мирзиеев" for Мирзиёев): the two letters transliterate apart (`yo`, `e`), so one
+/// spelling's key never meets the other's.
+fn with_plain_e(alias: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let plain = alias
+        .contains(['ё', 'Ё'])
+        .then(|| Cow::Owned(alias.replace('ё', "е").replace('Ё', "Е")));
+    std::iter::once(Cow::Borrowed(alias)).chain(plain)
+}
+
 impl NameIndex {
     pub fn build(people: &[Person]) -> Self {
         let mut index = NameIndex::default();
@@ -62,8 +81,8 @@ impl NameIndex {
                     keys.push(key);
                 }
             };
-            for alias in std::iter::once(&person.name).chain(&person.aliases) {
-                add(name_key(alias), &mut keys);
+            for alias in written_spellings(person) {
+                add(name_key(&alias), &mut keys);
             }
             let written = keys.len();
             // Bare surnames of multi-word names, so "Aliyev" is found even if not listed.
@@ -80,8 +99,7 @@ impl NameIndex {
                     add((*last).to_string(), &mut keys);
                 }
             }
-            let strict: FastSet<String> = std::iter::once(&person.name)
-                .chain(&person.aliases)
+            let strict: FastSet<String> = written_spellings(person)
                 .flat_map(|a| {
                     a.split(|c: char| !super::normalize::is_word_char(c))
                         .map(strict_word)
@@ -91,7 +109,7 @@ impl NameIndex {
                 .collect();
             index.strict_words.push(strict);
             let mut by_script: [FastSet<String>; 3] = Default::default();
-            for alias in &person.aliases {
+            for alias in person.aliases.iter().flat_map(|a| with_plain_e(a)) {
                 for w in alias.split(|c: char| !super::normalize::is_word_char(c)) {
                     if let Some(slot) = script_slot(w) {
                         index.written_script_words.insert(w.to_string());
