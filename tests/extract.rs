@@ -3486,3 +3486,22 @@ fn a_russian_name_printed_without_yo_is_the_person() {
         }],
     );
 }
+
+#[test]
+fn an_arabic_call_that_took_place_is_a_call_with_the_lead_s_parties() {
+    // "the call that took place yesterday" names no one; the lead names both ministers.
+    check(
+        &statement(
+            "ar",
+            "2013-02-18",
+            None,
+            "بحث وزير الخارجية الأمريكية جون كيري ونظيره الروسي سيرجي لافروف الوضع في سوريا. \
+             وأشارت نولاند إلى أن الاتصال الذي تم أمس الأحد استمر لمدة نصف الساعة.",
+        ),
+        &[Want {
+            people: &["John Kerry", "Sergey Lavrov"],
+            direction: None,
+            date: Some("2013-02-17"),
+        }],
+    );
+}

@@ -29,6 +29,8 @@ pub const CUES: LangCues = LangCues {
         "مكالم*",
         "المكالم*",
         "بمكالم*",
+        // "الاتصال الذي تم أمس": the call that took place (the word alone is any contact).
+        "الاتصال الذي|الذى تم|جرى",
     ],
     during_call: &[
         "خلال|اثناء|أثناء .. الاتصال|المكالمة|الاتصالات|المحادثة|المباحثات",
