@@ -3389,6 +3389,27 @@ fn a_turkish_call_from_the_ablative_to_the_dative_gives_its_direction() {
             date: Some("2023-02-08"),
         }],
     );
+    // "From Erdoğan to Biden, leaders in phone diplomacy" (a range), "handed over from one to
+    // the other", "thanks by phone": the shape without the call noun right after says nothing.
+    for headline in [
+        "Erdoğan'dan Biden'a kadar liderler telefon diplomasisinde",
+        "Dönem başkanlığı Erdoğan'dan Biden'a devredildi, liderler telefonda görüştü",
+        "Erdoğan'dan Biden'a telefonda teşekkür",
+    ] {
+        check(
+            &statement(
+                "tr",
+                "2024-05-02",
+                Some(headline),
+                "Cumhurbaşkanı Erdoğan, ABD Başkanı Joe Biden ile telefonda görüştü.",
+            ),
+            &[Want {
+                people: &["Recep Tayyip Erdoğan", "Joe Biden"],
+                direction: None,
+                date: Some("2024-05-02"),
+            }],
+        );
+    }
     // Two names in the ablative and none in the dative: a call "from the two", no direction.
     check(
         &statement(
@@ -3409,6 +3430,21 @@ fn a_turkish_call_from_the_ablative_to_the_dative_gives_its_direction() {
 fn a_url_slug_naming_one_side_reports_no_call() {
     // The slug names the page's subject ("Zelensky, phone contact, Duda": only the first is
     // read as a name there); the page itself names no call.
+    // An official site's slug is its readout's title: the call stands.
+    check(
+        &on_site(
+            "https://www.gov.uk/government/news/call-with-president-macron",
+            "en",
+            "2024-06-20",
+            "The leaders discussed the situation in the Middle East and agreed to stay in close \
+             contact.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron"],
+            direction: None,
+            date: Some("2024-06-20"),
+        }],
+    );
     no_calls(&on_site(
         "https://news.example.pl/swiat/zelenski-kontakt-telefoniczny-duda.html",
         "pl",
@@ -3504,4 +3540,31 @@ fn an_arabic_call_that_took_place_is_a_call_with_the_lead_s_parties() {
             date: Some("2013-02-17"),
         }],
     );
+}
+
+#[test]
+fn turkish_aradi_says_who_called_by_the_accusative() {
+    // "aradı" (called; also "sought") on a page about a phone call: the name in the
+    // accusative is the one called, wherever the subject stands.
+    check(
+        &statement(
+            "tr",
+            "2016-07-17",
+            None,
+            "Rusya Devlet Başkanı Vladimir Putin, darbe girişiminin ardından Cumhurbaşkanı \
+             Erdoğan'ı aradı. Telefon görüşmesinde Putin geçmiş olsun dileklerini iletti.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: Some(("Vladimir Putin", "Recep Tayyip Erdoğan")),
+            date: Some("2016-07-17"),
+        }],
+    );
+    // Without a telephone word anywhere, "aradı" may be "looked for": nothing is read.
+    no_calls(&statement(
+        "tr",
+        "2016-07-17",
+        None,
+        "Gazeteciler gün boyu Bakan Çavuşoğlu'nu aradı ama bulamadı.",
+    ));
 }

@@ -93,11 +93,13 @@ pub fn extract(
     } else {
         drafts
     };
-    // A URL slug names a page's subject, not a call: alone, naming one side only
-    // ("...-zelenski-kontakt-telefoniczny-duda", an interview about calls), it reports none.
-    all.retain(|d| d.parties.len() > 1 || Some(d.sentence) != ctx.slug_sentence);
     borrow_from_title(&mut all, &title_drafts);
     add_home_principal(&ctx, &mut all);
+    // A news page's URL slug names its subject, not a call: alone, naming one side only (and
+    // the page's own principal not added), it reports none ("...-zelenski-kontakt-telefoniczny-
+    // duda", an interview about calls). An official site's slug ("call-with-president-macron")
+    // is its readout's title.
+    all.retain(|d| d.parties.len() > 1 || ctx.official || Some(d.sentence) != ctx.slug_sentence);
     let all = counterparts_after(&ctx, all);
     let all = separate_calls_after(&ctx, all);
     let merged = merge(&ctx, all, &title_drafts);

@@ -46,7 +46,12 @@ impl<'a> Ctx<'a> {
     /// Reads a statement once: its headline and body as tokens and sentences, the cue hits of
     /// every sentence, and the issuing side.
     pub(super) fn new(people: &'a People, statement: &'a Statement) -> Self {
-        let headline = headline(people, statement);
+        let slug = slug_words(people, statement);
+        let headline = match (statement.title.as_deref(), slug.as_deref()) {
+            (Some(t), Some(s)) => Some(format!("{t}\n{s}")),
+            (Some(t), None) => Some(t.to_string()),
+            (None, s) => s.map(str::to_string),
+        };
         let text = Text::new(headline.as_deref(), &statement.body);
         let cues = &*CUES;
         let hits: Vec<Vec<Hit<'static, Tag>>> = text
@@ -88,11 +93,7 @@ impl<'a> Ctx<'a> {
                 .as_deref()
                 .is_some_and(|url| people.site_country(url).is_some()),
             mentions: vec![OnceCell::new(); text.sentences.len()],
-            slug_sentence: statement
-                .url
-                .as_deref()
-                .and_then(url_slug)
-                .and_then(|_| text.sentences.iter().rposition(|s| s.is_title)),
+            slug_sentence: slug_sentence(&text, slug.as_deref()),
             hits,
             text,
         }
@@ -134,11 +135,25 @@ fn original_day(
     })
 }
 
-/// The headline: the title, then the URL's last path segment read as words
+/// The headline's last sentence when it is the slug's words (a slug of digits alone gives
+/// none, and the title's last sentence is not the slug's).
+fn slug_sentence(text: &Text, slug: Option<&str>) -> Option<usize> {
+    let slug = slug?;
+    let si = text.sentences.iter().rposition(|s| s.is_title)?;
+    let tokens = &text.sentences[si].tokens;
+    let (first, last) = (tokens.start, tokens.end.checked_sub(1)?);
+    let words = text
+        .original
+        .get(text.tokens[first].span.start..text.tokens[last].span.end)?;
+    (slug.trim().ends_with(words.trim()) && !words.trim().is_empty()).then_some(si)
+}
+
+/// The URL's last path segment read as words, read as the headline's last line
 /// (`.../president-aliyev-calls-president-tokayev` -> "President Aliyev calls President Tokayev"),
 /// so that a slug can say who called. Slug words that are gazetteer names are capitalised;
-/// the others stay lower-case so they are never taken for unknown names.
-fn headline(people: &People, statement: &Statement) -> Option<String> {
+/// the others stay lower-case so they are never taken for unknown names. None when no word
+/// is left (digits only).
+fn slug_words(people: &People, statement: &Statement) -> Option<String> {
     let slug = statement.url.as_deref().and_then(url_slug).map(|slug| {
         // Non-Latin slugs arrive percent-encoded (`pr%C3%A4sident-aliyev-telefoniert`).
         let slug = percent_encoding::percent_decode_str(slug).decode_utf8_lossy();
@@ -160,11 +175,7 @@ fn headline(people: &People, statement: &Statement) -> Option<String> {
             .collect::<Vec<String>>()
             .join(" ")
     });
-    match (statement.title.as_deref(), slug) {
-        (Some(t), Some(s)) => Some(format!("{t}\n{s}")),
-        (Some(t), None) => Some(t.to_string()),
-        (None, s) => s,
-    }
+    slug.filter(|s| !s.trim().is_empty())
 }
 
 /// The last path segment of a URL when it reads as hyphenated words, without extension.

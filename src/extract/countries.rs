@@ -386,10 +386,13 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("US", "amerika*"),
     // Africa, Asia, the Americas and the Balkans, for "the foreign minister of Mali, X" and
     // "the Cuban side". Exact forms where a prefix would take a surname or a common word
-    // ("Maliki", Spanish "gana", Turkish "gine", Russian "кубок", English "island").
+    // ("Maliki", Spanish "gana", Turkish "gine", Russian "кубок", English "island"); none
+    // where the name itself is a word or a surname: "mali" (Turkish "financial", Italian
+    // "ills", Ukrainian "had"), "Montenegro" (Luís Montenegro), "Karadağ". Both Congos share
+    // one code that no gazetteer person holds, so neither president is guessed.
     (
         "ML",
-        "mali|malis|malien|malienne|maliens|maliano|maliana|malijsk*|мали|малі",
+        "malis|malien|malienne|maliens|maliano|maliana|malijsk*|малийск*|малійськ*",
     ),
     (
         "NE",
@@ -399,7 +402,7 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("GH", "ghana|ghanaian*|ghaneen*|ghanaisch*|гана|ганы|гане"),
     ("CI", "ivoirien*|ivoirienne*|ivorian|elfenbeinkuste*"),
     ("CM", "cameroon*|cameroun*|kamerun*|camerun*|камерун*"),
-    ("CD", "congo*|kongo*|конго|конголез*"),
+    ("CG", "congo*|kongo*|конго|конголез*"),
     ("RW", "rwanda*|ruanda*|руанд*"),
     ("UG", "uganda*|ouganda*|уганд*"),
     (
@@ -461,10 +464,10 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("JM", "jamaica*|jamaique*|jamaik*|ямайк*"),
     (
         "AL",
-        "albania*|albanie*|albanien*|albanisch*|albanais*|arnavut*|албани*|албані*",
+        "albania*|albanie*|albanien*|albanisch*|albanais*|arnavut*|албани*|албанія|албанії|албанію|албанією|албанськ*",
     ),
     ("BA", "bosni*|босни*|босні*"),
-    ("ME", "montenegr*|karadag*|черногор*|чорногор*"),
+    ("ME", "montenegrin*|черногор*|чорногор*"),
     ("MK", "macedoni*|macedoine*|mazedoni*|makedon*|македон*"),
     ("XK", "kosov*|косов*"),
     (

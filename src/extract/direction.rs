@@ -372,20 +372,24 @@ pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<
     None
 }
 
-/// The case a participant's name is written in, where it says something about the call.
-#[derive(PartialEq)]
-enum CallCase {
-    /// The ablative: the call came from them.
-    From,
-    /// The dative or accusative: they were called.
-    To,
-}
+/// Words for the call itself after "X'dan Y'e" (a noun: "taziye telefonu", a condolence
+/// call); not "telefonda" (on the phone), which a thanks or a message sent by phone also has.
+const CALL_NOUNS: &[&str] = &["telefon", "telefonu"];
+
+/// How many words may stand between the one called and the call noun ("Merkel'e taziye
+/// telefonu"; not "Biden'a kadar liderler telefon diplomasisinde").
+const CALL_NOUN_REACH: usize = 1;
+
+/// Capitalised words (a title, a country) that may stand between the caller and the one called
+/// ("Erdoğan'dan Almanya Başbakanı Scholz'a").
+const CASE_GAP: usize = 3;
 
 /// "Erdoğan'dan Merkel'e taziye telefonu" (a condolence call from Erdoğan to Merkel): where a
-/// language marks by case the one a call came from, a sentence about a call (the call's own,
-/// or the headline) naming one participant in that case and the other in a recipient case
-/// says who called. A pair in the ablative ("Erdoğan ve Pezeşkiyan'dan telefon görüşmesi", a
-/// call from the two) has no one in the dative and says nothing.
+/// language marks by case the one a call came from, the call's sentence or the headline naming
+/// one participant in that case, the other right after in a recipient case, and the call noun
+/// right after both, says who called. Nothing else in that shape counts: "Erdoğan'dan Biden'a
+/// kadar liderler" (from E. to B.), "Erdoğan'dan Aliyev'e devredilmesi" (handed over from
+/// one to the other), "Putin'den Erdoğan'a telefonda teşekkür" (thanks by phone).
 pub(super) fn from_cases(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
     let cues = super::cues::ALL.iter().find(|l| l.lang == ctx.lang)?;
     if cues.caller_suffixes.is_empty() || group.len() != 2 {
@@ -397,46 +401,52 @@ pub(super) fn from_cases(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(
         .first()
         .filter(|s| s.is_title && si > 0)
         .map(|_| 0);
+    let text = &ctx.text;
+    let ends_with = |m: &Mention, suffixes: &[&str]| {
+        let surface: String = text
+            .raw(m.end.saturating_sub(1).max(m.start))
+            .chars()
+            .map(|c| {
+                if crate::people::normalize::is_apostrophe(c) {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .flat_map(char::to_lowercase)
+            .collect();
+        suffixes.iter().any(|s| surface.ends_with(s))
+    };
+    let party_of = |m: &Mention| {
+        group.iter().position(|p| match (&m.who, &p.party) {
+            (Who::Known(id), Party::Known(q)) => id == q,
+            (Who::Unknown(name), Party::Unknown(q)) => name == q,
+            _ => false,
+        })
+    };
     for sj in std::iter::once(si).chain(headline) {
-        let about_call = ctx.hits[sj]
-            .iter()
-            .any(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone));
-        if !about_call {
-            continue;
-        }
+        let sentence_end = text.sentences[sj].tokens.end;
         let mentions = ctx.mentions(sj);
-        let case_of = |party: &Party| {
-            let m = mentions.iter().find(|m| match (&m.who, party) {
-                (Who::Known(id), Party::Known(p)) => id == p,
-                (Who::Unknown(name), Party::Unknown(p)) => name == p,
-                _ => false,
-            })?;
-            let surface: String = ctx
-                .text
-                .raw(m.end.saturating_sub(1).max(m.start))
-                .chars()
-                .map(|c| {
-                    if crate::people::normalize::is_apostrophe(c) {
-                        '\''
-                    } else {
-                        c
-                    }
-                })
-                .flat_map(char::to_lowercase)
-                .collect();
-            if cues.caller_suffixes.iter().any(|s| surface.ends_with(s)) {
-                Some(CallCase::From)
-            } else if cues.recipient_suffixes.iter().any(|s| surface.ends_with(s)) {
-                Some(CallCase::To)
-            } else {
-                None
+        for pair in mentions.windows(2) {
+            let (from, to) = (&pair[0], &pair[1]);
+            let adjacent = to.start >= from.end
+                && to.start - from.end <= CASE_GAP
+                && (from.end..to.start).all(|k| text.tokens[k].capitalized);
+            let noun_follows = (to.end..(to.end + CALL_NOUN_REACH + 1).min(sentence_end))
+                .take_while(|&k| text.word(k) != "kadar")
+                .any(|k| CALL_NOUNS.contains(&text.word(k)));
+            if !adjacent
+                || !noun_follows
+                || !ends_with(from, cues.caller_suffixes)
+                || !ends_with(to, cues.recipient_suffixes)
+            {
+                continue;
             }
-        };
-        let (a, b) = (&group[0].party, &group[1].party);
-        match (case_of(a), case_of(b)) {
-            (Some(CallCase::From), Some(CallCase::To)) => return Some((a.clone(), b.clone())),
-            (Some(CallCase::To), Some(CallCase::From)) => return Some((b.clone(), a.clone())),
-            _ => {}
+            if let (Some(a), Some(b)) = (party_of(from), party_of(to))
+                && a != b
+            {
+                return Some((group[a].party.clone(), group[b].party.clone()));
+            }
         }
     }
     None
