@@ -10,7 +10,7 @@ use super::countries::{
 };
 use super::cues::{Dir, Strength, Tag};
 use super::names::{self, Mention, Who};
-use super::parties::{Party, Placed, home_roles, is_country_word};
+use super::parties::{Party, Placed, case_surface, home_roles, is_country_word};
 use super::pattern::Hit;
 use super::text::{Sentence, Text};
 
@@ -311,18 +311,22 @@ fn latter_stands_alone(text: &Text, next: usize) -> bool {
         )
 }
 
+/// The headline, when sentence `si` is a body sentence: it speaks of the body's call too.
+fn headline_before(ctx: &Ctx<'_>, si: usize) -> Option<usize> {
+    ctx.text
+        .sentences
+        .first()
+        .filter(|s| s.is_title && si > 0)
+        .map(|_| 0)
+}
+
 /// "X thanked Y for the call" in the call sentence or the next three (before another call is
 /// reported): X was called. The one thanking must be the person named right before the verb
 /// and a participant; the one thanked, when named, the other participant.
 pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(Party, Party)> {
     let last = (si + 4).min(ctx.text.sentences.len());
     // The headline speaks of the body's call too ("Meloni chiama Erdogan").
-    let headline = ctx
-        .text
-        .sentences
-        .first()
-        .filter(|s| s.is_title && si > 0)
-        .map(|_| 0);
+    let headline = headline_before(ctx, si);
     for sj in headline.into_iter().chain(si..last) {
         let hits = &ctx.hits[sj];
         let reports_call = hits
@@ -395,26 +399,10 @@ pub(super) fn from_cases(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(
     if cues.caller_suffixes.is_empty() || group.len() != 2 {
         return None;
     }
-    let headline = ctx
-        .text
-        .sentences
-        .first()
-        .filter(|s| s.is_title && si > 0)
-        .map(|_| 0);
+    let headline = headline_before(ctx, si);
     let text = &ctx.text;
     let ends_with = |m: &Mention, suffixes: &[&str]| {
-        let surface: String = text
-            .raw(m.end.saturating_sub(1).max(m.start))
-            .chars()
-            .map(|c| {
-                if crate::people::normalize::is_apostrophe(c) {
-                    '\''
-                } else {
-                    c
-                }
-            })
-            .flat_map(char::to_lowercase)
-            .collect();
+        let surface = case_surface(text, m.end.saturating_sub(1).max(m.start));
         suffixes.iter().any(|s| surface.ends_with(s))
     };
     let party_of = |m: &Mention| {

@@ -386,15 +386,10 @@ fn after_recipient_preposition(text: &Text, start: usize) -> bool {
         .any(|i| TO.contains(&text.word(i)) && (i + 1 == start || text.word(i) != "a"))
 }
 
-fn is_marked_recipient(
-    text: &Text,
-    token: usize,
-    party: &Party,
-    people: &People,
-    suffixes: &[&str],
-) -> bool {
-    let surface: String = text
-        .raw(token)
+/// Token `token` lower-cased with every apostrophe written `'`, for reading its case suffix
+/// ("Erdoğan’ı" -> "erdoğan'ı").
+pub(super) fn case_surface(text: &Text, token: usize) -> String {
+    text.raw(token)
         .chars()
         .map(|c| {
             if crate::people::normalize::is_apostrophe(c) {
@@ -404,7 +399,17 @@ fn is_marked_recipient(
             }
         })
         .flat_map(char::to_lowercase)
-        .collect();
+        .collect()
+}
+
+fn is_marked_recipient(
+    text: &Text,
+    token: usize,
+    party: &Party,
+    people: &People,
+    suffixes: &[&str],
+) -> bool {
+    let surface = case_surface(text, token);
     // A name whose nominative itself ends in -u/-o (Shoigu = Шойгу) shows no case.
     let vowel_final = match party {
         Party::Known(id) => {
