@@ -376,10 +376,6 @@ pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<
     None
 }
 
-/// Words for the call itself after "X'dan Y'e" (a noun: "taziye telefonu", a condolence
-/// call); not "telefonda" (on the phone), which a thanks or a message sent by phone also has.
-const CALL_NOUNS: &[&str] = &["telefon", "telefonu"];
-
 /// How many words may stand between the one called and the call noun ("Merkel'e taziye
 /// telefonu"; not "Biden'a kadar liderler telefon diplomasisinde").
 const CALL_NOUN_REACH: usize = 1;
@@ -421,8 +417,7 @@ pub(super) fn from_cases(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(
                 && to.start - from.end <= CASE_GAP
                 && (from.end..to.start).all(|k| text.tokens[k].capitalized);
             let noun_follows = (to.end..(to.end + CALL_NOUN_REACH + 1).min(sentence_end))
-                .take_while(|&k| text.word(k) != "kadar")
-                .any(|k| CALL_NOUNS.contains(&text.word(k)));
+                .any(|k| cues.case_call_nouns.contains(&text.word(k)));
             if !adjacent
                 || !noun_follows
                 || !ends_with(from, cues.caller_suffixes)

@@ -72,6 +72,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["نظير*"],
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("الأسبوع الماضي", super::SOME_DAY),
         ("الشهر الماضي", super::SOME_DAY),

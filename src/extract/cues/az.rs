@@ -52,6 +52,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["hemkar*"],
     recipient_suffixes: &["yə", "ə"],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("kecen hefte", super::SOME_DAY),
         ("oten hefte", super::SOME_DAY),

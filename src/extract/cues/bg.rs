@@ -41,6 +41,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["колег*"],
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("миналата седмица", super::SOME_DAY),
         ("днес", 0),

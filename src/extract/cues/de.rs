@@ -76,6 +76,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["amtskolleg*", "amtskollegin*", "gesprachspartner*"],
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("letzte|vergangene woche", super::SOME_DAY),
         ("in der vergangenen woche", super::SOME_DAY),

@@ -134,6 +134,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["counterpart*"],
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("last week|month", super::SOME_DAY),
         ("earlier this week|month", super::SOME_DAY),

@@ -69,6 +69,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["homologo|homologa|homologos"],
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("la semana pasada", super::SOME_DAY),
         ("la pasada semana", super::SOME_DAY),

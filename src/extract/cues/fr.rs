@@ -72,6 +72,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["homologue|homologues"],
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("la semaine derniere", super::SOME_DAY),
         ("le mois dernier", super::SOME_DAY),

@@ -40,6 +40,7 @@ pub const CUES: LangCues = LangCues {
     // No recipient suffix: the dative -ին is also how many names end (Պուտին).
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("անցյալ շաբաթ", super::SOME_DAY),
         ("այսօր", 0),

@@ -93,6 +93,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["omologo|omologa|omologhi"],
     recipient_suffixes: &[],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("la settimana scorsa", super::SOME_DAY),
         ("la scorsa settimana", super::SOME_DAY),

@@ -109,6 +109,8 @@ pub struct LangCues {
     /// in a recipient case in the same sentence about a call, they say who called whom
     /// ("Erdoğan'dan Merkel'e taziye telefonu", a condolence call from Erdoğan to Merkel).
     pub caller_suffixes: &'static [&'static str],
+    /// Words (folded, exact) for the call that must follow that pair for the cases to count.
+    pub case_call_nouns: &'static [&'static str],
     /// Relative day words and their offset from the publication day.
     pub relative_days: &'static [(&'static str, i8)],
     /// Weekday names, 0 = Monday.

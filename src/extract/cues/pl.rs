@@ -64,6 +64,7 @@ pub const CUES: LangCues = LangCues {
     // these mark the one called in free word order: dative -owi.
     recipient_suffixes: &["owi"],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("w zeszlym|ubieglym tygodniu", super::SOME_DAY),
         ("w zeszlym|ubieglym miesiacu", super::SOME_DAY),

@@ -83,6 +83,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["коллег*", "визави"],
     recipient_suffixes: &["у", "ю", "ому", "ему"],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("на прошлой неделе", super::SOME_DAY),
         ("в прошлом месяце", super::SOME_DAY),

@@ -69,6 +69,9 @@ pub const CUES: LangCues = LangCues {
     ],
     // "Erdoğan'dan Merkel'e taziye telefonu": a call from the ablative to the dative.
     caller_suffixes: &["'dan", "'den", "'tan", "'ten"],
+    // The call itself after the pair, a noun ("taziye telefonu", a condolence call); not
+    // "telefonda" (on the phone), which a thanks or a message sent by phone also has.
+    case_call_nouns: &["telefon", "telefonu"],
     relative_days: &[
         ("gecen hafta", super::SOME_DAY),
         ("gecen ay", super::SOME_DAY),

@@ -72,6 +72,7 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["колег*"],
     recipient_suffixes: &["у", "ю", "ові", "еві", "ому"],
     caller_suffixes: &[],
+    case_call_nouns: &[],
     relative_days: &[
         ("минулого тижня", super::SOME_DAY),
         ("днями", super::SOME_DAY),
