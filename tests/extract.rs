@@ -3568,3 +3568,150 @@ fn turkish_aradi_says_who_called_by_the_accusative() {
         "Gazeteciler gün boyu Bakan Çavuşoğlu'nu aradı ama bulamadı.",
     ));
 }
+
+#[test]
+fn an_initiative_of_a_side_named_by_an_armenian_adjective_or_the_latter() {
+    // "at the American side's initiative", two sentences after the call.
+    check(
+        &statement(
+            "hy",
+            "2016-04-05",
+            None,
+            "ՌԴ ԱԳ նախարար Սերգեյ Լավրովն ու ԱՄՆ պետքարտուղար Ջոն Քերրին հեռախոսազրույց են \
+             ունեցել և քննարկել են Սիրիայի հարցը։ Այլ մանրամասներ չեն հայտնվում։ \
+             Հեռախոսազրույցը կայացել է ամերիկյան կողմի նախաձեռնությամբ։",
+        ),
+        &[Want {
+            people: &["Sergey Lavrov", "John Kerry"],
+            direction: Some(("John Kerry", "Sergey Lavrov")),
+            date: Some("2016-04-05"),
+        }],
+    );
+    // "... with Macron, at the latter's initiative": the one named second called.
+    check(
+        &statement(
+            "hy",
+            "2021-05-14",
+            None,
+            "Վարչապետ Նիկոլ Փաշինյանը հեռախոսազրույց է ունեցել Ֆրանսիայի նախագահ Էմանուել \
+             Մակրոնի հետ՝ վերջինիս նախաձեռնությամբ։",
+        ),
+        &[Want {
+            people: &["Nikol Pashinyan", "Emmanuel Macron"],
+            direction: Some(("Emmanuel Macron", "Nikol Pashinyan")),
+            date: Some("2021-05-14"),
+        }],
+    );
+}
+
+#[test]
+fn an_english_initiative_of_a_country_in_the_possessive() {
+    let text = "President Sauli Niinistö held a telephone conversation with President Vladimir \
+                Putin on 30 December. They discussed the Arctic. The call took place on \
+                Finland's initiative.";
+    check(
+        &statement("en", "2017-12-30", None, text),
+        &[Want {
+            people: &["Sauli Niinistö", "Vladimir Putin"],
+            direction: Some(("Sauli Niinistö", "Vladimir Putin")),
+            date: Some("2017-12-30"),
+        }],
+    );
+    // A country's initiative the call only talked about says nothing of who called.
+    check(
+        &statement(
+            "en",
+            "2017-12-30",
+            None,
+            "President Sauli Niinistö held a telephone conversation with President Vladimir \
+             Putin on 30 December. They spoke at length about Kazakhstan's initiative.",
+        ),
+        &[Want {
+            people: &["Sauli Niinistö", "Vladimir Putin"],
+            direction: None,
+            date: Some("2017-12-30"),
+        }],
+    );
+}
+
+#[test]
+fn who_placed_the_call_in_arabic_spanish_and_italian_phrasings() {
+    // "a phone call that Erdoğan made with Tebboune": the feminine object pronoun.
+    check(
+        &statement(
+            "ar",
+            "2019-12-14",
+            None,
+            "هنأ الرئيس التركي رجب طيب أردوغان الرئيس عبد المجيد تبون بفوزه. جاء ذلك في \
+             مكالمة هاتفية أجراها أردوغان مع الرئيس تبون.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Abdelmadjid Tebboune"],
+            direction: Some(("Recep Tayyip Erdoğan", "Abdelmadjid Tebboune")),
+            date: Some("2019-12-14"),
+        }],
+    );
+    // "the call he had with Putin": nobody named between the verb and "with".
+    check(
+        &statement(
+            "ar",
+            "2025-03-19",
+            None,
+            "تحدث الرئيس دونالد ترامب عن المكالمة الهاتفية التي أجراها مع الرئيس فلاديمير بوتين.",
+        ),
+        &[Want {
+            people: &["Donald Trump", "Vladimir Putin"],
+            direction: None,
+            date: Some("2025-03-19"),
+        }],
+    );
+    // A headline in the present, and a day between the verb and the one called.
+    check(
+        &statement(
+            "es",
+            "2018-06-04",
+            Some("Borrell llama por teléfono a Dastis"),
+            "El futuro ministro Josep Borrell ha telefoneado este lunes al ministro en \
+             funciones, Alfonso Dastis, para preparar el relevo.",
+        ),
+        &[Want {
+            people: &["Josep Borrell", "Alfonso Dastis"],
+            direction: Some(("Josep Borrell", "Alfonso Dastis")),
+            date: Some("2018-06-04"),
+        }],
+    );
+    // "a call from Meloni to Mattarella".
+    check(
+        &statement(
+            "it",
+            "2025-11-19",
+            None,
+            "L'incontro era stato chiesto con una telefonata di Giorgia Meloni a Sergio \
+             Mattarella, che ha accettato subito.",
+        ),
+        &[Want {
+            people: &["Giorgia Meloni", "Sergio Mattarella"],
+            direction: Some(("Giorgia Meloni", "Sergio Mattarella")),
+            date: Some("2025-11-19"),
+        }],
+    );
+}
+
+#[test]
+fn azerbaijani_zeng_ederek_names_the_caller() {
+    // "X-in Y-yə zəng edərək ... ifadə etməsi" (X calling Y and expressing ...): X called.
+    check(
+        &statement(
+            "az",
+            "2026-03-06",
+            None,
+            "Nazir bildirib ki, hücumdan sonra Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanın \
+             Prezident İlham Əliyevə zəng edərək dəstəyini bildirməsi qardaşlığın nümunəsidir.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Ilham Aliyev"],
+            direction: Some(("Recep Tayyip Erdoğan", "Ilham Aliyev")),
+            date: Some("2026-03-06"),
+        }],
+    );
+}

@@ -119,6 +119,17 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("GE", "جورجيا|վրաստան*"),
     ("KZ", "كازاخستان|ղազախստան*"),
     ("IT", "إيطاليا|الإيطالي*|իտալիա*"),
+    // Armenian adjectives, as in "հայկական կողմի նախաձեռնությամբ" (at the Armenian side's
+    // initiative); those starting with the country's name are caught above.
+    ("AM", "հայկական"),
+    ("US", "ամերիկյան"),
+    ("TR", "թուրքական"),
+    ("DE", "գերմանական"),
+    ("GE", "վրացական"),
+    ("IT", "իտալական"),
+    ("GB", "բրիտանական"),
+    ("KZ", "ղազախական"),
+    ("CN", "չինական|չինաստան*"),
     (
         "EG",
         "مصر|المصري|المصرية|egypt*|egypte|agypten|egipto|misir|египет*|єгипт*",
@@ -542,6 +553,17 @@ pub fn institution_words(code: &str) -> &'static [&'static str] {
         "UN" => &["UN", "United Nations"],
         _ => &[],
     }
+}
+
+/// The country a single word names, read without an English possessive or a case ending after
+/// an apostrophe: "on Finland's initiative", "Türkiye'nin".
+pub fn country_of_word(raw: &str) -> Option<&'static str> {
+    let bare = raw.split(crate::people::normalize::is_apostrophe).next()?;
+    let word = super::text::Text::new(None, bare);
+    COUNTRY_SET
+        .find_all(&word, 0..word.tokens.len())
+        .first()
+        .map(|h| *h.tag)
 }
 
 /// Capitals as references to their governments.

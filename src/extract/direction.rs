@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 
 use super::context::Ctx;
 use super::countries::{
-    CAPITAL_SET, COUNTRY_SET, institution_acronym, institution_words, is_institution,
+    CAPITAL_SET, COUNTRY_SET, country_of_word, institution_acronym, institution_words,
+    is_institution,
 };
 use super::cues::{Dir, Strength, Tag};
 use super::names::{self, Mention, Who};
@@ -53,8 +54,9 @@ const INITIATOR_WINDOW: usize = 7;
 const NAME_OVERHANG: usize = 3;
 
 /// Last letters of a genitive in the languages that name the initiator before the phrase
-/// (Turkish/Azerbaijani -ın/-in/-nın..., Armenian -ի): "Azərbaycan tərəfinin təşəbbüsü ilə".
-const GENITIVE_FINALS: &[char] = &['n', 'ի'];
+/// (Turkish/Azerbaijani -ın/-in/-nın..., Armenian -ի, and -ս of "վերջինիս", the latter's):
+/// "Azərbaycan tərəfinin təşəbbüsü ilə".
+const GENITIVE_FINALS: &[char] = &['n', 'ի', 'ս'];
 
 /// Who an initiative phrase names.
 enum Initiator {
@@ -276,6 +278,15 @@ fn reference_at(
         return Some(Some(Initiator::Country(c.tag)));
     }
     if let Some(code) = institution_acronym(ctx.text.raw(j)) {
+        return Some(Some(Initiator::Country(code)));
+    }
+    // "on Finland's initiative": the possessive hides the name from the country patterns.
+    if ctx
+        .text
+        .raw(j)
+        .contains(crate::people::normalize::is_apostrophe)
+        && let Some(code) = country_of_word(ctx.text.raw(j))
+    {
         return Some(Some(Initiator::Country(code)));
     }
     for o in hits.iter().filter(|o| o.start == j) {

@@ -5,7 +5,8 @@ use super::{FOREIGN_MINISTER, HEADS_OF_STATE};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
-    ("zeng edib|etdi|etmisdir", Strength::Strong, Dir::SubjectCalls),
+    // "zəng edərək" (by calling): the converb of a sentence that goes on to say why.
+    ("zeng edib|etdi|etmisdir|ederek", Strength::Strong, Dir::SubjectCalls),
     ("zeng vurub|vurdu|vurmusdur", Strength::Strong, Dir::SubjectCalls),
     // Passive "zəng edilib": only the dative ending tells who was called.
     ("zeng edilib", Strength::Strong, Dir::ByCase),

@@ -128,6 +128,8 @@ pub const CUES: LangCues = LangCues {
         "requested by",
         "at .. request",
         "on|at the .. initiative",
+        // "on Finland's initiative", "at Moscow's request": one possessive word between.
+        "on|at _ initiative|request",
     ],
     initiator_precedes: false,
     latter: &["the latter|latter's"],

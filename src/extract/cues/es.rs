@@ -11,6 +11,9 @@ const CALLS: &[CallCue] = &[
     ("converso|conversado|conversaron|hablo|hablado|hablaron .. por telefono", Strength::Strong, Dir::None),
     ("fue|ha sido llamado|llamada|telefoneado|telefoneada por @", Strength::Strong, Dir::SubjectReceives),
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
+    // Headlines in the present, and "por teléfono" or a time between verb and object:
+    // "Borrell llama por teléfono a Dastis", "ha telefoneado este lunes al ministro".
+    ("llama|llamo|llamado|telefonea|telefoneo|telefoneado .. a|al @", Strength::Weak, Dir::SubjectCalls),
     ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
     ("conversa|converso|conversado|conversaron|hablo|hablado|hablaron .. con @", Strength::Weak, Dir::None),
     ("conversacion|llamada entre|con @", Strength::Weak, Dir::None),

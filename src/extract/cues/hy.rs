@@ -35,7 +35,8 @@ pub const CUES: LangCues = LangCues {
     // The initiator comes first, in the genitive: "Ֆրանսիայի Նախագահի նախաձեռնությամբ".
     initiative: &["նախաձեռնությամբ", "խնդրանքով"],
     initiator_precedes: true,
-    latter: &[],
+    // "վերջինիս նախաձեռնությամբ": at the latter's initiative.
+    latter: &["վերջինիս"],
     counterparts: &["գործընկեր*"],
     // No recipient suffix: the dative -ին is also how many names end (Պուտին).
     recipient_suffixes: &[],

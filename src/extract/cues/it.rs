@@ -9,6 +9,9 @@ const CALLS: &[CallCue] = &[
     ("ha|hanno avuto|tenuto .. telefonata|telefonate", Strength::Strong, Dir::None),
     ("colloquio|conversazione telefonica|telefonico .. con|tra @", Strength::Strong, Dir::None),
     ("telefonata .. con|tra @", Strength::Strong, Dir::None),
+    // "una telefonata di Meloni a Mattarella": the caller in the genitive, the one called after
+    // "a"; the caller is named inside the cue.
+    ("telefonata|chiamata di|del|della .. a|al|alla|all' @", Strength::Strong, Dir::SubjectCalls),
     ("ha|hanno sentito telefonicamente", Strength::Strong, Dir::None),
     ("ha|hanno ricevuto .. telefonata|telefonate|chiamata", Strength::Strong, Dir::SubjectReceives),
     // "Obama telefona a Renzi": the present, as headlines write it.
