@@ -3715,3 +3715,71 @@ fn azerbaijani_zeng_ederek_names_the_caller() {
         }],
     );
 }
+
+#[test]
+fn a_turkish_headline_call_from_a_person_to_a_country() {
+    // "X'ten Ülke'ye taziye telefonu": the country stands for its participant.
+    let body = "Cumhurbaşkanı Recep Tayyip Erdoğan, İran Cumhurbaşkanı Vekili Muhammed Muhbir ile \
+                telefonda görüştü ve taziyelerini iletti.";
+    check(
+        &statement(
+            "tr",
+            "2024-05-20",
+            Some("Cumhurbaşkanı Erdoğan’dan İran’a taziye telefonu"),
+            body,
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Mohammad Mokhber"],
+            direction: Some(("Recep Tayyip Erdoğan", "Mohammad Mokhber")),
+            date: Some("2024-05-20"),
+        }],
+    );
+    // Without the call noun after the country, the headline says nothing of the call.
+    check(
+        &statement(
+            "tr",
+            "2024-05-20",
+            Some("Erdoğan'dan İran'a destek mesajı"),
+            body,
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Mohammad Mokhber"],
+            direction: None,
+            date: Some("2024-05-20"),
+        }],
+    );
+}
+
+#[test]
+fn a_call_the_body_only_plans_is_no_call_in_its_slug_or_its_details() {
+    // The slug echoes the plan without its plan word (transliterated); the body plans the call.
+    no_calls(&on_site(
+        "https://news.example.ru/2022/01/31/lavrov-provedet-telefonnyy-razgovor-s-blinkenom",
+        "ru",
+        "2022-01-31",
+        "Министр Сергей Лавров и госсекретарь Энтони Блинкен проведут телефонный разговор \
+         в среду, сообщили в министерстве.",
+    ));
+    // A later sentence on the planned call's details names no one and holds no call.
+    no_calls(&statement(
+        "ru",
+        "2021-03-02",
+        None,
+        "Глава МИД Турции Мевлют Чавушоглу заявил, что планирует провести телефонный разговор с \
+         Сергеем Лавровым. Дата телефонного разговора пока не определена.",
+    ));
+    // Armenian and Azerbaijani futures, and the "next" call.
+    no_calls(&statement(
+        "hy",
+        "2022-02-24",
+        None,
+        "Նախագահ Էմանուել Մակրոնը հայտարարել է, որ վաղը հեռախոսով կխոսի Վլադիմիր Պուտինի հետ։",
+    ));
+    no_calls(&statement(
+        "az",
+        "2025-11-23",
+        None,
+        "Prezident Rəcəb Tayyib Ərdoğan Vladimir Putinlə növbəti telefon danışığının tarixini \
+         açıqlayıb. Ərdoğan dedi: \"Sabah Putinlə telefonda danışacağam.\"",
+    ));
+}

@@ -80,8 +80,11 @@ pub fn extract(
             drafts.extend(found);
         }
     }
+    // Only a body that reports no call and plans none may hold a call without parties.
+    let planned_only = drafts.is_empty() && evidence::planned_call_in_body(&ctx);
     if drafts.is_empty()
         && title_drafts.is_empty()
+        && !planned_only
         && let Some((si, word)) = evidence::partyless_call(&ctx)
     {
         drafts.extend(lead_call(&ctx, si, word));
@@ -99,7 +102,11 @@ pub fn extract(
     // the page's own principal not added), it reports none ("...-zelenski-kontakt-telefoniczny-
     // duda", an interview about calls). An official site's slug ("call-with-president-macron")
     // is its readout's title.
-    all.retain(|d| d.parties.len() > 1 || ctx.official || Some(d.sentence) != ctx.slug_sentence);
+    // Nor does a slug whose call the body only plans: the slug lost the plan word.
+    all.retain(|d| {
+        Some(d.sentence) != ctx.slug_sentence
+            || ((d.parties.len() > 1 || ctx.official) && !planned_only)
+    });
     let all = counterparts_after(&ctx, all);
     let all = separate_calls_after(&ctx, all);
     let merged = merge(&ctx, all, &title_drafts);

@@ -442,6 +442,56 @@ pub(super) fn from_cases(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(
                 return Some((group[a].party.clone(), group[b].party.clone()));
             }
         }
+        if let Some(found) = from_person_to_country(ctx, sj, cues, group, &party_of) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Dative endings a country takes when it stands for the one called ("İran'a").
+const COUNTRY_DATIVES: &[&str] = &["'a", "'e", "'ya", "'ye"];
+
+/// "Erdoğan'dan İran'a taziye telefonu": a call from a person to a country, which stands for
+/// the participant of that country (and only when exactly one is).
+fn from_person_to_country(
+    ctx: &Ctx<'_>,
+    sj: usize,
+    cues: &super::cues::LangCues,
+    group: &[Placed],
+    party_of: &dyn Fn(&Mention) -> Option<usize>,
+) -> Option<(Party, Party)> {
+    let text = &ctx.text;
+    let sentence_end = text.sentences[sj].tokens.end;
+    for from in ctx.mentions(sj) {
+        let surface = case_surface(text, from.end.saturating_sub(1).max(from.start));
+        if !cues.caller_suffixes.iter().any(|s| surface.ends_with(s)) {
+            continue;
+        }
+        let Some(a) = party_of(from) else {
+            continue;
+        };
+        // The country right after the caller (a title may stand between, as for names).
+        let country = (from.end..(from.end + CASE_GAP + 1).min(sentence_end))
+            .take_while(|&k| text.tokens[k].capitalized)
+            .find(|&k| {
+                let raw = text.raw(k).replace('\u{2019}', "'");
+                COUNTRY_DATIVES.iter().any(|d| raw.ends_with(d))
+            })?;
+        let code = country_of_word(text.raw(country))?;
+        let noun_follows = (country + 1..(country + CALL_NOUN_REACH + 2).min(sentence_end))
+            .any(|k| cues.case_call_nouns.contains(&text.word(k)));
+        if !noun_follows {
+            return None;
+        }
+        let of_country: Vec<usize> = (0..group.len())
+            .filter(|&k| k != a)
+            .filter(|&k| matches!(group[k].party, Party::Known(id) if of_side(ctx, id, code)))
+            .collect();
+        return match of_country.as_slice() {
+            [b] => Some((group[a].party.clone(), group[*b].party.clone())),
+            _ => None,
+        };
     }
     None
 }

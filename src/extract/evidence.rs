@@ -156,6 +156,21 @@ fn said_held(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, plan: &Hit<'_, Tag>) -> bo
         })
 }
 
+/// A body sentence that speaks of a call only as planned ("Лавров и Блинкен проведут
+/// телефонный разговор 1 февраля"): what the page is about is a call still to come, so a
+/// headline echo of it without the plan word (a transliterated URL slug) or a later sentence
+/// on that call's details ("the time of the call is not known") reports no call either.
+pub(super) fn planned_call_in_body(ctx: &Ctx<'_>) -> bool {
+    ctx.text.sentences.iter().enumerate().any(|(si, s)| {
+        let hits = &ctx.hits[si];
+        !s.is_title
+            && hits.iter().any(|h| {
+                matches!(h.tag, Tag::Call(..) | Tag::Telephone)
+                    && not_held(ctx, hits, h, PLANNED_AFTER)
+            })
+    })
+}
+
 /// The first sentence whose telephone word reports a call held although the sentence names
 /// no one ("La conversación ha durado media hora"), with that word.
 pub(super) fn partyless_call<'c>(ctx: &'c Ctx<'_>) -> Option<(usize, &'c Hit<'static, Tag>)> {

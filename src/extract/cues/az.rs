@@ -29,8 +29,10 @@ pub const CUES: LangCues = LangCues {
     planned: &[
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "mutemadi|mutemadiyyen",
-        "*acaq*|*ecek*",
+        "*acaq*|*ecek*|*acag*|*eceg*",
         "olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina",
+        // "növbəti telefon danışığı": the next call, one still to come.
+        "novbeti",
     ],
     reporting_verbs: &[],
     reporting: &["sozcusu|metbuat katibi", "gore"],
