@@ -3783,3 +3783,69 @@ fn a_call_the_body_only_plans_is_no_call_in_its_slug_or_its_details() {
          açıqlayıb. Ərdoğan dedi: \"Sabah Putinlə telefonda danışacağam.\"",
     ));
 }
+
+#[test]
+fn a_surname_after_someone_else_s_first_name_is_not_the_gazetteer_person() {
+    // Jarosław Kaczyński is not his brother Lech, whom the gazetteer knows.
+    check(
+        &statement(
+            "pl",
+            "2025-09-11",
+            None,
+            "Premier Donald Tusk rozmawiał telefonicznie z Jarosławem Kaczyńskim o sytuacji na \
+             granicy.",
+        ),
+        &[Want {
+            people: &["Donald Tusk"],
+            direction: None,
+            date: Some("2025-09-11"),
+        }],
+    );
+    // Ranks, departments and the person's own first name still let the surname name them.
+    check(
+        &statement(
+            "en",
+            "2025-06-10",
+            None,
+            "Field Marshal Haftar spoke by phone with Erdoğan.",
+        ),
+        &[Want {
+            people: &["Khalifa Haftar", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2025-06-10"),
+        }],
+    );
+    check(
+        &statement(
+            "it",
+            "2017-02-10",
+            None,
+            "Telefonata tra il ministro della Difesa Roberta Pinotti e il segretario alla Difesa \
+             Mattis.",
+        ),
+        &[Want {
+            people: &["Roberta Pinotti", "Jim Mattis"],
+            direction: None,
+            date: Some("2017-02-10"),
+        }],
+    );
+}
+
+#[test]
+fn turkish_ile_written_as_a_suffix_of_the_name() {
+    // "Tatar'la görüştü" on a page about congratulation calls.
+    check(
+        &statement(
+            "tr",
+            "2021-05-14",
+            None,
+            "Cumhurbaşkanı Erdoğan bayram sabahını tebrik telefonlarına ayırdı. Erdoğan ilk \
+             olarak KKTC Cumhurbaşkanı Ersin Tatar'la görüştü.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Ersin Tatar"],
+            direction: None,
+            date: Some("2021-05-14"),
+        }],
+    );
+}

@@ -127,6 +127,7 @@ pub fn spot(
         }
     }
     join_first_names(text, people, &mut mentions);
+    drop_other_first_names(text, people, hits, lang, range.clone(), &mut mentions);
     spot_unknown(text, range, hits, &mut mentions);
     mentions.sort_by_key(|m| m.start);
     mentions
@@ -154,6 +155,115 @@ fn join_first_names(text: &Text, people: &People, mentions: &mut Vec<Mention>) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// Languages that write only names (and titles, which are cue hits) with a capital inside a
+/// sentence: there a capitalised word right before a surname is a first name. German nouns
+/// and Turkish title chains ("Başbakan Yardımcısı") are capitalised too, Arabic has no case.
+const CASED_NAMES_ONLY: &[&str] = &["en", "fr", "es", "it", "pl", "ru", "uk", "bg"];
+
+/// Prepositions (folded) that join a title to a capitalised department or country ("secretary
+/// of State", "ministro della Difesa", "ministre des Armées").
+const INSTITUTION_LINKS: &[&str] = &[
+    "of", "for", "de", "del", "della", "dello", "delle", "degli", "dei", "di", "alla", "al", "des",
+    "du", "d'", "per", "do", "ds", "по", "для",
+];
+
+/// Ranks and styles written with a capital before a surname that no cue table lists as a
+/// title ("Field Marshal Haftar", "Chairman Xi", "Ayatollah Khamenei"), folded.
+const RANK_WORDS: &[&str] = &[
+    "marshal",
+    "field",
+    "chairman",
+    "chairwoman",
+    "colonel",
+    "lieutenant",
+    "admiral",
+    "commander",
+    "ayatollah",
+    "imam",
+    "patriarch",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "metropolitan",
+    "sultan",
+    "emir",
+    "prince",
+    "princess",
+    "queen",
+    "king",
+    "sheikh",
+    "sheikha",
+    "grand",
+    "duke",
+    "lord",
+    "mufti",
+    "comrade",
+    "marechal",
+    "mariscal",
+    "maresciallo",
+    "generale",
+    "general",
+    "маршал",
+    "генерал",
+    "патриарх",
+    "патріарх",
+];
+
+/// Endings of patronymics and of Turkic "son of" names, which stand between a first name and
+/// a surname ("Sergei Viktorovich Lavrov", "Heydər oğlu").
+const PATRONYMIC_ENDINGS: &[&str] = &[
+    "ovich", "evich", "ovna", "evna", "ович", "евич", "овна", "евна", "ична", "oglu", "ogly",
+];
+
+/// "Jarosław Kaczyński" is not Lech Kaczyński: a surname alone that matched a gazetteer person
+/// is someone else when a first name that is not theirs stands right before it, in a language
+/// where a capital inside a sentence marks a name. The words are left to `spot_unknown`.
+fn drop_other_first_names(
+    text: &Text,
+    people: &People,
+    hits: &[Hit<'_, Tag>],
+    lang: &str,
+    range: Range<usize>,
+    mentions: &mut Vec<Mention>,
+) {
+    if !CASED_NAMES_ONLY.contains(&lang) {
+        return;
+    }
+    let other_first_name = |m: &Mention| {
+        let Who::Known(person) = m.who else {
+            return false;
+        };
+        if m.end != m.start + 1 || m.start <= range.start || text.tokens[m.start].after_punct {
+            return false;
+        }
+        let j = m.start - 1;
+        let raw = text.raw(j);
+        let word = text.word(j);
+        // "il segretario alla Difesa Mattis": a capitalised department after a preposition.
+        let department = j > range.start && INSTITUTION_LINKS.contains(&text.word(j - 1));
+        raw.chars().next().is_some_and(char::is_uppercase)
+            && !department
+            && raw.chars().count() >= 3
+            && !is_acronym(raw)
+            && !not_name(word)
+            && !RANK_WORDS.contains(&word)
+            && !is_country_word(raw)
+            && !PATRONYMIC_ENDINGS.iter().any(|e| word.ends_with(e))
+            && !hits.iter().any(|h| h.start <= j && j < h.end)
+            && !covered(mentions, j)
+            && !first_name_of(text, people, j, person)
+    };
+    let drop: Vec<usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| other_first_name(m))
+        .map(|(k, _)| k)
+        .collect();
+    for k in drop.into_iter().rev() {
+        mentions.remove(k);
     }
 }
 

@@ -11,6 +11,8 @@ const CALLS: &[CallCue] = &[
     ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
     ("telefon gorusmesi", Strength::Strong, Dir::None),
     ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
+    // "Tatar'la görüştü": "ile" written as a suffix of the name.
+    ("*'la*|*'le*|*'yla*|*'yle* gorustu|gorustuler|gorusmustu", Strength::Weak, Dir::None),
     // "Putin, Erdoğan'ı aradı": called, on a page about a phone call ("aradı" also means
     // "sought"), and only the name in the accusative says who was called.
     ("aradi|arayarak", Strength::Weak, Dir::ByCase),
