@@ -3849,3 +3849,22 @@ fn turkish_ile_written_as_a_suffix_of_the_name() {
         }],
     );
 }
+
+#[test]
+fn classical_armenian_spelling_names_the_same_people() {
+    // The diaspora press keeps the classical orthography: Փաշինեան, Մաքրոն, Ֆրանսա, երէկ.
+    check(
+        &statement(
+            "hy",
+            "2022-03-02",
+            None,
+            "Վարչապետ Նիկոլ Փաշինեան երէկ հեռախօսազրոյց մը ունեցաւ Ֆրանսայի նախագահ \
+             Էմմանիւել Մաքրոնի հետ։",
+        ),
+        &[Want {
+            people: &["Nikol Pashinyan", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2022-03-01"),
+        }],
+    );
+}

@@ -49,7 +49,8 @@ pub const CUES: LangCues = LangCues {
     relative_days: &[
         ("անցյալ շաբաթ", super::SOME_DAY),
         ("այսօր", 0),
-        ("երեկ", -1),
+        // "երէկ" in classical spelling.
+        ("երեկ|երէկ", -1),
     ],
     weekdays: &[
         ("երկուշաբթի*", 0),
