@@ -3868,3 +3868,41 @@ fn classical_armenian_spelling_names_the_same_people() {
         }],
     );
 }
+
+#[test]
+fn a_dropped_subject_is_the_person_the_sentence_before_names() {
+    // Polish and Spanish verbs carry their subject: "odbył" is "he held". With no publication
+    // day, the page's own principal cannot stand in for the subject.
+    check(
+        &Statement {
+            published: None,
+            ..statement(
+                "pl",
+                "2024-12-11",
+                None,
+                "Nie jest to jeszcze potwierdzone, ale premier Donald Tusk może wkrótce odwiedzić \
+                 Kijów. 10 grudnia odbył rozmowę telefoniczną z prezydentem Wołodymyrem \
+                 Zełenskim.",
+            )
+        },
+        &[Want {
+            people: &["Donald Tusk", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: None,
+        }],
+    );
+    check(
+        &statement(
+            "es",
+            "2025-11-25",
+            None,
+            "El presidente Pedro Sánchez llegó el lunes a Luanda. Allí habló por teléfono con \
+             Volodímir Zelenski sobre el plan de paz.",
+        ),
+        &[Want {
+            people: &["Pedro Sánchez", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2025-11-25"),
+        }],
+    );
+}
