@@ -3906,3 +3906,37 @@ fn a_dropped_subject_is_the_person_the_sentence_before_names() {
         }],
     );
 }
+
+#[test]
+fn a_day_a_few_weeks_ahead_is_another_event_not_last_year_s_call() {
+    // "ahead of his meeting in Alaska on 15 August", published on 13 August: the call is today.
+    check(
+        &statement(
+            "it",
+            "2025-08-13",
+            None,
+            "La presidente del Consiglio Giorgia Meloni ha partecipato oggi a una telefonata con \
+             il presidente Donald Trump in vista del suo incontro in Alaska il 15 agosto.",
+        ),
+        &[Want {
+            people: &["Giorgia Meloni", "Donald Trump"],
+            direction: None,
+            date: Some("2025-08-13"),
+        }],
+    );
+    // "who takes office on 1 November", published on 30 October.
+    check(
+        &statement(
+            "uk",
+            "2014-10-30",
+            None,
+            "Президент Петро Порошенко провів телефонну розмову з Жан-Клодом Юнкером, який з 1 \
+             листопада очолить Європейську комісію.",
+        ),
+        &[Want {
+            people: &["Petro Poroshenko", "Jean-Claude Juncker"],
+            direction: None,
+            date: Some("2014-10-30"),
+        }],
+    );
+}

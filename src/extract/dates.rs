@@ -229,6 +229,10 @@ fn day_month(
     Some(DateMention { when, start, end })
 }
 
+/// How far after the publication day a day and month without a year is read as a coming
+/// event rather than as last year's.
+const NEAR_FUTURE_DAYS: i64 = 45;
+
 /// Resolves a mention against the publication date.
 pub fn resolve(when: When, published: Option<PublishedDate>) -> Resolved {
     let exact = published.and_then(|p| p.exact_day());
@@ -243,6 +247,14 @@ pub fn resolve(when: When, published: Option<PublishedDate>) -> Resolved {
                 return Resolved::Rejected;
             };
             // A readout reports past calls: "le 28 décembre" published in January is last year.
+            // A day a few weeks ahead is another event's ("ahead of his meeting with Putin on
+            // 15 August", "takes office on 1 November"), not a call a year ago.
+            if p.precision == DatePrecision::Day
+                && d > p.date + Duration::days(1)
+                && d <= p.date + Duration::days(NEAR_FUTURE_DAYS)
+            {
+                return Resolved::Rejected;
+            }
             let later = match p.precision {
                 DatePrecision::Day => d > p.date + Duration::days(1),
                 DatePrecision::Month => month > p.date.month(),
@@ -365,9 +377,15 @@ mod tests {
             resolve(When::Absolute(day("2024-11-11")), published),
             Resolved::Rejected
         );
+        // Two weeks ahead: a coming event, not last year's 11 November.
         assert_eq!(
             resolve(When::DayMonth(11, 11), published),
-            Resolved::Day(day("2023-11-11"))
+            Resolved::Rejected
+        );
+        // Months ahead: last year's.
+        assert_eq!(
+            resolve(When::DayMonth(20, 12), published),
+            Resolved::Day(day("2023-12-20"))
         );
     }
 }
