@@ -1032,6 +1032,10 @@ pub const BUNDLED_PEOPLE_FILES: &[(&str, &str)] = &[
     ),
     ("more.toml", include_str!("../../config/people.d/more.toml")),
     (
+        "regional.toml",
+        include_str!("../../config/people.d/regional.toml"),
+    ),
+    (
         "world.toml",
         include_str!("../../config/people.d/world.toml"),
     ),

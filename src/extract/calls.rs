@@ -407,14 +407,6 @@ fn carry_subject(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
 /// Subject pronouns (folded) that stand for the person a previous sentence named first.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "il", "elle", "er", "он", "она", "він", "вона"];
 
-/// Languages whose verbs carry the subject, with no pronoun ("odbył rozmowę", he held a call).
-/// Russian and Ukrainian are left out: their verbs of holding a call take the call as subject
-/// ("состоялся разговор").
-const PRO_DROP: &[&str] = &["pl", "es", "it"];
-
-/// Verbs of holding a call (folded) that have no person as subject: impersonal and passive.
-const IMPERSONAL_HELD: &[&str] = &["rozmawiano", "svolto", "svolta"];
-
 /// How far into its sentence a subject pronoun may stand ("Lors d'un entretien téléphonique,
 /// il a dit au président X").
 const PRONOUN_REACH: usize = 8;
@@ -437,19 +429,9 @@ fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
         .first()
         .map_or(tokens.end, |m| m.start);
     let reach = tokens.start..first_named.min(tokens.start + PRONOUN_REACH);
-    // Languages that drop the subject pronoun: the verb of holding the call, before anyone is
-    // named ("10 grudnia odbył rozmowę z prezydentem Zełenskim"), stands for it.
-    let dropped = || {
-        hits.iter()
-            .filter(|h| matches!(h.tag, Tag::Held(lang) if PRO_DROP.contains(lang)))
-            .filter(|h| !IMPERSONAL_HELD.contains(&text.word(h.start)))
-            .map(|h| h.start)
-            .find(|i| reach.contains(i))
-    };
     let pronoun = reach
-        .clone()
-        .find(|&i| SUBJECT_PRONOUNS.contains(&text.word(i)))
-        .or_else(dropped)?;
+        .into_iter()
+        .find(|&i| SUBJECT_PRONOUNS.contains(&text.word(i)))?;
     // "He said Putin had held a call": the pronoun tells of the call; "il faut rappeler", "il y
     // a": no one at all.
     let next = |k: usize| (pronoun + k < tokens.end).then(|| text.word(pronoun + k));

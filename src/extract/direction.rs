@@ -138,7 +138,28 @@ pub(super) fn from_initiative(
                 // The latter is the participant who is not the subject: the one named second,
                 // whether before the phrase ("X called Y at the latter's request") or after it
                 // ("X habló, a petición de este, con Y").
-                Initiator::Latter(at) => (sj == si && group[0].start < at).then(|| pick(1))?,
+                // Nobody else named between the second participant and the phrase: "... with
+                // Macron, about Aliyev's statement and the latter's initiative" is Aliyev's.
+                // In a later sentence ("The conversation took place at the latter's
+                // initiative"), the latter is the one the call sentence names last.
+                Initiator::Latter(at) => {
+                    let other = |m: &&Mention| {
+                        !is_country_word(&ctx.text, m)
+                            && !group.iter().any(|g| match (&m.who, &g.party) {
+                                (Who::Known(id), Party::Known(q)) => id == q,
+                                _ => false,
+                            })
+                    };
+                    let after_second = |k: usize| {
+                        ctx.mentions(k)
+                            .iter()
+                            .filter(other)
+                            .any(|m| m.start > group[1].start && m.start < at)
+                    };
+                    let someone_between = (si..=sj).any(after_second);
+                    (group[0].start < group[1].start && group[0].start < at && !someone_between)
+                        .then(|| pick(1))?
+                }
             };
         }
     }

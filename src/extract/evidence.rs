@@ -160,16 +160,49 @@ fn said_held(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, plan: &Hit<'_, Tag>) -> bo
 /// телефонный разговор 1 февраля"): what the page is about is a call still to come, so a
 /// headline echo of it without the plan word (a transliterated URL slug) or a later sentence
 /// on that call's details ("the time of the call is not known") reports no call either.
+/// A negation is no plan ("details of the call were not disclosed"), and a page that also
+/// tells of an earlier call held ("their previous conversation took place the day before")
+/// is not only about a coming one.
 pub(super) fn planned_call_in_body(ctx: &Ctx<'_>) -> bool {
-    ctx.text.sentences.iter().enumerate().any(|(si, s)| {
+    let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
+    let body = || {
+        ctx.text
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_title)
+    };
+    let planned = body().any(|(si, _)| {
         let hits = &ctx.hits[si];
-        !s.is_title
-            && hits.iter().any(|h| {
-                matches!(h.tag, Tag::Call(..) | Tag::Telephone)
-                    && not_held(ctx, hits, h, PLANNED_AFTER)
+        hits.iter()
+            .filter(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone))
+            .any(|h| {
+                hits.iter().any(|p| {
+                    matches!(p.tag, Tag::Planned(lang) if !known || *lang == ctx.lang)
+                        && !NEGATIONS.contains(&ctx.text.word(p.start))
+                        && p.start + PLANNED_BEFORE >= h.start
+                        && p.start <= h.end + PLANNED_AFTER
+                        && !(p.start >= h.end && said_held(hits, h, p))
+                })
             })
-    })
+    });
+    let earlier_held = || {
+        body().any(|(si, s)| {
+            let hits = &ctx.hits[si];
+            hits.iter().any(|h| matches!(h.tag, Tag::Held(_)))
+                && hits.iter().any(|h| {
+                    matches!(h.tag, Tag::Telephone | Tag::Call(..))
+                        && earlier_call(ctx, s.tokens.start, h.start)
+                })
+        })
+    };
+    planned && !earlier_held()
 }
+
+/// Plain negations among the plan words (folded): they deny, they do not plan.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "nicht", "ne", "pas", "non", "не", "ні", "nie", "չի", "չեն", "لم", "لا",
+];
 
 /// The first sentence whose telephone word reports a call held although the sentence names
 /// no one ("La conversación ha durado media hora"), with that word.

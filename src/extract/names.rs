@@ -173,6 +173,13 @@ const INSTITUTION_LINKS: &[&str] = &[
 /// Ranks and styles written with a capital before a surname that no cue table lists as a
 /// title ("Field Marshal Haftar", "Chairman Xi", "Ayatollah Khamenei"), folded.
 const RANK_WORDS: &[&str] = &[
+    "taoiseach",
+    "representative",
+    "cavaliere",
+    "tsar",
+    "czar",
+    "царь",
+    "цар",
     "marshal",
     "field",
     "chairman",
@@ -229,14 +236,24 @@ fn drop_other_first_names(
     range: Range<usize>,
     mentions: &mut Vec<Mention>,
 ) {
-    if !CASED_NAMES_ONLY.contains(&lang) {
+    // A headline in title case ("Trump Congratulates Erdogan") capitalises every word.
+    let capitalised = range
+        .clone()
+        .filter(|&i| text.tokens[i].capitalized)
+        .count();
+    if !CASED_NAMES_ONLY.contains(&lang) || capitalised * 4 > range.len() * 3 {
         return;
     }
     let other_first_name = |m: &Mention| {
         let Who::Known(person) = m.who else {
             return false;
         };
-        if m.end != m.start + 1 || m.start <= range.start || text.tokens[m.start].after_punct {
+        // The sentence's first word is capitalised whatever it is ("Meanwhile Scholz").
+        if m.end != m.start + 1
+            || m.start <= range.start + 1
+            || text.tokens[m.start].after_punct
+            || text.tokens[m.start - 1].after_punct
+        {
             return false;
         }
         let j = m.start - 1;

@@ -196,7 +196,8 @@ impl Text {
         if gap.contains('\n') {
             return true;
         }
-        let Some(stop) = gap.find(['.', '!', '?', '…', ':', ';']) else {
+        // '։' is the Armenian full stop.
+        let Some(stop) = gap.find(['.', '!', '?', '…', ':', ';', '։']) else {
             return false;
         };
         if !gap[stop..].chars().any(char::is_whitespace) {

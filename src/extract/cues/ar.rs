@@ -10,10 +10,7 @@ const CALLS: &[CallCue] = &[
     ("أجرى|اجرى|أجري|اجري|أجرت|اجرت|يجري|تجري .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
     ("اتصل|اتصلت .. هاتفيا", Strength::Strong, Dir::SubjectCalls),
     // "الاتصال الهاتفي الذي أجراه الملك مع X": the call the King made, his name inside.
-    // "مكالمة هاتفية أجراها X مع Y": the object pronoun agrees with the feminine noun. The
-    // caller must be named between ("التي أجراها مع بوتين", the call he had with Putin, says
-    // nothing of who placed it).
-    ("أجراه|اجراه|أجرته|اجرته|أجراها|اجراها _ .... مع", Strength::Strong, Dir::SubjectCalls),
+    ("أجراه|اجراه|أجرته|اجرته .... مع", Strength::Strong, Dir::SubjectCalls),
     // "اتصالا هاتفيا ... من X": a call from X; the subject (named before) was called.
     ("اتصالا|اتصال|مكالمة .. من @", Strength::Strong, Dir::SubjectReceives),
     // "اتصال هاتفي تلقاه X من Y": a call X received from Y, with the honorifics between.

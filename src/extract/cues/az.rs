@@ -32,7 +32,7 @@ pub const CUES: LangCues = LangCues {
         "*acaq*|*ecek*|*acag*|*eceg*",
         "olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina",
         // "növbəti telefon danışığı": the next call, one still to come.
-        "novbeti",
+        "novbeti telefon|zeng|danisig*|danisiq*",
     ],
     reporting_verbs: &[],
     reporting: &["sozcusu|metbuat katibi", "gore"],
@@ -57,6 +57,7 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("hefte sonu", super::SOME_DAY),
         ("kecen hefte", super::SOME_DAY),
         ("oten hefte", super::SOME_DAY),
         ("kecen ay", super::SOME_DAY),

@@ -78,6 +78,8 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("seit gestern", super::SOME_DAY),
+        ("am wochenende", super::SOME_DAY),
         ("letzte|vergangene woche", super::SOME_DAY),
         ("in der vergangenen woche", super::SOME_DAY),
         ("vor einigen|wenigen tagen", super::SOME_DAY),

@@ -138,6 +138,10 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "since yesterday", "at the weekend": a span, not one day.
+        ("since yesterday", super::SOME_DAY),
+        ("over|at|during the weekend", super::SOME_DAY),
+        ("this|last weekend", super::SOME_DAY),
         ("last week|month", super::SOME_DAY),
         ("earlier this week|month", super::SOME_DAY),
         ("in recent days", super::SOME_DAY),

@@ -11,9 +11,11 @@ const CALLS: &[CallCue] = &[
     ("converso|conversado|conversaron|hablo|hablado|hablaron .. por telefono", Strength::Strong, Dir::None),
     ("fue|ha sido llamado|llamada|telefoneado|telefoneada por @", Strength::Strong, Dir::SubjectReceives),
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
-    // Headlines in the present, and "por teléfono" or a time between verb and object:
-    // "Borrell llama por teléfono a Dastis", "ha telefoneado este lunes al ministro".
-    ("llama|llamo|llamado|telefonea|telefoneo|telefoneado .. a|al @", Strength::Weak, Dir::SubjectCalls),
+    // "Borrell llama por teléfono a Dastis" (a headline's present); "llama a X" alone also
+    // urges or names X ("llama a Orbán a desbloquear").
+    ("llama|llamo|llamado por telefono a|al @", Strength::Strong, Dir::SubjectCalls),
+    // "ha telefoneado este lunes al ministro": a time between the verb and the one called.
+    ("telefonea|telefoneo|telefoneado .. a|al @", Strength::Weak, Dir::SubjectCalls),
     ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
     ("conversa|converso|conversado|conversaron|hablo|hablado|hablaron .. con @", Strength::Weak, Dir::None),
     ("conversacion|llamada entre|con @", Strength::Weak, Dir::None),
@@ -74,6 +76,8 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("desde ayer", super::SOME_DAY),
+        ("el|este fin de semana", super::SOME_DAY),
         ("la semana pasada", super::SOME_DAY),
         ("la pasada semana", super::SOME_DAY),
         ("el mes pasado", super::SOME_DAY),

@@ -74,6 +74,8 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("depuis hier", super::SOME_DAY),
+        ("le|ce week end", super::SOME_DAY),
         ("la semaine derniere", super::SOME_DAY),
         ("le mois dernier", super::SOME_DAY),
         ("la semaine passée", super::SOME_DAY),

@@ -47,6 +47,7 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("շաբաթավերջին", super::SOME_DAY),
         ("անցյալ շաբաթ", super::SOME_DAY),
         ("այսօր", 0),
         // "երէկ" in classical spelling.

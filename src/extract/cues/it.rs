@@ -9,9 +9,6 @@ const CALLS: &[CallCue] = &[
     ("ha|hanno avuto|tenuto .. telefonata|telefonate", Strength::Strong, Dir::None),
     ("colloquio|conversazione telefonica|telefonico .. con|tra @", Strength::Strong, Dir::None),
     ("telefonata .. con|tra @", Strength::Strong, Dir::None),
-    // "una telefonata di Meloni a Mattarella": the caller in the genitive, the one called after
-    // "a"; the caller is named inside the cue.
-    ("telefonata|chiamata di|del|della .. a|al|alla|all' @", Strength::Strong, Dir::SubjectCalls),
     ("ha|hanno sentito telefonicamente", Strength::Strong, Dir::None),
     ("ha|hanno ricevuto .. telefonata|telefonate|chiamata", Strength::Strong, Dir::SubjectReceives),
     // "Obama telefona a Renzi": the present, as headlines write it.
@@ -98,6 +95,9 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("da ieri", super::SOME_DAY),
+        ("nel|questo fine settimana", super::SOME_DAY),
+        ("nel weekend", super::SOME_DAY),
         ("la settimana scorsa", super::SOME_DAY),
         ("la scorsa settimana", super::SOME_DAY),
         ("nei giorni scorsi|passati", super::SOME_DAY),

@@ -66,6 +66,8 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("od wczoraj", super::SOME_DAY),
+        ("w weekend", super::SOME_DAY),
         ("w zeszlym|ubieglym tygodniu", super::SOME_DAY),
         ("w zeszlym|ubieglym miesiacu", super::SOME_DAY),
         ("kilka dni temu", super::SOME_DAY),

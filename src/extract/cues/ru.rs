@@ -85,6 +85,8 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("со вчерашнего дня", super::SOME_DAY),
+        ("в выходные", super::SOME_DAY),
         ("на прошлой неделе", super::SOME_DAY),
         ("в прошлом месяце", super::SOME_DAY),
         ("на днях", super::SOME_DAY),

@@ -11,8 +11,6 @@ const CALLS: &[CallCue] = &[
     ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
     ("telefon gorusmesi", Strength::Strong, Dir::None),
     ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
-    // "Tatar'la görüştü": "ile" written as a suffix of the name.
-    ("*'la*|*'le*|*'yla*|*'yle* gorustu|gorustuler|gorusmustu", Strength::Weak, Dir::None),
     // "Putin, Erdoğan'ı aradı": called, on a page about a phone call ("aradı" also means
     // "sought"), and only the name in the accusative says who was called.
     ("aradi|arayarak", Strength::Weak, Dir::ByCase),
@@ -75,6 +73,8 @@ pub const CUES: LangCues = LangCues {
     // "telefonda" (on the phone), which a thanks or a message sent by phone also has.
     case_call_nouns: &["telefon", "telefonu"],
     relative_days: &[
+        ("hafta sonu", super::SOME_DAY),
+        ("dunden beri", super::SOME_DAY),
         ("gecen hafta", super::SOME_DAY),
         ("gecen ay", super::SOME_DAY),
         ("birkac gun once", super::SOME_DAY),

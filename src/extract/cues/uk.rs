@@ -74,6 +74,8 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("з учорашнього|вчорашнього дня", super::SOME_DAY),
+        ("у|на вихідних|вихідні", super::SOME_DAY),
         ("минулого тижня", super::SOME_DAY),
         ("днями", super::SOME_DAY),
         ("минулого місяця", super::SOME_DAY),
