@@ -3931,6 +3931,22 @@ fn what_the_review_of_this_session_s_rules_caught_stays_caught() {
             date: Some("2024-05-14"),
         }],
     );
+    // A page that plans a call and also tells of the previous one, held the day before: the
+    // call the slug names stands.
+    check(
+        &on_site(
+            "https://news.example.ua/biden-provede-telefonnu-rozmovu-z-zelenskym",
+            "uk",
+            "2023-06-27",
+            "Президент США Джо Байден незабаром планує провести телефонну розмову з Володимиром \
+             Зеленським. Попередня розмова двох президентів відбулася напередодні.",
+        ),
+        &[Want {
+            people: &["Joe Biden", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2023-06-27"),
+        }],
+    );
     // The Armenian full stop ends a sentence: a negation after it does not deny the call.
     check(
         &statement(

@@ -186,14 +186,15 @@ pub(super) fn planned_call_in_body(ctx: &Ctx<'_>) -> bool {
                 })
             })
     });
+    // "попередня розмова ... відбулася напередодні": an earlier word, then a verb of taking
+    // place or of talking.
     let earlier_held = || {
         body().any(|(si, s)| {
-            let hits = &ctx.hits[si];
-            hits.iter().any(|h| matches!(h.tag, Tag::Held(_)))
-                && hits.iter().any(|h| {
-                    matches!(h.tag, Tag::Telephone | Tag::Call(..))
-                        && earlier_call(ctx, s.tokens.start, h.start)
-                })
+            ctx.hits[si].iter().any(|h| {
+                matches!(h.tag, Tag::Held(_))
+                    && (s.tokens.start..h.start)
+                        .any(|i| matches_any(EARLIER_WORDS, ctx.text.word(i)))
+            })
         })
     };
     planned && !earlier_held()
