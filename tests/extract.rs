@@ -3993,3 +3993,40 @@ fn what_the_review_of_this_session_s_rules_caught_stays_caught() {
         }],
     );
 }
+
+#[test]
+fn a_bare_title_as_subject_is_the_one_office_holder_named_before() {
+    // "The President spoke by phone on Thursday with X": the president the lead named.
+    check(
+        &Statement {
+            published: None,
+            ..statement(
+                "ar",
+                "2024-06-15",
+                None,
+                "هنأ الرئيس التركي رجب طيب أردوغان المسلمين بعيد الأضحى. وقال مراسل الوكالة إن \
+                 الرئيس تحدث هاتفيا الخميس مع رئيس الشؤون الدينية علي أرباش.",
+            )
+        },
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Ali Erbaş"],
+            direction: None,
+            date: None,
+        }],
+    );
+    // Two presidents named before: the title says nothing of which one.
+    check(
+        &statement(
+            "en",
+            "2024-06-15",
+            None,
+            "Recep Tayyip Erdoğan and Vladimir Putin issued statements on the holiday. The \
+             President later spoke by phone with Ali Erbaş.",
+        ),
+        &[Want {
+            people: &["Ali Erbaş"],
+            direction: None,
+            date: Some("2024-06-15"),
+        }],
+    );
+}

@@ -376,7 +376,8 @@ fn carry_subject(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
             1 => {
                 let carried = previous
                     .clone()
-                    .or_else(|| pronoun_subject(ctx, d).map(|p| (p, d.date)));
+                    .or_else(|| pronoun_subject(ctx, d).map(|p| (p, d.date)))
+                    .or_else(|| title_subject(ctx, d).map(|p| (p, d.date)));
                 if let Some((subject, date)) = carried
                     && !d.parties.contains(&subject)
                 {
@@ -459,6 +460,93 @@ fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
             Who::Known(id) if Party::Known(id) != *lone => Some(Party::Known(id)),
             _ => None,
         })
+}
+
+/// Bare titles (folded first words) and the office each names, for "the President spoke with
+/// X" after a sentence that names the president.
+const BARE_TITLES: &[(&str, &str)] = &[
+    ("president", "president"),
+    ("presidente", "president"),
+    ("prezydent", "president"),
+    ("prezident", "president"),
+    ("prasident", "president"),
+    ("президент", "president"),
+    ("الرئيس", "president"),
+    ("նախագահ", "president"),
+    ("նախագահը", "president"),
+    ("cumhurbaskani", "president"),
+    ("premier", "prime_minister"),
+    ("премьер", "prime_minister"),
+    ("прем'єр", "prime_minister"),
+    ("վարչապետ", "prime_minister"),
+    ("վարչապետը", "prime_minister"),
+    ("basbakan", "prime_minister"),
+    ("chancellor", "chancellor"),
+    ("kanzler", "chancellor"),
+    ("bundeskanzler", "chancellor"),
+    ("канцлер", "chancellor"),
+    ("cancelliere", "chancellor"),
+];
+
+/// How many sentences back a bare title may look for the one person holding that office.
+const TITLE_REACH: usize = 2;
+
+/// "Il premier torna sulla telefonata con Macron", "الرئيس تحدث هاتفيا مع X": a lone-participant
+/// call whose subject is a bare title, standing before anyone is named and naming no one
+/// itself, is held by the one person the sentences before name who holds that office (at the
+/// call's date when it is known).
+fn title_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
+    let ([lone], false) = (d.parties.as_slice(), d.from_title) else {
+        return None;
+    };
+    let text = &ctx.text;
+    let tokens = text.sentences[d.sentence].tokens.clone();
+    let mentions = ctx.mentions(d.sentence);
+    let first_named = mentions.first().map_or(tokens.end, |m| m.start);
+    let reach = tokens.start..first_named.min(tokens.start + PRONOUN_REACH);
+    let (at, office) = reach.clone().find_map(|i| {
+        BARE_TITLES
+            .iter()
+            .find(|(w, _)| text.word(i) == *w)
+            .map(|(_, office)| (i, *office))
+    })?;
+    // A title that names its holder or its country is no anaphora ("President Erdoğan",
+    // "the President of Ukraine", "le président ukrainien").
+    let qualified = mentions.iter().any(|m| m.start > at && m.start <= at + 2)
+        || !COUNTRY_SET
+            .find_all(text, (at + 1)..(at + 3).min(tokens.end))
+            .is_empty()
+        || (at + 1 < tokens.end
+            && matches!(
+                text.word(at + 1),
+                "of" | "de" | "du" | "del" | "di" | "della"
+            ));
+    if qualified {
+        return None;
+    }
+    let holds = |id: usize| {
+        ctx.people
+            .person(id)
+            .roles
+            .iter()
+            .any(|r| r.role == office && d.date.is_none_or(|day| r.active_on(day)))
+    };
+    let mut holders: Vec<usize> = Vec::new();
+    for si in d.sentence.saturating_sub(TITLE_REACH)..d.sentence {
+        for m in ctx.mentions(si) {
+            if let Who::Known(id) = m.who
+                && Party::Known(id) != *lone
+                && holds(id)
+                && !holders.contains(&id)
+            {
+                holders.push(id);
+            }
+        }
+    }
+    match holders.as_slice() {
+        [id] => Some(Party::Known(*id)),
+        _ => None,
+    }
 }
 
 /// Words after French "il" that make it impersonal ("il faut", "il y a", "il s'agit").
