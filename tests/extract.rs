@@ -4030,3 +4030,37 @@ fn a_bare_title_as_subject_is_the_one_office_holder_named_before() {
         }],
     );
 }
+
+#[test]
+fn the_one_a_title_holder_serves_is_not_on_the_call() {
+    // "the Secretary of State of Donald Trump, Marco Rubio": Rubio is on the call, not Trump.
+    check(
+        &statement(
+            "it",
+            "2025-06-10",
+            None,
+            "Il ministro Antonio Tajani ha avuto una telefonata con il segretario di Stato di \
+             Donald Trump, Marco Rubio.",
+        ),
+        &[Want {
+            people: &["Antonio Tajani", "Marco Rubio"],
+            direction: None,
+            date: Some("2025-06-10"),
+        }],
+    );
+    // "the President of Ukraine, Zelensky": a country after "of" owns nothing; the holder stays.
+    check(
+        &statement(
+            "es",
+            "2025-06-10",
+            None,
+            "El presidente Pedro Sánchez habló por teléfono con el presidente de Ucrania, \
+             Volodímir Zelenski.",
+        ),
+        &[Want {
+            people: &["Pedro Sánchez", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2025-06-10"),
+        }],
+    );
+}

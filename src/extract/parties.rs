@@ -184,6 +184,31 @@ fn owner_of_staff(text: &Text, m: &Mention) -> bool {
     is_possessive(text, m) && m.end < text.tokens.len() && STAFF_WORDS.contains(&text.word(m.end))
 }
 
+/// Words that make a name the owner of the title before it (folded).
+const OWNER_LINKS: &[&str] = &["de", "del", "di", "du", "of", "von"];
+
+/// "el secretario de Estado de Donald Trump, Marco Rubio", "le porte-parole de Vladimir
+/// Poutine, Dmitri Peskov": a name after a title and "of", followed by a comma and the
+/// title's holder, is the one the holder serves, not a party to the call.
+fn owner_of_title(text: &Text, hits: &[Hit<'_, Tag>], mentions: &[Mention], m: &Mention) -> bool {
+    let Some(link) = m.start.checked_sub(1) else {
+        return false;
+    };
+    let after_title = hits.iter().any(|h| {
+        matches!(h.tag, Tag::Title | Tag::ReportingVerb | Tag::Reporting)
+            && h.end <= link
+            && link - h.end <= 2
+    });
+    let holder_follows = m.end < text.tokens.len()
+        && text.tokens[m.end].after_punct
+        && text.original[text.tokens[m.end - 1].span.end..text.tokens[m.end].span.start].trim()
+            == ","
+        && mentions
+            .iter()
+            .any(|n| n.start == m.end && matches!(n.who, Who::Known(_)));
+    OWNER_LINKS.contains(&text.word(link)) && after_title && holder_follows
+}
+
 /// Staff a possessive may name (folded).
 const STAFF_WORDS: &[&str] = &[
     "deputy",
@@ -340,6 +365,7 @@ pub(super) fn resolve_mentions(
             !is_country_word(&ctx.text, m)
                 && !is_source(&ctx.text, hits, m)
                 && !owner_of_staff(&ctx.text, m)
+                && !owner_of_title(&ctx.text, hits, mentions, m)
         })
         .filter_map(|m| {
             let party = match &m.who {
