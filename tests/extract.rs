@@ -4064,3 +4064,77 @@ fn the_one_a_title_holder_serves_is_not_on_the_call() {
         }],
     );
 }
+
+#[test]
+fn what_the_second_review_caught_stays_caught() {
+    // A bare title: not a former holder, not another office, not the other side's leader on
+    // an official site.
+    check(
+        &Statement {
+            published: None,
+            ..statement(
+                "en",
+                "2024-03-10",
+                None,
+                "Former President Donald Trump criticised the aid package at a rally. The \
+                 President spoke by phone with Volodymyr Zelensky.",
+            )
+        },
+        &[Want {
+            people: &["Volodymyr Zelenskyy"],
+            direction: None,
+            date: None,
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-05-10",
+            None,
+            "President Joe Biden announced new aid. The Vice President spoke by phone with \
+             Volodymyr Zelensky.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2023-05-10"),
+        }],
+    );
+    // Ordinary words that also mean "last" do not make a planned call a held one.
+    no_calls(&on_site(
+        "https://news.example.tr/erdogan-putin-telefon-gorusmesi",
+        "tr",
+        "2024-03-10",
+        "Son dakika: Cumhurbaşkanı Erdoğan yarın Putin ile telefonda görüşecek.",
+    ));
+    // A span in one sentence is not overwritten by another report's default day.
+    check(
+        &statement(
+            "es",
+            "2024-03-11",
+            None,
+            "Pedro Sánchez habló por teléfono desde ayer con Emmanuel Macron. Sánchez y Macron \
+             conversaron por teléfono sobre Ucrania.",
+        ),
+        &[Want {
+            people: &["Pedro Sánchez", "Emmanuel Macron"],
+            direction: None,
+            date: None,
+        }],
+    );
+    // Early January, across the year: "il 5 gennaio" on 28 December is a coming event.
+    check(
+        &statement(
+            "it",
+            "2025-12-28",
+            None,
+            "Giorgia Meloni ha avuto oggi una telefonata con Donald Trump in vista del vertice \
+             del 5 gennaio.",
+        ),
+        &[Want {
+            people: &["Giorgia Meloni", "Donald Trump"],
+            direction: None,
+            date: Some("2025-12-28"),
+        }],
+    );
+}

@@ -467,6 +467,9 @@ fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
 const BARE_TITLES: &[(&str, &str)] = &[
     ("president", "president"),
     ("presidente", "president"),
+    // Spain's and Italy's heads of government are "presidente" too: both offices, so that two
+    // holders named before make the title say nothing.
+    ("presidente", "prime_minister"),
     ("prezydent", "president"),
     ("prezident", "president"),
     ("prasident", "president"),
@@ -488,6 +491,26 @@ const BARE_TITLES: &[(&str, &str)] = &[
     ("cancelliere", "chancellor"),
 ];
 
+/// Words before a title that make it another office or another time (folded).
+const TITLE_QUALIFIERS: &[&str] = &[
+    "vice",
+    "deputy",
+    "former",
+    "ex",
+    "acting",
+    "late",
+    "commission",
+    "council",
+    "eu",
+    "вице",
+    "віце",
+    "экс",
+    "колишній",
+    "бывший",
+    "ancien",
+    "expresidente",
+];
+
 /// How many sentences back a bare title may look for the one person holding that office.
 const TITLE_REACH: usize = 2;
 
@@ -504,38 +527,68 @@ fn title_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
     let mentions = ctx.mentions(d.sentence);
     let first_named = mentions.first().map_or(tokens.end, |m| m.start);
     let reach = tokens.start..first_named.min(tokens.start + PRONOUN_REACH);
-    let (at, office) = reach.clone().find_map(|i| {
-        BARE_TITLES
-            .iter()
-            .find(|(w, _)| text.word(i) == *w)
-            .map(|(_, office)| (i, *office))
-    })?;
-    // A title that names its holder or its country is no anaphora ("President Erdoğan",
-    // "the President of Ukraine", "le président ukrainien").
+    let at = reach
+        .clone()
+        .find(|&i| BARE_TITLES.iter().any(|(w, _)| text.word(i) == *w))?;
+    let offices: Vec<&str> = BARE_TITLES
+        .iter()
+        .filter(|(w, _)| text.word(at) == *w)
+        .map(|(_, office)| *office)
+        .collect();
+    // A title that names its holder or its country, or another office, is no anaphora
+    // ("President Erdoğan", "President Touadéra", "the President of Ukraine", "le président
+    // ukrainien", "Türkiye Cumhurbaşkanı", "the Vice President", "the President-elect").
+    let next_capitalised = at + 1 < tokens.end
+        && text
+            .raw(at + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let before = (at > tokens.start).then(|| text.word(at - 1));
     let qualified = mentions.iter().any(|m| m.start > at && m.start <= at + 2)
+        || next_capitalised
         || !COUNTRY_SET
             .find_all(text, (at + 1)..(at + 3).min(tokens.end))
+            .is_empty()
+        || !COUNTRY_SET
+            .find_all(text, at.saturating_sub(2).max(tokens.start)..at)
             .is_empty()
         || (at + 1 < tokens.end
             && matches!(
                 text.word(at + 1),
-                "of" | "de" | "du" | "del" | "di" | "della"
-            ));
+                "of" | "de" | "du" | "del" | "di" | "della" | "elect" | "electo" | "eletto" | "elu"
+            ))
+        || before.is_some_and(|w| TITLE_QUALIFIERS.contains(&w));
     if qualified {
         return None;
     }
+    // The site's own side, when known: a Kremlin or presidency page's "the President".
+    let home = ctx.home.as_deref();
+    // Without the call's day, the publication month still rules out a former holder.
+    let month = ctx.published.map(|p| p.date);
     let holds = |id: usize| {
-        ctx.people
-            .person(id)
-            .roles
-            .iter()
-            .any(|r| r.role == office && d.date.is_none_or(|day| r.active_on(day)))
+        let person = ctx.people.person(id);
+        home.is_none_or(|h| person.country.eq_ignore_ascii_case(h))
+            && person.roles.iter().any(|r| {
+                offices.contains(&r.role.as_str())
+                    && match (d.date, month) {
+                        (Some(day), _) => r.active_on(day),
+                        (None, Some(first)) => {
+                            r.active_on(first) || r.active_on(first + chrono::Duration::days(27))
+                        }
+                        (None, None) => true,
+                    }
+            })
     };
     let mut holders: Vec<usize> = Vec::new();
     for si in d.sentence.saturating_sub(TITLE_REACH)..d.sentence {
         for m in ctx.mentions(si) {
+            // "Former President Trump" holds the office no more.
+            let former = (m.start.saturating_sub(3)..m.start)
+                .any(|i| TITLE_QUALIFIERS.contains(&text.word(i)));
             if let Who::Known(id) = m.who
                 && Party::Known(id) != *lone
+                && !former
                 && holds(id)
                 && !holders.contains(&id)
             {
@@ -848,7 +901,11 @@ fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize
         match merged.iter_mut().find(|m| same_set(&m.parties, &d.parties)) {
             Some(m) => {
                 m.votes.extend(d.votes);
-                if m.date.is_none() || (!m.dated && d.dated && d.date.is_some()) {
+                // A date the sentence leaves vague ("since last night") stays unknown: only a
+                // report with its own date fills it.
+                if (m.date.is_none() && (!m.dated || d.dated))
+                    || (!m.dated && d.dated && d.date.is_some())
+                {
                     m.date = d.date;
                     m.dated |= d.dated;
                 }

@@ -249,9 +249,13 @@ pub fn resolve(when: When, published: Option<PublishedDate>) -> Resolved {
             // A readout reports past calls: "le 28 décembre" published in January is last year.
             // A day a few weeks ahead is another event's ("ahead of his meeting with Putin on
             // 15 August", "takes office on 1 November"), not a call a year ago.
+            let near_future = |d: NaiveDate| {
+                d > p.date + Duration::days(1) && d <= p.date + Duration::days(NEAR_FUTURE_DAYS)
+            };
+            // "il 5 gennaio" on 28 December is next month's, across the year too.
+            let next_year = NaiveDate::from_ymd_opt(year + 1, month, day);
             if p.precision == DatePrecision::Day
-                && d > p.date + Duration::days(1)
-                && d <= p.date + Duration::days(NEAR_FUTURE_DAYS)
+                && (near_future(d) || next_year.is_some_and(near_future))
             {
                 return Resolved::Rejected;
             }

@@ -157,7 +157,18 @@ pub(super) fn from_initiative(
                             .any(|m| m.start > group[1].start && m.start < at)
                     };
                     let someone_between = (si..=sj).any(after_second);
-                    (group[0].start < group[1].start && group[0].start < at && !someone_between)
+                    // A later sentence's "the latter" may qualify another event ("the
+                    // conference, held at the latter's initiative"); Turkish "karşı taraf" is
+                    // the other side, not the one named last.
+                    let later_and_unsure = sj != si
+                        && (matches!(ctx.lang, "tr" | "az")
+                            || hits
+                                .iter()
+                                .any(|e| matches!(e.tag, Tag::EventWord | Tag::Happening)));
+                    (group[0].start < group[1].start
+                        && group[0].start < at
+                        && !someone_between
+                        && !later_and_unsure)
                         .then(|| pick(1))?
                 }
             };

@@ -186,19 +186,64 @@ pub(super) fn planned_call_in_body(ctx: &Ctx<'_>) -> bool {
                 })
             })
     });
-    // "попередня розмова ... відбулася напередодні": an earlier word, then a verb of taking
-    // place or of talking.
+    // "попередня розмова ... відбулася напередодні": "previous" right before a word for the
+    // conversation, in a sentence with a verb of taking place or talking.
     let earlier_held = || {
         body().any(|(si, s)| {
-            ctx.hits[si].iter().any(|h| {
-                matches!(h.tag, Tag::Held(_))
-                    && (s.tokens.start..h.start)
-                        .any(|i| matches_any(EARLIER_WORDS, ctx.text.word(i)))
+            let held = ctx.hits[si].iter().any(|h| matches!(h.tag, Tag::Held(_)));
+            held && s.tokens.clone().any(|i| {
+                matches_any(PREVIOUS_WORDS, ctx.text.word(i))
+                    && (i + 1..(i + 3).min(s.tokens.end))
+                        .any(|j| matches_any(CONVERSATION_WORDS, ctx.text.word(j)))
             })
         })
     };
     planned && !earlier_held()
 }
+
+/// "Previous" (folded), without the words that are also something else ("son", "last").
+const PREVIOUS_WORDS: &[&str] = &[
+    "previous",
+    "earlier",
+    "precedent*",
+    "предыдущ*",
+    "прошл*",
+    "попередн*",
+    "vorherig*",
+    "anterior*",
+    "poprzedni*",
+    "onceki",
+    "evvelki",
+    "السابق*",
+    "նախորդ*",
+];
+
+/// Words for a conversation (folded prefixes), for "the previous conversation took place".
+const CONVERSATION_WORDS: &[&str] = &[
+    "call*",
+    "conversation*",
+    "entretien*",
+    "echange*",
+    "gesprach*",
+    "telefonat*",
+    "llamada*",
+    "conversacion*",
+    "telefonata*",
+    "colloqui*",
+    "rozmow*",
+    "разговор*",
+    "беседа*",
+    "беседы",
+    "розмов*",
+    "gorusme*",
+    "danisig*",
+    "danisiq*",
+    "զրույց*",
+    "الاتصال*",
+    "اتصال*",
+    "المكالم*",
+    "مكالم*",
+];
 
 /// Plain negations among the plan words (folded): they deny, they do not plan.
 const NEGATIONS: &[&str] = &[

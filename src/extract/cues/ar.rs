@@ -74,6 +74,7 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("منذ أمس", super::SOME_DAY),
         ("الأسبوع الماضي", super::SOME_DAY),
         ("الشهر الماضي", super::SOME_DAY),
         ("قبل أيام", super::SOME_DAY),

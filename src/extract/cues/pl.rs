@@ -66,6 +66,7 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("w miniony|ostatni weekend", super::SOME_DAY),
         ("od wczoraj", super::SOME_DAY),
         ("w weekend", super::SOME_DAY),
         ("w zeszlym|ubieglym tygodniu", super::SOME_DAY),

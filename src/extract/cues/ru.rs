@@ -85,6 +85,7 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        ("на выходных", super::SOME_DAY),
         ("со вчерашнего дня", super::SOME_DAY),
         ("в выходные", super::SOME_DAY),
         ("на прошлой неделе", super::SOME_DAY),

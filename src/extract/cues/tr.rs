@@ -73,6 +73,7 @@ pub const CUES: LangCues = LangCues {
     // "telefonda" (on the phone), which a thanks or a message sent by phone also has.
     case_call_nouns: &["telefon", "telefonu"],
     relative_days: &[
+        ("hafta sonunda", super::SOME_DAY),
         ("hafta sonu", super::SOME_DAY),
         ("dunden beri", super::SOME_DAY),
         ("gecen hafta", super::SOME_DAY),
