@@ -4138,3 +4138,36 @@ fn what_the_second_review_caught_stays_caught() {
         }],
     );
 }
+
+#[test]
+fn the_owner_of_what_a_call_discussed_is_not_on_the_call() {
+    // "the peace plan of the American president, Donald Trump": Trump owns the plan.
+    check(
+        &statement(
+            "it",
+            "2025-11-24",
+            None,
+            "Il premier Giorgia Meloni ha avuto una telefonata con Zelensky sul piano di pace del \
+             presidente americano, Donald Trump.",
+        ),
+        &[Want {
+            people: &["Giorgia Meloni", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2025-11-24"),
+        }],
+    );
+    // "the call of the American president, Donald Trump": the call is his.
+    check(
+        &statement(
+            "it",
+            "2025-11-24",
+            None,
+            "Il premier Meloni ha ricevuto la telefonata del presidente americano, Donald Trump.",
+        ),
+        &[Want {
+            people: &["Giorgia Meloni", "Donald Trump"],
+            direction: Some(("Donald Trump", "Giorgia Meloni")),
+            date: Some("2025-11-24"),
+        }],
+    );
+}

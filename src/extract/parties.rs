@@ -209,6 +209,47 @@ fn owner_of_title(text: &Text, hits: &[Hit<'_, Tag>], mentions: &[Mention], m: &
     OWNER_LINKS.contains(&text.word(link)) && after_title && holder_follows
 }
 
+/// Genitive articles (folded) before a title: "el plan del presidente estadounidense, X".
+const GENITIVE_ARTICLES: &[&str] = &["del", "della", "dello", "du", "des"];
+
+/// "el plan de paz ... del presidente estadounidense, Donald Trump": a name set off by a comma
+/// after a title in the genitive is the owner of what comes before ("the plan of the US
+/// president"), unless what comes before is the call itself ("la llamada del presidente, X")
+/// or another title ("el ministro del presidente, X" names the minister's office).
+fn owner_of_thing(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
+    if m.start == 0 || !text.tokens[m.start].after_punct {
+        return false;
+    }
+    let gap = &text.original[text.tokens[m.start - 1].span.end..text.tokens[m.start].span.start];
+    if gap.trim() != "," {
+        return false;
+    }
+    // The title right before the comma, at most one adjective after it.
+    let Some(title) = hits
+        .iter()
+        .find(|h| matches!(h.tag, Tag::Title) && h.end <= m.start && m.start - h.end <= 1)
+    else {
+        return false;
+    };
+    let Some(article) = title.start.checked_sub(1) else {
+        return false;
+    };
+    let Some(owned) = article.checked_sub(1) else {
+        return false;
+    };
+    let speaks_of_call_or_office = hits.iter().any(|h| {
+        h.start <= owned
+            && owned < h.end
+            && matches!(
+                h.tag,
+                Tag::Phone | Tag::Telephone | Tag::Call(..) | Tag::DuringCall | Tag::Title
+            )
+    });
+    GENITIVE_ARTICLES.contains(&text.word(article))
+        && !text.tokens[article].after_punct
+        && !speaks_of_call_or_office
+}
+
 /// Staff a possessive may name (folded).
 const STAFF_WORDS: &[&str] = &[
     "deputy",
@@ -366,6 +407,7 @@ pub(super) fn resolve_mentions(
                 && !is_source(&ctx.text, hits, m)
                 && !owner_of_staff(&ctx.text, m)
                 && !owner_of_title(&ctx.text, hits, mentions, m)
+                && !owner_of_thing(&ctx.text, hits, m)
         })
         .filter_map(|m| {
             let party = match &m.who {
