@@ -4171,3 +4171,21 @@ fn the_owner_of_what_a_call_discussed_is_not_on_the_call() {
         }],
     );
 }
+
+#[test]
+fn a_call_reported_only_to_be_denied_is_no_call() {
+    // "A newspaper reported that Trump called Putin, but the Kremlin denied the report."
+    no_calls(&statement(
+        "ar",
+        "2024-11-11",
+        None,
+        "ذكرت صحيفة أمريكية أن ترامب أجرى اتصالا مع بوتين الأسبوع الماضي، لكن المتحدث باسم \
+         الكرملين نفى صحة التقرير.",
+    ));
+    no_calls(&statement(
+        "ru",
+        "2024-11-11",
+        None,
+        "Песков опроверг информацию газеты о телефонном разговоре Путина и Трампа.",
+    ));
+}

@@ -45,6 +45,8 @@ pub const CUES: LangCues = LangCues {
         "سيجري|سيجريان|ستجري|سوف|يعتزم|رفض|يرفض|مرتقب*|المرتقب*|مقرر*|المقرر*|لم",
         // Obligation: a call that must still be made ("عليه إجراء اتصال").
         "يجب|يتعين|ينبغي",
+        // "محاولة تنسيق المكالمة": an attempt at a call.
+        "محاولة|محاولات",
         "عليه|عليها أن|ان|إجراء|اجراء",
     ],
     reporting_verbs: &[],
@@ -55,6 +57,8 @@ pub const CUES: LangCues = LangCues {
         "الفيديو",
         "سيجري|سيجريان|سيتصل|سيبحث",
         "رفض|يرفض",
+        // "نفى صحة التقرير": a call reported only to be denied.
+        "نفى|نفت|ينفي|تنفي صحة",
     ],
     event_words: &[
         "قمة|القمة",
