@@ -4188,4 +4188,11 @@ fn a_call_reported_only_to_be_denied_is_no_call() {
         None,
         "Песков опроверг информацию газеты о телефонном разговоре Путина и Трампа.",
     ));
+    // "the President's plans for Tuesday include a call": in the diary, not held.
+    no_calls(&statement(
+        "ru",
+        "2022-05-02",
+        None,
+        "В Кремле сообщили, что в планах Владимира Путина на вторник есть телефонный разговор с          Эммануэлем Макроном.",
+    ));
 }
