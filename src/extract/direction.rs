@@ -507,8 +507,8 @@ fn from_person_to_country(
         let country = (from.end..(from.end + CASE_GAP + 1).min(sentence_end))
             .take_while(|&k| text.tokens[k].capitalized)
             .find(|&k| {
-                let raw = text.raw(k).replace('\u{2019}', "'");
-                COUNTRY_DATIVES.iter().any(|d| raw.ends_with(d))
+                let surface = case_surface(text, k);
+                COUNTRY_DATIVES.iter().any(|d| surface.ends_with(d))
             })?;
         let code = country_of_word(text.raw(country))?;
         let noun_follows = (country + 1..(country + CALL_NOUN_REACH + 2).min(sentence_end))

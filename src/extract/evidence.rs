@@ -136,9 +136,21 @@ const PLANNED_AFTER: usize = 4;
 /// A plan, a future tense, a refusal or a negation right around the phrase: the call did not
 /// (yet) take place.
 fn not_held(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, after: usize) -> bool {
+    plan_near(ctx, hits, h, after).next().is_some()
+}
+
+/// The plan, future, refusal or negation words of the statement's language around phrase `h`
+/// (up to `after` words after it), except those that follow a past tense of conversing.
+fn plan_near<'h>(
+    ctx: &Ctx<'_>,
+    hits: &'h [Hit<'h, Tag>],
+    h: &'h Hit<'h, Tag>,
+    after: usize,
+) -> impl Iterator<Item = &'h Hit<'h, Tag>> {
     let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
-    hits.iter().any(|p| {
-        matches!(p.tag, Tag::Planned(lang) if !known || *lang == ctx.lang)
+    let lang = ctx.lang;
+    hits.iter().filter(move |p| {
+        matches!(p.tag, Tag::Planned(l) if !known || *l == lang)
             && p.start + PLANNED_BEFORE >= h.start
             && p.start <= h.end + after
             && !(p.start >= h.end && said_held(hits, h, p))
@@ -164,7 +176,6 @@ fn said_held(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, plan: &Hit<'_, Tag>) -> bo
 /// tells of an earlier call held ("their previous conversation took place the day before")
 /// is not only about a coming one.
 pub(super) fn planned_call_in_body(ctx: &Ctx<'_>) -> bool {
-    let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
     let body = || {
         ctx.text
             .sentences
@@ -177,13 +188,8 @@ pub(super) fn planned_call_in_body(ctx: &Ctx<'_>) -> bool {
         hits.iter()
             .filter(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone))
             .any(|h| {
-                hits.iter().any(|p| {
-                    matches!(p.tag, Tag::Planned(lang) if !known || *lang == ctx.lang)
-                        && !NEGATIONS.contains(&ctx.text.word(p.start))
-                        && p.start + PLANNED_BEFORE >= h.start
-                        && p.start <= h.end + PLANNED_AFTER
-                        && !(p.start >= h.end && said_held(hits, h, p))
-                })
+                plan_near(ctx, hits, h, PLANNED_AFTER)
+                    .any(|p| !NEGATIONS.contains(&ctx.text.word(p.start)))
             })
     });
     // "попередня розмова ... відбулася напередодні": "previous" right before a word for the

@@ -236,12 +236,15 @@ fn drop_other_first_names(
     range: Range<usize>,
     mentions: &mut Vec<Mention>,
 ) {
+    if !CASED_NAMES_ONLY.contains(&lang) {
+        return;
+    }
     // A headline in title case ("Trump Congratulates Erdogan") capitalises every word.
     let capitalised = range
         .clone()
         .filter(|&i| text.tokens[i].capitalized)
         .count();
-    if !CASED_NAMES_ONLY.contains(&lang) || capitalised * 4 > range.len() * 3 {
+    if capitalised * 4 > range.len() * 3 {
         return;
     }
     let other_first_name = |m: &Mention| {
@@ -556,12 +559,7 @@ fn ends_without_case(lang: &str) -> bool {
 /// Whether a word (without a possessive or case ending after an apostrophe) names a country:
 /// "Turkey's" is only close to the surname Türk.
 fn is_country_word(raw: &str) -> bool {
-    let bare = raw
-        .split(crate::people::normalize::is_apostrophe)
-        .next()
-        .unwrap_or(raw);
-    let word = Text::new(None, bare);
-    !COUNTRY_SET.find_all(&word, 0..word.tokens.len()).is_empty()
+    super::countries::country_of_word(raw).is_some()
 }
 
 /// Whether token `i` may be a one-word name: not a common word, not a month, weekday, relative

@@ -199,14 +199,18 @@ fn owner_of_title(text: &Text, hits: &[Hit<'_, Tag>], mentions: &[Mention], m: &
             && h.end <= link
             && link - h.end <= 2
     });
-    let holder_follows = m.end < text.tokens.len()
-        && text.tokens[m.end].after_punct
-        && text.original[text.tokens[m.end - 1].span.end..text.tokens[m.end].span.start].trim()
-            == ","
+    let holder_follows = comma_before(text, m.end)
         && mentions
             .iter()
             .any(|n| n.start == m.end && matches!(n.who, Who::Known(_)));
     OWNER_LINKS.contains(&text.word(link)) && after_title && holder_follows
+}
+
+/// A comma, and nothing else, between token `i - 1` and token `i`.
+fn comma_before(text: &Text, i: usize) -> bool {
+    i > 0
+        && i < text.tokens.len()
+        && text.original[text.tokens[i - 1].span.end..text.tokens[i].span.start].trim() == ","
 }
 
 /// Genitive articles (folded) before a title: "el plan del presidente estadounidense, X".
@@ -217,11 +221,7 @@ const GENITIVE_ARTICLES: &[&str] = &["del", "della", "dello", "du", "des"];
 /// president"), unless what comes before is the call itself ("la llamada del presidente, X")
 /// or another title ("el ministro del presidente, X" names the minister's office).
 fn owner_of_thing(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
-    if m.start == 0 || !text.tokens[m.start].after_punct {
-        return false;
-    }
-    let gap = &text.original[text.tokens[m.start - 1].span.end..text.tokens[m.start].span.start];
-    if gap.trim() != "," {
+    if !comma_before(text, m.start) {
         return false;
     }
     // The title right before the comma, at most one adjective after it.
