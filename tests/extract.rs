@@ -4196,3 +4196,45 @@ fn a_call_reported_only_to_be_denied_is_no_call() {
         "В Кремле сообщили, что в планах Владимира Путина на вторник есть телефонный разговор с          Эммануэлем Макроном.",
     ));
 }
+
+#[test]
+fn a_conversation_initiated_by_a_side_is_a_call_without_a_telephone_word() {
+    // A readout body that never says "telephone": only a call is initiated by a side.
+    check(
+        &statement(
+            "en",
+            "2023-07-10",
+            None,
+            "Vladimir Putin congratulated Kassym-Jomart Tokayev on his re-election and wished \
+             him every success. The leaders agreed to keep in touch. The conversation was \
+             initiated by the Kazakh side.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Kassym-Jomart Tokayev"],
+            direction: Some(("Kassym-Jomart Tokayev", "Vladimir Putin")),
+            date: Some("2023-07-10"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2023-07-10",
+            None,
+            "Владимир Путин и Ильхам Алиев обсудили вопросы транзита грузов. Разговор состоялся \
+             по инициативе российской стороны.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Ilham Aliyev"],
+            direction: Some(("Vladimir Putin", "Ilham Aliyev")),
+            date: Some("2023-07-10"),
+        }],
+    );
+    // A meeting initiated by a side is no call.
+    no_calls(&statement(
+        "ru",
+        "2023-07-10",
+        None,
+        "Владимир Путин провел встречу с Ильхамом Алиевым в Кремле. Встреча состоялась по \
+         инициативе российской стороны.",
+    ));
+}
