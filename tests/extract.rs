@@ -4238,3 +4238,67 @@ fn a_conversation_initiated_by_a_side_is_a_call_without_a_telephone_word() {
          инициативе российской стороны.",
     ));
 }
+
+#[test]
+fn the_day_after_the_call_dates_the_call_the_day_before() {
+    // "said on Wednesday 2 July, the day after the phone call": the call was on 1 July.
+    check(
+        &statement(
+            "fr",
+            "2025-07-03",
+            None,
+            "Un ancien ministre a estimé mercredi 2 juillet, au lendemain de l'entretien \
+             téléphonique entre Emmanuel Macron et Vladimir Poutine, que ce dialogue restait \
+             nécessaire.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Vladimir Putin"],
+            direction: None,
+            date: Some("2025-07-01"),
+        }],
+    );
+    // No other date in the sentence: the day before publication.
+    check(
+        &statement(
+            "en",
+            "2025-07-03",
+            None,
+            "The day after their phone call, Emmanuel Macron and Vladimir Putin gave \
+             different accounts of it.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Vladimir Putin"],
+            direction: None,
+            date: Some("2025-07-02"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2025-07-03",
+            None,
+            "На следующий день после телефонного разговора Эммануэля Макрона и Владимира \
+             Путина в Кремле прокомментировали его итоги.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Vladimir Putin"],
+            direction: None,
+            date: Some("2025-07-02"),
+        }],
+    );
+    // The day after another call: the call reported is not dated by it.
+    check(
+        &statement(
+            "fr",
+            "2025-07-03",
+            None,
+            "Au lendemain de leur entretien téléphonique, Emmanuel Macron a appelé Vladimir \
+             Poutine.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Vladimir Putin"],
+            direction: Some(("Emmanuel Macron", "Vladimir Putin")),
+            date: Some("2025-07-03"),
+        }],
+    );
+}

@@ -157,9 +157,9 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
     // meeting; nor of a plan or a refusal ("X is not answering the phone").
     // A conversation said to be initiated by a side is a call whatever the lead is about
     // ("congratulated him on his re-election. The conversation was initiated by ...").
-    let initiated = ctx.hits[si].iter().any(|h| {
-        matches!(h.tag, Tag::Initiative(_)) && word.start <= h.start && h.end <= word.end
-    });
+    let initiated = ctx.hits[si]
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Initiative(_)) && word.start <= h.start && h.end <= word.end);
     let other_event = ctx.hits[..=lead].iter().flatten().any(|h| match h.tag {
         Tag::EventWord | Tag::Trap(_) | Tag::Planned(_) => true,
         Tag::Happening => !initiated,
@@ -170,9 +170,9 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
     // A country that only says whose initiative the call was ("initiated by the Russian
     // side") names no one.
     let initiative_side = |at: usize| {
-        ctx.hits[si].iter().any(|h| {
-            matches!(h.tag, Tag::Initiative(_)) && h.end <= at && at <= h.end + SIDE_REACH
-        })
+        ctx.hits[si]
+            .iter()
+            .any(|h| matches!(h.tag, Tag::Initiative(_)) && h.end <= at && at <= h.end + SIDE_REACH)
     };
     let names_someone = ctx.hits[si]
         .iter()

@@ -270,6 +270,10 @@ pub fn resolve(when: When, published: Option<PublishedDate>) -> Resolved {
             }
         }
         When::Relative(super::cues::SOME_DAY) => return Resolved::Unknowable,
+        When::Relative(super::cues::DAY_AFTER_CALL) => match exact {
+            Some(p) => p - Duration::days(1),
+            None => return Resolved::Unknowable,
+        },
         When::Relative(offset) => match exact {
             Some(p) => p + Duration::days(i64::from(offset)),
             None => return Resolved::Unknowable,
@@ -316,7 +320,24 @@ pub fn call_date(
             .into_iter()
             .any(|i| i < text.tokens.len() && text.tokens[i].after_punct)
     };
-    let mut sorted: Vec<&DateMention> = mentions.iter().collect();
+    let day_after_call = |d: &DateMention| d.when == When::Relative(super::cues::DAY_AFTER_CALL);
+    // "the day after the call" dates the call only when it names this very cue (the cue may be
+    // the adjective right after: "l'entretien téléphonique"); then the call
+    // is the day before the sentence's own date ("said on Wednesday 2 July, the day after the
+    // phone call"), or before the publication day.
+    if let Some(after) = mentions
+        .iter()
+        .find(|d| day_after_call(d) && d.start <= cue.0 && cue.0 <= d.end)
+    {
+        let others: Vec<DateMention> = mentions
+            .iter()
+            .filter(|d| !day_after_call(d))
+            .copied()
+            .collect();
+        return call_date(text, &others, (after.start, after.end), published)
+            .map(|day| day - Duration::days(1));
+    }
+    let mut sorted: Vec<&DateMention> = mentions.iter().filter(|d| !day_after_call(d)).collect();
     sorted.sort_by_key(|d| (separated(d), distance(d)));
     for d in sorted {
         match resolve(d.when, published) {

@@ -78,6 +78,9 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        ("غداة الاتصال|المكالمة", super::DAY_AFTER_CALL),
+        ("بعد يوم من الاتصال|المكالمة", super::DAY_AFTER_CALL),
         ("منذ أمس", super::SOME_DAY),
         ("الأسبوع الماضي", super::SOME_DAY),
         ("الشهر الماضي", super::SOME_DAY),

@@ -78,6 +78,11 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        (
+            "einen|ein tag nach _ telefonat|gesprach|anruf|telefongesprach",
+            super::DAY_AFTER_CALL,
+        ),
         ("seit gestern", super::SOME_DAY),
         ("am wochenende", super::SOME_DAY),
         ("letzte|vergangene woche", super::SOME_DAY),

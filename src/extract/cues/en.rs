@@ -35,7 +35,11 @@ pub const CUES: LangCues = LangCues {
     calls: CALLS,
     // "The conversation was initiated by the Russian side": a Kremlin readout's body may give
     // no other word of the telephone, and only a call is said to be initiated by a side.
-    telephone: &["phone*", "telephon*", "conversation was initiated by the _ side"],
+    telephone: &[
+        "phone*",
+        "telephon*",
+        "conversation was initiated by the _ side",
+    ],
     during_call: &[
         "during|throughout the|this|that|their call|calls|conversation|conversations|talk|talks",
         "during|throughout the|this|that|their _ call|calls|conversation|conversations|talk|talks",
@@ -140,6 +144,15 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        (
+            "the|a|one day after _ call|calls|conversation|talks",
+            super::DAY_AFTER_CALL,
+        ),
+        (
+            "the|a|one day after _ _ call|calls|conversation|talks",
+            super::DAY_AFTER_CALL,
+        ),
         // "since yesterday", "at the weekend": a span, not one day.
         ("since yesterday", super::SOME_DAY),
         ("over|at|during the weekend", super::SOME_DAY),

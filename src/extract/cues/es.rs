@@ -76,6 +76,15 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        (
+            "un dia despues de _ llamada|conversacion",
+            super::DAY_AFTER_CALL,
+        ),
+        (
+            "al dia siguiente de _ llamada|conversacion",
+            super::DAY_AFTER_CALL,
+        ),
         ("desde ayer", super::SOME_DAY),
         ("el|este fin de semana", super::SOME_DAY),
         ("la semana pasada", super::SOME_DAY),

@@ -74,6 +74,16 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        (
+            "au|le lendemain de|du|d' _ entretien|entretiens|echange|echanges|appel|conversation",
+            super::DAY_AFTER_CALL,
+        ),
+        (
+            "au|le lendemain de|du|d' _ _ entretien|echange|appel|conversation",
+            super::DAY_AFTER_CALL,
+        ),
+        ("au|le lendemain du coup de fil", super::DAY_AFTER_CALL),
         ("depuis hier", super::SOME_DAY),
         ("le|ce week end", super::SOME_DAY),
         ("la semaine derniere", super::SOME_DAY),

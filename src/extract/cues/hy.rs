@@ -47,6 +47,8 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        ("հեռախոսազրույցից մեկ օր անց", super::DAY_AFTER_CALL),
         ("շաբաթավերջին", super::SOME_DAY),
         ("անցյալ շաբաթ", super::SOME_DAY),
         ("այսօր", 0),

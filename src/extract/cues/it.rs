@@ -95,6 +95,15 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        (
+            "il|un giorno dopo _ telefonata|colloquio|conversazione",
+            super::DAY_AFTER_CALL,
+        ),
+        (
+            "all'|l' indomani della|del telefonata|colloquio|conversazione",
+            super::DAY_AFTER_CALL,
+        ),
         ("da ieri", super::SOME_DAY),
         ("nel|questo fine settimana", super::SOME_DAY),
         ("nel weekend", super::SOME_DAY),

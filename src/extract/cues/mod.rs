@@ -138,6 +138,10 @@ pub const SECRETARY_GENERAL: &[&str] = &["secretary_general"];
 /// Offset of relative phrases that name no single day ("last week"): the date is unknowable.
 pub const SOME_DAY: i8 = i8::MIN;
 
+/// Offset of "the day after the call" ("au lendemain de l'échange téléphonique"): the call is
+/// the day before the day the sentence is dated (or published), whatever else it says.
+pub const DAY_AFTER_CALL: i8 = i8::MIN + 1;
+
 pub const ALL: &[&LangCues] = &[
     &en::CUES,
     &fr::CUES,

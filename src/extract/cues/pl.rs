@@ -66,6 +66,9 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        ("dzien|nazajutrz po rozmowie", super::DAY_AFTER_CALL),
+        ("dzien|nazajutrz po _ rozmowie", super::DAY_AFTER_CALL),
         ("w miniony|ostatni weekend", super::SOME_DAY),
         ("od wczoraj", super::SOME_DAY),
         ("w weekend", super::SOME_DAY),

@@ -24,7 +24,11 @@ pub const CUES: LangCues = LangCues {
     lang: "ru",
     calls: CALLS,
     // "Разговор состоялся по инициативе казахстанской стороны": see the English cue.
-    telephone: &["телефон*", "созвонил*", "разговор состоялся|прошел по инициативе _ стороны"],
+    telephone: &[
+        "телефон*",
+        "созвонил*",
+        "разговор состоялся|прошел по инициативе _ стороны",
+    ],
     during_call: &[
         "в ходе .. разговора|беседы|переговоров|звонка",
         "во время .. разговора|беседы|переговоров|звонка",
@@ -90,6 +94,15 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        (
+            "на следующий|другой день после разговора|беседы|звонка",
+            super::DAY_AFTER_CALL,
+        ),
+        (
+            "на следующий|другой день после _ разговора|беседы|звонка",
+            super::DAY_AFTER_CALL,
+        ),
         ("на выходных", super::SOME_DAY),
         ("со вчерашнего дня", super::SOME_DAY),
         ("в выходные", super::SOME_DAY),

@@ -73,6 +73,12 @@ pub const CUES: LangCues = LangCues {
     // "telefonda" (on the phone), which a thanks or a message sent by phone also has.
     case_call_nouns: &["telefon", "telefonu"],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        ("gorusmenin|gorusmesinin ertesi gunu", super::DAY_AFTER_CALL),
+        (
+            "gorusmeden|gorusmesinden bir gun sonra",
+            super::DAY_AFTER_CALL,
+        ),
         ("hafta sonunda", super::SOME_DAY),
         ("hafta sonu", super::SOME_DAY),
         ("dunden beri", super::SOME_DAY),

@@ -81,6 +81,15 @@ pub const CUES: LangCues = LangCues {
     caller_suffixes: &[],
     case_call_nouns: &[],
     relative_days: &[
+        // "the day after their call": the call is the day before the day the sentence speaks of.
+        (
+            "наступного дня після розмови|дзвінка",
+            super::DAY_AFTER_CALL,
+        ),
+        (
+            "наступного дня після _ розмови|дзвінка",
+            super::DAY_AFTER_CALL,
+        ),
         ("з учорашнього|вчорашнього дня", super::SOME_DAY),
         ("у|на вихідних|вихідні", super::SOME_DAY),
         ("минулого тижня", super::SOME_DAY),
