@@ -4302,3 +4302,51 @@ fn the_day_after_the_call_dates_the_call_the_day_before() {
         }],
     );
 }
+
+#[test]
+fn the_initiator_of_the_conversation_is_its_caller() {
+    // "The American side was the initiator of the conversation."
+    check(
+        &statement(
+            "ru",
+            "2025-02-13",
+            None,
+            "Владимир Путин провел телефонный разговор с Дональдом Трампом. Инициатором \
+             разговора выступила американская сторона.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Donald Trump"],
+            direction: Some(("Donald Trump", "Vladimir Putin")),
+            date: Some("2025-02-13"),
+        }],
+    );
+    // Ukrainian "з ініціативи" (at the initiative of), beside "за ініціативою".
+    check(
+        &statement(
+            "uk",
+            "2025-02-13",
+            None,
+            "Володимир Зеленський провів телефонну розмову з Кіром Стармером. Розмова \
+             відбулася з ініціативи британської сторони.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Keir Starmer"],
+            direction: Some(("Keir Starmer", "Volodymyr Zelenskyy")),
+            date: Some("2025-02-13"),
+        }],
+    );
+    check(
+        &statement(
+            "pl",
+            "2025-02-13",
+            None,
+            "Andrzej Duda rozmawiał telefonicznie z Wołodymyrem Zełenskim. Inicjatorem rozmowy \
+             była strona ukraińska.",
+        ),
+        &[Want {
+            people: &["Andrzej Duda", "Volodymyr Zelenskyy"],
+            direction: Some(("Volodymyr Zelenskyy", "Andrzej Duda")),
+            date: Some("2025-02-13"),
+        }],
+    );
+}

@@ -56,7 +56,11 @@ pub const CUES: LangCues = LangCues {
     ],
     happenings: &["wybor*", "atak*"],
     separately: &["oddzielnie", "osobno"],
-    initiative: &["z inicjatywy", "na prosbe"],
+    initiative: &[
+        "z inicjatywy",
+        "na prosbe",
+        "inicjatorem rozmowy byl|byla|bylo",
+    ],
     initiator_precedes: false,
     latter: &["tego ostatniego", "tej ostatniej"],
     counterparts: &["odpowiednik*"],
