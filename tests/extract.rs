@@ -4350,3 +4350,28 @@ fn the_initiator_of_the_conversation_is_its_caller() {
         }],
     );
 }
+
+#[test]
+fn a_call_with_someone_in_french_is_a_call_report() {
+    // "During a call with X, Y asked for a ceasefire": an indefinite call is told, not recalled.
+    check(
+        &statement(
+            "fr",
+            "2024-05-15",
+            None,
+            "Lors d'un appel avec Vladimir Poutine, Emmanuel Macron a réclamé une trêve.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2024-05-15"),
+        }],
+    );
+    // An appeal is no call.
+    no_calls(&statement(
+        "fr",
+        "2024-05-15",
+        None,
+        "Emmanuel Macron a lancé un appel à Vladimir Poutine pour une trêve.",
+    ));
+}
