@@ -4375,3 +4375,55 @@ fn a_call_with_someone_in_french_is_a_call_report() {
         "Emmanuel Macron a lancé un appel à Vladimir Poutine pour une trêve.",
     ));
 }
+
+#[test]
+fn foreign_offices_by_title_and_country_in_more_forms() {
+    let one = |lang: &str, body: &str, people: &'static [&'static str]| {
+        check(
+            &statement(lang, "2024-05-15", None, body),
+            &[Want {
+                people,
+                direction: None,
+                date: Some("2024-05-15"),
+            }],
+        );
+    };
+    // The US Secretary of State in Russian and Azerbaijani ("ABŞ").
+    one(
+        "ru",
+        "Сергей Лавров провел телефонный разговор с госсекретарем США.",
+        &["Sergey Lavrov", "Antony Blinken"],
+    );
+    one(
+        "az",
+        "Ceyhun Bayramov ABŞ dövlət katibi ilə telefon danışığı aparıb.",
+        &["Jeyhun Bayramov", "Antony Blinken"],
+    );
+    // Inflected heads of the foreign ministry, and the Armenian abbreviation.
+    one(
+        "pl",
+        "Radosław Sikorski rozmawiał telefonicznie z szefem MSZ Ukrainy.",
+        &["Radosław Sikorski", "Dmytro Kuleba"],
+    );
+    one(
+        "uk",
+        "Дмитро Кулеба провів телефонну розмову з главою МЗС Польщі.",
+        &["Dmytro Kuleba", "Radosław Sikorski"],
+    );
+    one(
+        "hy",
+        "Արարատ Միրզոյանը հեռախոսազրույց է ունեցել Ֆրանսիայի ԱԳ նախարարի հետ։",
+        &["Ararat Mirzoyan", "Stéphane Séjourné"],
+    );
+    // Spanish "canciller": Germany's chancellor, Argentina's foreign minister.
+    one(
+        "es",
+        "Pedro Sánchez habló por teléfono con el canciller alemán.",
+        &["Pedro Sánchez", "Olaf Scholz"],
+    );
+    one(
+        "es",
+        "Pedro Sánchez habló por teléfono con la canciller argentina.",
+        &["Pedro Sánchez", "Diana Mondino"],
+    );
+}

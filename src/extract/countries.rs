@@ -44,7 +44,7 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("US", "соединенных|соединенные штатов|штаты"),
     (
         "US",
-        "american|americain*|amerikanisch*|estadounidense*|abd|сша|американск*|американськ*",
+        "american|americain*|amerikanisch*|estadounidense*|abd|abs|сша|американск*|американськ*",
     ),
     (
         "GB",

@@ -14,6 +14,9 @@ pub enum Office {
     /// where one office plainly does (see [`leader_kinds`]); elsewhere the title stays
     /// unresolved.
     Leader,
+    /// Spanish "canciller": Germany's and Austria's chancellor, elsewhere the foreign minister
+    /// ("el canciller alemán", "el canciller argentino").
+    Canciller,
 }
 
 /// Countries whose president leads the executive, for "leader" titles. Not Iran, whose
@@ -22,6 +25,20 @@ const PRESIDENT_LEADS: &[&str] = &[
     "US", "RU", "FR", "AZ", "UA", "BY", "KZ", "UZ", "TM", "KG", "TJ", "EG", "BR", "MX", "AR", "KR",
     "ID", "CN", "ZA",
 ];
+
+/// Countries whose prime minister plainly leads the executive (parliamentary systems), for
+/// "leader" titles. Armenia only since its parliamentary constitution took effect (below).
+const PRIME_MINISTER_LEADS: &[&str] = &[
+    "GB", "IT", "ES", "CA", "AU", "JP", "IN", "IL", "NL", "SE", "NO", "DK", "GR", "HU", "PK",
+];
+
+/// Countries whose chancellor leads the executive.
+const CHANCELLOR_LEADS: &[&str] = &["DE", "AT"];
+
+/// Armenia's prime minister leads it from Nikol Pashinyan's election by parliament on 8 May
+/// 2018 (the new constitution took effect in April; Serzh Sargsyan's week as prime minister
+/// ended in his resignation).
+const ARMENIA_PRIME_MINISTER_LEADS_FROM: (i32, u32, u32) = (2018, 5, 8);
 
 /// Countries whose emir leads the executive.
 const EMIR_LEADS: &[&str] = &["QA", "KW"];
@@ -38,6 +55,11 @@ impl Office {
         match self {
             Office::Kinds(kinds) => Some(kinds),
             Office::Leader => leader_kinds(country, day),
+            Office::Canciller => Some(if CHANCELLOR_LEADS.contains(&country) {
+                CHANCELLOR
+            } else {
+                FOREIGN_MINISTER
+            }),
         }
     }
 }
@@ -53,8 +75,20 @@ fn leader_kinds(country: &str, day: NaiveDate) -> Option<&'static [&'static str]
         } else {
             PRIME_MINISTER
         })
+    } else if country.eq_ignore_ascii_case("AM") {
+        let (y, m, d) = ARMENIA_PRIME_MINISTER_LEADS_FROM;
+        let parliamentary = NaiveDate::from_ymd_opt(y, m, d).is_some_and(|from| day >= from);
+        Some(if parliamentary {
+            PRIME_MINISTER
+        } else {
+            PRESIDENT
+        })
     } else if listed(PRESIDENT_LEADS) {
         Some(PRESIDENT)
+    } else if listed(PRIME_MINISTER_LEADS) {
+        Some(PRIME_MINISTER)
+    } else if listed(CHANCELLOR_LEADS) {
+        Some(CHANCELLOR)
     } else if listed(EMIR_LEADS) {
         Some(EMIR)
     } else {
@@ -170,6 +204,28 @@ const OFFICES: &[(&str, Office)] = &[
     ("міністр закордонних справ", Office::Kinds(FOREIGN_MINISTER)),
     ("disisleri bakan", Office::Kinds(FOREIGN_MINISTER)),
     ("xarici isler naziri", Office::Kinds(FOREIGN_MINISTER)),
+    // The US Secretary of State in Russian, Ukrainian and Azerbaijani.
+    ("госсекретар", Office::Kinds(FOREIGN_MINISTER)),
+    ("держсекретар", Office::Kinds(FOREIGN_MINISTER)),
+    ("dovlet katib", Office::Kinds(FOREIGN_MINISTER)),
+    // Inflected heads of the foreign ministry (pl, uk) and the Armenian "ԱԳ(Ն)" abbreviation.
+    ("szefa msz", Office::Kinds(FOREIGN_MINISTER)),
+    ("szefem msz", Office::Kinds(FOREIGN_MINISTER)),
+    ("szefowi msz", Office::Kinds(FOREIGN_MINISTER)),
+    ("szefowa msz", Office::Kinds(FOREIGN_MINISTER)),
+    ("szefowie msz", Office::Kinds(FOREIGN_MINISTER)),
+    ("szefem dyplomacji", Office::Kinds(FOREIGN_MINISTER)),
+    ("szefowa dyplomacji", Office::Kinds(FOREIGN_MINISTER)),
+    ("главою мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("головою мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("главі мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("голові мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("главу мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("голову мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("голови мзс", Office::Kinds(FOREIGN_MINISTER)),
+    ("ագ նախարար", Office::Kinds(FOREIGN_MINISTER)),
+    ("ագն ղեկավար", Office::Kinds(FOREIGN_MINISTER)),
+    ("canciller", Office::Canciller),
     ("chancellor", Office::Kinds(CHANCELLOR)),
     ("chancelier", Office::Kinds(CHANCELLOR)),
     ("kanzler", Office::Kinds(CHANCELLOR)),
@@ -248,5 +304,20 @@ mod tests {
         let turkish_leader_on = |d| Office::Leader.kinds_in("TR", day(d));
         assert_eq!(turkish_leader_on("2012-03-01"), Some(super::PRIME_MINISTER));
         assert_eq!(turkish_leader_on("2016-03-01"), Some(super::PRESIDENT));
+        // Parliamentary systems: the head of government; Armenia since May 2018.
+        assert_eq!(kinds(&["leader"], "GB"), Some(super::PRIME_MINISTER));
+        assert_eq!(kinds(&["leader"], "AT"), Some(super::CHANCELLOR));
+        let armenian_leader_on = |d| Office::Leader.kinds_in("AM", day(d));
+        assert_eq!(armenian_leader_on("2016-03-01"), Some(super::PRESIDENT));
+        assert_eq!(
+            armenian_leader_on("2020-03-01"),
+            Some(super::PRIME_MINISTER)
+        );
+    }
+
+    #[test]
+    fn a_spanish_canciller_is_a_chancellor_only_in_germany_and_austria() {
+        assert_eq!(kinds(&["canciller"], "DE"), Some(super::CHANCELLOR));
+        assert_eq!(kinds(&["canciller"], "AR"), Some(super::FOREIGN_MINISTER));
     }
 }

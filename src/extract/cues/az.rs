@@ -102,6 +102,7 @@ pub const CUES: LangCues = LangCues {
         "prezident*",
         "nazir*",
         "bas naziri",
+        "dovlet katib*",
         "emir*|seyx|kral*|sahzade*|veliehd*",
     ],
     conjunctions: &["ve", "sonra", "ardinca"],

@@ -109,7 +109,7 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "przywodc*",
         "minister|ministra|ministrem|ministrowie spraw zagranicznych",
-        "szef|szefa|szefem|szefowie msz|dyplomacji",
+        "szef|szefa|szefem|szefowi|szefowa|szefowie msz|dyplomacji",
         "prezydent|prezydenta|prezydentem|prezydentowi",
         "premier|premiera|premierem|premierowi",
         "minister|ministra|ministrem|ministrowi",
