@@ -295,8 +295,11 @@ mod tests {
         assert_eq!(office_of(&["leaders"]), Some(Office::Leader));
         assert_eq!(kinds(&["лидер"], "TR"), Some(super::PRESIDENT));
         assert_eq!(kinds(&["leader"], "QA"), Some(super::EMIR));
-        // A president who does not lead the executive: "the German leader" stays open.
-        assert_eq!(kinds(&["leader"], "DE"), None);
+        // Germany's president does not lead its executive: "the German leader" is the
+        // chancellor. Where no office plainly leads (France's cohabitation aside, Switzerland's
+        // council), the title stays open.
+        assert_eq!(kinds(&["leader"], "DE"), Some(super::CHANCELLOR));
+        assert_eq!(kinds(&["leader"], "CH"), None);
         // The president of any country is its president, whoever leads it.
         assert_eq!(kinds(&["president"], "DE"), Some(super::PRESIDENT));
         // Iran's president does not lead it; Turkey's prime minister did until August 2014.
