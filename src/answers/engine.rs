@@ -1026,6 +1026,7 @@ pub const BUNDLED_PEOPLE_FILES: &[(&str, &str)] = &[
         "europe-west.toml",
         include_str!("../../config/people.d/europe-west.toml"),
     ),
+    ("gaps.toml", include_str!("../../config/people.d/gaps.toml")),
     (
         "mena-africa-americas.toml",
         include_str!("../../config/people.d/mena-africa-americas.toml"),
