@@ -4198,48 +4198,6 @@ fn a_call_reported_only_to_be_denied_is_no_call() {
 }
 
 #[test]
-fn a_conversation_initiated_by_a_side_is_a_call_without_a_telephone_word() {
-    // A readout body that never says "telephone": only a call is initiated by a side.
-    check(
-        &statement(
-            "en",
-            "2023-07-10",
-            None,
-            "Vladimir Putin congratulated Kassym-Jomart Tokayev on his re-election and wished \
-             him every success. The leaders agreed to keep in touch. The conversation was \
-             initiated by the Kazakh side.",
-        ),
-        &[Want {
-            people: &["Vladimir Putin", "Kassym-Jomart Tokayev"],
-            direction: Some(("Kassym-Jomart Tokayev", "Vladimir Putin")),
-            date: Some("2023-07-10"),
-        }],
-    );
-    check(
-        &statement(
-            "ru",
-            "2023-07-10",
-            None,
-            "Владимир Путин и Ильхам Алиев обсудили вопросы транзита грузов. Разговор состоялся \
-             по инициативе российской стороны.",
-        ),
-        &[Want {
-            people: &["Vladimir Putin", "Ilham Aliyev"],
-            direction: Some(("Vladimir Putin", "Ilham Aliyev")),
-            date: Some("2023-07-10"),
-        }],
-    );
-    // A meeting initiated by a side is no call.
-    no_calls(&statement(
-        "ru",
-        "2023-07-10",
-        None,
-        "Владимир Путин провел встречу с Ильхамом Алиевым в Кремле. Встреча состоялась по \
-         инициативе российской стороны.",
-    ));
-}
-
-#[test]
 fn the_day_after_the_call_dates_the_call_the_day_before() {
     // "said on Wednesday 2 July, the day after the phone call": the call was on 1 July.
     check(
@@ -4374,6 +4332,13 @@ fn a_call_with_someone_in_french_is_a_call_report() {
         None,
         "Emmanuel Macron a lancé un appel à Vladimir Poutine pour une trêve.",
     ));
+    // A joint appeal "with" someone is no call either.
+    no_calls(&statement(
+        "fr",
+        "2024-05-15",
+        None,
+        "Emmanuel Macron a signé un appel avec Olaf Scholz en faveur d'une Europe plus forte.",
+    ));
 }
 
 #[test]
@@ -4425,5 +4390,91 @@ fn foreign_offices_by_title_and_country_in_more_forms() {
         "es",
         "Pedro Sánchez habló por teléfono con la canciller argentina.",
         &["Pedro Sánchez", "Diana Mondino"],
+    );
+}
+
+#[test]
+fn the_day_after_a_dated_call_keeps_the_calls_own_date() {
+    // "the day after their phone call of 1 July": 1 July is the call's own date.
+    check(
+        &statement(
+            "en",
+            "2025-07-03",
+            None,
+            "The day after their phone call of 1 July, Emmanuel Macron and Vladimir Putin \
+             published different summaries.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Vladimir Putin"],
+            direction: None,
+            date: Some("2025-07-01"),
+        }],
+    );
+    // A date of something else later in the sentence does not anchor the phrase.
+    check(
+        &statement(
+            "en",
+            "2025-07-03",
+            None,
+            "The day after their phone call, Emmanuel Macron noted that he had last seen \
+             Vladimir Putin on 14 June.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Vladimir Putin"],
+            direction: None,
+            date: Some("2025-07-02"),
+        }],
+    );
+}
+
+#[test]
+fn a_denied_initiator_and_another_matters_initiative_give_no_direction() {
+    // "The initiator of the conversation was not the Russian side."
+    check(
+        &statement(
+            "ru",
+            "2025-02-13",
+            None,
+            "Владимир Путин провел телефонный разговор с Дональдом Трампом. Инициатором \
+             разговора была не российская сторона.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Donald Trump"],
+            direction: None,
+            date: Some("2025-02-13"),
+        }],
+    );
+    // "... about the coalition created at France's initiative."
+    check(
+        &statement(
+            "uk",
+            "2024-06-10",
+            None,
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном щодо \
+             коаліції, створеної з ініціативи Франції.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2024-06-10"),
+        }],
+    );
+}
+
+#[test]
+fn a_state_secretary_outside_the_united_states_is_no_foreign_minister() {
+    // Kazakhstan's State Secretary is another office than its foreign minister.
+    check(
+        &statement(
+            "ru",
+            "2024-05-15",
+            None,
+            "Сергей Лавров провел телефонный разговор с госсекретарем Казахстана.",
+        ),
+        &[Want {
+            people: &["Sergey Lavrov"],
+            direction: None,
+            date: Some("2024-05-15"),
+        }],
     );
 }

@@ -136,9 +136,6 @@ fn speaks_of_earlier_call(hits: &[Hit<'static, Tag>], cue: &Hit<'static, Tag>) -
 /// How many sentences after the lead a call named by no one may stand.
 const LEAD_REACH: usize = 2;
 
-/// How far after "at the initiative of" the side's country word may stand ("of the Russian").
-const SIDE_REACH: usize = 2;
-
 /// A telephone word in a sentence that names no one: the call is between the people the
 /// headline and the lead (the first body sentence) name, the first two of them.
 fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft> {
@@ -155,32 +152,20 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
     // Only near the top, and only when the headline and lead speak of no other event: "the
     // talks in the Kremlin ... regular contacts, meetings and telephone conversations" is a
     // meeting; nor of a plan or a refusal ("X is not answering the phone").
-    // A conversation said to be initiated by a side is a call whatever the lead is about
-    // ("congratulated him on his re-election. The conversation was initiated by ...").
-    let initiated = ctx.hits[si]
-        .iter()
-        .any(|h| matches!(h.tag, Tag::Initiative(_)) && word.start <= h.start && h.end <= word.end);
-    let other_event = ctx.hits[..=lead].iter().flatten().any(|h| match h.tag {
-        Tag::EventWord | Tag::Trap(_) | Tag::Planned(_) => true,
-        Tag::Happening => !initiated,
-        _ => false,
+    let other_event = ctx.hits[..=lead].iter().flatten().any(|h| {
+        matches!(
+            h.tag,
+            Tag::EventWord | Tag::Happening | Tag::Trap(_) | Tag::Planned(_)
+        )
     });
     // "The telephone conversation with the Ukrainian head of state lasted an hour" names a
     // party the lead may not: only a sentence that names no one at all borrows the lead's.
-    // A country that only says whose initiative the call was ("initiated by the Russian
-    // side") names no one.
-    let initiative_side = |at: usize| {
-        ctx.hits[si]
-            .iter()
-            .any(|h| matches!(h.tag, Tag::Initiative(_)) && h.end <= at && at <= h.end + SIDE_REACH)
-    };
     let names_someone = ctx.hits[si]
         .iter()
         .any(|h| matches!(h.tag, Tag::Title | Tag::Counterpart | Tag::HomeRole(_)))
-        || COUNTRY_SET
+        || !COUNTRY_SET
             .find_all(&ctx.text, sentence.tokens.clone())
-            .iter()
-            .any(|c| !initiative_side(c.start));
+            .is_empty();
     if si > lead + LEAD_REACH || other_event || names_someone {
         return None;
     }

@@ -321,21 +321,14 @@ pub fn call_date(
             .any(|i| i < text.tokens.len() && text.tokens[i].after_punct)
     };
     let day_after_call = |d: &DateMention| d.when == When::Relative(super::cues::DAY_AFTER_CALL);
-    // "the day after the call" dates the call only when it names this very cue (the cue may be
-    // the adjective right after: "l'entretien téléphonique"); then the call
-    // is the day before the sentence's own date ("said on Wednesday 2 July, the day after the
-    // phone call"), or before the publication day.
+    // "the day after the call" dates the call only when it names this very cue (the telephone
+    // word may stand right before or after the phrase: "telefon görüşmesinin ertesi günü",
+    // "l'entretien téléphonique").
     if let Some(after) = mentions
         .iter()
-        .find(|d| day_after_call(d) && d.start <= cue.0 && cue.0 <= d.end)
+        .find(|d| day_after_call(d) && d.start <= cue.0 + CUE_BESIDE && cue.0 <= d.end)
     {
-        let others: Vec<DateMention> = mentions
-            .iter()
-            .filter(|d| !day_after_call(d))
-            .copied()
-            .collect();
-        return call_date(text, &others, (after.start, after.end), published)
-            .map(|day| day - Duration::days(1));
+        return day_before_anchor(mentions, after, published);
     }
     let mut sorted: Vec<&DateMention> = mentions.iter().filter(|d| !day_after_call(d)).collect();
     sorted.sort_by_key(|d| (separated(d), distance(d)));
@@ -347,6 +340,50 @@ pub fn call_date(
         }
     }
     published.and_then(|p| p.exact_day())
+}
+
+/// How far before "the day after the call" phrase its telephone word may stand.
+const CUE_BESIDE: usize = 2;
+
+/// How far after the call noun of "the day after the call of 1 July" the call's own date may
+/// stand.
+const OWN_DATE_REACH: usize = 3;
+
+/// How far before the phrase the date of the day it speaks from may end ("mercredi 2 juillet,
+/// au lendemain de ...").
+const ANCHOR_REACH: usize = 2;
+
+/// The call of "the day after the call": its own date when the phrase gives one ("the day
+/// after their phone call of 1 July", "after Monday's call"); else the day before the date
+/// right in front of the phrase ("said on Wednesday, the day after the call"), or before the
+/// publication day. Another date elsewhere in the sentence belongs to something else.
+fn day_before_anchor(
+    mentions: &[DateMention],
+    after: &DateMention,
+    published: Option<PublishedDate>,
+) -> Option<NaiveDate> {
+    let others = || {
+        mentions
+            .iter()
+            .filter(|d| d.when != When::Relative(super::cues::DAY_AFTER_CALL))
+    };
+    if let Some(own) =
+        others().find(|d| d.start > after.start && d.start <= after.end + OWN_DATE_REACH)
+    {
+        return match resolve(own.when, published) {
+            Resolved::Day(day) => Some(day),
+            Resolved::Unknowable | Resolved::Rejected => None,
+        };
+    }
+    let anchor =
+        match others().find(|d| d.end <= after.start && after.start - d.end <= ANCHOR_REACH) {
+            Some(a) => match resolve(a.when, published) {
+                Resolved::Day(day) => Some(day),
+                Resolved::Unknowable | Resolved::Rejected => None,
+            },
+            None => published.and_then(|p| p.exact_day()),
+        };
+    anchor.map(|day| day - Duration::days(1))
 }
 
 #[cfg(test)]

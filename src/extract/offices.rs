@@ -17,6 +17,9 @@ pub enum Office {
     /// Spanish "canciller": Germany's and Austria's chancellor, elsewhere the foreign minister
     /// ("el canciller alemán", "el canciller argentino").
     Canciller,
+    /// "госсекретарь", "держсекретар", "dövlət katibi": the US Secretary of State; elsewhere a
+    /// state secretary is another office (Kazakhstan's, a security council's, a UK minister's).
+    UsSecretaryOfState,
 }
 
 /// Countries whose president leads the executive, for "leader" titles. Not Iran, whose
@@ -26,19 +29,8 @@ const PRESIDENT_LEADS: &[&str] = &[
     "ID", "CN", "ZA",
 ];
 
-/// Countries whose prime minister plainly leads the executive (parliamentary systems), for
-/// "leader" titles. Armenia only since its parliamentary constitution took effect (below).
-const PRIME_MINISTER_LEADS: &[&str] = &[
-    "GB", "IT", "ES", "CA", "AU", "JP", "IN", "IL", "NL", "SE", "NO", "DK", "GR", "HU", "PK",
-];
-
-/// Countries whose chancellor leads the executive.
-const CHANCELLOR_LEADS: &[&str] = &["DE", "AT"];
-
-/// Armenia's prime minister leads it from Nikol Pashinyan's election by parliament on 8 May
-/// 2018 (the new constitution took effect in April; Serzh Sargsyan's week as prime minister
-/// ended in his resignation).
-const ARMENIA_PRIME_MINISTER_LEADS_FROM: (i32, u32, u32) = (2018, 5, 8);
+/// Countries whose head of government is a chancellor (Spanish "canciller" is theirs).
+const CHANCELLOR_COUNTRIES: &[&str] = &["DE", "AT"];
 
 /// Countries whose emir leads the executive.
 const EMIR_LEADS: &[&str] = &["QA", "KW"];
@@ -55,11 +47,14 @@ impl Office {
         match self {
             Office::Kinds(kinds) => Some(kinds),
             Office::Leader => leader_kinds(country, day),
-            Office::Canciller => Some(if CHANCELLOR_LEADS.contains(&country) {
+            Office::Canciller => Some(if CHANCELLOR_COUNTRIES.contains(&country) {
                 CHANCELLOR
             } else {
                 FOREIGN_MINISTER
             }),
+            Office::UsSecretaryOfState => country
+                .eq_ignore_ascii_case("US")
+                .then_some(FOREIGN_MINISTER),
         }
     }
 }
@@ -75,20 +70,8 @@ fn leader_kinds(country: &str, day: NaiveDate) -> Option<&'static [&'static str]
         } else {
             PRIME_MINISTER
         })
-    } else if country.eq_ignore_ascii_case("AM") {
-        let (y, m, d) = ARMENIA_PRIME_MINISTER_LEADS_FROM;
-        let parliamentary = NaiveDate::from_ymd_opt(y, m, d).is_some_and(|from| day >= from);
-        Some(if parliamentary {
-            PRIME_MINISTER
-        } else {
-            PRESIDENT
-        })
     } else if listed(PRESIDENT_LEADS) {
         Some(PRESIDENT)
-    } else if listed(PRIME_MINISTER_LEADS) {
-        Some(PRIME_MINISTER)
-    } else if listed(CHANCELLOR_LEADS) {
-        Some(CHANCELLOR)
     } else if listed(EMIR_LEADS) {
         Some(EMIR)
     } else {
@@ -205,9 +188,9 @@ const OFFICES: &[(&str, Office)] = &[
     ("disisleri bakan", Office::Kinds(FOREIGN_MINISTER)),
     ("xarici isler naziri", Office::Kinds(FOREIGN_MINISTER)),
     // The US Secretary of State in Russian, Ukrainian and Azerbaijani.
-    ("госсекретар", Office::Kinds(FOREIGN_MINISTER)),
-    ("держсекретар", Office::Kinds(FOREIGN_MINISTER)),
-    ("dovlet katib", Office::Kinds(FOREIGN_MINISTER)),
+    ("госсекретар", Office::UsSecretaryOfState),
+    ("держсекретар", Office::UsSecretaryOfState),
+    ("dovlet katib", Office::UsSecretaryOfState),
     // Inflected heads of the foreign ministry (pl, uk) and the Armenian "ԱԳ(Ն)" abbreviation.
     ("szefa msz", Office::Kinds(FOREIGN_MINISTER)),
     ("szefem msz", Office::Kinds(FOREIGN_MINISTER)),
@@ -295,11 +278,8 @@ mod tests {
         assert_eq!(office_of(&["leaders"]), Some(Office::Leader));
         assert_eq!(kinds(&["лидер"], "TR"), Some(super::PRESIDENT));
         assert_eq!(kinds(&["leader"], "QA"), Some(super::EMIR));
-        // Germany's president does not lead its executive: "the German leader" is the
-        // chancellor. Where no office plainly leads (France's cohabitation aside, Switzerland's
-        // council), the title stays open.
-        assert_eq!(kinds(&["leader"], "DE"), Some(super::CHANCELLOR));
-        assert_eq!(kinds(&["leader"], "CH"), None);
+        // A president who does not lead the executive: "the German leader" stays open.
+        assert_eq!(kinds(&["leader"], "DE"), None);
         // The president of any country is its president, whoever leads it.
         assert_eq!(kinds(&["president"], "DE"), Some(super::PRESIDENT));
         // Iran's president does not lead it; Turkey's prime minister did until August 2014.
@@ -307,20 +287,20 @@ mod tests {
         let turkish_leader_on = |d| Office::Leader.kinds_in("TR", day(d));
         assert_eq!(turkish_leader_on("2012-03-01"), Some(super::PRIME_MINISTER));
         assert_eq!(turkish_leader_on("2016-03-01"), Some(super::PRESIDENT));
-        // Parliamentary systems: the head of government; Armenia since May 2018.
-        assert_eq!(kinds(&["leader"], "GB"), Some(super::PRIME_MINISTER));
-        assert_eq!(kinds(&["leader"], "AT"), Some(super::CHANCELLOR));
-        let armenian_leader_on = |d| Office::Leader.kinds_in("AM", day(d));
-        assert_eq!(armenian_leader_on("2016-03-01"), Some(super::PRESIDENT));
-        assert_eq!(
-            armenian_leader_on("2020-03-01"),
-            Some(super::PRIME_MINISTER)
-        );
     }
 
     #[test]
     fn a_spanish_canciller_is_a_chancellor_only_in_germany_and_austria() {
         assert_eq!(kinds(&["canciller"], "DE"), Some(super::CHANCELLOR));
         assert_eq!(kinds(&["canciller"], "AR"), Some(super::FOREIGN_MINISTER));
+    }
+
+    #[test]
+    fn a_state_secretary_is_the_secretary_of_state_only_in_the_united_states() {
+        assert_eq!(
+            kinds(&["госсекретарем"], "US"),
+            Some(super::FOREIGN_MINISTER)
+        );
+        assert_eq!(kinds(&["госсекретарем"], "KZ"), None);
     }
 }

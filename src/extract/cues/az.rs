@@ -58,7 +58,10 @@ pub const CUES: LangCues = LangCues {
     case_call_nouns: &[],
     relative_days: &[
         // "the day after their call": the call is the day before the day the sentence speaks of.
-        ("danisigdan|danisiqdan bir gun sonra", super::DAY_AFTER_CALL),
+        (
+            "danisigdan|danisiqdan|danisigindan|danisiqindan bir gun sonra",
+            super::DAY_AFTER_CALL,
+        ),
         ("hefte sonu", super::SOME_DAY),
         ("kecen hefte", super::SOME_DAY),
         ("oten hefte", super::SOME_DAY),

@@ -33,13 +33,7 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "en",
     calls: CALLS,
-    // "The conversation was initiated by the Russian side": a Kremlin readout's body may give
-    // no other word of the telephone, and only a call is said to be initiated by a side.
-    telephone: &[
-        "phone*",
-        "telephon*",
-        "conversation was initiated by the _ side",
-    ],
+    telephone: &["phone*", "telephon*"],
     during_call: &[
         "during|throughout the|this|that|their call|calls|conversation|conversations|talk|talks",
         "during|throughout the|this|that|their _ call|calls|conversation|conversations|talk|talks",

@@ -19,8 +19,10 @@ const CALLS: &[CallCue] = &[
     ("a|ont echange|parle .. avec @", Strength::Weak, Dir::None),
     // "X a contacté par téléphone Y": X reached out, by telephone (not by mail).
     ("a|ont|avait contacte|contactee par|au telephone @", Strength::Strong, Dir::SubjectCalls),
-    // "Lors d'un appel avec X": a call told for the first time ("l'appel" refers back).
-    ("un appel avec @", Strength::Strong, Dir::None),
+    // "Lors d'un appel avec X": a call told for the first time ("l'appel" refers back); not
+    // "a lancé un appel avec X" (a joint appeal).
+    ("lors|cours d' un appel avec @", Strength::Strong, Dir::None),
+    ("pendant un appel avec @", Strength::Strong, Dir::None),
     ("remercie .. pour|de son|cet|l' appel", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 

@@ -59,7 +59,7 @@ pub const CUES: LangCues = LangCues {
     initiative: &[
         "z inicjatywy",
         "na prosbe",
-        "inicjatorem rozmowy byl|byla|bylo",
+        "inicjatorem rozmowy byl|byla|bylo !nie",
     ],
     initiator_precedes: false,
     latter: &["tego ostatniego", "tej ostatniej"],
@@ -109,7 +109,7 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "przywodc*",
         "minister|ministra|ministrem|ministrowie spraw zagranicznych",
-        "szef|szefa|szefem|szefowi|szefowa|szefowie msz|dyplomacji",
+        "szef|szefa|szefem|szefowi|szefowie msz|dyplomacji",
         "prezydent|prezydenta|prezydentem|prezydentowi",
         "premier|premiera|premierem|premierowi",
         "minister|ministra|ministrem|ministrowi",
