@@ -12,7 +12,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::outline_merge::{self, Merged};
+use super::outline_merge::{self, Calls};
 use crate::index::{CallOutlines, CallQuery};
 
 /// A query's calls in answer order (real calls first, each group newest first), each call as
@@ -28,19 +28,34 @@ pub struct CallList {
 impl CallList {
     /// Merges the outlines (then drops them: the addresses and the merge are all a page needs).
     pub fn of(mut outlines: CallOutlines) -> Self {
-        let merged = outline_merge::merge(&outlines.outlines);
+        let Calls { call_of, sample } = outline_merge::merge_into_calls(&outlines.outlines);
         outlines.outlines = Vec::new();
         // `real_calls_first`: calls only samples report go last, each group in its order.
-        let mut order: Vec<&Merged> = merged.iter().collect();
-        order.sort_by_key(|m| m.sample);
-        let reports: usize = order.iter().map(|m| m.reports.len()).sum();
-        let mut positions = Vec::with_capacity(reports);
-        let mut starts = Vec::with_capacity(order.len() + 1);
-        for call in order {
-            starts.push(to_u32(positions.len()));
-            positions.extend(call.reports.iter().map(|&p| to_u32(p)));
+        let real = sample.iter().filter(|&&s| !s).count();
+        let (mut next_real, mut next_sample) = (0u32, to_u32(real));
+        let rank: Vec<u32> = sample
+            .iter()
+            .map(|&s| {
+                let counter = if s { &mut next_sample } else { &mut next_real };
+                *counter += 1;
+                *counter - 1
+            })
+            .collect();
+        // Each call's reports, calls in rank order: counted, then placed (positions ascending).
+        let mut starts = vec![0u32; sample.len() + 1];
+        for &call in &call_of {
+            starts[rank[call as usize] as usize + 1] += 1;
         }
-        starts.push(to_u32(positions.len()));
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut positions = vec![0u32; call_of.len()];
+        for (position, &call) in call_of.iter().enumerate() {
+            let slot = &mut next[rank[call as usize] as usize];
+            positions[*slot as usize] = to_u32(position);
+            *slot += 1;
+        }
         Self {
             outlines,
             positions,
