@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::call_lists::{CallList, CallLists};
 use super::memo::Memo;
 use super::*;
 use crate::answers::cancel::check;
@@ -63,6 +64,11 @@ pub const MAX_RECENT: usize = 25;
 const MAX_CALL_REPORTS: usize = 50_000;
 /// Who-called answers kept for a repeat of the same question on the same index.
 const WHO_CALLED_KEPT: usize = 64;
+/// Bytes the kept merged call lists may hold together (up to 16 bytes per report: 50,000
+/// reports, the most one list has, take 800 KB).
+const CALL_LISTS_BYTES: usize = 8 << 20;
+/// Lists of fewer reports are merged again when asked for (1,000 reports: ~1.5 M instructions).
+const CALL_LIST_MIN_REPORTS: usize = 1_000;
 /// Files read per step of an ingest or reindex: bounds memory on large trees and large files.
 const CHUNK: ChunkLimits = ChunkLimits {
     files: 64,
@@ -81,6 +87,8 @@ pub struct Engine {
     reindexing: AtomicBool,
     /// Recent who-called answers: a frequent person's costs a read of all their reports.
     who_called_memo: Memo<WhoCalledAnswer>,
+    /// Merged call lists of recent who-called queries, for the commit they were made on.
+    call_lists: CallLists,
     /// Statements that an ingest added or changed, for whoever listens (watches).
     fresh: tokio::sync::broadcast::Sender<Arc<Vec<Document>>>,
 }
@@ -145,6 +153,7 @@ impl Engine {
             settings: Arc::new(settings),
             reindexing: AtomicBool::new(false),
             who_called_memo: Memo::new(WHO_CALLED_KEPT),
+            call_lists: CallLists::new(CALL_LISTS_BYTES, CALL_LIST_MIN_REPORTS),
             fresh: tokio::sync::broadcast::channel(FRESH_BACKLOG).0,
         }
     }
@@ -508,24 +517,31 @@ impl Engine {
         page: usize,
         page_size: usize,
     ) -> Result<(usize, Vec<CallHit>), AnswerError> {
-        let outlines = self.index.call_outlines(query, MAX_CALL_REPORTS)?;
-        let merged = super::outline_merge::merge(&outlines.outlines);
-        // `real_calls_first`: calls only samples report go last, each group in its order.
-        let mut order: Vec<&super::outline_merge::Merged> = merged.iter().collect();
-        order.sort_by_key(|m| m.sample);
-        let total = order.len();
+        let list = self.call_list(query)?;
+        let total = list.total();
         check_page(page, total, page_size)?;
-        let mut positions: Vec<usize> = order
-            .iter()
-            .skip(page.saturating_mul(page_size))
-            .take(page_size)
-            .flat_map(|m| m.reports.iter().copied())
-            .collect();
-        positions.sort_unstable();
-        let records = self.index.load_calls(&outlines, &positions)?;
+        let positions = list.page(page, page_size);
+        let records = self.index.load_calls(list.outlines(), &positions)?;
         let mut calls = merge_calls(records);
         real_calls_first(&mut calls);
         Ok((total, calls))
+    }
+
+    /// The merged calls of `query` on the current commit: kept from an earlier question on
+    /// the same commit, or merged from the reports' outlines now (and kept when costly).
+    fn call_list(&self, query: &CallQuery) -> Result<Arc<CallList>, AnswerError> {
+        let searcher = self.index.searcher();
+        let generation = searcher.generation().generation_id();
+        if let Some(list) = self.call_lists.get(generation, query) {
+            return Ok(list);
+        }
+        let outlines = self
+            .index
+            .call_outlines_on(searcher, query, MAX_CALL_REPORTS)?;
+        let list = Arc::new(CallList::of(outlines));
+        self.call_lists
+            .put(generation, query.clone(), Arc::clone(&list));
+        Ok(list)
     }
 
     pub fn recent(&self, count: usize) -> Result<RecentAnswer, AnswerError> {
@@ -1374,5 +1390,335 @@ mod tests {
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].caller, None);
         assert_eq!(merged[0].recipient, None);
+    }
+
+    /// Who-called's merged call lists, kept per commit, against merging every stored report.
+    mod kept_call_lists {
+        use super::*;
+        use crate::index::{PersonMatch, SearchIndex, person_id};
+        use chrono::Datelike;
+
+        const PEOPLE: [&str; 4] = [
+            "Ilham Aliyev",
+            "Vladimir Putin",
+            "Emmanuel Macron",
+            "Olaf Scholz",
+        ];
+
+        /// xorshift64: the same reports on every run.
+        struct Rng(u64);
+
+        impl Rng {
+            fn below(&mut self, n: u64) -> u64 {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                self.0 % n
+            }
+        }
+
+        fn engine() -> Engine {
+            let settings = Settings::defaults();
+            let index = SearchIndex::in_memory(settings.index.writer_memory_mb)
+                .expect("an in-memory index opens");
+            let people = bundled_people().expect("the bundled gazetteer loads");
+            let mut engine = Engine::with_parts(settings, index, people);
+            // Keep every list, however small, so that the tests see the kept path.
+            engine.call_lists = CallLists::new(CALL_LISTS_BYTES, 0);
+            engine
+        }
+
+        fn day(rng: &mut Rng) -> NaiveDate {
+            // Few days in a short span: reports of one call a day apart, calls of one month.
+            NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date") + chrono::Days::new(rng.below(75))
+        }
+
+        /// A statement with one or two calls: dated or not, published on a day or only in a
+        /// month, sometimes a sample.
+        fn document(n: usize, rng: &mut Rng) -> Document {
+            let published = match rng.below(4) {
+                0 => {
+                    let d = day(rng);
+                    PublishedDate::month(d.year(), d.month())
+                }
+                1 => None,
+                _ => Some(PublishedDate::day(day(rng))),
+            };
+            let url = if rng.below(8) == 0 {
+                Some(format!("https://samples.readout.example/{n}"))
+            } else {
+                Some(format!("https://mfa.gov.az/en/news/{n}"))
+            };
+            let calls = (0..1 + rng.below(2))
+                .map(|_| {
+                    let a = PEOPLE[rng.below(4) as usize];
+                    let b = PEOPLE[rng.below(4) as usize];
+                    let participants: Vec<String> = if a == b {
+                        vec![a.to_string()]
+                    } else {
+                        vec![a.to_string(), b.to_string()]
+                    };
+                    let caller = (rng.below(3) == 0).then(|| participants[0].clone());
+                    Call {
+                        recipient: caller
+                            .as_ref()
+                            .and_then(|c| participants.iter().find(|p| *p != c).cloned()),
+                        caller,
+                        participants,
+                        date: (rng.below(3) > 0).then(|| day(rng)),
+                        topics: vec![],
+                        concepts: vec![],
+                        evidence: format!("evidence {n}"),
+                    }
+                })
+                .collect();
+            Document {
+                statement: Statement {
+                    id: format!("st{n}"),
+                    title: Some(format!("Statement {n}")),
+                    url,
+                    path: None,
+                    published,
+                    language: "en".into(),
+                    body: format!("A telephone conversation, statement {n}."),
+                },
+                calls,
+                concepts: Default::default(),
+            }
+        }
+
+        fn put(engine: &Engine, docs: &[Document]) {
+            let mut session = engine.index.begin().expect("a write starts");
+            for doc in docs {
+                session.put(doc).expect("put");
+            }
+            session.commit().expect("committed");
+        }
+
+        fn remove(engine: &Engine, ids: &[String]) {
+            let mut session = engine.index.begin().expect("a write starts");
+            for id in ids {
+                session.delete(id).expect("deleted");
+            }
+            session.commit().expect("committed");
+        }
+
+        fn query(
+            person: &str,
+            with: Option<&str>,
+            since: Option<NaiveDate>,
+            until: Option<NaiveDate>,
+        ) -> CallQuery {
+            CallQuery {
+                person: Some(PersonMatch::Key(person_id(person))),
+                with: with.map(|w| PersonMatch::Key(person_id(w))),
+                concepts: Vec::new(),
+                since,
+                until,
+            }
+        }
+
+        /// The page as merging every stored report of the query gives it.
+        fn merging_every_report(
+            engine: &Engine,
+            q: &CallQuery,
+            page: usize,
+            page_size: usize,
+        ) -> Result<(usize, Vec<CallHit>), AnswerError> {
+            let (_, records) = engine.index.search_calls(q, MAX_CALL_REPORTS)?;
+            let mut merged = merge_calls(records);
+            real_calls_first(&mut merged);
+            let total = merged.len();
+            check_page(page, total, page_size)?;
+            let calls = merged
+                .into_iter()
+                .skip(page * page_size)
+                .take(page_size)
+                .collect();
+            Ok((total, calls))
+        }
+
+        fn queries() -> Vec<CallQuery> {
+            let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day);
+            let mut out = Vec::new();
+            for person in PEOPLE {
+                out.push(query(person, None, None, None));
+                out.push(query(person, None, d(1, 20), d(2, 10)));
+                out.push(query(person, None, None, d(1, 31)));
+                out.push(query(person, None, d(2, 1), None));
+            }
+            out.push(query(PEOPLE[0], Some(PEOPLE[1]), None, None));
+            out.push(query(PEOPLE[2], Some(PEOPLE[3]), d(1, 1), d(3, 1)));
+            out
+        }
+
+        /// Every page of every query, answered twice (merged, then kept), equals the merge of
+        /// every stored report.
+        fn assert_same_answers(engine: &Engine) {
+            for q in queries() {
+                for page_size in [1, 4, 10] {
+                    let mut page = 0;
+                    loop {
+                        let expected = merging_every_report(engine, &q, page, page_size);
+                        for attempt in ["first", "kept"] {
+                            let got = engine.page_of_calls(&q, page, page_size);
+                            match (&expected, &got) {
+                                (Ok(e), Ok(g)) => assert_eq!(e, g, "{attempt}: {q:?} page {page}"),
+                                (Err(_), Err(_)) => {}
+                                _ => panic!("{attempt}: {q:?} page {page}: {expected:?} {got:?}"),
+                            }
+                        }
+                        match expected {
+                            Ok((total, _)) if (page + 1) * page_size < total => page += 1,
+                            _ => break,
+                        }
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn kept_lists_answer_as_merging_every_report_does() {
+            let engine = engine();
+            let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+            let docs: Vec<Document> = (0..600).map(|n| document(n, &mut rng)).collect();
+            // Three commits: three segments, searched together.
+            for part in docs.chunks(200) {
+                put(&engine, part);
+            }
+            // The reports make every case the merge has: calls of several reports, calls only
+            // samples report, calls with no day.
+            let (_, all) =
+                merging_every_report(&engine, &query(PEOPLE[0], None, None, None), 0, 1000)
+                    .expect("merged");
+            assert!(all.iter().any(|c| c.sources.len() > 1), "merged calls");
+            assert!(all.iter().any(CallHit::is_sample), "sample calls");
+            assert!(all.iter().any(|c| c.date.is_none()), "undated calls");
+            assert_same_answers(&engine);
+            let (lists, bytes) = engine.call_lists.held();
+            assert!(
+                lists > 0 && bytes > 0,
+                "lists were kept: {lists}, {bytes} bytes"
+            );
+        }
+
+        #[test]
+        fn an_ingest_a_removal_and_a_rebuild_are_seen_at_once() {
+            let engine = engine();
+            let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+            let docs: Vec<Document> = (0..300).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &docs);
+            let aliyev = query(PEOPLE[0], None, None, None);
+            let before = engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            assert_eq!(engine.call_lists.held().0, 1);
+
+            // A newer call of Aliyev's, on a day no other report has.
+            let mut newer = document(1000, &mut rng);
+            newer.calls.truncate(1);
+            newer.calls[0].participants = vec![PEOPLE[0].into(), "Antony Blinken".into()];
+            newer.calls[0].date = NaiveDate::from_ymd_opt(2024, 6, 1);
+            put(&engine, std::slice::from_ref(&newer));
+            let after = engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            assert_eq!(after.0, before.0 + 1, "the new call is counted");
+            assert_eq!(after.1[0].sources[0].id, "st1000", "and shown first");
+            assert_eq!(
+                after,
+                merging_every_report(&engine, &aliyev, 0, 10).expect("merged")
+            );
+            assert_eq!(
+                engine.call_lists.held().0,
+                1,
+                "the list of the older commit is dropped"
+            );
+
+            // Removing it, and a third of the other statements.
+            let mut gone: Vec<String> = docs
+                .iter()
+                .step_by(3)
+                .map(|d| d.statement.id.clone())
+                .collect();
+            gone.push("st1000".into());
+            remove(&engine, &gone);
+            let removed = engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            assert!(removed.0 < before.0, "removed calls are no longer counted");
+            assert!(
+                removed
+                    .1
+                    .iter()
+                    .all(|c| c.sources.iter().all(|s| !gone.contains(&s.id)))
+            );
+            assert_same_answers(&engine);
+
+            // A rebuild: everything cleared, other statements put, one commit.
+            let mut session = engine.index.begin().expect("a write starts");
+            session.clear().expect("cleared");
+            let rebuilt: Vec<Document> = (2000..2100).map(|n| document(n, &mut rng)).collect();
+            for doc in &rebuilt {
+                session.put(doc).expect("put");
+            }
+            session.commit().expect("committed");
+            let fresh = engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            assert!(
+                fresh
+                    .1
+                    .iter()
+                    .all(|c| c.sources.iter().all(|s| s.id.as_str() >= "st2000")),
+                "only the rebuilt statements: {fresh:?}"
+            );
+            assert_same_answers(&engine);
+        }
+
+        #[test]
+        fn spellings_and_pages_of_one_person_share_one_list() {
+            let engine = engine();
+            let mut rng = Rng(0x0123_4567_89ab_cdef);
+            let docs: Vec<Document> = (0..200).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &docs);
+            let ask = |person: &str, page: usize| {
+                engine
+                    .who_called(&WhoCalledRequest {
+                        person: person.into(),
+                        page,
+                        ..Default::default()
+                    })
+                    .expect("answered")
+            };
+            let latin = ask("Aliyev", 0);
+            let cyrillic = ask("Алиев", 0);
+            assert_eq!(latin.calls, cyrillic.calls);
+            assert_eq!(latin.total, cyrillic.total);
+            ask("Ilham Aliyev", 1);
+            assert_eq!(
+                engine.call_lists.held().0,
+                1,
+                "one list for every spelling and page"
+            );
+        }
+
+        #[test]
+        fn small_lists_are_not_kept_and_the_budget_holds() {
+            let mut engine = engine();
+            let mut rng = Rng(0x5151_7777_0000_1234);
+            let docs: Vec<Document> = (0..200).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &docs);
+            let aliyev = query(PEOPLE[0], None, None, None);
+            let putin = query(PEOPLE[1], None, None, None);
+            engine.call_lists = CallLists::new(CALL_LISTS_BYTES, 10_000);
+            engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            assert_eq!(engine.call_lists.held().0, 0, "too few reports to keep");
+            engine.call_lists = CallLists::new(CALL_LISTS_BYTES, 0);
+            engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            let (_, one) = engine.call_lists.held();
+            engine.call_lists = CallLists::new(one + one / 2, 0);
+            engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            engine.page_of_calls(&putin, 0, 10).expect("answered");
+            let (lists, bytes) = engine.call_lists.held();
+            assert_eq!(lists, 1, "the least recently used list made room");
+            assert!(bytes <= one + one / 2);
+            assert_eq!(
+                engine.page_of_calls(&aliyev, 0, 10).expect("answered"),
+                merging_every_report(&engine, &aliyev, 0, 10).expect("merged")
+            );
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Answers: what every adapter (Discord, chat, CLI) asks and gets back, as plain data.
 //! Knows nothing of Discord or terminals; rendering lives in the adapters.
 
+mod call_lists;
 mod cancel;
 mod commands;
 mod concepts;

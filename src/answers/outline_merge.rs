@@ -10,10 +10,19 @@ use rustc_hash::FxHashMap;
 use crate::index::outline::Outline;
 
 /// One call: the positions of its reports (ascending) and whether all are samples.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merged {
     pub reports: Vec<usize>,
     pub sample: bool,
+}
+
+/// The calls of a list of outlines, numbered in the order `merge_calls` makes them.
+pub struct Calls {
+    /// The call each report (by position) joins.
+    pub call_of: Vec<u32>,
+    /// Per call: every report of it is a sample.
+    pub sample: Vec<bool>,
 }
 
 struct State {
@@ -22,33 +31,39 @@ struct State {
     month: Option<u32>,
 }
 
-/// The calls of one set of participants, indexed by what a report can match: a report
-/// compares with the calls of its day and the two next to it, or of its month, not with every
-/// call of the pair (a frequent pair has thousands, and scanning them all made the merge
-/// quadratic: 120 ms for the most frequent person at 100k statements).
+/// What a report is compared with: the calls of its participants on its day and the two next
+/// to it, or in its month, or without a day; not every call of the pair (a frequent pair has
+/// thousands, and scanning them all made the merge quadratic: 120 ms for the most frequent
+/// person at 100k statements).
+///
+/// A report with a day matches every call of its participants dated a day or less apart, and
+/// a month-only report every call dated in its month: the first such call (the lowest number)
+/// is all that is needed, so a day or a month keeps just that, with no list to allocate.
 #[derive(Default)]
-struct Group {
-    /// Calls with a day, by day and by the month of that day.
-    by_day: FxHashMap<u32, Vec<usize>>,
-    by_month: FxHashMap<u32, Vec<usize>>,
-    /// Calls without a day yet, in the order they were made.
-    undated: Vec<usize>,
+struct Lookup {
+    /// (participants, day) -> the first call with that day.
+    first_by_day: FxHashMap<(u64, u32), u32>,
+    /// (participants, month) -> the first call with a day in that month.
+    first_by_month: FxHashMap<(u64, u32), u32>,
+    /// Participants -> calls without a day yet, in the order they were made.
+    undated: FxHashMap<u64, Vec<u32>>,
 }
 
-impl Group {
+impl Lookup {
     /// The first call (in the order calls were made) that `o` is a report of.
-    fn find(&self, o: &Outline, states: &[State]) -> Option<usize> {
-        let first = |ids: Option<&Vec<usize>>| {
-            ids.and_then(|ids| ids.iter().copied().find(|&i| same_call(&states[i], o)))
-        };
-        let undated = first(Some(&self.undated));
+    fn find(&self, o: &Outline, states: &[State]) -> Option<u32> {
+        let undated = self.undated.get(&o.people).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&i| same_call(&states[i as usize], o))
+        });
         let dated = match (o.day, o.month) {
             (Some(b), _) => [b.checked_sub(1), Some(b), b.checked_add(1)]
                 .into_iter()
                 .flatten()
-                .filter_map(|d| first(self.by_day.get(&d)))
+                .filter_map(|d| self.first_by_day.get(&(o.people, d)).copied())
                 .min(),
-            (None, Some(m)) => first(self.by_month.get(&m)),
+            (None, Some(m)) => self.first_by_month.get(&(o.people, m)).copied(),
             (None, None) => None,
         };
         match (undated, dated) {
@@ -57,32 +72,33 @@ impl Group {
         }
     }
 
-    fn add_dated(&mut self, i: usize, day: u32) {
-        insert_sorted(self.by_day.entry(day).or_default(), i);
+    fn add_dated(&mut self, people: u64, i: u32, day: u32) {
+        let keep_first = |first: &mut u32| *first = (*first).min(i);
+        self.first_by_day
+            .entry((people, day))
+            .and_modify(keep_first)
+            .or_insert(i);
         if let Some(m) = month_of_day(day) {
-            insert_sorted(self.by_month.entry(m).or_default(), i);
+            self.first_by_month
+                .entry((people, m))
+                .and_modify(keep_first)
+                .or_insert(i);
         }
     }
 }
 
-/// Keeps `ids` in the order calls were made (a call may get its day after later calls).
-fn insert_sorted(ids: &mut Vec<usize>, i: usize) {
-    let at = ids.partition_point(|&x| x < i);
-    ids.insert(at, i);
-}
-
 /// The calls of `outlines` (newest first), in the order `merge_calls` makes them.
-pub fn merge(outlines: &[Outline]) -> Vec<Merged> {
-    let mut merged: Vec<Merged> = Vec::new();
+pub fn merge_into_calls(outlines: &[Outline]) -> Calls {
+    let mut call_of: Vec<u32> = Vec::with_capacity(outlines.len());
+    let mut sample: Vec<bool> = Vec::new();
     let mut states: Vec<State> = Vec::new();
-    let mut groups: FxHashMap<u64, Group> = FxHashMap::default();
-    for (position, o) in outlines.iter().enumerate() {
-        let group = groups.entry(o.people).or_default();
-        match group.find(o, &states) {
+    let mut lookup = Lookup::default();
+    for o in outlines {
+        match lookup.find(o, &states) {
             Some(i) => {
-                merged[i].reports.push(position);
-                merged[i].sample &= o.sample;
-                let state = &mut states[i];
+                call_of.push(i);
+                sample[i as usize] &= o.sample;
+                let state = &mut states[i as usize];
                 if state.month.is_none() {
                     state.month = o.month;
                 }
@@ -90,26 +106,45 @@ pub fn merge(outlines: &[Outline]) -> Vec<Merged> {
                     && let Some(day) = o.day
                 {
                     state.day = Some(day);
-                    group.undated.retain(|&x| x != i);
-                    group.add_dated(i, day);
+                    if let Some(ids) = lookup.undated.get_mut(&o.people) {
+                        ids.retain(|&x| x != i);
+                    }
+                    lookup.add_dated(o.people, i, day);
                 }
             }
             None => {
-                let i = merged.len();
+                // At most one call per report, and reports are capped far below u32::MAX.
+                let i = u32::try_from(states.len()).unwrap_or(u32::MAX);
                 match o.day {
-                    Some(day) => group.add_dated(i, day),
-                    None => group.undated.push(i),
+                    Some(day) => lookup.add_dated(o.people, i, day),
+                    None => lookup.undated.entry(o.people).or_default().push(i),
                 }
-                merged.push(Merged {
-                    reports: vec![position],
-                    sample: o.sample,
-                });
+                call_of.push(i);
+                sample.push(o.sample);
                 states.push(State {
                     day: o.day,
                     month: o.month,
                 });
             }
         }
+    }
+    Calls { call_of, sample }
+}
+
+/// [`merge_into_calls`], each call with the list of its reports.
+#[cfg(test)]
+pub fn merge(outlines: &[Outline]) -> Vec<Merged> {
+    let calls = merge_into_calls(outlines);
+    let mut merged: Vec<Merged> = calls
+        .sample
+        .iter()
+        .map(|&sample| Merged {
+            reports: Vec::new(),
+            sample,
+        })
+        .collect();
+    for (position, &call) in calls.call_of.iter().enumerate() {
+        merged[call as usize].reports.push(position);
     }
     merged
 }

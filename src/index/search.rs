@@ -38,6 +38,19 @@ pub struct CallOutlines {
     pub outlines: Vec<Outline>,
 }
 
+impl CallOutlines {
+    /// The generation of the commit the outlines were read from.
+    pub fn generation(&self) -> u64 {
+        self.searcher.generation().generation_id()
+    }
+
+    /// Heap bytes of the addresses and outlines.
+    pub fn heap_bytes(&self) -> usize {
+        self.addresses.capacity() * std::mem::size_of::<DocAddress>()
+            + self.outlines.capacity() * std::mem::size_of::<Outline>()
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct IndexStats {
     pub statements: u64,
@@ -154,7 +167,16 @@ impl SearchIndex {
     /// The reports of `q`'s calls in the order [`Self::search_calls`] gives them, at most
     /// `limit`, each reduced to its outline, read from fast fields: no stored report is read.
     pub fn call_outlines(&self, q: &CallQuery, limit: usize) -> Result<CallOutlines, IndexError> {
-        let searcher = self.searcher();
+        self.call_outlines_on(self.searcher(), q, limit)
+    }
+
+    /// [`Self::call_outlines`] on a given searcher (the commit a cached answer is kept for).
+    pub fn call_outlines_on(
+        &self,
+        searcher: Searcher,
+        q: &CallQuery,
+        limit: usize,
+    ) -> Result<CallOutlines, IndexError> {
         let (total, addresses) = self.call_addresses(&searcher, q, limit)?;
         let mut columns = Vec::with_capacity(searcher.segment_readers().len());
         for segment in searcher.segment_readers() {

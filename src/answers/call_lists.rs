@@ -1,0 +1,176 @@
+//! A person's calls merged once per index generation, not once per question.
+//!
+//! Who-called merges every report outline of the person (up to `MAX_CALL_REPORTS`) to count
+//! the calls and find the reports of the page it shows; for a frequent person that merge is
+//! most of the answer's time. The merged list depends only on the query (person, other person,
+//! topic, dates; not the page) and on the committed index, so it is kept for the searcher
+//! generation it was made on: a page of another size, another page, or the same person typed
+//! in another script reuses it. A commit, a merge of segments or a reload makes a new
+//! generation, and lists of an older one are never used again (they are dropped as soon as a
+//! newer generation is asked for). Only lists that cost something to make are kept, within a
+//! byte budget, least recently used first out.
+
+use std::sync::{Arc, Mutex};
+
+use super::outline_merge::{self, Calls};
+use crate::index::{CallOutlines, CallQuery};
+
+/// A query's calls in answer order (real calls first, each group newest first), each call as
+/// the positions of its reports among the query's reports, on the commit they were read from.
+pub struct CallList {
+    outlines: CallOutlines,
+    /// Report positions, call after call in answer order; ascending within a call.
+    positions: Vec<u32>,
+    /// Where each call's positions start in `positions`, and one past the last call.
+    starts: Vec<u32>,
+}
+
+impl CallList {
+    /// Merges the outlines (then drops them: the addresses and the merge are all a page needs).
+    pub fn of(mut outlines: CallOutlines) -> Self {
+        let Calls { call_of, sample } = outline_merge::merge_into_calls(&outlines.outlines);
+        outlines.outlines = Vec::new();
+        // `real_calls_first`: calls only samples report go last, each group in its order.
+        let real = sample.iter().filter(|&&s| !s).count();
+        let (mut next_real, mut next_sample) = (0u32, to_u32(real));
+        let rank: Vec<u32> = sample
+            .iter()
+            .map(|&s| {
+                let counter = if s { &mut next_sample } else { &mut next_real };
+                *counter += 1;
+                *counter - 1
+            })
+            .collect();
+        // Each call's reports, calls in rank order: counted, then placed (positions ascending).
+        let mut starts = vec![0u32; sample.len() + 1];
+        for &call in &call_of {
+            starts[rank[call as usize] as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut positions = vec![0u32; call_of.len()];
+        for (position, &call) in call_of.iter().enumerate() {
+            let slot = &mut next[rank[call as usize] as usize];
+            positions[*slot as usize] = to_u32(position);
+            *slot += 1;
+        }
+        Self {
+            outlines,
+            positions,
+            starts,
+        }
+    }
+
+    /// How many calls the query has.
+    pub fn total(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The reports the query matched (the calls' reports, up to the cap they were read with).
+    pub fn reports(&self) -> usize {
+        self.positions.len()
+    }
+
+    /// The reports of the calls on `page` (from 0) of `page_size`, ascending: in the order the
+    /// index gives them, as merging them needs.
+    pub fn page(&self, page: usize, page_size: usize) -> Vec<usize> {
+        let first = page.saturating_mul(page_size).min(self.total());
+        let last = first.saturating_add(page_size).min(self.total());
+        let (from, to) = (self.starts[first] as usize, self.starts[last] as usize);
+        let mut out: Vec<usize> = self.positions[from..to]
+            .iter()
+            .map(|&p| p as usize)
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Where the reports are read from: the commit the list was made on.
+    pub fn outlines(&self) -> &CallOutlines {
+        &self.outlines
+    }
+
+    /// Heap bytes the list holds (its reports' addresses, positions and call starts).
+    pub fn bytes(&self) -> usize {
+        self.outlines.heap_bytes()
+            + self.positions.capacity() * std::mem::size_of::<u32>()
+            + self.starts.capacity() * std::mem::size_of::<u32>()
+    }
+}
+
+/// Positions are below `MAX_CALL_REPORTS` (50,000): far inside u32.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+struct Entry {
+    generation: u64,
+    query: CallQuery,
+    list: Arc<CallList>,
+}
+
+/// The lists kept, least recently used first.
+pub struct CallLists {
+    entries: Mutex<Vec<Entry>>,
+    /// Most bytes the kept lists hold together.
+    budget: usize,
+    /// Lists of fewer reports are not kept: they are cheaper to merge again than to keep.
+    min_reports: usize,
+}
+
+impl CallLists {
+    pub fn new(budget: usize, min_reports: usize) -> Self {
+        Self {
+            entries: Mutex::new(Vec::new()),
+            budget,
+            min_reports,
+        }
+    }
+
+    /// The list kept for `query` on `generation`, if any. Lists of older generations are
+    /// dropped here already: they hold the files of a replaced commit open.
+    pub fn get(&self, generation: u64, query: &CallQuery) -> Option<Arc<CallList>> {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.retain(|e| e.generation >= generation);
+        let at = entries
+            .iter()
+            .position(|e| e.generation == generation && e.query == *query)?;
+        let entry = entries.remove(at);
+        let list = Arc::clone(&entry.list);
+        entries.push(entry);
+        Some(list)
+    }
+
+    /// Keeps `list` for `query` on `generation` when it is worth keeping. Lists of older
+    /// generations go (with the commit they hold open); a list of a generation older than one
+    /// already kept is not kept; the least recently used go beyond the budget.
+    pub fn put(&self, generation: u64, query: CallQuery, list: Arc<CallList>) {
+        let bytes = list.bytes();
+        if list.reports() < self.min_reports || bytes > self.budget {
+            return;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.iter().any(|e| e.generation > generation) {
+            return;
+        }
+        entries.retain(|e| e.generation == generation && e.query != query);
+        let mut held: usize = entries.iter().map(|e| e.list.bytes()).sum();
+        while held + bytes > self.budget && !entries.is_empty() {
+            held -= entries.remove(0).list.bytes();
+        }
+        entries.push(Entry {
+            generation,
+            query,
+            list,
+        });
+    }
+
+    /// Lists kept and the bytes they hold.
+    #[cfg(test)]
+    pub fn held(&self) -> (usize, usize) {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        (entries.len(), entries.iter().map(|e| e.list.bytes()).sum())
+    }
+}
