@@ -4478,3 +4478,29 @@ fn a_state_secretary_outside_the_united_states_is_no_foreign_minister() {
         }],
     );
 }
+
+#[test]
+fn a_negation_in_another_clause_does_not_cancel_the_call() {
+    // "The Prime Minister, who did not hide his satisfaction, spoke by phone with X."
+    check(
+        &statement(
+            "pl",
+            "2024-05-15",
+            None,
+            "Premier Donald Tusk, który nie ukrywał zadowolenia, rozmawiał telefonicznie z \
+             kanclerzem Olafem Scholzem.",
+        ),
+        &[Want {
+            people: &["Donald Tusk", "Olaf Scholz"],
+            direction: None,
+            date: Some("2024-05-15"),
+        }],
+    );
+    // In the same clause the negation still denies the call.
+    no_calls(&statement(
+        "pl",
+        "2024-05-15",
+        None,
+        "Premier Donald Tusk nie rozmawiał telefonicznie z kanclerzem Olafem Scholzem.",
+    ));
+}

@@ -38,7 +38,7 @@ pub const CUES: LangCues = LangCues {
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regularmente|frecuentemente|habitualmente|menudo|diariamente",
         "ningun|ninguna",
-        "tendra|tendran|mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|no",
+        "tendra|tendran|mantendra|mantendran|telefoneara|telefonearan|llamara|llamaran|hablara|hablaran|preve|previsto|prevista|planea|planean|proxima|proximo|proximos|proximas|rechaz*|propuesto|propuesta|podra|podran|no",
     ],
     reporting_verbs: &["dijo|afirmo|declaro|informo|indico"],
     reporting: &["segun", "portavoz"],
