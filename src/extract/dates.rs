@@ -23,6 +23,21 @@ pub struct DateMention {
     pub end: usize,
 }
 
+impl DateMention {
+    /// "the day after the call" ([`super::cues::DAY_AFTER_CALL`]).
+    fn is_day_after_call(&self) -> bool {
+        self.when == When::Relative(super::cues::DAY_AFTER_CALL)
+    }
+
+    /// The day this mention resolves to, if it names one.
+    fn day(&self, published: Option<PublishedDate>) -> Option<NaiveDate> {
+        match resolve(self.when, published) {
+            Resolved::Day(day) => Some(day),
+            Resolved::Unknowable | Resolved::Rejected => None,
+        }
+    }
+}
+
 /// Outcome of resolving a date mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resolved {
@@ -320,17 +335,17 @@ pub fn call_date(
             .into_iter()
             .any(|i| i < text.tokens.len() && text.tokens[i].after_punct)
     };
-    let day_after_call = |d: &DateMention| d.when == When::Relative(super::cues::DAY_AFTER_CALL);
     // "the day after the call" dates the call only when it names this very cue (the telephone
     // word may stand right before or after the phrase: "telefon görüşmesinin ertesi günü",
     // "l'entretien téléphonique").
     if let Some(after) = mentions
         .iter()
-        .find(|d| day_after_call(d) && d.start <= cue.0 + CUE_BESIDE && cue.0 <= d.end)
+        .find(|d| d.is_day_after_call() && d.start <= cue.0 + CUE_BESIDE && cue.0 <= d.end)
     {
         return day_before_anchor(mentions, after, published);
     }
-    let mut sorted: Vec<&DateMention> = mentions.iter().filter(|d| !day_after_call(d)).collect();
+    let mut sorted: Vec<&DateMention> =
+        mentions.iter().filter(|d| !d.is_day_after_call()).collect();
     sorted.sort_by_key(|d| (separated(d), distance(d)));
     for d in sorted {
         match resolve(d.when, published) {
@@ -356,34 +371,23 @@ const ANCHOR_REACH: usize = 2;
 /// The call of "the day after the call": its own date when the phrase gives one ("the day
 /// after their phone call of 1 July", "after Monday's call"); else the day before the date
 /// right in front of the phrase ("said on Wednesday, the day after the call"), or before the
-/// publication day. Another date elsewhere in the sentence belongs to something else.
+/// publication day (as [`resolve`] reads the phrase alone). Another date elsewhere in the
+/// sentence belongs to something else.
 fn day_before_anchor(
     mentions: &[DateMention],
     after: &DateMention,
     published: Option<PublishedDate>,
 ) -> Option<NaiveDate> {
-    let others = || {
-        mentions
-            .iter()
-            .filter(|d| d.when != When::Relative(super::cues::DAY_AFTER_CALL))
-    };
+    let others = || mentions.iter().filter(|d| !d.is_day_after_call());
     if let Some(own) =
         others().find(|d| d.start > after.start && d.start <= after.end + OWN_DATE_REACH)
     {
-        return match resolve(own.when, published) {
-            Resolved::Day(day) => Some(day),
-            Resolved::Unknowable | Resolved::Rejected => None,
-        };
+        return own.day(published);
     }
-    let anchor =
-        match others().find(|d| d.end <= after.start && after.start - d.end <= ANCHOR_REACH) {
-            Some(a) => match resolve(a.when, published) {
-                Resolved::Day(day) => Some(day),
-                Resolved::Unknowable | Resolved::Rejected => None,
-            },
-            None => published.and_then(|p| p.exact_day()),
-        };
-    anchor.map(|day| day - Duration::days(1))
+    match others().find(|d| d.end <= after.start && after.start - d.end <= ANCHOR_REACH) {
+        Some(anchor) => anchor.day(published).map(|day| day - Duration::days(1)),
+        None => after.day(published),
+    }
 }
 
 #[cfg(test)]

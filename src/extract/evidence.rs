@@ -152,21 +152,23 @@ fn plan_near<'h>(
     // "X, who did not hide his joy, spoke by phone with Y": a negation set off by a comma
     // denies something else.
     let negation_elsewhere = move |p: &Hit<'_, Tag>| {
+        if !NEGATIONS.contains(&ctx.text.word(p.start)) {
+            return false;
+        }
         let (first, last) = if p.start < h.start {
             (p.start, h.start)
         } else {
             (h.end.saturating_sub(1), p.start)
         };
         let tokens = &ctx.text.tokens;
-        let comma_between = match (tokens.get(first), tokens.get(last)) {
+        match (tokens.get(first), tokens.get(last)) {
             (Some(a), Some(b)) if a.span.end <= b.span.start => ctx
                 .text
                 .original
                 .get(a.span.end..b.span.start)
                 .is_some_and(|gap| gap.contains(',')),
             _ => false,
-        };
-        NEGATIONS.contains(&ctx.text.word(p.start)) && comma_between
+        }
     };
     hits.iter().filter(move |p| {
         matches!(p.tag, Tag::Planned(l) if !known || *l == lang)

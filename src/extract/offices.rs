@@ -47,7 +47,7 @@ impl Office {
         match self {
             Office::Kinds(kinds) => Some(kinds),
             Office::Leader => leader_kinds(country, day),
-            Office::Canciller => Some(if CHANCELLOR_COUNTRIES.contains(&country) {
+            Office::Canciller => Some(if listed(CHANCELLOR_COUNTRIES, country) {
                 CHANCELLOR
             } else {
                 FOREIGN_MINISTER
@@ -61,7 +61,6 @@ impl Office {
 
 /// Who "the leader" of `country` is on `day`, by office.
 fn leader_kinds(country: &str, day: NaiveDate) -> Option<&'static [&'static str]> {
-    let listed = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(country));
     if country.eq_ignore_ascii_case("TR") {
         let (y, m, d) = TURKEY_PRESIDENT_LEADS_FROM;
         let presidential = NaiveDate::from_ymd_opt(y, m, d).is_some_and(|from| day >= from);
@@ -70,13 +69,18 @@ fn leader_kinds(country: &str, day: NaiveDate) -> Option<&'static [&'static str]
         } else {
             PRIME_MINISTER
         })
-    } else if listed(PRESIDENT_LEADS) {
+    } else if listed(PRESIDENT_LEADS, country) {
         Some(PRESIDENT)
-    } else if listed(EMIR_LEADS) {
+    } else if listed(EMIR_LEADS, country) {
         Some(EMIR)
     } else {
         None
     }
+}
+
+/// Whether `country` (ISO code, any case) is in `list`.
+fn listed(list: &[&str], country: &str) -> bool {
+    list.iter().any(|c| c.eq_ignore_ascii_case(country))
 }
 
 const LEADER: Office = Office::Leader;
