@@ -1405,17 +1405,8 @@ mod tests {
             "Olaf Scholz",
         ];
 
-        /// xorshift64: the same reports on every run.
-        struct Rng(u64);
-
-        impl Rng {
-            fn below(&mut self, n: u64) -> u64 {
-                self.0 ^= self.0 << 13;
-                self.0 ^= self.0 >> 7;
-                self.0 ^= self.0 << 17;
-                self.0 % n
-            }
-        }
+        // The bench's seeded generator: the same reports on every run.
+        use crate::bench::rng::Rng;
 
         fn engine() -> Engine {
             let settings = Settings::defaults();
@@ -1430,7 +1421,8 @@ mod tests {
 
         fn day(rng: &mut Rng) -> NaiveDate {
             // Few days in a short span: reports of one call a day apart, calls of one month.
-            NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date") + chrono::Days::new(rng.below(75))
+            NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date")
+                + chrono::Days::new(rng.below(75) as u64)
         }
 
         /// A statement with one or two calls: dated or not, published on a day or only in a
@@ -1451,8 +1443,8 @@ mod tests {
             };
             let calls = (0..1 + rng.below(2))
                 .map(|_| {
-                    let a = PEOPLE[rng.below(4) as usize];
-                    let b = PEOPLE[rng.below(4) as usize];
+                    let a = PEOPLE[rng.below(4)];
+                    let b = PEOPLE[rng.below(4)];
                     let participants: Vec<String> = if a == b {
                         vec![a.to_string()]
                     } else {
@@ -1580,7 +1572,7 @@ mod tests {
         #[test]
         fn kept_lists_answer_as_merging_every_report_does() {
             let engine = engine();
-            let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+            let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15, 0);
             let docs: Vec<Document> = (0..600).map(|n| document(n, &mut rng)).collect();
             // Three commits: three segments, searched together.
             for part in docs.chunks(200) {
@@ -1605,7 +1597,7 @@ mod tests {
         #[test]
         fn an_ingest_a_removal_and_a_rebuild_are_seen_at_once() {
             let engine = engine();
-            let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+            let mut rng = Rng::new(0x2545_f491_4f6c_dd1d, 0);
             let docs: Vec<Document> = (0..300).map(|n| document(n, &mut rng)).collect();
             put(&engine, &docs);
             let aliyev = query(PEOPLE[0], None, None, None);
@@ -1671,7 +1663,7 @@ mod tests {
         #[test]
         fn spellings_and_pages_of_one_person_share_one_list() {
             let engine = engine();
-            let mut rng = Rng(0x0123_4567_89ab_cdef);
+            let mut rng = Rng::new(0x0123_4567_89ab_cdef, 0);
             let docs: Vec<Document> = (0..200).map(|n| document(n, &mut rng)).collect();
             put(&engine, &docs);
             let ask = |person: &str, page: usize| {
@@ -1698,7 +1690,7 @@ mod tests {
         #[test]
         fn small_lists_are_not_kept_and_the_budget_holds() {
             let mut engine = engine();
-            let mut rng = Rng(0x5151_7777_0000_1234);
+            let mut rng = Rng::new(0x5151_7777_0000_1234, 0);
             let docs: Vec<Document> = (0..200).map(|n| document(n, &mut rng)).collect();
             put(&engine, &docs);
             let aliyev = query(PEOPLE[0], None, None, None);

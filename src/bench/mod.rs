@@ -16,7 +16,7 @@ mod lexicon;
 mod phrases;
 mod queries;
 mod report;
-mod rng;
+pub(crate) mod rng;
 mod stats;
 
 use std::path::{Path, PathBuf};
