@@ -4504,3 +4504,229 @@ fn a_negation_in_another_clause_does_not_cancel_the_call() {
         "Premier Donald Tusk nie rozmawiał telefonicznie z kanclerzem Olafem Scholzem.",
     ));
 }
+
+#[test]
+fn a_denied_or_alleged_call_is_no_call() {
+    // The spokesman denies a call took place: no call, in several languages.
+    for (lang, body) in [
+        (
+            "en",
+            "On Monday the Kremlin denied that Vladimir Putin and Donald Trump had spoken by \
+             phone since the election.",
+        ),
+        (
+            "es",
+            "El Kremlin desmintió este lunes la supuesta llamada entre Vladímir Putin y Donald \
+             Trump tras las elecciones.",
+        ),
+        (
+            "it",
+            "Il Cremlino ha smentito lunedì la presunta telefonata tra Vladimir Putin e Donald \
+             Trump dopo le elezioni.",
+        ),
+        (
+            "ru",
+            "В понедельник Песков опроверг сообщения о телефонном разговоре Владимира Путина и \
+             Дональда Трампа после выборов.",
+        ),
+        (
+            "ar",
+            "نفى الكرملين يوم الاثنين حدوث اتصال هاتفي بين الرئيس فلاديمير بوتين ودونالد ترامب \
+             بعد الانتخابات.",
+        ),
+    ] {
+        no_calls(&statement(lang, "2024-11-11", None, body));
+    }
+    // A denial of one call leaves the call the same sentence confirms.
+    check(
+        &statement(
+            "es",
+            "2025-12-01",
+            None,
+            "El presidente Gustavo Petro desmintió una segunda conversación con Nicolás Maduro, \
+             pero confirmó que mantuvo una conversación telefónica con Donald Trump el lunes.",
+        ),
+        &[Want {
+            people: &["Gustavo Petro", "Donald Trump"],
+            direction: None,
+            date: Some("2025-12-01"),
+        }],
+    );
+    // Denying something else during a call denies no call.
+    check(
+        &statement(
+            "en",
+            "2024-11-11",
+            None,
+            "Vladimir Putin spoke by phone with Recep Tayyip Erdoğan on Monday; he denied that \
+             Russia planned a new offensive.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2024-11-11"),
+        }],
+    );
+}
+
+#[test]
+fn a_headline_listing_calls_keeps_those_the_body_does_not_detail() {
+    // The headline names two calls of the minister; the body tells only the first.
+    check(
+        &statement(
+            "uk",
+            "2024-09-06",
+            Some("Сибіга провів перші телефонні розмови: поговорив із Сікорським та Попшоєм"),
+            "Міністр закордонних справ Андрій Сибіга поговорив телефоном із польським колегою \
+             Радославом Сікорським про підтримку України.",
+        ),
+        &[
+            Want {
+                people: &["Andrii Sybiha", "Radosław Sikorski"],
+                direction: None,
+                date: Some("2024-09-06"),
+            },
+            Want {
+                people: &["Andrii Sybiha", "Mihai Popșoi"],
+                direction: None,
+                date: Some("2024-09-06"),
+            },
+        ],
+    );
+}
+
+#[test]
+fn the_next_sentences_first_word_does_not_make_a_name_longer() {
+    // "... and Popșoi" ends the headline; the body opens with another surname.
+    check(
+        &statement(
+            "uk",
+            "2024-09-06",
+            Some("Сибіга провів телефонні розмови з Сікорським та Попшоєм"),
+            "Сибіга подякував партнерам за підтримку.",
+        ),
+        &[
+            Want {
+                people: &["Andrii Sybiha", "Radosław Sikorski"],
+                direction: None,
+                date: Some("2024-09-06"),
+            },
+            Want {
+                people: &["Andrii Sybiha", "Mihai Popșoi"],
+                direction: None,
+                date: Some("2024-09-06"),
+            },
+        ],
+    );
+}
+
+#[test]
+fn returning_a_call_is_calling() {
+    for (lang, body) in [
+        (
+            "en",
+            "According to the White House, Barack Obama returned Angela Merkel's call on \
+             Wednesday and they discussed Ukraine.",
+        ),
+        (
+            "es",
+            "Según fuentes oficiales, Barack Obama devolvió la llamada a Angela Merkel el \
+             miércoles y hablaron de Ucrania.",
+        ),
+        (
+            "pl",
+            "Jak podał Biały Dom, Barack Obama oddzwonił w środę do Angeli Merkel i rozmawiali \
+             o Ukrainie.",
+        ),
+    ] {
+        check(
+            &statement(lang, "2016-09-02", None, body),
+            &[Want {
+                people: &["Barack Obama", "Angela Merkel"],
+                direction: Some(("Barack Obama", "Angela Merkel")),
+                date: Some("2016-08-31"),
+            }],
+        );
+    }
+}
+
+#[test]
+fn a_call_noun_with_titles_on_a_page_about_a_coming_call_reports_none() {
+    no_calls(&statement(
+        "it",
+        "2017-02-04",
+        None,
+        "È prevista per stasera la prima telefonata tra il presidente degli Stati Uniti e il \
+         premier italiano. Si tratta del primo colloquio telefonico tra il premier italiano e \
+         il nuovo presidente americano.",
+    ));
+}
+
+#[test]
+fn denying_something_else_keeps_the_call() {
+    for (lang, body, a, b) in [
+        (
+            "en",
+            "The presidency denied reports of a quarrel with Moscow but said Recep Tayyip \
+             Erdoğan spoke by phone with Vladimir Putin on Monday.",
+            "Recep Tayyip Erdoğan",
+            "Vladimir Putin",
+        ),
+        (
+            "en",
+            "Emmanuel Macron rejected the criticism of Chancellor Olaf Scholz during a telephone \
+             conversation on Monday.",
+            "Emmanuel Macron",
+            "Olaf Scholz",
+        ),
+        (
+            "ru",
+            "Сергей Лавров отверг обвинения в эскалации в ходе телефонного разговора с Хаканом \
+             Фиданом в понедельник.",
+            "Sergey Lavrov",
+            "Hakan Fidan",
+        ),
+    ] {
+        check(
+            &statement(lang, "2024-11-11", None, body),
+            &[Want {
+                people: &[a, b],
+                direction: None,
+                date: Some("2024-11-11"),
+            }],
+        );
+    }
+    // "returned from a trip and had a call" is no returned call: no direction.
+    check(
+        &statement(
+            "en",
+            "2024-11-11",
+            None,
+            "Olaf Scholz returned from Washington and had a phone call with Volodymyr Zelenskyy \
+             on Monday.",
+        ),
+        &[Want {
+            people: &["Olaf Scholz", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2024-11-11"),
+        }],
+    );
+}
+
+#[test]
+fn a_headline_list_adds_no_call_the_body_makes_a_meeting_or_a_plan() {
+    check(
+        &statement(
+            "en",
+            "2024-09-06",
+            Some("Sybiha holds phone calls with Sikorski and Popșoi"),
+            "Foreign Minister Andrii Sybiha spoke by phone with Radosław Sikorski about air \
+             defence. His conversation with Mihai Popșoi is set for next Friday.",
+        ),
+        &[Want {
+            people: &["Andrii Sybiha", "Radosław Sikorski"],
+            direction: None,
+            date: Some("2024-09-06"),
+        }],
+    );
+}

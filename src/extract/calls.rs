@@ -97,6 +97,7 @@ pub fn extract(
         drafts
     };
     borrow_from_title(&mut all, &title_drafts);
+    all.extend(headline_list_rest(&ctx, &all, &title_drafts));
     add_home_principal(&ctx, &mut all);
     // A news page's URL slug names its subject, not a call: alone, naming one side only (and
     // the page's own principal not added), it reports none ("...-zelenski-kontakt-telefoniczny-
@@ -235,6 +236,20 @@ fn drafts_for(
             parties::described_counterparts(ctx, sentence, hits, mentions, &placed, day);
         placed.extend(counterparts);
     }
+    // "X denied a second call with Y but confirmed a phone call with Z": whoever is named
+    // right after a denial, before the reported phrase, was on the denied call only, when the
+    // phrase
+    // names its own counterpart ("... but confirmed that they spoke" speaks of Y again).
+    let own_counterpart = placed.iter().any(|p| p.start >= cue.end);
+    placed.retain(|p| {
+        !own_counterpart
+            || !hits.iter().any(|d| {
+                matches!(d.tag, Tag::Denial(_))
+                    && d.end <= cue.start
+                    && d.end <= p.start
+                    && p.start < (d.end + DENIED_PARTY_REACH).min(cue.start)
+            })
+    });
     placed.sort_by_key(|p| p.start);
     let placed = parties::between_pair(ctx, hits, cue, &placed).unwrap_or(placed);
     let mut parties: Vec<Placed> = Vec::new();
@@ -665,6 +680,63 @@ fn borrow_from_title(drafts: &mut [Draft], title: &[Draft]) {
         }
     }
 }
+
+/// "X held calls with A and B" over a body that details only the call with A: a headline
+/// listing calls of one person (one sentence, two or more pairs sharing that person, no
+/// meeting or plan in it) keeps the calls whose other side the body names nowhere but in its
+/// call sentences ("The call with B is set for Friday", "He will receive B": no call).
+fn headline_list_rest(ctx: &Ctx<'_>, body: &[Draft], title: &[Draft]) -> Vec<Draft> {
+    if body.is_empty() {
+        return Vec::new();
+    }
+    let call_sentences: Vec<usize> = body.iter().map(|d| d.sentence).collect();
+    let named_elsewhere = |p: &Party| {
+        let Party::Known(id) = p else {
+            return true;
+        };
+        ctx.text.sentences.iter().enumerate().any(|(si, s)| {
+            !s.is_title
+                && !call_sentences.contains(&si)
+                && ctx.mentions(si).iter().any(|m| match &m.who {
+                    Who::Known(k) => k == id,
+                    Who::Ambiguous(ks) => ks.contains(id),
+                    Who::Unknown(_) => false,
+                })
+        })
+    };
+    let mut rest = Vec::new();
+    for (i, t) in title.iter().enumerate() {
+        let [a, b] = t.parties.as_slice() else {
+            continue;
+        };
+        let plain = !ctx.hits[t.sentence].iter().any(|h| {
+            matches!(
+                h.tag,
+                Tag::EventWord | Tag::Planned(_) | Tag::Trap(_) | Tag::Denial(_) | Tag::NotReadout
+            )
+        });
+        let listed = title.iter().enumerate().any(|(j, o)| {
+            j != i && o.sentence == t.sentence && o.parties.len() == 2 && {
+                let shares_a = o.parties.contains(a);
+                shares_a != o.parties.contains(b)
+            }
+        });
+        let in_body = |p: &Party| body.iter().any(|d| d.parties.contains(p));
+        // The hub is on the body's calls; the other side is new to the body.
+        let new_side = match (in_body(a), in_body(b)) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => continue,
+        };
+        if plain && listed && !named_elsewhere(new_side) {
+            rest.push(t.clone());
+        }
+    }
+    rest
+}
+
+/// How far after a denial phrase ("denied a second call with") its call's other side stands.
+const DENIED_PARTY_REACH: usize = 4;
 
 /// "Телефонный разговор с Президентом Азербайджана": a site's headline often names only the
 /// foreign side; the issuing side's own participant is the first official of the home country

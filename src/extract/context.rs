@@ -62,7 +62,7 @@ impl<'a> Ctx<'a> {
                 // Another language's trap or past tense is a word of this one ("Brief", a
                 // letter, is "brief").
                 hits.retain(|h| match h.tag {
-                    Tag::Trap(cue_lang) | Tag::Held(cue_lang) => {
+                    Tag::Trap(cue_lang) | Tag::Held(cue_lang) | Tag::Denial(cue_lang) => {
                         applies_to(cue_lang, &statement.language)
                     }
                     _ => true,

@@ -66,7 +66,7 @@ pub(super) fn first_call_cue<'h>(
     let trapped = vetoed(hits);
     let phrase = hits
         .iter()
-        .filter(|h| !trapped && held(h))
+        .filter(|h| !trapped && held(h) && !denied(hits, h))
         .find(|h| match h.tag {
             Tag::Call(Strength::Strong, _) => {
                 !referred(h) && (!h.needs_person || person_follows(h))
@@ -111,6 +111,7 @@ pub(super) fn first_call_cue<'h>(
             matches!(h.tag, Tag::Telephone)
                 && !not_held(ctx, hits, h, usize::MAX / 2)
                 && !trap_near(hits, h)
+                && !denied(hits, h)
                 && !earlier_call(ctx, sentence_start, h.start)
         })
     })
@@ -288,6 +289,7 @@ pub(super) fn partyless_call<'c>(ctx: &'c Ctx<'_>) -> Option<(usize, &'c Hit<'st
                 matches!(h.tag, Tag::Telephone)
                     && !not_held(ctx, hits, h, usize::MAX / 2)
                     && !trap_near(hits, h)
+                    && !denied(hits, h)
                     && !earlier_call(ctx, s.tokens.start, h.start)
             })
             .map(|h| (si, h))
@@ -463,6 +465,13 @@ fn event_in_lead(ctx: &Ctx<'_>) -> bool {
         .iter()
         .flatten()
         .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap(_) | Tag::NotReadout))
+}
+
+/// A denial phrase overlapping the call phrase, or ending a word before it ("denied .. a
+/// phone call", "had dismissed the alleged call between", "نفى .. وقوع اتصال هاتفي").
+fn denied(hits: &[Hit<'static, Tag>], h: &Hit<'static, Tag>) -> bool {
+    hits.iter()
+        .any(|d| matches!(d.tag, Tag::Denial(_)) && h.start <= d.end + 1 && h.end > d.start)
 }
 
 /// A trap in the sentence (a planned, refused or video call, a letter) vetoes its call

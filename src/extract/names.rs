@@ -110,7 +110,7 @@ pub fn spot(
         }
         let (mut best_len, mut persons) = longest_alias(text, people, i, range.end, &mut keys);
         if best_len <= 1 {
-            persons = lone_word_people(text, people, i, hits, persons, lang);
+            persons = lone_word_people(text, people, i, range.end, hits, persons, lang);
             best_len = usize::from(!persons.is_empty());
         }
         if best_len > 0 {
@@ -440,6 +440,7 @@ fn lone_word_people(
     text: &Text,
     people: &People,
     i: usize,
+    sentence_end: usize,
     hits: &[Hit<'_, Tag>],
     by_key: Vec<usize>,
     lang: &str,
@@ -493,7 +494,8 @@ fn lone_word_people(
                 .iter()
                 .any(|h| matches!(h.tag, Tag::Title) && h.start <= k && k < h.end)
     };
-    let in_capitalised_run = (i + 1 < text.tokens.len()
+    // The next sentence's first word ("... and Popșoi\n\nSybiha said") is no part of it.
+    let in_capitalised_run = (i + 1 < sentence_end
         && text.tokens[i + 1].capitalized
         && text.raw(i + 1).chars().count() > 1)
         || (i > 0 && !text.tokens[i].after_punct && capitalised_word(i - 1));

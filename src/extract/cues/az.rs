@@ -43,6 +43,7 @@ pub const CUES: LangCues = LangCues {
         "qebul edib|etdi",
         "gorusub|gorusdu",
     ],
+    denials: &[],
     event_words: &["sammit*", "toplanti*", "konfrans*", "sefer*", "forum*"],
     held: &[
         "danisib|danisdi|danismisdir|olub|kecirib|aparib|edib|etdi|etmisdir|baxilib|gorusub|muzakire etdiler",

@@ -51,6 +51,12 @@ pub const CUES: LangCues = LangCues {
         // "rief die Seiten zur Zurückhaltung auf": called on, not phoned.
         "rief|riefen .. dazu|zu|zur|zum",
     ],
+    denials: &[
+        "dementiert*|dementierte|bestritt|bestreitet ein|das|einen telefonat*|gesprach*|anruf*",
+        "dementiert*|dementierte|bestritt|bestreitet berichte|meldungen|geruchte .. telefonat*|gesprach*|anruf*",
+        "angeblich* telefonat*|gesprach*|anruf*",
+        "kein|keine|keinen telefonat*|anruf*",
+    ],
     event_words: &[
         "gipfel*",
         "treffen*",

@@ -8,6 +8,10 @@ use super::{CallCue, Dir, LangCues, Strength};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
+    // "returned Merkel's call", "returned the call from X": the one who returns it calls.
+    ("returned|returns *'s* call|calls", Strength::Strong, Dir::SubjectCalls),
+    ("returned|returns _ *'s* call|calls", Strength::Strong, Dir::SubjectCalls),
+    ("returned|returns the|a|his|her|their call|calls !with", Strength::Strong, Dir::SubjectCalls),
     ("spoke|talked|conferred|exchanged|discussed .. by|over|on phone|telephone", Strength::Strong, Dir::None),
     ("phone|telephone|video call|conversation|talks took place", Strength::Strong, Dir::None),
     ("phone|telephone|video call|conversation|talks was|were held", Strength::Strong, Dir::None),
@@ -63,7 +67,7 @@ pub const CUES: LangCues = LangCues {
         "under preparation|consideration",
         "is|are|was|were to",
         "in the coming",
-        "did|does|do not",
+        "did|does|do|has|have|had not",
         "didn't|doesn't|don't",
         "next week|month|time",
     ],
@@ -91,6 +95,14 @@ pub const CUES: LangCues = LangCues {
         "did not|didn't take place",
         "met with",
         "in person",
+    ],
+    denials: &[
+        "denied|denies|dismissed|rejected reports|claims|rumours|rumors|suggestions .. call|phone|telephone|conversation|spoken|spoke|talked",
+        "denied|denies any|a call|conversation|phone|telephone",
+        "alleged|purported|rumoured|rumored call|phone|telephone|conversation",
+        "no such call|conversation",
+        // "denied that X and Y had spoken": the names stand between.
+        "denied|denies|dismissed that ... had|have spoken|talked|phoned",
     ],
     event_words: &[
         "summit*",

@@ -5,6 +5,8 @@ use super::{FOREIGN_MINISTER, KING, PRIME_MINISTER};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
+    // "devolvió la llamada a X": quien la devuelve llama.
+    ("devolvio|devolvieron|devuelve|devuelven|devuelto la llamada|llamadas", Strength::Strong, Dir::SubjectCalls),
     ("mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas", Strength::Strong, Dir::None),
     ("mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas", Strength::Strong, Dir::None),
     ("conversacion|llamada telefonica con @", Strength::Strong, Dir::None),
@@ -50,6 +52,13 @@ pub const CUES: LangCues = LangCues {
         "rechazo|declino .. llamada|conversacion|propuesta",
         // "tengo una llamada con X a las nueve": a call in the diary.
         "tengo|tenemos una llamada|conversacion con",
+    ],
+    denials: &[
+        "nego|negaron|niega|desmintio|desmintieron|desmiente la|una|cualquier llamada|conversacion",
+        "nego|negaron|niega|desmintio|desmintieron|desmiente la|una|cualquier segunda|nueva|otra llamada|conversacion",
+        "nego|negaron|niega|desmintio|desmintieron|desmiente rumores|informaciones|versiones|noticias .. llamada|conversacion|contacto",
+        "supuesta|presunta llamada|conversacion",
+        "ninguna llamada|conversacion",
     ],
     event_words: &[
         "cumbre*",

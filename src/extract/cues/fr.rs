@@ -58,6 +58,12 @@ pub const CUES: LangCues = LangCues {
         "appele|appelee|appelle|appellent ... a|aux !telephone",
         "n' a pas eu lieu",
     ],
+    denials: &[
+        "dementi|dementie|dementit|dement|dementent tout|toute|un|une appel|entretien|conversation|echange",
+        "dementi|dementie|dementit|dement|dementent les|des informations|rumeurs|affirmations .. appel|entretien|conversation|echange",
+        "pretendu|supposee|suppose|presume appel|entretien|echange",
+        "aucun|aucune appel|entretien|conversation|echange",
+    ],
     event_words: &[
         "sommet*",
         "reunion*",

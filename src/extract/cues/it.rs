@@ -68,6 +68,13 @@ pub const CUES: LangCues = LangCues {
         "chiama|chiamato .. a riferire|rispondere|testimoniare",
         "ha|hanno rifiutato|declinato",
     ],
+    denials: &[
+        "smentit*|smentisce|smentiscono la|una|qualsiasi telefonata|chiamata|conversazione",
+        "smentit*|smentisce|smentiscono|nega|negato le|voci|notizie|indiscrezioni .. telefonata|colloquio|chiamata",
+        "presunta|presunto|presunte|presunti telefonata|telefonate|colloquio|chiamata",
+        "nessuna telefonata|chiamata|conversazione",
+        "nessun colloquio|contatto",
+    ],
     event_words: &[
         "vertice*",
         "summit",

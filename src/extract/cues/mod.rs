@@ -80,6 +80,10 @@ pub struct LangCues {
     /// Phrases that disqualify a sentence as a call report: planned, proposed, refused calls,
     /// letters, video conferences, receptions.
     pub traps: &'static [&'static str],
+    /// A call denied or only alleged, the pattern running from the denial to the call word
+    /// ("denied ... a phone call", "alleged call"): it vetoes the call words it spans, not
+    /// the whole sentence ("denied a second call and confirmed the first one").
+    pub denials: &'static [&'static str],
     /// Kinds of statement that are not readouts (interviews): when the headline or the first
     /// sentence matches, the calls the statement mentions are not reported by it.
     pub not_readouts: &'static [&'static str],
@@ -175,6 +179,8 @@ pub enum Tag {
     /// A word of [`LangCues::traps`], and its language: German "Brief" (a letter) vetoes
     /// nothing in "a brief telephone conversation".
     Trap(&'static str),
+    /// A phrase of [`LangCues::denials`], and its language.
+    Denial(&'static str),
     /// A word of [`LangCues::reporting`].
     Reporting,
     /// A word of [`LangCues::reporting_verbs`].
@@ -218,6 +224,7 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.reporting.iter().map(|p| (*p, Tag::Reporting)));
         items.extend(l.reporting_verbs.iter().map(|p| (*p, Tag::ReportingVerb)));
         items.extend(l.traps.iter().map(|p| (*p, Tag::Trap(l.lang))));
+        items.extend(l.denials.iter().map(|p| (*p, Tag::Denial(l.lang))));
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));
         items.extend(l.event_words.iter().map(|p| (*p, Tag::EventWord)));
         items.extend(l.happenings.iter().map(|p| (*p, Tag::Happening)));

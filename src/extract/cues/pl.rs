@@ -5,6 +5,8 @@ use super::{FOREIGN_MINISTER, PRESIDENT};
 
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
+    // "oddzwonił do X": kto oddzwania, ten dzwoni.
+    ("oddzwonil|oddzwonila|oddzwonili .. do @", Strength::Strong, Dir::SubjectCalls),
     ("rozmowa|rozmowe|rozmowy telefoniczna|telefoniczne|telefonicznej|telefoniczna", Strength::Strong, Dir::None),
     ("odbyl|odbyla|odbyli|przeprowadzil|przeprowadzila|przeprowadzili .. rozmowe|rozmowy", Strength::Strong, Dir::None),
     ("rozmawial|rozmawiala|rozmawiali .. telefonicznie|telefon|telefonu", Strength::Strong, Dir::None),
@@ -40,6 +42,11 @@ pub const CUES: LangCues = LangCues {
         "odmowil|odmowila|odrzucil|odrzucila",
         "nie doszlo|dojsc|odbyla|odbyl",
         "nieodbier*|zaprzesta*",
+    ],
+    denials: &[
+        "zaprzeczyl*|zdementowal*|dementuje|zaprzecza doniesieni*|informacj*|plotk* .. rozmow*|telefon*",
+        "rzekom* rozmow*|telefon*",
+        "zadnej rozmowy|rozmowy telefonicznej",
     ],
     event_words: &[
         "szczyt*",

@@ -45,6 +45,7 @@ pub const CUES: LangCues = LangCues {
         "reddetti",
         "kabul etti",
     ],
+    denials: &[],
     event_words: &["zirve*", "toplanti*", "konferans*", "ziyaret*", "forum*"],
     held: &[
         "gorustu|gorustuler|konustu|konustular|gerceklestirdi|gerceklestirdiler|yapti|yaptilar|aradi|gorusmustu|degerlendirdi|degerlendirdiler",
