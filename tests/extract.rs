@@ -4730,3 +4730,37 @@ fn a_headline_list_adds_no_call_the_body_makes_a_meeting_or_a_plan() {
         }],
     );
 }
+
+#[test]
+fn calls_received_from_someone_are_that_persons() {
+    // "received telephone calls from X" (plural): the calls are X's, not the subject's.
+    check(
+        &statement(
+            "en",
+            "2019-06-05",
+            None,
+            "Prime Minister Narendra Modi today received telephone calls from Moon Jae-in, \
+             President of the Republic of Korea, congratulating him on the election result.",
+        ),
+        &[Want {
+            people: &["Narendra Modi", "Moon Jae-in"],
+            direction: Some(("Moon Jae-in", "Narendra Modi")),
+            date: Some("2019-06-05"),
+        }],
+    );
+    // "time to return the call to X": returning it is calling.
+    check(
+        &statement(
+            "es",
+            "2017-05-29",
+            None,
+            "Según el PSOE, Pedro Sánchez encontró por fin un momento para devolver la llamada \
+             a Mariano Rajoy este lunes.",
+        ),
+        &[Want {
+            people: &["Pedro Sánchez", "Mariano Rajoy"],
+            direction: Some(("Pedro Sánchez", "Mariano Rajoy")),
+            date: Some("2017-05-29"),
+        }],
+    );
+}

@@ -24,7 +24,7 @@ const CALLS: &[CallCue] = &[
     ("received|receives .. call|calls from", Strength::Strong, Dir::SubjectReceives),
     ("made|makes .. phone|telephone call|calls to", Strength::Strong, Dir::SubjectCalls),
     ("made|makes .. call|calls to", Strength::Strong, Dir::SubjectCalls),
-    ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to|by @", Strength::Strong, Dir::SubjectCalls),
+    ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to|by|from @", Strength::Strong, Dir::SubjectCalls),
     ("call|calls with|between", Strength::Strong, Dir::None),
     // "X's phone call to Y": the possessor placed it (only with the possessive: "the phone
     // call to Y" names no caller, "X's call to Y to stop" is an appeal).

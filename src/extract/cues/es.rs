@@ -6,7 +6,7 @@ use super::{FOREIGN_MINISTER, KING, PRIME_MINISTER};
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     // "devolvió la llamada a X": quien la devuelve llama.
-    ("devolvio|devolvieron|devuelve|devuelven|devuelto la llamada|llamadas", Strength::Strong, Dir::SubjectCalls),
+    ("devolvio|devolvieron|devuelve|devuelven|devuelto|devolver la llamada|llamadas", Strength::Strong, Dir::SubjectCalls),
     ("mantuvo|mantenido|mantienen|mantiene|sostuvo|sostenido|sostiene|tuvo|celebro .. conversacion|conversaciones telefonica|telefonicas", Strength::Strong, Dir::None),
     ("mantuvo|mantenido|mantiene|sostuvo|sostenido|sostiene|tuvo|realizo|celebro .. llamada|llamadas", Strength::Strong, Dir::None),
     ("conversacion|llamada telefonica con @", Strength::Strong, Dir::None),
