@@ -4764,3 +4764,45 @@ fn calls_received_from_someone_are_that_persons() {
         }],
     );
 }
+
+#[test]
+fn western_armenian_telephone_and_a_time_before_the_one_called() {
+    // The diaspora press writes the telephone "հեռաձայն".
+    check(
+        &statement(
+            "hy",
+            "2020-10-05",
+            None,
+            "Հայաստանի արտաքին գործոց նախարար Մնացականեան ու Ռուսիոյ արտաքին գործոց նախարար \
+             Լաւրով հեռաձայնային հաղորդակցութիւն ունեցած են:",
+        ),
+        &[Want {
+            people: &["Zohrab Mnatsakanyan", "Sergey Lavrov"],
+            direction: None,
+            date: Some("2020-10-05"),
+        }],
+    );
+    // "ha llamado, hacia las dos, al presidente del PP": on a page about the call.
+    check(
+        &statement(
+            "es",
+            "2011-08-02",
+            None,
+            "El presidente José Luis Rodríguez Zapatero ha llamado sobre las dos al líder de la \
+             oposición, Mariano Rajoy. La llamada duró media hora.",
+        ),
+        &[Want {
+            people: &["José Luis Rodríguez Zapatero", "Mariano Rajoy"],
+            direction: Some(("José Luis Rodríguez Zapatero", "Mariano Rajoy")),
+            date: Some("2011-08-02"),
+        }],
+    );
+    // Without a page about a call, "ha llamado ... a X a" urges X.
+    no_calls(&statement(
+        "es",
+        "2011-08-02",
+        None,
+        "El presidente José Luis Rodríguez Zapatero ha llamado este martes a Mariano Rajoy a \
+         apoyar las reformas en el Congreso.",
+    ));
+}

@@ -13,6 +13,9 @@ const CALLS: &[CallCue] = &[
     ("converso|conversado|conversaron|hablo|hablado|hablaron .. por telefono", Strength::Strong, Dir::None),
     ("fue|ha sido llamado|llamada|telefoneado|telefoneada por @", Strength::Strong, Dir::SubjectReceives),
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
+    // "ha llamado, sobre las dos, al presidente del PP": a time between the verb and the one
+    // called; on a page about a call only ("ha llamado a X a pactar" urges).
+    ("llamo|llamado .. a|al @", Strength::Weak, Dir::SubjectCalls),
     // "Borrell llama por teléfono a Dastis" (a headline's present); "llama a X" alone also
     // urges or names X ("llama a Orbán a desbloquear").
     ("llama|llamo|llamado por telefono a|al @", Strength::Strong, Dir::SubjectCalls),

@@ -14,9 +14,10 @@ const CALLS: &[CallCue] = &[
 pub const CUES: LangCues = LangCues {
     lang: "hy",
     calls: CALLS,
-    telephone: &["հեռախոս*", "հեռախօս*"],
+    // Western Armenian writes the telephone "հեռաձայն" ("հեռաձայնային հաղորդակցութիւն").
+    telephone: &["հեռախոս*", "հեռախօս*", "հեռաձայն*"],
     during_call: &["հեռախոսազրույցի|զրույցի|խոսակցության ընթացքում"],
-    phone_words: &["հեռախոս*"],
+    phone_words: &["հեռախոս*", "հեռաձայն*"],
     not_readouts: &["հարցազրույց*"],
     // Future tenses with կ-: "կխոսի" (will speak), "կզանգահարի" (will call), "կկայանա" (will
     // take place).
