@@ -4569,6 +4569,22 @@ fn a_denied_or_alleged_call_is_no_call() {
     );
 }
 
+/// The minister's two calls of 6 September 2024, with Sikorski and with Popșoi.
+fn sybiha_two_calls() -> [Want<'static>; 2] {
+    [
+        Want {
+            people: &["Andrii Sybiha", "Radosław Sikorski"],
+            direction: None,
+            date: Some("2024-09-06"),
+        },
+        Want {
+            people: &["Andrii Sybiha", "Mihai Popșoi"],
+            direction: None,
+            date: Some("2024-09-06"),
+        },
+    ]
+}
+
 #[test]
 fn a_headline_listing_calls_keeps_those_the_body_does_not_detail() {
     // The headline names two calls of the minister; the body tells only the first.
@@ -4580,18 +4596,7 @@ fn a_headline_listing_calls_keeps_those_the_body_does_not_detail() {
             "Міністр закордонних справ Андрій Сибіга поговорив телефоном із польським колегою \
              Радославом Сікорським про підтримку України.",
         ),
-        &[
-            Want {
-                people: &["Andrii Sybiha", "Radosław Sikorski"],
-                direction: None,
-                date: Some("2024-09-06"),
-            },
-            Want {
-                people: &["Andrii Sybiha", "Mihai Popșoi"],
-                direction: None,
-                date: Some("2024-09-06"),
-            },
-        ],
+        &sybiha_two_calls(),
     );
 }
 
@@ -4605,18 +4610,7 @@ fn the_next_sentences_first_word_does_not_make_a_name_longer() {
             Some("Сибіга провів телефонні розмови з Сікорським та Попшоєм"),
             "Сибіга подякував партнерам за підтримку.",
         ),
-        &[
-            Want {
-                people: &["Andrii Sybiha", "Radosław Sikorski"],
-                direction: None,
-                date: Some("2024-09-06"),
-            },
-            Want {
-                people: &["Andrii Sybiha", "Mihai Popșoi"],
-                direction: None,
-                date: Some("2024-09-06"),
-            },
-        ],
+        &sybiha_two_calls(),
     );
 }
 
