@@ -198,3 +198,35 @@ fn a_batch_with_other_lines_never_shows_another_statements_text() {
     }
     assert!(missing > 0, "the moved lines were not noticed");
 }
+
+/// `/ingest` (an attachment) and `readout ingest` (files) refer to their kept lines too.
+#[test]
+fn attachments_and_files_ingested_read_their_bodies_back() {
+    let lines = concat!(
+        r#"{"url": "https://mfa.test/b/1", "published": "2024-05-01", "language": "en", "body": "The Minister spoke by phone with his counterpart about grain corridors."}"#,
+        "\n",
+        r#"{"url": "https://mfa.test/b/2", "published": "2024-05-02", "language": "en", "body": "The Minister spoke by phone with her counterpart about gas transit."}"#,
+        "\n"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let engine = on_disk(&dir);
+    engine
+        .ingest_bytes("mine.jsonl", lines.as_bytes())
+        .expect("attachment");
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).expect("mkdir");
+    std::fs::write(files.join("more.jsonl"), lines.replace("/b/", "/c/")).expect("write");
+    engine.ingest_paths(&[files], &|_| {}).expect("files");
+    let reference = common::engine();
+    reference
+        .ingest_bytes("mine.jsonl", lines.as_bytes())
+        .expect("attachment");
+    reference
+        .ingest_bytes("more.jsonl", lines.replace("/b/", "/c/").as_bytes())
+        .expect("attachment");
+    for q in ["grain", "gas transit", "\"spoke by phone\""] {
+        let found = hits(&engine, q);
+        assert!(!found.is_empty(), "{q}");
+        assert_eq!(found, hits(&reference, q), "{q}");
+    }
+}

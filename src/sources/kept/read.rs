@@ -12,31 +12,36 @@ use crate::index::bodies::{BodyError, BodyRef, BodySource};
 /// Batch files kept open: an answer reads about ten bodies, mostly from a few large batches.
 const OPEN_FILES: usize = 32;
 
+/// An open batch file and its length.
+type Open = (Arc<File>, u64);
+
 /// Recently read batch files, most recent last. Batches never change once written, so an
 /// open file reads what its name held when it was opened.
 #[derive(Debug, Default)]
-pub(super) struct OpenFiles(Mutex<Vec<(u64, Arc<File>)>>);
+pub(super) struct OpenFiles(Mutex<Vec<(u64, Open)>>);
 
 impl OpenFiles {
     fn get(
         &self,
         batch: u64,
         open: impl FnOnce() -> std::io::Result<File>,
-    ) -> std::io::Result<Arc<File>> {
+    ) -> std::io::Result<Open> {
         let mut files = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(i) = files.iter().position(|(b, _)| *b == batch) {
             let entry = files.remove(i);
-            let file = Arc::clone(&entry.1);
+            let found = (Arc::clone(&entry.1.0), entry.1.1);
             files.push(entry);
-            return Ok(file);
+            return Ok(found);
         }
         // Opened under the lock: two answers wanting the same batch open it once.
-        let file = Arc::new(open()?);
+        let file = open()?;
+        let len = file.metadata()?.len();
+        let file = Arc::new(file);
         if files.len() >= OPEN_FILES {
             files.remove(0);
         }
-        files.push((batch, Arc::clone(&file)));
-        Ok(file)
+        files.push((batch, (Arc::clone(&file), len)));
+        Ok((file, len))
     }
 }
 
@@ -55,13 +60,17 @@ impl BodySource for Kept {
             path: shown(),
             source,
         };
-        let file = self.files.get(at.batch, || File::open(&path)).map_err(io)?;
-        let mut line = vec![0u8; at.len as usize];
-        read_exact_at(&file, &mut line, at.offset).map_err(io)?;
+        let (file, file_len) = self.files.get(at.batch, || File::open(&path)).map_err(io)?;
         let mismatch = || BodyError::Mismatch {
             path: shown(),
             offset: at.offset,
         };
+        // A reference past the end is not this file's line (and sizes no allocation).
+        if at.offset.saturating_add(u64::from(at.len)) > file_len {
+            return Err(mismatch());
+        }
+        let mut line = vec![0u8; at.len as usize];
+        read_exact_at(&file, &mut line, at.offset).map_err(io)?;
         if crc32fast::hash(&line) != at.crc {
             return Err(mismatch());
         }

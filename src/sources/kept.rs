@@ -545,6 +545,11 @@ mod tests {
             kept.body(&shifted, "aa"),
             Err(BodyError::Mismatch { .. })
         ));
+        let past_the_end = BodyRef { len: u32::MAX, ..a };
+        assert!(matches!(
+            kept.body(&past_the_end, "aa"),
+            Err(BodyError::Mismatch { .. })
+        ));
         let mut found = Vec::new();
         kept.load_chunked(|chunk| -> Result<(), KeptError> {
             found.extend(chunk);
