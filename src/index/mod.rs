@@ -38,10 +38,11 @@ pub enum IndexError {
     Locked { path: String },
     #[error("a stored document is corrupt: {0}")]
     Corrupt(String),
+    /// The reason is part of the message, not a source: a chain printed whole says it once.
     #[error(
-        "the text of statement {id} cannot be read from the statements kept beside the index ({source}); `readout reindex` rebuilds the index from the statements that are there"
+        "the text of statement {id} cannot be read from the statements kept beside the index ({reason}); `readout reindex` rebuilds the index from the statements that are there"
     )]
-    StatementText { id: String, source: BodyError },
+    StatementText { id: String, reason: BodyError },
 }
 
 pub struct SearchIndex {

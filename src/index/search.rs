@@ -353,9 +353,9 @@ impl SearchIndex {
                 document.calls = self.statement_calls(&searcher, id)?;
                 Ok(Some(document))
             }
-            (_, Some(source)) => Err(IndexError::StatementText {
+            (_, Some(reason)) => Err(IndexError::StatementText {
                 id: id.to_string(),
-                source,
+                reason,
             }),
         }
     }

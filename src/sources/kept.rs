@@ -567,6 +567,23 @@ mod tests {
         assert!(matches!(fresh.body(&a, "aa"), Err(BodyError::Io { .. })));
     }
 
+    /// A folder emptied and filled again by another process reuses batch numbers: a handle
+    /// that had the old batch open reads the new one's lines right.
+    #[test]
+    fn a_batch_number_used_again_reads_the_new_file() {
+        use crate::index::bodies::BodySource;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let bot = Kept::new(dir.path().join("index.kept"));
+        let old = bot.keep(&[statement("aa", "old text")]).expect("kept")[0].expect("a line");
+        assert_eq!(bot.body(&old, "aa").expect("read"), "old text");
+        std::fs::remove_dir_all(bot.dir()).expect("emptied");
+        let cli = Kept::new(bot.dir().to_path_buf());
+        let new = cli.keep(&[statement("bb", "new text")]).expect("kept")[0].expect("a line");
+        assert_eq!(new.batch, old.batch, "the number is used again");
+        assert_eq!(bot.body(&new, "bb").expect("read"), "new text");
+        assert!(bot.body(&old, "aa").is_err(), "the old line is gone");
+    }
+
     #[test]
     fn a_rebuild_reads_past_and_deletes_what_a_killed_write_left() {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -43,6 +43,14 @@ impl OpenFiles {
         files.push((batch, (Arc::clone(&file), len)));
         Ok((file, len))
     }
+
+    /// Closes batch `batch` if open: its name may hold another file now.
+    fn forget(&self, batch: u64) -> bool {
+        let mut files = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let before = files.len();
+        files.retain(|(b, _)| *b != batch);
+        files.len() < before
+    }
 }
 
 /// What a body read needs of a kept line (the rest of the statement is in the index).
@@ -54,6 +62,21 @@ struct Line {
 
 impl BodySource for Kept {
     fn body(&self, at: &BodyRef, id: &str) -> Result<String, BodyError> {
+        match self.read_body(at, id) {
+            // A folder emptied and written again while we run reuses batch numbers: the file
+            // kept open may be the old one. Read once more from what the name holds now.
+            Err(BodyError::Mismatch { .. } | BodyError::Io { .. })
+                if self.files.forget(at.batch) =>
+            {
+                self.read_body(at, id)
+            }
+            read => read,
+        }
+    }
+}
+
+impl Kept {
+    fn read_body(&self, at: &BodyRef, id: &str) -> Result<String, BodyError> {
         let path = self.dir.join(file_name(at.batch, BATCH_EXTENSION));
         let shown = || path.display().to_string();
         let io = |source| BodyError::Io {
