@@ -13,6 +13,7 @@ use super::*;
 use crate::answers::cancel::check;
 use crate::concepts::{Lexicon, LexiconError};
 use crate::extract::Extractor;
+use crate::index::bodies::BodyRef;
 use crate::index::{
     CallQuery, IndexError, MatchMode, Outcome, PersonMatch, SearchIndex, TopicQuery, WriteSession,
     person_id,
@@ -69,6 +70,9 @@ const WHO_CALLED_KEPT: usize = 64;
 const CALL_LISTS_BYTES: usize = 8 << 20;
 /// Lists of fewer reports are merged again when asked for (1,000 reports: ~1.5 M instructions).
 const CALL_LIST_MIN_REPORTS: usize = 1_000;
+/// The excerpt of a hit whose text cannot be read (its kept batch is gone or damaged): the
+/// hit and its source still show, with this instead of words that are not the statement's.
+pub const TEXT_MISSING: &str = "[excerpt unavailable: the text of this statement cannot be read from the statements kept beside the index; `readout reindex` rebuilds the index from those that are there]";
 /// Files read per step of an ingest or reindex: bounds memory on large trees and large files.
 const CHUNK: ChunkLimits = ChunkLimits {
     files: 64,
@@ -144,8 +148,12 @@ impl Engine {
         Self::with_extractor(settings, index, extractor)
     }
 
-    fn with_extractor(settings: Settings, index: SearchIndex, extractor: Extractor) -> Self {
+    fn with_extractor(settings: Settings, mut index: SearchIndex, extractor: Extractor) -> Self {
         let kept = index.path().map(|_| Kept::new(settings.kept_path()));
+        // Kept statements' bodies are read from their batches, not stored in the index twice.
+        if let Some(kept) = &kept {
+            index.read_bodies_from(Arc::new(kept.clone()));
+        }
         Self {
             index,
             kept,
@@ -209,6 +217,11 @@ impl Engine {
         &self.index
     }
 
+    /// Bytes of the statements kept beside the index (0 in memory).
+    pub fn kept_bytes(&self) -> u64 {
+        self.kept.as_ref().map_or(0, Kept::disk_bytes)
+    }
+
     /// Hits per page: the one asked for (1 to [`MAX_PAGE_SIZE`]), else `search.page_size`.
     fn page_size(&self, limit: Option<usize>) -> Result<usize, AnswerError> {
         match limit {
@@ -217,11 +230,12 @@ impl Engine {
         }
     }
 
-    /// Keeps statements beside the index (nothing for an index in memory).
-    fn keep(&self, statements: &[Statement]) -> Result<(), AnswerError> {
+    /// Keeps statements beside the index (nothing for an index in memory), and returns where
+    /// each one's line is, for the index to refer to instead of storing the body again.
+    fn keep(&self, statements: &[Statement]) -> Result<Vec<Option<BodyRef>>, AnswerError> {
         match &self.kept {
             Some(kept) => Ok(kept.keep(statements)?),
-            None => Ok(()),
+            None => Ok(Vec::new()),
         }
     }
 
@@ -333,6 +347,16 @@ impl Engine {
             .1
             .into_iter()
             .map(|h| {
+                if h.text_missing {
+                    return TopicHit {
+                        source: SourceRef::of(&h.document.statement),
+                        score: h.score,
+                        excerpt: Excerpt {
+                            text: TEXT_MISSING.to_string(),
+                            highlights: Vec::new(),
+                        },
+                    };
+                }
                 // A statement found by concept alone shows the concept in its own words.
                 let by_concept = (h.highlights.is_empty() && !concept_ids.is_empty())
                     .then(|| {
@@ -578,6 +602,7 @@ impl Engine {
             calls: s.calls,
             people_known: self.people().len(),
             index_bytes: self.index.disk_bytes(),
+            kept_bytes: self.kept_bytes(),
             languages: s.languages,
             oldest: s.oldest,
             newest: s.newest,
@@ -625,9 +650,15 @@ impl Engine {
                 // The writer first: a write refused because another process holds the index
                 // must not leave its statements kept for the next rebuild.
                 let mut session = self.index.begin()?;
-                self.keep(&parsed.statements)?;
+                let kept = self.keep(&parsed.statements)?;
                 let mut new = self.keep_new();
-                report = self.put_all(&mut session, parsed.statements, &mut new, &Cancel::new())?;
+                report = self.put_all(
+                    &mut session,
+                    parsed.statements,
+                    &kept,
+                    &mut new,
+                    &Cancel::new(),
+                )?;
                 session.commit()?;
                 self.publish(new);
                 report.warnings = parsed
@@ -656,7 +687,7 @@ impl Engine {
         let _guard = self.writing()?;
         let mut session = self.index.begin()?;
         let mut new = self.keep_new();
-        let report = self.put_all(&mut session, statements, &mut new, &Cancel::new())?;
+        let report = self.put_all(&mut session, statements, &[], &mut new, &Cancel::new())?;
         session.commit()?;
         self.publish(new);
         Ok(report)
@@ -670,9 +701,9 @@ impl Engine {
         let _guard = self.writing()?;
         // The writer first, as in `ingest_bytes`.
         let mut session = self.index.begin()?;
-        self.keep(&statements)?;
+        let kept = self.keep(&statements)?;
         let mut new = Some(Vec::new());
-        let mut report = self.put_all(&mut session, statements, &mut new, &Cancel::new())?;
+        let mut report = self.put_all(&mut session, statements, &kept, &mut new, &Cancel::new())?;
         session.commit()?;
         report.statements_total = self.index.stats()?.statements;
         let new = new.unwrap_or_default();
@@ -752,8 +783,10 @@ impl Engine {
         // The kept statements first: what a user ingested wins over an older copy in a folder.
         let mut report = IngestReport::default();
         if let Some(kept) = &self.kept {
-            kept.load_chunked(|statements| -> Result<(), AnswerError> {
-                let part = self.put_all(session, statements, &mut None, cancel)?;
+            kept.load_chunked(|chunk| -> Result<(), AnswerError> {
+                let (statements, at): (Vec<Statement>, Vec<Option<BodyRef>>) =
+                    chunk.into_iter().unzip();
+                let part = self.put_all(session, statements, &at, &mut None, cancel)?;
                 add_counts(&mut report, &part);
                 Ok(())
             })?;
@@ -849,10 +882,12 @@ impl Engine {
                         }),
                     }
                 }
-                if mode == Mode::Keep {
-                    self.keep(&statements)?;
-                }
-                let part = self.put_all(session, statements, new, cancel)?;
+                let kept = if mode == Mode::Keep {
+                    self.keep(&statements)?
+                } else {
+                    Vec::new()
+                };
+                let part = self.put_all(session, statements, &kept, new, cancel)?;
                 add_counts(&mut report, &part);
                 progress(Progress { done, total });
                 Ok(())
@@ -980,19 +1015,29 @@ impl Engine {
         Ok(WritingGuard(&self.reindexing))
     }
 
+    /// Extracts and puts `statements`; `kept[i]`, when there, is where statement `i` is kept
+    /// (its body is then read from there, not stored in the index).
     fn put_all(
         &self,
         session: &mut WriteSession<'_>,
         statements: Vec<Statement>,
+        kept: &[Option<BodyRef>],
         new: &mut Option<Vec<Document>>,
         cancel: &Cancel,
     ) -> Result<IngestReport, AnswerError> {
+        if !kept.is_empty() && kept.len() != statements.len() {
+            // Never refer a statement to another one's line.
+            return Err(
+                IndexError::Corrupt("kept lines do not match the statements".into()).into(),
+            );
+        }
         let mut report = IngestReport::default();
-        for batch in statements.chunks(BATCH) {
+        for (b, batch) in statements.chunks(BATCH).enumerate() {
             check(cancel)?;
-            for doc in self.extract_batch(batch) {
+            for (i, doc) in self.extract_batch(batch).into_iter().enumerate() {
                 report.calls_found += doc.calls.len();
-                let outcome = session.put(&doc)?;
+                let at = kept.get(b * BATCH + i).copied().flatten();
+                let outcome = session.put(&doc, at.as_ref())?;
                 match outcome {
                     Outcome::Added => report.added += 1,
                     Outcome::Updated => report.updated += 1,
@@ -1482,7 +1527,7 @@ mod tests {
         fn put(engine: &Engine, docs: &[Document]) {
             let mut session = engine.index.begin().expect("a write starts");
             for doc in docs {
-                session.put(doc).expect("put");
+                session.put(doc, None).expect("put");
             }
             session.commit().expect("committed");
         }
@@ -1646,7 +1691,7 @@ mod tests {
             session.clear().expect("cleared");
             let rebuilt: Vec<Document> = (2000..2100).map(|n| document(n, &mut rng)).collect();
             for doc in &rebuilt {
-                session.put(doc).expect("put");
+                session.put(doc, None).expect("put");
             }
             session.commit().expect("committed");
             let fresh = engine.page_of_calls(&aliyev, 0, 10).expect("answered");

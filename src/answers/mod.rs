@@ -16,8 +16,8 @@ mod types;
 pub use cancel::{Cancel, Stop};
 pub use commands::{Command, HELP};
 pub use engine::{
-    BUNDLED_PEOPLE_FILES, Engine, Ingested, OpenError, Progress, bundled_people, load_people,
-    merge_calls,
+    BUNDLED_PEOPLE_FILES, Engine, Ingested, OpenError, Progress, TEXT_MISSING, bundled_people,
+    load_people, merge_calls,
 };
 pub use types::*;
 

@@ -240,6 +240,10 @@ pub struct StatsAnswer {
     pub calls: u64,
     pub people_known: usize,
     pub index_bytes: u64,
+    /// Bytes of the statements kept beside the index (which hold the bodies of those
+    /// statements: the index refers to them).
+    #[serde(default)]
+    pub kept_bytes: u64,
     /// (ISO 639-1 code, statements), most first.
     pub languages: Vec<(String, u64)>,
     pub oldest: Option<NaiveDate>,

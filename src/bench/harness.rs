@@ -131,6 +131,7 @@ pub fn ingest(
         calls_found: report.calls_found,
         statements_in_index: in_index,
         index_bytes: engine.index().disk_bytes(),
+        kept_bytes: engine.kept_bytes(),
         peak_rss_mb: memory_mb().map_or(0.0, |m| m.1),
     })
 }

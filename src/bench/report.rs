@@ -49,6 +49,8 @@ pub struct IngestFigures {
     pub calls_found: usize,
     pub statements_in_index: u64,
     pub index_bytes: u64,
+    /// The statements kept beside the index (bodies included: the index refers to them).
+    pub kept_bytes: u64,
     pub peak_rss_mb: f64,
 }
 
@@ -141,6 +143,11 @@ pub struct Summary {
     pub ingest_statements_per_s: f64,
     pub ingest_mb_per_s: f64,
     pub index_mb: f64,
+    /// The statements kept beside the index, which hold the bodies the index refers to.
+    pub kept_mb: f64,
+    /// Index and kept statements over the corpus bytes.
+    pub index_x_corpus: f64,
+    pub index_and_kept_x_corpus: f64,
     pub ingest_peak_rss_mb: f64,
     /// p99 of the slowest query kind.
     pub answer_p99_us: f64,
@@ -183,6 +190,10 @@ impl BenchReport {
             ingest_statements_per_s: round(self.ingest.statements_per_s),
             ingest_mb_per_s: round(self.ingest.mb_per_s),
             index_mb: round(super::stats::mb(self.ingest.index_bytes)),
+            kept_mb: round(super::stats::mb(self.ingest.kept_bytes)),
+            index_x_corpus: self.over_corpus(self.ingest.index_bytes),
+            index_and_kept_x_corpus: self
+                .over_corpus(self.ingest.index_bytes + self.ingest.kept_bytes),
             ingest_peak_rss_mb: round(self.ingest.peak_rss_mb),
             answer_p99_us: round(answer_p99),
             answer_p99_kind: worst.map(|k| k.kind),
@@ -222,6 +233,11 @@ impl BenchReport {
                 .as_ref()
                 .map(|f| round(super::stats::mb(f.db_bytes))),
         }
+    }
+
+    /// `bytes` over the corpus's, to two decimals.
+    fn over_corpus(&self, bytes: u64) -> f64 {
+        (bytes as f64 / self.corpus.bytes.max(1) as f64 * 100.0).round() / 100.0
     }
 
     /// Statements per second of the FTS5 build.
@@ -268,6 +284,16 @@ impl BenchReport {
             super::stats::mb(i.index_bytes),
             i.peak_rss_mb
         );
+        let corpus = self.corpus.bytes.max(1) as f64;
+        let _ = writeln!(
+            t,
+            "on disk: index {:.1} MB ({:.2}x the corpus) + kept statements {:.1} MB = {:.1} MB ({:.2}x)",
+            super::stats::mb(i.index_bytes),
+            i.index_bytes as f64 / corpus,
+            super::stats::mb(i.kept_bytes),
+            super::stats::mb(i.index_bytes + i.kept_bytes),
+            (i.index_bytes + i.kept_bytes) as f64 / corpus
+        );
         let e = &self.extract;
         let _ = writeln!(
             t,
@@ -289,7 +315,7 @@ impl BenchReport {
         if let Some(c) = &self.cold {
             let _ = writeln!(
                 t,
-                "cold restart (page cache dropped for {} index files): open {:.0} ms; first {} answers p50 {:.0} us, p99 {:.0} us, max {:.0} us, {} failed",
+                "cold restart (page cache dropped for {} index and kept files): open {:.0} ms; first {} answers p50 {:.0} us, p99 {:.0} us, max {:.0} us, {} failed",
                 c.files,
                 c.open_ms,
                 c.answers.count,

@@ -453,6 +453,7 @@ fn stats(a: &StatsAnswer) -> Reply {
     .field("Calls", a.calls.to_string(), true)
     .field("People known", a.people_known.to_string(), true)
     .field("Index size", human_bytes(a.index_bytes), true)
+    .field("Kept statements", human_bytes(a.kept_bytes), true)
     .field("Dates", range, true)
     .field("Languages", languages.join(" · "), false);
     Reply {

@@ -4,14 +4,16 @@
 //! commit while a write or a full rebuild runs, and an interrupted write leaves that commit intact.
 
 pub mod analysis;
+pub mod bodies;
 pub mod outline;
 mod query;
 pub mod schema;
 mod search;
+mod stored;
 mod write;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, IndexReader, ReloadPolicy};
@@ -20,6 +22,7 @@ pub use query::{CallQuery, Clause, MatchMode, PersonMatch, TopicQuery};
 pub use search::{CallOutlines, IndexStats, StatementHit};
 pub use write::{Outcome, WriteSession, person_id};
 
+use bodies::{BodyError, BodySource};
 use schema::Fields;
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +38,11 @@ pub enum IndexError {
     Locked { path: String },
     #[error("a stored document is corrupt: {0}")]
     Corrupt(String),
+    /// The reason is part of the message, not a source: a chain printed whole says it once.
+    #[error(
+        "the text of statement {id} cannot be read from the statements kept beside the index ({reason}); `readout reindex` rebuilds the index from the statements that are there"
+    )]
+    StatementText { id: String, reason: BodyError },
 }
 
 pub struct SearchIndex {
@@ -45,6 +53,8 @@ pub struct SearchIndex {
     writer_memory: usize,
     /// Serialises writers inside this process; tantivy's lock file does it across processes.
     write_lock: Mutex<()>,
+    /// Where the bodies that documents refer to are read (none: only inline bodies).
+    bodies: Option<Arc<dyn BodySource>>,
 }
 
 impl SearchIndex {
@@ -125,7 +135,13 @@ impl SearchIndex {
             path,
             writer_memory: writer_memory_mb * 1_000_000,
             write_lock: Mutex::new(()),
+            bodies: None,
         })
+    }
+
+    /// Reads the bodies that documents refer to from `source` (the kept statements).
+    pub fn read_bodies_from(&mut self, source: Arc<dyn BodySource>) {
+        self.bodies = Some(source);
     }
 
     /// The index folder; `None` for an index in memory.
@@ -150,5 +166,34 @@ impl SearchIndex {
                 .unwrap_or(0)
         }
         self.path.as_deref().map_or(0, walk)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An index of another schema (an earlier version's: bodies stored, `id` stored) is
+    /// refused with a message that says what to do, for writing and for reading alike.
+    #[test]
+    fn an_index_of_another_version_says_to_rebuild() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut old = tantivy::schema::Schema::builder();
+        old.add_text_field("id", tantivy::schema::STRING | tantivy::schema::STORED);
+        old.add_text_field("data", tantivy::schema::STORED);
+        Index::create_in_dir(dir.path(), old.build()).expect("an old index");
+        for opened in [
+            SearchIndex::open(dir.path(), 50),
+            SearchIndex::open_read_only(dir.path(), 50),
+        ] {
+            let message = match opened {
+                Err(e) => e.to_string(),
+                Ok(_) => panic!("an index of another version opened"),
+            };
+            assert!(
+                message.contains("another version of Readout") && message.contains("reindex"),
+                "{message}"
+            );
+        }
     }
 }

@@ -4,8 +4,7 @@
 
 use tantivy::schema::DateTimePrecision;
 use tantivy::schema::{
-    DateOptions, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
-    TextFieldIndexing, TextOptions,
+    DateOptions, FAST, Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::{IndexSettings, IndexSortByField, Order};
 
@@ -24,7 +23,8 @@ pub struct Fields {
     pub lang: Field,
     /// Publication date on statements; the call date (else the publication date) on calls.
     pub date: Field,
-    /// Hash of the stored document, to tell "unchanged" from "updated" on re-ingest.
+    /// On statements only: hash of the stored document, to tell "unchanged" from "updated"
+    /// on re-ingest.
     pub fingerprint: Field,
     /// Title and body, folded and transliterated, unstemmed: every language, and names.
     pub text: Field,
@@ -43,7 +43,8 @@ pub struct Fields {
     /// ([`super::outline::Outline`]), so a person's calls are counted without reading reports.
     pub call_people: Field,
     pub call_when: Field,
-    /// JSON: the `Document` on statements, the `CallRecord` on calls.
+    /// JSON: the `Document` on statements (without its body when the statement is kept beside
+    /// the index: see [`super::bodies`]), the `CallRecord` on calls.
     pub data: Field,
 }
 
@@ -64,6 +65,9 @@ pub fn settings() -> IndexSettings {
             field: "date".into(),
             order: Order::Desc,
         }),
+        // Documents are small now that kept bodies are not stored (about 400 bytes): blocks of
+        // 32 KB compress them 12 % better than tantivy's 16 KB, at ~5 µs more per document read.
+        docstore_blocksize: 32 * 1024,
         ..IndexSettings::default()
     }
 }
@@ -77,13 +81,25 @@ pub fn build() -> (Schema, Fields) {
                 .set_index_option(record),
         )
     };
-    let kind = b.add_text_field("kind", STRING);
-    let id = b.add_text_field("id", STRING | STORED);
-    let lang = b.add_text_field("lang", STRING | STORED);
+    // Fields no score reads the length of keep no field norms (a byte per document each):
+    // one word per document (kind, id, language, date: a norm of 1, what tantivy assumes
+    // without norms, so scores are the same) or only on calls, which are never ranked by score.
+    let keyword = |analyzer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        )
+    };
+    let kind = b.add_text_field("kind", keyword("raw"));
+    // Answers read `data` only: id, language and date are indexed, not stored.
+    let id = b.add_text_field("id", keyword("raw"));
+    let lang = b.add_text_field("lang", keyword("raw"));
     let date = b.add_date_field(
         "date",
-        DateOptions::from(INDEXED)
-            .set_stored()
+        DateOptions::default()
+            .set_indexed()
             .set_fast()
             .set_precision(DateTimePrecision::Seconds),
     );
@@ -105,14 +121,11 @@ pub fn build() -> (Schema, Fields) {
             )
         })
         .collect();
-    let person = b.add_text_field("person", STRING);
-    let person_words = b.add_text_field(
-        "person_words",
-        text_options(PLAIN, IndexRecordOption::Basic),
-    );
+    let person = b.add_text_field("person", keyword("raw"));
+    let person_words = b.add_text_field("person_words", keyword(PLAIN));
     // Ids are kept whole ("raw"); term frequencies rank statements that dwell on a topic.
     let concept = b.add_text_field("concept", text_options("raw", IndexRecordOption::WithFreqs));
-    let call_concept = b.add_text_field("call_concept", STRING);
+    let call_concept = b.add_text_field("call_concept", keyword("raw"));
     let call_people = b.add_u64_field("call_people", FAST);
     let call_when = b.add_u64_field("call_when", FAST);
     let data = b.add_text_field("data", STORED);

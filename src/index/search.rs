@@ -3,21 +3,22 @@
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::EnableScoring;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, DocId, DocSet, Order, Searcher, TantivyDocument, Term};
 
+use super::bodies::BodyError;
 use super::outline::Outline;
 use super::query::{CallQuery, QueryBuilder, TopicQuery};
 use super::schema::{KIND_CALL, KIND_STATEMENT};
 use super::write::to_datetime;
 use super::{IndexError, SearchIndex};
-use crate::model::{CallRecord, Document};
+use crate::model::{Call, CallRecord, Document};
 
-/// A statement that matched a topic query, with its best excerpt.
+/// A statement that matched a topic query, with its best excerpt (its calls are not read).
 #[derive(Debug, Clone)]
 pub struct StatementHit {
     pub document: Document,
@@ -25,6 +26,9 @@ pub struct StatementHit {
     pub fragment: String,
     /// Byte ranges of matched terms inside `fragment`.
     pub highlights: Vec<Range<usize>>,
+    /// The statement's text could not be read (its kept file is gone or damaged): the body
+    /// is empty and so is the fragment.
+    pub text_missing: bool,
 }
 
 /// A person's reports as outlines, on the searcher they were read from: the reports of a page
@@ -111,7 +115,17 @@ impl SearchIndex {
         let mut by_language: Vec<(String, SnippetGenerator)> = Vec::new();
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let document = self.load_document(&searcher, address)?;
+            let (document, missing) = self.load_document(&searcher, address)?;
+            if missing.is_some() {
+                hits.push(StatementHit {
+                    document,
+                    score,
+                    fragment: String::new(),
+                    highlights: Vec::new(),
+                    text_missing: true,
+                });
+                continue;
+            }
             let body = &document.statement.body;
             let mut snippet = plain.snippet(body);
             // The stemmed field's excerpt ("treaties" for "treaty") is worth a second pass over
@@ -144,6 +158,7 @@ impl SearchIndex {
                 score,
                 fragment,
                 highlights,
+                text_missing: false,
             });
         }
         Ok((total, hits))
@@ -218,7 +233,25 @@ impl SearchIndex {
         address: DocAddress,
     ) -> Result<CallRecord, IndexError> {
         let doc: TantivyDocument = searcher.doc(address)?;
-        parse_stored::<CallRecord>(&doc, self.fields.data)
+        super::stored::call_from_json(stored_text(&doc, self.fields.data)?)
+            .map(|(record, _)| record)
+    }
+
+    /// The calls of statement `id`, in the order the extraction found them.
+    fn statement_calls(&self, searcher: &Searcher, id: &str) -> Result<Vec<Call>, IndexError> {
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term_query(self.fields.id, id)),
+            (Occur::Must, term_query(self.fields.kind, KIND_CALL)),
+        ]);
+        let mut calls = Vec::new();
+        for address in searcher.search(&query, &DocSetCollector)? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let (record, position) =
+                super::stored::call_from_json(stored_text(&doc, self.fields.data)?)?;
+            calls.push((position, record.call));
+        }
+        calls.sort_by_key(|(position, _)| *position);
+        Ok(calls.into_iter().map(|(_, call)| call).collect())
     }
 
     /// The addresses of `q`'s calls, newest first (undated last), at most `limit`, and how
@@ -304,7 +337,7 @@ impl SearchIndex {
         Ok((total, found.into_iter().map(|(_, a)| a).collect()))
     }
 
-    /// One statement by id.
+    /// One statement by id, with its calls.
     pub fn statement(&self, id: &str) -> Result<Option<Document>, IndexError> {
         let searcher = self.searcher();
         let query = BooleanQuery::new(vec![
@@ -312,9 +345,18 @@ impl SearchIndex {
             (Occur::Must, term_query(self.fields.kind, KIND_STATEMENT)),
         ]);
         let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-        match top.first() {
-            Some((_, address)) => Ok(Some(self.load_document(&searcher, *address)?)),
-            None => Ok(None),
+        let Some((_, address)) = top.first() else {
+            return Ok(None);
+        };
+        match self.load_document(&searcher, *address)? {
+            (mut document, None) => {
+                document.calls = self.statement_calls(&searcher, id)?;
+                Ok(Some(document))
+            }
+            (_, Some(reason)) => Err(IndexError::StatementText {
+                id: id.to_string(),
+                reason,
+            }),
         }
     }
 
@@ -381,13 +423,34 @@ impl SearchIndex {
         })
     }
 
+    /// The statement at `address`, its body read from where it is kept when it is not stored
+    /// inline. A body that cannot be read is left empty, with the reason: the caller degrades.
     fn load_document(
         &self,
         searcher: &Searcher,
         address: DocAddress,
-    ) -> Result<Document, IndexError> {
+    ) -> Result<(Document, Option<BodyError>), IndexError> {
         let doc: TantivyDocument = searcher.doc(address)?;
-        parse_stored(&doc, self.fields.data)
+        let (mut document, body_at) =
+            super::stored::from_json(stored_text(&doc, self.fields.data)?)?;
+        let Some(at) = body_at else {
+            return Ok((document, None));
+        };
+        let id = &document.statement.id;
+        let read = match &self.bodies {
+            Some(source) => source.body(&at, id),
+            None => Err(BodyError::NoSource),
+        };
+        match read {
+            Ok(body) => {
+                document.statement.body = body;
+                Ok((document, None))
+            }
+            Err(error) => {
+                tracing::warn!(%id, %error, "a statement's text cannot be read");
+                Ok((document, Some(error)))
+            }
+        }
     }
 }
 
@@ -413,15 +476,10 @@ fn first_doc(max_doc: DocId, past: impl Fn(DocId) -> bool) -> DocId {
     low
 }
 
-fn parse_stored<T: serde::de::DeserializeOwned>(
-    doc: &TantivyDocument,
-    field: tantivy::schema::Field,
-) -> Result<T, IndexError> {
-    let text = doc
-        .get_first(field)
+fn stored_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Result<&str, IndexError> {
+    doc.get_first(field)
         .and_then(|v| v.as_str())
-        .ok_or_else(|| IndexError::Corrupt("missing data".into()))?;
-    serde_json::from_str(text).map_err(|e| IndexError::Corrupt(e.to_string()))
+        .ok_or_else(|| IndexError::Corrupt("missing data".into()))
 }
 
 /// The opening of a text, cut at a word boundary: the excerpt when no term can be highlighted

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, DocSet, IndexWriter, Searcher, TERMINATED, TantivyDocument, Term};
 
+use super::bodies::BodyRef;
 use super::outline::Outline;
 use super::schema::{KIND_CALL, KIND_STATEMENT};
 use super::{IndexError, SearchIndex};
@@ -73,12 +74,16 @@ impl WriteSession<'_> {
     /// Adds or replaces one statement and its calls. The outcome compares with the index as it
     /// was before this session, also after [`Self::clear`]: a rebuild reports what changed.
     /// A statement put twice in one session keeps its first version ([`Outcome::Repeated`]).
-    pub fn put(&mut self, doc: &Document) -> Result<Outcome, IndexError> {
+    /// With `body_at` (where the statement is kept beside the index) the body is not stored.
+    pub fn put(
+        &mut self,
+        doc: &Document,
+        body_at: Option<&BodyRef>,
+    ) -> Result<Outcome, IndexError> {
         let id = doc.statement.id.as_str();
         if !self.seen.insert(id.to_string()) {
             return Ok(Outcome::Repeated);
         }
-        let data = serde_json::to_string(doc).map_err(|e| IndexError::Corrupt(e.to_string()))?;
         let fingerprint = content_fingerprint(doc)?;
         let outcome = match self.stored_fingerprint(id)? {
             Some(fp) if fp == fingerprint => Outcome::Unchanged,
@@ -92,6 +97,7 @@ impl WriteSession<'_> {
             self.writer
                 .delete_term(Term::from_field_text(self.index.fields.id, id));
         }
+        let data = super::stored::to_json(doc, body_at)?;
         for d in self.documents(doc, data, fingerprint)? {
             self.writer.add_document(d)?;
         }
@@ -136,7 +142,8 @@ impl WriteSession<'_> {
     }
 
     /// The fingerprint stored with statement `id` before this session, read straight from the
-    /// id's postings: this runs once per statement written, so no scoring machinery.
+    /// id's postings: this runs once per statement written, so no scoring machinery. Only the
+    /// statement's document has one (its calls are replaced with it).
     fn stored_fingerprint(&self, id: &str) -> Result<Option<u64>, IndexError> {
         let term = Term::from_field_text(self.index.fields.id, id);
         for segment in self.before.segment_readers() {
@@ -147,14 +154,14 @@ impl WriteSession<'_> {
             else {
                 continue;
             };
+            let column = segment.fast_fields().u64("fingerprint")?;
             let mut doc = postings.doc();
             while doc != TERMINATED {
-                if segment
+                let alive = segment
                     .alive_bitset()
-                    .is_none_or(|alive| alive.is_alive(doc))
-                {
-                    let column = segment.fast_fields().u64("fingerprint")?;
-                    return Ok(column.first(doc));
+                    .is_none_or(|alive| alive.is_alive(doc));
+                if let Some(fingerprint) = column.first(doc).filter(|_| alive) {
+                    return Ok(Some(fingerprint));
                 }
                 doc = postings.advance();
             }
@@ -198,14 +205,13 @@ impl WriteSession<'_> {
         out.push(statement);
 
         let source = SourceRef::of(st);
-        for call in &doc.calls {
+        for (position, call) in doc.calls.iter().enumerate() {
             let mut d = TantivyDocument::new();
             d.add_text(f.kind, KIND_CALL);
             d.add_text(f.id, &st.id);
             if let Some(date) = call.date.or(published) {
                 d.add_date(f.date, to_datetime(date));
             }
-            d.add_u64(f.fingerprint, fingerprint);
             for p in &call.participants {
                 d.add_text(f.person_words, name_key(p));
                 d.add_text(f.person, person_id(p));
@@ -220,10 +226,7 @@ impl WriteSession<'_> {
             let outline = Outline::of(&record);
             d.add_u64(f.call_people, outline.people);
             d.add_u64(f.call_when, outline.pack_when());
-            d.add_text(
-                f.data,
-                serde_json::to_string(&record).map_err(|e| IndexError::Corrupt(e.to_string()))?,
-            );
+            d.add_text(f.data, super::stored::call_to_json(&record, position)?);
             out.push(d);
         }
         Ok(out)

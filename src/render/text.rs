@@ -192,8 +192,9 @@ pub fn stats(a: &StatsAnswer) -> String {
     let _ = writeln!(out, "People known: {}", a.people_known);
     let _ = writeln!(
         out,
-        "Index size: {:.1} MB",
-        a.index_bytes as f64 / 1_000_000.0
+        "Index size: {:.1} MB, and {:.1} MB of statements kept beside it",
+        a.index_bytes as f64 / 1_000_000.0,
+        a.kept_bytes as f64 / 1_000_000.0
     );
     if let (Some(o), Some(n)) = (a.oldest, a.newest) {
         let _ = writeln!(out, "Published:  {o} to {n}");

@@ -11,12 +11,21 @@
 //! later tombstone drops it. A line holds the whole statement (id and original path included),
 //! so a rebuild gives back exactly what was ingested. Folders of earlier versions, one
 //! `<id>.json` file per statement, still read back, older than any batch.
+//!
+//! The index does not store the bodies of kept statements a second time: it refers to their
+//! line ([`BodyRef`]) and reads excerpts from here ([`read`]). So a batch file is never
+//! changed nor deleted once written (removals are tombstones): a reference stays valid for as
+//! long as the folder is there, and a line that is not the one referenced is told by its
+//! checksum and id, never shown as the statement's text.
+
+mod read;
 
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::index::bodies::BodyRef;
 use crate::model::Statement;
 
 /// Statements handed over per step of a rebuild: bounds memory on a large folder.
@@ -51,7 +60,13 @@ pub struct Kept {
     /// The lowest sequence number the next file may take in this process (the folder is read
     /// on every write as well).
     next: Arc<Mutex<Option<u64>>>,
+    /// Batch files open for reading bodies.
+    files: Arc<read::OpenFiles>,
 }
+
+/// A kept statement as a rebuild reads it, with where its line is (none for a file of an
+/// earlier version, which is not a batch).
+pub type KeptStatement = (Statement, Option<BodyRef>);
 
 /// A file of the folder, as a rebuild reads it.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -76,6 +91,7 @@ impl Kept {
         Self {
             dir,
             next: Arc::new(Mutex::new(None)),
+            files: Arc::default(),
         }
     }
 
@@ -83,29 +99,65 @@ impl Kept {
         &self.dir
     }
 
+    /// Bytes of the files in the folder (0 when there is none).
+    pub fn disk_bytes(&self) -> u64 {
+        std::fs::read_dir(&self.dir).map_or(0, |listing| {
+            listing
+                .flatten()
+                .filter_map(|e| e.metadata().ok())
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+                .sum()
+        })
+    }
+
     /// Keeps `statements` as one batch file; a statement kept before is replaced (a rebuild
-    /// reads the newest version). The folder is created on first use.
-    pub fn keep(&self, statements: &[Statement]) -> Result<(), KeptError> {
-        let kept: Vec<&Statement> = statements
-            .iter()
-            .filter(|st| is_statement_id(&st.id))
-            .collect();
-        let Some(first) = kept.first() else {
-            return Ok(());
+    /// reads the newest version). The folder is created on first use. Returns where each
+    /// statement's line is, in the order given (none for a statement not kept: its id is not
+    /// one a file may be named after).
+    pub fn keep(&self, statements: &[Statement]) -> Result<Vec<Option<BodyRef>>, KeptError> {
+        let Some(first) = statements.iter().find(|st| is_statement_id(&st.id)) else {
+            return Ok(vec![None; statements.len()]);
         };
         let write_error = |id: &str, source| KeptError::Write {
             id: id.to_string(),
             path: self.dir.display().to_string(),
             source,
         };
-        let mut data = Vec::with_capacity(kept.len() * 3 * 1024);
-        for st in &kept {
+        let mut data = Vec::with_capacity(statements.len() * 3 * 1024);
+        // (offset, length, checksum) of each line; the batch number is known once written.
+        let mut lines = Vec::with_capacity(statements.len());
+        for st in statements {
+            if !is_statement_id(&st.id) {
+                lines.push(None);
+                continue;
+            }
+            let start = data.len();
             serde_json::to_writer(&mut data, st)
                 .map_err(|e| write_error(&st.id, std::io::Error::other(e)))?;
+            let line = &data[start..];
+            // A line too long to refer to is still kept; its body stays in the index.
+            lines.push(
+                u32::try_from(line.len())
+                    .ok()
+                    .map(|len| (start as u64, len, crc32fast::hash(line))),
+            );
             data.push(b'\n');
         }
-        self.write_file(BATCH_EXTENSION, &data)
-            .map_err(|e| write_error(&first.id, e))
+        let batch = self
+            .write_file(BATCH_EXTENSION, &data)
+            .map_err(|e| write_error(&first.id, e))?;
+        Ok(lines
+            .into_iter()
+            .map(|line| {
+                line.map(|(offset, len, crc)| BodyRef {
+                    batch,
+                    offset,
+                    len,
+                    crc,
+                })
+            })
+            .collect())
     }
 
     /// Forgets statement `id`: a tombstone when the folder holds batches, and the file of an
@@ -127,6 +179,7 @@ impl Kept {
             .any(|e| matches!(e, Entry::Batch(..)));
         if has_batches {
             self.write_file(TOMBSTONE_EXTENSION, format!("{id}\n").as_bytes())
+                .map(drop)
                 .map_err(|source| KeptError::Write {
                     id: id.to_string(),
                     path: self.dir.display().to_string(),
@@ -145,8 +198,8 @@ impl Kept {
     }
 
     /// Writes `data` as the next file of the folder: a temporary, synced, renamed into place,
-    /// then the folder synced so the rename survives a power cut.
-    fn write_file(&self, extension: &str, data: &[u8]) -> std::io::Result<()> {
+    /// then the folder synced so the rename survives a power cut. Returns its sequence number.
+    fn write_file(&self, extension: &str, data: &[u8]) -> std::io::Result<u64> {
         std::fs::create_dir_all(&self.dir)?;
         let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
         // Read the folder on every write: another process (a CLI `ingest` beside a running
@@ -159,7 +212,7 @@ impl Kept {
             .unwrap_or(0)
             .saturating_add(1);
         let sequence = on_disk.max(next.unwrap_or(0));
-        let name = format!("{sequence:0SEQUENCE_DIGITS$}.{extension}");
+        let name = file_name(sequence, extension);
         let temporary = self.dir.join(format!(".{name}.tmp"));
         let written = std::fs::File::create(&temporary).and_then(|mut f| {
             f.write_all(data)?;
@@ -171,7 +224,8 @@ impl Kept {
                 let _ = std::fs::remove_file(&temporary);
             })?;
         *next = Some(sequence.saturating_add(1));
-        std::fs::File::open(&self.dir)?.sync_all()
+        std::fs::File::open(&self.dir)?.sync_all()?;
+        Ok(sequence)
     }
 
     /// The files of the folder (none when it does not exist); temporaries are left out.
@@ -192,13 +246,13 @@ impl Kept {
     }
 
     /// Reads every kept statement, newest file first, `LOAD_CHUNK` at a time: the newest version
-    /// of each id, none of an id whose newest file is a tombstone. Deletes the temporaries of
-    /// writes a crash interrupted: call it holding the index's writer (a rebuild does). A
-    /// missing folder holds nothing; an unreadable folder or file is an error (a rebuild must
-    /// then keep the old data rather than drop what it could not read).
+    /// of each id, none of an id whose newest file is a tombstone, each with where its line
+    /// is. Deletes the temporaries of writes a crash interrupted: call it holding the index's
+    /// writer (a rebuild does). A missing folder holds nothing; an unreadable folder or file is
+    /// an error (a rebuild must then keep the old data rather than drop what it could not read).
     pub fn load_chunked<E: From<KeptError>>(
         &self,
-        mut each: impl FnMut(Vec<Statement>) -> Result<(), E>,
+        mut each: impl FnMut(Vec<KeptStatement>) -> Result<(), E>,
     ) -> Result<usize, E> {
         let io = |source| KeptError::Io {
             path: self.dir.display().to_string(),
@@ -226,24 +280,30 @@ impl Kept {
                     let bytes = std::fs::read(path).map_err(io)?;
                     let st: Statement =
                         serde_json::from_slice(&bytes).map_err(|e| damaged(path, e.to_string()))?;
-                    found.push(st);
+                    found.push((st, None));
                 }
-                Entry::Batch(_, path) => {
+                Entry::Batch(batch, path) => {
                     let bytes = std::fs::read(path).map_err(io)?;
                     // The last line of a batch is its newest version of an id.
-                    for line in bytes.split(|&b| b == b'\n').rev() {
+                    for (offset, line) in lines(&bytes).into_iter().rev() {
                         if line.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
                         let st: Statement = serde_json::from_slice(line)
                             .map_err(|e| damaged(path, e.to_string()))?;
-                        found.push(st);
+                        let at = u32::try_from(line.len()).ok().map(|len| BodyRef {
+                            batch: *batch,
+                            offset,
+                            len,
+                            crc: crc32fast::hash(line),
+                        });
+                        found.push((st, at));
                     }
                 }
             }
-            for st in found {
+            for (st, at) in found {
                 if seen.insert(st.id.clone()) {
-                    chunk.push(st);
+                    chunk.push((st, at));
                     if chunk.len() == LOAD_CHUNK {
                         total += chunk.len();
                         each(std::mem::replace(
@@ -303,6 +363,24 @@ fn classify(path: PathBuf) -> Option<Entry> {
     }
 }
 
+/// The lines of a batch with their byte offsets, newline left out.
+fn lines(bytes: &[u8]) -> Vec<(u64, &[u8])> {
+    let mut offset = 0u64;
+    bytes
+        .split(|&b| b == b'\n')
+        .map(|line| {
+            let at = offset;
+            offset += line.len() as u64 + 1;
+            (at, line)
+        })
+        .collect()
+}
+
+/// The name of file `sequence` of a kind.
+fn file_name(sequence: u64, extension: &str) -> String {
+    format!("{sequence:0SEQUENCE_DIGITS$}.{extension}")
+}
+
 /// The hidden name a write goes to before its rename.
 fn is_temporary(name: &str) -> bool {
     name.starts_with('.') && name.ends_with(".tmp")
@@ -332,7 +410,7 @@ mod tests {
     fn load_all(kept: &Kept) -> Vec<Statement> {
         let mut all = Vec::new();
         kept.load_chunked(|s| -> Result<(), KeptError> {
-            all.extend(s);
+            all.extend(s.into_iter().map(|(st, _)| st));
             Ok(())
         })
         .expect("read back");
@@ -428,6 +506,82 @@ mod tests {
         );
         assert!(kept.remove("cc").expect("removed"), "its file was there");
         assert_eq!(load_all(&kept), vec![statement("aa", "new")]);
+    }
+
+    /// The lines `keep` returns are those a rebuild finds, and each reads back its own body;
+    /// a line that is not the one referred to is an error, never another statement's body.
+    #[test]
+    fn bodies_read_back_from_the_lines_keep_and_a_rebuild_give() {
+        use crate::index::bodies::{BodyError, BodySource};
+        let dir = tempfile::tempdir().expect("tempdir");
+        let kept = Kept::new(dir.path().join("index.kept"));
+        let batch = [
+            statement("aa", "first body"),
+            statement("../x", "not kept"),
+            statement(
+                "bb",
+                "second body, \"quoted\" and \u{0418}\u{043b}\u{044c}\u{0445}\u{0430}\u{043c}",
+            ),
+        ];
+        let at = kept.keep(&batch).expect("kept");
+        assert_eq!(at.len(), 3);
+        assert!(
+            at[1].is_none(),
+            "an id no file may be named after is not kept"
+        );
+        let (a, b) = (at[0].expect("aa kept"), at[2].expect("bb kept"));
+        assert_eq!(kept.body(&a, "aa").expect("aa"), "first body");
+        assert_eq!(kept.body(&b, "bb").expect("bb"), batch[2].body);
+        // Another statement's line, or another id, is refused.
+        assert!(matches!(
+            kept.body(&a, "bb"),
+            Err(BodyError::Mismatch { .. })
+        ));
+        let shifted = BodyRef {
+            offset: a.offset + 1,
+            ..a
+        };
+        assert!(matches!(
+            kept.body(&shifted, "aa"),
+            Err(BodyError::Mismatch { .. })
+        ));
+        let past_the_end = BodyRef { len: u32::MAX, ..a };
+        assert!(matches!(
+            kept.body(&past_the_end, "aa"),
+            Err(BodyError::Mismatch { .. })
+        ));
+        let mut found = Vec::new();
+        kept.load_chunked(|chunk| -> Result<(), KeptError> {
+            found.extend(chunk);
+            Ok(())
+        })
+        .expect("read back");
+        found.sort_by(|x, y| x.0.id.cmp(&y.0.id));
+        assert_eq!(
+            found,
+            vec![(batch[0].clone(), Some(a)), (batch[2].clone(), Some(b))]
+        );
+        // A batch gone: an error that names it, from a fresh handle (nothing cached) too.
+        std::fs::remove_file(kept.dir().join(file_name(a.batch, BATCH_EXTENSION))).expect("rm");
+        let fresh = Kept::new(kept.dir().to_path_buf());
+        assert!(matches!(fresh.body(&a, "aa"), Err(BodyError::Io { .. })));
+    }
+
+    /// A folder emptied and filled again by another process reuses batch numbers: a handle
+    /// that had the old batch open reads the new one's lines right.
+    #[test]
+    fn a_batch_number_used_again_reads_the_new_file() {
+        use crate::index::bodies::BodySource;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let bot = Kept::new(dir.path().join("index.kept"));
+        let old = bot.keep(&[statement("aa", "old text")]).expect("kept")[0].expect("a line");
+        assert_eq!(bot.body(&old, "aa").expect("read"), "old text");
+        std::fs::remove_dir_all(bot.dir()).expect("emptied");
+        let cli = Kept::new(bot.dir().to_path_buf());
+        let new = cli.keep(&[statement("bb", "new text")]).expect("kept")[0].expect("a line");
+        assert_eq!(new.batch, old.batch, "the number is used again");
+        assert_eq!(bot.body(&new, "bb").expect("read"), "new text");
+        assert!(bot.body(&old, "aa").is_err(), "the old line is gone");
     }
 
     #[test]
