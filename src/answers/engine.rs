@@ -72,7 +72,7 @@ const CALL_LISTS_BYTES: usize = 8 << 20;
 const CALL_LIST_MIN_REPORTS: usize = 1_000;
 /// The excerpt of a hit whose text cannot be read (its kept batch is gone or damaged): the
 /// hit and its source still show, with this instead of words that are not the statement's.
-pub const TEXT_MISSING: &str = "[excerpt unavailable: the text of this statement cannot be read from the statements kept beside the index; `readout reindex` rebuilds the index from those that are there]";
+pub const TEXT_MISSING: &str = "[excerpt unavailable: the text of this statement cannot be read from the statements kept beside the index; restore the .kept folder from its backup, or ingest its file again and reindex]";
 /// Files read per step of an ingest or reindex: bounds memory on large trees and large files.
 const CHUNK: ChunkLimits = ChunkLimits {
     files: 64,

@@ -40,7 +40,7 @@ pub enum IndexError {
     Corrupt(String),
     /// The reason is part of the message, not a source: a chain printed whole says it once.
     #[error(
-        "the text of statement {id} cannot be read from the statements kept beside the index ({reason}); `readout reindex` rebuilds the index from the statements that are there"
+        "the text of statement {id} cannot be read from the statements kept beside the index ({reason}); restore the index's .kept folder from its backup, or ingest the statement's file again and run `readout reindex` (which keeps only the statements whose text is there)"
     )]
     StatementText { id: String, reason: BodyError },
 }
