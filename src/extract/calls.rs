@@ -238,18 +238,15 @@ fn drafts_for(
     }
     // "X denied a second call with Y but confirmed a phone call with Z": whoever is named
     // right after a denial, before the reported phrase, was on the denied call only, when the
-    // phrase
-    // names its own counterpart ("... but confirmed that they spoke" speaks of Y again).
-    let own_counterpart = placed.iter().any(|p| p.start >= cue.end);
-    placed.retain(|p| {
-        !own_counterpart
-            || !hits.iter().any(|d| {
+    // phrase names its own counterpart ("... but confirmed that they spoke" speaks of Y again).
+    if placed.iter().any(|p| p.start >= cue.end) {
+        placed.retain(|p| {
+            !hits.iter().any(|d| {
                 matches!(d.tag, Tag::Denial(_))
-                    && d.end <= cue.start
-                    && d.end <= p.start
-                    && p.start < (d.end + DENIED_PARTY_REACH).min(cue.start)
+                    && (d.end..(d.end + DENIED_PARTY_REACH).min(cue.start)).contains(&p.start)
             })
-    });
+        });
+    }
     placed.sort_by_key(|p| p.start);
     let placed = parties::between_pair(ctx, hits, cue, &placed).unwrap_or(placed);
     let mut parties: Vec<Placed> = Vec::new();
