@@ -4800,3 +4800,118 @@ fn western_armenian_telephone_and_a_time_before_the_one_called() {
          apoyar las reformas en el Congreso.",
     ));
 }
+
+/// A title followed by a verb, or by another title, is not introducing the name after it: "the
+/// US president had called Chancellor Merkel" names the president by office.
+#[test]
+fn a_title_before_a_verb_stands_for_its_holder() {
+    let trump_merkel = |direction| Want {
+        people: &["Donald Trump", "Angela Merkel"],
+        direction,
+        date: Some("2017-03-27"),
+    };
+    check(
+        &statement(
+            "en",
+            "2017-03-27",
+            None,
+            "Berlin said in the evening that the US president had telephoned Chancellor Angela \
+             Merkel earlier that day to talk about the regional vote.",
+        ),
+        &[trump_merkel(Some(("Donald Trump", "Angela Merkel")))],
+    );
+    check(
+        &statement(
+            "de",
+            "2017-03-27",
+            None,
+            "Am Abend hieß es in Berlin, der Präsident der Vereinigten Staaten habe \
+             Bundeskanzlerin Angela Merkel am Vormittag angerufen und über die Landtagswahl \
+             gesprochen.",
+        ),
+        &[trump_merkel(Some(("Donald Trump", "Angela Merkel")))],
+    );
+    check(
+        &statement(
+            "de",
+            "2017-03-27",
+            None,
+            "Der amerikanische Präsident hat mit Kanzlerin Angela Merkel telefoniert, teilte \
+             ein Sprecher am Montag mit.",
+        ),
+        &[trump_merkel(None)],
+    );
+    // The name right after the title is its holder's, so the title adds no one.
+    check(
+        &statement(
+            "en",
+            "2017-03-27",
+            None,
+            "The US president, Donald Trump, had a phone call with Angela Merkel on Monday.",
+        ),
+        &[trump_merkel(None)],
+    );
+}
+
+/// Turkish "X'e göre" (according to X) names its source before the postposition: the person
+/// after it is the subject of the call, not its source.
+#[test]
+fn the_source_of_a_turkish_report_stands_before_gore() {
+    check(
+        &statement(
+            "tr",
+            "2020-03-20",
+            None,
+            "Bakanlık kaynaklarına göre Çavuşoğlu, Gürcistan Dışişleri Bakanı Davit Zalkaliani \
+             ve Bulgaristan Dışişleri Bakanı Ekaterina Zaharieva ile ayrı telefon görüşmeleri \
+             yaptı.",
+        ),
+        &[
+            Want {
+                people: &["Mevlüt Çavuşoğlu", "David Zalkaliani"],
+                direction: None,
+                date: Some("2020-03-20"),
+            },
+            Want {
+                people: &["Mevlüt Çavuşoğlu", "Ekaterina Zaharieva"],
+                direction: None,
+                date: Some("2020-03-20"),
+            },
+        ],
+    );
+}
+
+/// A lead that names both sides, then a call sentence that names one of them: the call is
+/// between the two the lead names. Not when the lead reports an event of its own.
+#[test]
+fn a_lone_party_call_takes_its_other_side_from_the_lead() {
+    check(
+        &statement(
+            "en",
+            "2023-06-29",
+            None,
+            "Ebrahim Raisi assured his Syrian counterpart Bashar al-Assad of Iran's continued \
+             backing. In a telephone conversation for the holiday, Raisi praised the agreements \
+             signed earlier.",
+        ),
+        &[Want {
+            people: &["Ebrahim Raisi", "Bashar al-Assad"],
+            direction: None,
+            date: Some("2023-06-29"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-06-29",
+            None,
+            "Ebrahim Raisi will visit Bashar al-Assad in Damascus next month. In a telephone \
+             conversation for the holiday, Raisi praised the agreements signed earlier.",
+        ),
+        &[Want {
+            people: &["Ebrahim Raisi"],
+            direction: None,
+            date: Some("2023-06-29"),
+        }],
+    );
+}

@@ -303,8 +303,28 @@ pub fn evaluate_with(
     })
 }
 
+/// A person's key for comparison: labels name monarchs as Wikipedia titles them ("Mohammed VI
+/// of Morocco", "Felipe VI"), the gazetteer with their style ("King Mohammed VI"); both are the
+/// same person. Only the style and the "of <country>" of a regnal name are dropped.
+fn person_key(name: &str) -> String {
+    let name = name.trim();
+    let name = ["King ", "Queen ", "Emir "]
+        .iter()
+        .find_map(|style| name.strip_prefix(style))
+        .unwrap_or(name);
+    let regnal = name
+        .split_once(" of ")
+        .filter(|(head, _)| head.split(' ').any(is_regnal_number));
+    name_key(regnal.map_or(name, |(head, _)| head))
+}
+
+/// "VI", "II", "XVI": a regnal number.
+fn is_regnal_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 fn key_set(names: &[String]) -> Vec<String> {
-    let mut keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
+    let mut keys: Vec<String> = names.iter().map(|n| person_key(n)).collect();
     keys.sort();
     keys.dedup();
     keys
@@ -312,7 +332,7 @@ fn key_set(names: &[String]) -> Vec<String> {
 
 fn same_name(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => name_key(a) == name_key(b),
+        (Some(a), Some(b)) => person_key(a) == person_key(b),
         (None, None) => true,
         _ => false,
     }
@@ -540,5 +560,21 @@ impl CallEval {
         } else {
             Err(failures)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::person_key;
+
+    #[test]
+    fn a_monarch_is_one_person_with_or_without_style_and_country() {
+        let styled = person_key("King Mohammed VI");
+        assert_eq!(person_key("Mohammed VI of Morocco"), styled);
+        assert_eq!(person_key("Mohammed VI"), styled);
+        assert_eq!(person_key("Felipe VI"), person_key("King Felipe VI"));
+        // Not a regnal name: "of" stays part of it, and a given name is not a style.
+        assert_ne!(person_key("Salman of Saudi Arabia"), person_key("Salman"));
+        assert_ne!(person_key("Sheikh Hasina"), person_key("Hasina"));
     }
 }

@@ -357,11 +357,16 @@ const SOURCE_REACH: usize = 4;
 /// clause: the source of the report, not a party to the call ("According to the statement,
 /// Putin spoke ..." names a party).
 fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
-    hits.iter().any(|h| {
-        // ", said X", ", как сообщил X": the verb, or the word before it, follows punctuation.
-        let opens_aside = (h.start.saturating_sub(1)..=h.start)
-            .any(|i| i < text.tokens.len() && text.tokens[i].after_punct);
-        (matches!(h.tag, Tag::Reporting)
+    // "Peskov'a göre": the postposition follows its source (a case ending may stand between).
+    let before_postposition = hits
+        .iter()
+        .any(|h| matches!(h.tag, Tag::SourceBefore) && m.end <= h.start && h.start <= m.end + 1);
+    before_postposition
+        || hits.iter().any(|h| {
+            // ", said X", ", как сообщил X": the verb, or the word before it, follows punctuation.
+            let opens_aside = (h.start.saturating_sub(1)..=h.start)
+                .any(|i| i < text.tokens.len() && text.tokens[i].after_punct);
+            (matches!(h.tag, Tag::Reporting)
             || (matches!(h.tag, Tag::ReportingVerb)
                 && opens_aside
                 && !subject_of_call_phrase(text, hits, m)))
@@ -371,7 +376,7 @@ fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
                 .any(|j| j > 0 && j < text.tokens.len() && text.tokens[j].after_punct)
             // "the spokesman on X's call": the subject of the statement, not its source.
             && !(h.end..m.start).any(|j| ABOUT_WORDS.contains(&text.word(j)))
-    })
+        })
 }
 
 /// "..., said Turkish minister X held a phone conversation": a call phrase or a telephone word
@@ -703,11 +708,7 @@ pub(super) fn titled_officials(
     let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
     let mut out = Vec::new();
     for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
-        // A country that looks like a name ("Turkey", "Turki") names no one.
-        let named_after = mentions
-            .iter()
-            .any(|m| m.start >= h.end && m.start <= h.end + 3 && !is_country_word(text, m));
-        if named_after || not_the_holder(text, h) {
+        if named_after(text, h, hits, mentions, &countries) || not_the_holder(text, h) {
             continue;
         }
         let first = h.start.saturating_sub(1).max(sentence.tokens.start);
@@ -733,6 +734,49 @@ pub(super) fn titled_officials(
     }
     out
 }
+
+/// How far after a title the name it introduces may start ("the President of Russia, Vladimir
+/// Putin").
+const TITLE_NAME_REACH: usize = 3;
+
+/// Whether a title is followed by the name of its holder: a person mentioned within
+/// [`TITLE_NAME_REACH`] words, with nothing in between but the title's country, connectors and
+/// capitalised words. A lower-case word between them is a verb or a noun of the sentence ("the
+/// US president had called Chancellor Merkel", "der amerikanische Präsident mit Kanzlerin
+/// Merkel"), and so is another title ("der amerikanische Präsident Bundeskanzlerin Merkel"): the
+/// name is someone else and the title still stands for its holder. A country that looks like a
+/// name ("Turkey", "Turki") names no one.
+fn named_after(
+    text: &Text,
+    h: &Hit<'_, Tag>,
+    hits: &[Hit<'_, Tag>],
+    mentions: &[Mention],
+    countries: &[Hit<'_, &'static str>],
+) -> bool {
+    let in_country = |i: usize| countries.iter().any(|c| (c.start..c.end).contains(&i));
+    let sentence_word = |i: usize| {
+        let raw = text.raw(i);
+        raw.chars().next().is_some_and(char::is_lowercase)
+            && !in_country(i)
+            && !TITLE_CONNECTORS.contains(&text.word(i))
+    };
+    let other_title = |i: usize| {
+        hits.iter()
+            .any(|t| matches!(t.tag, Tag::Title) && t.start >= h.end && t.start <= i)
+    };
+    mentions.iter().any(|m| {
+        m.start >= h.end
+            && m.start <= h.end + TITLE_NAME_REACH
+            && !is_country_word(text, m)
+            && !(h.end..m.start).any(sentence_word)
+            && !(m.start > h.end && other_title(m.start - 1))
+    })
+}
+
+/// Lower-case words that may stand between a title and its holder's name (folded).
+const TITLE_CONNECTORS: &[&str] = &[
+    "of", "the", "de", "du", "des", "d'", "del", "della", "di", "la", "le", "el", "der", "von",
+];
 
 /// Offices whose holders have a counterpart of the same office abroad.
 const COUNTERPART_KINDS: &[&str] = &[
@@ -766,13 +810,10 @@ pub(super) fn described_counterparts(
     let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
     let mut out = Vec::new();
     for h in described {
-        let named_after = mentions
-            .iter()
-            .any(|m| m.start >= h.end && m.start <= h.end + 3 && !is_country_word(text, m));
         let [code] = countries_of_title(text, h, &countries)[..] else {
             continue;
         };
-        if named_after {
+        if named_after(text, h, hits, mentions, &countries) {
             continue;
         }
         // The one participant from elsewhere whose counterpart this is; not when someone the
@@ -900,7 +941,10 @@ fn countries_of_title(
     let after = countries.iter().find(|c| {
         c.start == h.end
             || (c.start == h.end + 1
-                && matches!(text.word(h.end), "of" | "de" | "du" | "des" | "d'" | "del"))
+                && matches!(
+                    text.word(h.end),
+                    "of" | "de" | "du" | "des" | "d'" | "del" | "der" | "della"
+                ))
     });
     let Some(mut c) = after else {
         return out;

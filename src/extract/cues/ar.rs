@@ -51,6 +51,7 @@ pub const CUES: LangCues = LangCues {
     ],
     reporting_verbs: &[],
     reporting: &["المتحدث|المتحدثة|الناطق", "حسب|وفقا|بحسب"],
+    sources_before: &[],
     traps: &[
         "رسالة",
         "برقية",

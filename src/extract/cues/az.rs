@@ -35,7 +35,8 @@ pub const CUES: LangCues = LangCues {
         "novbeti telefon|zeng|danisig*|danisiq*",
     ],
     reporting_verbs: &[],
-    reporting: &["sozcusu|metbuat katibi", "gore"],
+    reporting: &["sozcusu|metbuat katibi"],
+    sources_before: &["gore"],
     traps: &[
         "videokonfrans*",
         "video formatinda",

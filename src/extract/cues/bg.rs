@@ -24,6 +24,7 @@ pub const CUES: LangCues = LangCues {
     planned: &["ще|планира*|предстои"],
     reporting_verbs: &[],
     reporting: &["говорител*", "според"],
+    sources_before: &[],
     traps: &[
         "видеоконферен*",
         "писмо|писмото",

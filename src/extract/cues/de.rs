@@ -40,6 +40,7 @@ pub const CUES: LangCues = LangCues {
         "laut|zufolge",
         "sprecher|sprecherin|regierungssprecher|regierungssprecherin",
     ],
+    sources_before: &[],
     traps: &[
         "videokonferenz*",
         "videoschalte*",

@@ -78,6 +78,7 @@ pub const CUES: LangCues = LangCues {
         "press secretary",
         "told reporters",
     ],
+    sources_before: &[],
     traps: &[
         "video conference|conferencing",
         "videoconferenc*",

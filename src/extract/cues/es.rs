@@ -47,6 +47,7 @@ pub const CUES: LangCues = LangCues {
     ],
     reporting_verbs: &["dijo|afirmo|declaro|informo|indico"],
     reporting: &["segun", "portavoz"],
+    sources_before: &[],
     traps: &[
         "videoconferencia*",
         "carta|misiva",

@@ -45,6 +45,7 @@ pub const CUES: LangCues = LangCues {
     ],
     reporting_verbs: &["a indique|declare|precise|annonce|rapporte"],
     reporting: &["selon", "porte parole", "porte-parole", "d' apres"],
+    sources_before: &[],
     traps: &[
         "visioconference*",
         "video conference|conferences",

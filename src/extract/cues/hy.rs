@@ -26,6 +26,7 @@ pub const CUES: LangCues = LangCues {
     ],
     reporting_verbs: &[],
     reporting: &["խոսնակ*", "համաձայն"],
+    sources_before: &[],
     traps: &["տեսակոնֆերանս*", "նամակ*", "ուղերձ*"],
     denials: &[
         "ենթադրյալ հեռախոսազրույց*|խոսակցություն*|զանգ*",

@@ -55,6 +55,7 @@ pub const CUES: LangCues = LangCues {
         "dice|spiega|afferma|commenta",
     ],
     reporting: &["secondo", "portavoce"],
+    sources_before: &[],
     traps: &[
         "videoconferenza*|videocollegamento",
         "lettera|messaggio scritto",

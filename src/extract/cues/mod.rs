@@ -74,6 +74,9 @@ pub struct LangCues {
     /// Words that introduce the source of a report ("according to", "как сообщил", "Kremlin
     /// spokesman"): the person named right after them tells of the call, not in it.
     pub reporting: &'static [&'static str],
+    /// Postpositions that follow the source they name ("Peskov'a göre", according to Peskov):
+    /// the person right before them tells of the call; the one after is the clause's subject.
+    pub sources_before: &'static [&'static str],
     /// Verbs of reporting ("said", "сообщил"): the person after them is the source only when
     /// the verb opens an aside (", сообщил Песков"); "Peskov said Putin spoke" names Putin.
     pub reporting_verbs: &'static [&'static str],
@@ -185,6 +188,8 @@ pub enum Tag {
     Reporting,
     /// A word of [`LangCues::reporting_verbs`].
     ReportingVerb,
+    /// A word of [`LangCues::sources_before`].
+    SourceBefore,
     NotReadout,
     EventWord,
     /// A word of [`LangCues::happenings`].
@@ -223,6 +228,7 @@ pub static CUES: LazyLock<Compiled> = LazyLock::new(|| {
         items.extend(l.held.iter().map(|p| (*p, Tag::Held(l.lang))));
         items.extend(l.reporting.iter().map(|p| (*p, Tag::Reporting)));
         items.extend(l.reporting_verbs.iter().map(|p| (*p, Tag::ReportingVerb)));
+        items.extend(l.sources_before.iter().map(|p| (*p, Tag::SourceBefore)));
         items.extend(l.traps.iter().map(|p| (*p, Tag::Trap(l.lang))));
         items.extend(l.denials.iter().map(|p| (*p, Tag::Denial(l.lang))));
         items.extend(l.not_readouts.iter().map(|p| (*p, Tag::NotReadout)));

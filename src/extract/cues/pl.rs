@@ -34,6 +34,7 @@ pub const CUES: LangCues = LangCues {
     ],
     reporting_verbs: &["powiedzial|powiedziala|poinformowal|poinformowala"],
     reporting: &["wedlug|zdaniem", "rzecznik|rzeczniczka"],
+    sources_before: &[],
     traps: &[
         "wideokonferencj*",
         "list|listu|liscie",

@@ -35,7 +35,8 @@ pub const CUES: LangCues = LangCues {
         "gorusecek*|gerceklestirecek*|yapacak*|arayacak*|planlan*|bekleniyor|reddet*|var|olacak*",
     ],
     reporting_verbs: &[],
-    reporting: &["sozcusu|sozcu", "gore"],
+    reporting: &["sozcusu|sozcu"],
+    sources_before: &["gore"],
     traps: &[
         "video konferans",
         "videokonferans*",
