@@ -4915,3 +4915,129 @@ fn a_lone_party_call_takes_its_other_side_from_the_lead() {
         }],
     );
 }
+
+/// Making a call to someone is calling them: Spanish "realizó / concretó la llamada a X",
+/// English "dialled X".
+#[test]
+fn making_the_call_to_someone_is_calling_them() {
+    let boric_milei = || Want {
+        people: &["Gabriel Boric", "Javier Milei"],
+        direction: Some(("Gabriel Boric", "Javier Milei")),
+        date: Some("2023-11-21"),
+    };
+    check(
+        &statement(
+            "es",
+            "2023-11-21",
+            None,
+            "Por la tarde, el presidente Gabriel Boric concretó la llamada protocolaria a Javier \
+             Milei, que acababa de ganar la segunda vuelta.",
+        ),
+        &[boric_milei()],
+    );
+    check(
+        &statement(
+            "es",
+            "2023-11-21",
+            None,
+            "El mandatario Gabriel Boric realizó hoy una llamada telefónica a Javier Milei para \
+             felicitarlo.",
+        ),
+        &[boric_milei()],
+    );
+    check(
+        &statement(
+            "en",
+            "2021-03-13",
+            None,
+            "Prime Minister Narendra Modi dialled President Gotabaya Rajapaksa on Saturday and \
+             the two went over their joint projects.",
+        ),
+        &[Want {
+            people: &["Narendra Modi", "Gotabaya Rajapaksa"],
+            direction: Some(("Narendra Modi", "Gotabaya Rajapaksa")),
+            date: Some("2021-03-13"),
+        }],
+    );
+}
+
+/// A preposition that opens a sentence is not a surname spelled close to it: Spanish "Tras"
+/// (after) is not Truss.
+#[test]
+fn a_sentence_opening_preposition_is_no_name() {
+    check(
+        &statement(
+            "es",
+            "2018-03-20",
+            None,
+            "Donald Trump y Vladimir Putin hablaron por teléfono el martes. Tras la llamada, Trump \
+             dijo a los periodistas que tuvo una conversación con él muy buena.",
+        ),
+        &[Want {
+            people: &["Donald Trump", "Vladimir Putin"],
+            direction: None,
+            date: Some("2018-03-20"),
+        }],
+    );
+}
+
+/// A call the body only plans: Armenian "մտադիր է" (intends to), Polish "będzie mieć" (will
+/// have); a headline about that call reports none either.
+#[test]
+fn intended_calls_in_armenian_and_polish_and_their_headline_are_no_calls() {
+    no_calls(&statement(
+        "hy",
+        "2022-05-02",
+        Some("Էլիզեն հայտնել է Մակրոնի և Պուտինի հեռախոսազրույցի մասին"),
+        "Ֆրանսիայի նախագահ Էմանուել Մակրոնը մտադիր է վաղը հեռախոսազրույց ունենալ Վլադիմիր \
+         Պուտինի հետ, հայտնում են Փարիզից։",
+    ));
+    no_calls(&statement(
+        "pl",
+        "2009-04-22",
+        None,
+        "Wiktor Juszczenko będzie mieć po południu rozmowę telefoniczną z Władimirem Putinem, \
+         jak przekazał na konferencji.",
+    ));
+}
+
+/// "Talked earlier about Ukraine with X": a time and a subject between the verb and the one
+/// spoken with, on a page about phone calls (Polish, Russian, Ukrainian).
+#[test]
+fn talking_about_something_with_someone_on_a_page_about_calls() {
+    check(
+        &statement(
+            "pl",
+            "2025-02-12",
+            None,
+            "Zełenski przekazał wieczorem, że odbył rozmowę telefoniczną z Donaldem Trumpem. \
+             Trump rozmawiał wcześniej w sprawie wojny z Władimirem Putinem.",
+        ),
+        &[
+            Want {
+                people: &["Volodymyr Zelenskyy", "Donald Trump"],
+                direction: None,
+                date: Some("2025-02-12"),
+            },
+            Want {
+                people: &["Donald Trump", "Vladimir Putin"],
+                direction: None,
+                date: Some("2025-02-12"),
+            },
+        ],
+    );
+    check(
+        &statement(
+            "ru",
+            "2025-02-12",
+            None,
+            "Телефонный разговор занял около часа. Трамп поговорил в среду об Украине с \
+             Владимиром Путиным.",
+        ),
+        &[Want {
+            people: &["Donald Trump", "Vladimir Putin"],
+            direction: None,
+            date: Some("2025-02-12"),
+        }],
+    );
+}

@@ -90,7 +90,12 @@ pub fn extract(
         drafts.extend(lead_call(&ctx, si, word));
     }
     carry_subject(&ctx, &mut drafts);
-    // A headline is a call report of its own only when the body reports none.
+    // A headline is a call report of its own only when the body reports none, and does not
+    // only plan one: "Paris announces a Macron-Putin phone call" over "Macron intends to hold
+    // a phone call with Putin on 3 May" speaks of the coming call.
+    if planned_only {
+        title_drafts.clear();
+    }
     let mut all = if drafts.is_empty() {
         lead_counterparts(&ctx, &title_drafts).unwrap_or_else(|| title_drafts.clone())
     } else {

@@ -52,7 +52,8 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that are never a name (besides countries, months and titles): state
-/// and ministry words in the supported languages, articles, honorifics. Folded, space-separated.
+/// and ministry words in the supported languages, articles, honorifics, and prepositions and
+/// adverbs that open sentences ("Tras la llamada" is no Truss). Folded, space-separated.
 const NOT_NAMES: &str = "
     republic republique republik republica republicii республики республика республіки federation
     federal federale federative federativen федерации state states etat etats united kingdom islamic
@@ -70,6 +71,10 @@ const NOT_NAMES: &str = "
     peoples socialiste socialist bolivarienne bolivariana plurinational
     us uk eu un usa uae shri sri mr mrs ms dr sir dame lord his her majesty royal monsieur madame
     herr frau senor senora sayin cenab господин госпожа пан пані h e
+    after before during meanwhile however yesterday today tras pero para desde durante hacia hasta
+    segun cuando mientras aunque ademas asimismo dopo durante secondo mentre anche oggi ieri apres
+    avant pendant selon lors depuis mais ainsi hier nach nachdem laut wahrend heute gestern aber
+    podczas wedlug jednak takze ancak ayrica
     مجلس الوزراء وزراء الحكومة حكومة الجمهورية جمهورية المملكة مملكة دولة الدولة وزير وزارة
     الخارجية خارجية ولي العهد رئيس الرئيس فخامة سمو صاحب السمو الملكي معالي الشقيق الشقيقة
 ";

@@ -21,6 +21,10 @@ const CALLS: &[CallCue] = &[
     ("llama|llamo|llamado por telefono a|al @", Strength::Strong, Dir::SubjectCalls),
     // "ha telefoneado este lunes al ministro": a time between the verb and the one called.
     ("telefonea|telefoneo|telefoneado .. a|al @", Strength::Weak, Dir::SubjectCalls),
+    // "realizó una llamada telefónica al presidente", "concretó la llamada protocolar a X":
+    // the one who makes the call to X calls.
+    ("realizo|realizado|realiza|hizo|hecho|hace|efectuo|efectuado|concreto|concretado .. llamada|llamadas a|al @", Strength::Strong, Dir::SubjectCalls),
+    ("realizo|realizado|realiza|hizo|hecho|hace|efectuo|efectuado|concreto|concretado .. llamada|llamadas _ a|al @", Strength::Strong, Dir::SubjectCalls),
     ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
     ("conversa|converso|conversado|conversaron|hablo|hablado|hablaron .. con @", Strength::Weak, Dir::None),
     ("conversacion|llamada entre|con @", Strength::Weak, Dir::None),

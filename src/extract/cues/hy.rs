@@ -23,6 +23,8 @@ pub const CUES: LangCues = LangCues {
     // take place).
     planned: &[
         "կունենա|կունենան|կանցկացնի|կխոսի|կխոսեն|կզանգահարի|կզանգի|կկայանա|նախատեսվում|նախատեսված|մերժ*|չի|չեն",
+        // Intends to, planned, expected.
+        "մտադիր|պլանավոր*|սպասվում*",
     ],
     reporting_verbs: &[],
     reporting: &["խոսնակ*", "համաձայն"],

@@ -12,7 +12,9 @@ const CALLS: &[CallCue] = &[
     ("rozmawial|rozmawiala|rozmawiali .. telefonicznie|telefon|telefonu", Strength::Strong, Dir::None),
     ("zadzwonil|zadzwonila|zadzwonili|dzwonil|dzwonila|zatelefonowal|zatelefonowala .. do @", Strength::Strong, Dir::SubjectCalls),
     ("odebral|odebrala|otrzymal|otrzymala .. telefon|telefonu|telefoniczny", Strength::Strong, Dir::SubjectReceives),
-    ("rozmawial|rozmawiala|rozmawiali z|ze @", Strength::Weak, Dir::None),
+    // "rozmawiał wcześniej o Ukrainie z X": a time or a subject between the verb and "z".
+    ("rozmawial|rozmawiala|rozmawiali .. z|ze @", Strength::Weak, Dir::None),
+    ("rozmowa|rozmowe|rozmowy|rozmowie z|ze @", Strength::Weak, Dir::None),
     ("podziekowal|podziekowala .. za telefon|rozmowe|zaproszenie do rozmowy", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
@@ -31,6 +33,8 @@ pub const CUES: LangCues = LangCues {
         "regularnie|czesto|codziennie|stale|zwykle",
         "zadn*",
         "zadzwoni|zadzwonic|odbedzie|planowan*|planuje|zamierza|nie|czeka|odmow*|propozycj*|zaproponowal*|przelozon*|przelozyl*",
+        // The future with "być": "będzie mieć rozmowę", "będą rozmawiać".
+        "bedzie|beda|odbeda",
     ],
     reporting_verbs: &["powiedzial|powiedziala|poinformowal|poinformowala"],
     reporting: &["wedlug|zdaniem", "rzecznik|rzeczniczka"],
