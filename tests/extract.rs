@@ -5041,3 +5041,62 @@ fn talking_about_something_with_someone_on_a_page_about_calls() {
         }],
     );
 }
+
+/// Defence ministers named by title and country on either side resolve to the holder on the
+/// call's day, as foreign ministers do (ru, tr, en).
+#[test]
+fn defence_ministers_by_title_and_country() {
+    let shoigu_austin = || Want {
+        people: &["Sergei Shoigu", "Lloyd Austin"],
+        direction: None,
+        date: Some("2022-10-21"),
+    };
+    check(
+        &statement(
+            "ru",
+            "2022-10-21",
+            Some("Главы военных ведомств России и США поговорили по телефону"),
+            "Разговор был посвящен вопросам международной безопасности, сообщили в \
+             министерстве.",
+        ),
+        &[shoigu_austin()],
+    );
+    check(
+        &statement(
+            "en",
+            "2022-10-21",
+            None,
+            "The Russian defence minister held a phone call with the US defense secretary about \
+             the situation in Ukraine.",
+        ),
+        &[shoigu_austin()],
+    );
+    check(
+        &statement(
+            "tr",
+            "2021-05-05",
+            None,
+            "Milli Savunma Bakanı Hulusi Akar, Azerbaycan Savunma Bakanı ile telefonda görüştü.",
+        ),
+        &[Want {
+            people: &["Hulusi Akar", "Zakir Hasanov"],
+            direction: None,
+            date: Some("2021-05-05"),
+        }],
+    );
+    // The German title names its holder right after it; an article starts an institution.
+    check(
+        &statement(
+            "de",
+            "2012-11-15",
+            None,
+            "Guido Westerwelle telefonierte am Donnerstag mit den Außen- und \
+             Verteidigungsministern des Weimarer Dreiecks.",
+        ),
+        &[Want {
+            people: &["Guido Westerwelle"],
+            direction: None,
+            date: Some("2012-11-15"),
+        }],
+    );
+}

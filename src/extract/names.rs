@@ -133,7 +133,7 @@ pub fn spot(
     }
     join_first_names(text, people, &mut mentions);
     drop_other_first_names(text, people, hits, lang, range.clone(), &mut mentions);
-    spot_unknown(text, range, hits, &mut mentions);
+    spot_unknown(text, range, hits, lang, &mut mentions);
     mentions.sort_by_key(|m| m.start);
     mentions
 }
@@ -675,6 +675,7 @@ fn spot_unknown(
     text: &Text,
     range: Range<usize>,
     hits: &[Hit<'_, Tag>],
+    lang: &str,
     mentions: &mut Vec<Mention>,
 ) {
     let tagged = |i: usize| {
@@ -693,6 +694,12 @@ fn spot_unknown(
         // Skip what may stand between a title and the name.
         while j < limit {
             let w = text.word(j);
+            // German names the holder right after the title; after an article come the
+            // capitalised nouns of an institution ("Verteidigungsminister des Weimarer
+            // Dreiecks").
+            if lang == "de" && GERMAN_ARTICLES.contains(&w) {
+                break;
+            }
             let skippable = (!text.tokens[j].capitalized && w.chars().count() <= 3)
                 || is_country(j)
                 || tagged(j)

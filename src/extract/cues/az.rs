@@ -104,6 +104,7 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "lider*",
         "xarici isler nazir*",
+        "mudafie nazir*",
         "prezident*",
         "nazir*",
         "bas naziri",

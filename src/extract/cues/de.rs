@@ -135,6 +135,7 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "staatschef*",
         "aussenminister*",
+        "verteidigungsminister*",
         "prasident*",
         "bundeskanzler*",
         "kanzler*",

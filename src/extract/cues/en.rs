@@ -222,6 +222,8 @@ pub const CUES: LangCues = LangCues {
         "foreign minister|ministers",
         "foreign secretary",
         "secretary of state",
+        "secretary of defense|defence",
+        "defence|defense minister|ministers|secretary",
         "top diplomat|diplomats",
         "president|presidents",
         "minister",

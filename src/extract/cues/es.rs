@@ -148,6 +148,8 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "lider|lideres|mandatario",
         "ministro|ministra|ministros de asuntos|relaciones exteriores",
+        "ministro|ministra|ministros de defensa",
+        "secretario|secretaria de defensa",
         "presidente|presidenta",
         "ministro|ministra",
         "canciller",

@@ -143,6 +143,8 @@ pub const CUES: LangCues = LangCues {
         "dirigeant|dirigeants",
         "ministre|ministres des affaires etrangeres",
         "chef|cheffe|chefs de la diplomatie",
+        "ministre|ministres des armees",
+        "ministre|ministres de la defense",
         "president|presidente",
         "ministre",
         "premier|premiere",

@@ -159,6 +159,8 @@ pub const CUES: LangCues = LangCues {
         "leader",
         "ministro|ministra|ministri degli esteri",
         "ministro|ministra degli affari esteri",
+        "ministro|ministra|ministri della difesa",
+        "segretario alla difesa",
         "presidente|presidentessa",
         "ministro|ministra",
         "cancelliere",

@@ -138,6 +138,7 @@ pub const PRIME_MINISTER: &[&str] = &["prime_minister"];
 pub const PRESIDENT: &[&str] = &["president"];
 pub const CHANCELLOR: &[&str] = &["chancellor"];
 pub const FOREIGN_MINISTER: &[&str] = &["foreign_minister"];
+pub const DEFENCE_MINISTER: &[&str] = &["defence_minister"];
 pub const KING: &[&str] = &["king"];
 pub const CROWN_PRINCE: &[&str] = &["crown_prince"];
 pub const SECRETARY_GENERAL: &[&str] = &["secretary_general"];

@@ -122,6 +122,8 @@ pub const CUES: LangCues = LangCues {
         "przywodc*",
         "minister|ministra|ministrem|ministrowie spraw zagranicznych",
         "szef|szefa|szefem|szefowi|szefowie msz|dyplomacji",
+        "minister|ministra|ministrem|ministrowi|ministrowie obrony",
+        "szef|szefa|szefem mon",
         "prezydent|prezydenta|prezydentem|prezydentowi",
         "premier|premiera|premierem|premierowi",
         "minister|ministra|ministrem|ministrowi",

@@ -124,6 +124,7 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "lider*",
         "disisleri bakani|bakanlari|bakanı|bakan",
+        "savunma bakani|bakanlari|bakan",
         "cumhurbaskani*",
         "devlet baskani*",
         "bakani|bakanimiz|bakan",
