@@ -5100,3 +5100,39 @@ fn defence_ministers_by_title_and_country() {
         }],
     );
 }
+
+/// "X, after Y, also spoke by phone with Z": in Armenian, Turkish and Azerbaijani a name
+/// followed by a postposition of time ("Փութինէն ետք", "Putin'den sonra") places the call in
+/// time and is no party to it. A comma after a name spelled the classical way ends it.
+#[test]
+fn a_name_before_a_time_postposition_is_no_party() {
+    let pashinyan_macron = Want {
+        people: &["Nikol Pashinyan", "Emmanuel Macron"],
+        direction: None,
+        date: Some("2022-09-13"),
+    };
+    check(
+        &statement(
+            "hy",
+            "2022-09-13",
+            None,
+            "Վարչապետ Փաշինեան, Փութինէն ետք հեռաձայնային զրոյց ունեցած է նաեւ Ֆրանսայի \
+             նախագահ Մաքրոնի հետ եւ ներկայացուցած իրավիճակը:",
+        ),
+        &[pashinyan_macron],
+    );
+    check(
+        &statement(
+            "tr",
+            "2022-09-13",
+            None,
+            "Cumhurbaşkanı Erdoğan, Putin'den sonra Fransa Cumhurbaşkanı Macron ile de telefonda \
+             görüştü ve bölgedeki durumu ele aldı.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2022-09-13"),
+        }],
+    );
+}

@@ -500,8 +500,10 @@ fn lone_word_people(
                 .any(|h| matches!(h.tag, Tag::Title) && h.start <= k && k < h.end)
     };
     // The next sentence's first word ("... and Popșoi\n\nSybiha said") is no part of it.
+    // A comma ends the run: "Փաշինեան, Փութինէն ետք" is two names.
     let in_capitalised_run = (i + 1 < sentence_end
         && text.tokens[i + 1].capitalized
+        && !text.tokens[i + 1].after_punct
         && text.raw(i + 1).chars().count() > 1)
         || (i > 0 && !text.tokens[i].after_punct && capitalised_word(i - 1));
     if approximate && in_capitalised_run {

@@ -413,6 +413,7 @@ pub(super) fn resolve_mentions(
                 && !owner_of_staff(&ctx.text, m)
                 && !owner_of_title(&ctx.text, hits, mentions, m)
                 && !owner_of_thing(&ctx.text, hits, m)
+                && !time_reference(ctx, m)
         })
         .filter_map(|m| {
             let party = match &m.who {
@@ -448,6 +449,23 @@ pub(super) fn resolve_mentions(
             })
         })
         .collect()
+}
+
+/// Postpositions of time after a name in the head-final languages (folded): "Փութինէն ետք"
+/// (after Putin), "Putin'den sonra", "Putindən əvvəl": the name places another event in time.
+const TIME_POSTPOSITIONS: &[(&str, &[&str])] = &[
+    ("hy", &["ետք", "հետո", "առաջ"]),
+    ("tr", &["sonra", "once"]),
+    ("az", &["sonra", "evvel", "qabaq"]),
+];
+
+/// "Pashinyan, after Putin, also spoke by phone with Macron": a person followed by a time
+/// postposition is a landmark in time, not a party to the call the sentence reports.
+fn time_reference(ctx: &Ctx<'_>, m: &Mention) -> bool {
+    m.end < ctx.text.tokens.len()
+        && TIME_POSTPOSITIONS
+            .iter()
+            .any(|(lang, words)| *lang == ctx.lang && words.contains(&ctx.text.word(m.end)))
 }
 
 /// "до Зеленського зателефонували", "a téléphoné au président", "zadzwonił do X": a person
