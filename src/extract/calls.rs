@@ -90,12 +90,7 @@ pub fn extract(
         drafts.extend(lead_call(&ctx, si, word));
     }
     carry_subject(&ctx, &mut drafts);
-    // A headline is a call report of its own only when the body reports none, and does not
-    // only plan one: "Paris announces a Macron-Putin phone call" over "Macron intends to hold
-    // a phone call with Putin on 3 May" speaks of the coming call.
-    if planned_only {
-        title_drafts.clear();
-    }
+    // A headline is a call report of its own only when the body reports none.
     let mut all = if drafts.is_empty() {
         lead_counterparts(&ctx, &title_drafts).unwrap_or_else(|| title_drafts.clone())
     } else {
@@ -114,7 +109,6 @@ pub fn extract(
             || ((d.parties.len() > 1 || ctx.official) && !planned_only)
     });
     let all = counterparts_after(&ctx, all);
-    let all = counterpart_before(&ctx, all);
     let all = separate_calls_after(&ctx, all);
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
@@ -874,68 +868,6 @@ fn counterparts_after(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
             })),
             _ => out.push(d),
         }
-    }
-    out
-}
-
-/// "Raisi told his Syrian counterpart Bashar al-Assad that ... In a phone call with him (an
-/// unread form), Raisi said ...": a body call whose sentence names one participant takes its
-/// other side from the sentence just before, when that sentence names the participant and
-/// exactly one other person of the gazetteer, reports no event of its own (meeting, plan,
-/// visit, another call) and the other is in no call yet. The lead of a news report says who
-/// took part; the call sentence then details it.
-fn counterpart_before(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
-    let call_sentences: Vec<usize> = drafts.iter().map(|d| d.sentence).collect();
-    let in_calls: Vec<Party> = drafts
-        .iter()
-        .filter(|d| d.parties.len() > 1)
-        .flat_map(|d| d.parties.iter().cloned())
-        .collect();
-    let mut out = Vec::with_capacity(drafts.len());
-    for mut d in drafts {
-        let lone = match d.parties.as_slice() {
-            [p @ Party::Known(_)] if !d.from_title && !in_calls.contains(p) => p.clone(),
-            _ => {
-                out.push(d);
-                continue;
-            }
-        };
-        let Some(sj) = d.sentence.checked_sub(1) else {
-            out.push(d);
-            continue;
-        };
-        let before = &ctx.text.sentences[sj];
-        let other_event = ctx.hits[sj].iter().any(|h| {
-            matches!(
-                h.tag,
-                Tag::EventWord
-                    | Tag::Happening
-                    | Tag::Trap(_)
-                    | Tag::Planned(_)
-                    | Tag::NotReadout
-                    | Tag::Denial(_)
-            )
-        });
-        if before.is_title || call_sentences.contains(&sj) || other_event {
-            out.push(d);
-            continue;
-        }
-        let day = d.date.or(ctx.published.map(|p| p.date));
-        let here = parties::resolve_mentions(ctx, &ctx.hits[sj], ctx.mentions(sj), day);
-        let mut others = here
-            .iter()
-            .filter(|p| p.party != lone)
-            .map(|p| p.party.clone())
-            .collect::<Vec<_>>();
-        others.dedup();
-        let names_lone = here.iter().any(|p| p.party == lone);
-        if let [other @ Party::Known(_)] = others.as_slice()
-            && names_lone
-            && !in_calls.contains(other)
-        {
-            d.parties.push(other.clone());
-        }
-        out.push(d);
     }
     out
 }

@@ -356,11 +356,18 @@ const SOURCE_REACH: usize = 4;
 /// A person named right after "according to", "как сообщил", "spokesperson", in the same
 /// clause: the source of the report, not a party to the call ("According to the statement,
 /// Putin spoke ..." names a party).
-fn is_source(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
-    // "Peskov'a göre": the postposition follows its source (a case ending may stand between).
-    let before_postposition = hits
+fn is_source(text: &Text, hits: &[Hit<'_, Tag>], mentions: &[Mention], m: &Mention) -> bool {
+    // "Peskov'a göre Putin, Erdoğan ile görüştü": the postposition follows its source (a case
+    // ending may stand between), when the sentence names two others for the call; "Erdoğan'a
+    // göre, Putin ile yaptığı görüşme" is Erdoğan telling of his own call.
+    let others = mentions
         .iter()
-        .any(|h| matches!(h.tag, Tag::SourceBefore) && m.end <= h.start && h.start <= m.end + 1);
+        .filter(|o| o.start != m.start && !is_country_word(text, o))
+        .count();
+    let before_postposition = others >= 2
+        && hits.iter().any(|h| {
+            matches!(h.tag, Tag::SourceBefore) && m.end <= h.start && h.start <= m.end + 1
+        });
     before_postposition
         || hits.iter().any(|h| {
             // ", said X", ", как сообщил X": the verb, or the word before it, follows punctuation.
@@ -409,7 +416,7 @@ pub(super) fn resolve_mentions(
         .iter()
         .filter(|m| {
             !is_country_word(&ctx.text, m)
-                && !is_source(&ctx.text, hits, m)
+                && !is_source(&ctx.text, hits, mentions, m)
                 && !owner_of_staff(&ctx.text, m)
                 && !owner_of_title(&ctx.text, hits, mentions, m)
                 && !owner_of_thing(&ctx.text, hits, m)
@@ -684,7 +691,7 @@ pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> 
         // spokesman or aide, nor the source of the report.
         let mut found: Vec<(usize, usize)> = mentions
             .iter()
-            .filter(|m| !is_source(&ctx.text, hits, m))
+            .filter(|m| !is_source(&ctx.text, hits, mentions, m))
             .filter_map(|m| match m.who {
                 Who::Known(id) => {
                     let person = ctx.people.person(id);
@@ -906,6 +913,7 @@ const NOT_THE_HOLDER: &[&str] = &[
     "wice*",
     "byly",
     "bylego",
+    "نائب",
     "ex-*",
 ];
 
@@ -959,10 +967,7 @@ fn countries_of_title(
     let after = countries.iter().find(|c| {
         c.start == h.end
             || (c.start == h.end + 1
-                && matches!(
-                    text.word(h.end),
-                    "of" | "de" | "du" | "des" | "d'" | "del" | "der" | "della"
-                ))
+                && matches!(text.word(h.end), "of" | "de" | "du" | "des" | "d'" | "del"))
     });
     let Some(mut c) = after else {
         return out;

@@ -104,7 +104,7 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "lider*",
         "xarici isler nazir*",
-        "mudafie nazir*",
+        "mudafie naziri|nazirinin|nazirine|nazirle|naziriyle|nazirleri",
         "prezident*",
         "nazir*",
         "bas naziri",

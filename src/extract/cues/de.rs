@@ -135,7 +135,7 @@ pub const CUES: LangCues = LangCues {
     titles: &[
         "staatschef*",
         "aussenminister*",
-        "verteidigungsminister*",
+        "verteidigungsminister|verteidigungsministerin|verteidigungsministers|verteidigungsministern",
         "prasident*",
         "bundeskanzler*",
         "kanzler*",

@@ -27,7 +27,7 @@ const CALLS: &[CallCue] = &[
     ("called|calls|phoned|phones|telephoned|rang !with|between|for|on|upon|to|by|from @", Strength::Strong, Dir::SubjectCalls),
     ("call|calls with|between", Strength::Strong, Dir::None),
     // "Modi dialled Rajapaksa": to dial is to place the call.
-    ("dialled|dialed|dials|dial !in|into|up @", Strength::Strong, Dir::SubjectCalls),
+    ("dialled|dialed|dials|dial !in|into|up|down|back @", Strength::Strong, Dir::SubjectCalls),
     // "X's phone call to Y": the possessor placed it (only with the possessive: "the phone
     // call to Y" names no caller, "X's call to Y to stop" is an appeal).
     ("*'s* phone|telephone call to @", Strength::Strong, Dir::SubjectCalls),

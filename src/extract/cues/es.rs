@@ -23,8 +23,12 @@ const CALLS: &[CallCue] = &[
     ("telefonea|telefoneo|telefoneado .. a|al @", Strength::Weak, Dir::SubjectCalls),
     // "realizó una llamada telefónica al presidente", "concretó la llamada protocolar a X":
     // the one who makes the call to X calls.
-    ("realizo|realizado|realiza|hizo|hecho|hace|efectuo|efectuado|concreto|concretado .. llamada|llamadas a|al @", Strength::Strong, Dir::SubjectCalls),
-    ("realizo|realizado|realiza|hizo|hecho|hace|efectuo|efectuado|concreto|concretado .. llamada|llamadas _ a|al @", Strength::Strong, Dir::SubjectCalls),
+    // Not "hizo una llamada a X para que ..." (an appeal) nor "hizo referencia a la llamada a X".
+    ("realizo|realizado|realiza|efectuo|efectuado|concreto|concretado una|la llamada a|al @", Strength::Strong, Dir::SubjectCalls),
+    ("realizo|realizado|realiza|efectuo|efectuado|concreto|concretado una|la llamada _ a|al @", Strength::Strong, Dir::SubjectCalls),
+    // "realizó hoy una llamada telefónica a X": a time word between.
+    ("realizo|realizado|realiza|efectuo|efectuado|concreto|concretado _ una|la llamada a|al @", Strength::Strong, Dir::SubjectCalls),
+    ("realizo|realizado|realiza|efectuo|efectuado|concreto|concretado _ una|la llamada _ a|al @", Strength::Strong, Dir::SubjectCalls),
     ("recibio|recibido|recibe|recibieron .. llamada|llamadas", Strength::Strong, Dir::SubjectReceives),
     ("conversa|converso|conversado|conversaron|hablo|hablado|hablaron .. con @", Strength::Weak, Dir::None),
     ("conversacion|llamada entre|con @", Strength::Weak, Dir::None),

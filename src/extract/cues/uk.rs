@@ -16,7 +16,6 @@ const CALLS: &[CallCue] = &[
     ("подзвонив|подзвонила|подзвонили", Strength::Strong, Dir::SubjectCalls),
     ("поговорив|поговорила|розмовляв .. телефоном", Strength::Strong, Dir::None),
     ("розмову|розмова з|із @", Strength::Weak, Dir::None),
-    ("поговорив|поговорила|поговорили|розмовляв|розмовляла|розмовляли .. з|із|зі @", Strength::Weak, Dir::None),
     ("подякував .. за дзвінок", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
