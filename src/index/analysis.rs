@@ -53,12 +53,21 @@ pub fn register(index: &tantivy::Index) {
     }
 }
 
+/// The plain field's analyzer for indexing: it also prepares the stemmed fields' tokens.
 fn plain_analyzer() -> TextAnalyzer {
     let tokenizer = FoldingTokenizer {
         pairs: true,
         ..FoldingTokenizer::new(true)
     };
     TextAnalyzer::builder(tokenizer)
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .build()
+}
+
+/// The plain field's analysis alone (the same tokens), for texts read but not indexed, such
+/// as excerpts: no tokens prepared for a stemmed field that will not ask for them.
+pub fn plain_reader() -> TextAnalyzer {
+    TextAnalyzer::builder(FoldingTokenizer::new(true))
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .build()
 }
