@@ -110,7 +110,14 @@ impl SearchIndex {
         if top.is_empty() {
             return Ok((total, Vec::new()));
         }
-        let mut plain = SnippetGenerator::create(&searcher, &*query, self.fields.text)?;
+        // The plain field's analyzer also prepares the stemmed fields' tokens for indexing;
+        // an excerpt needs only its own reading.
+        let mut plain = excerpt_generator(
+            &searcher,
+            &*query,
+            self.fields.text,
+            super::analysis::plain_reader(),
+        )?;
         plain.set_max_num_chars(snippet_chars);
         let mut by_language: Vec<(String, SnippetGenerator)> = Vec::new();
         let mut hits = Vec::with_capacity(top.len());
@@ -493,4 +500,32 @@ fn lead(text: &str, max_chars: usize) -> String {
         Some(i) if i > max_chars / 2 => format!("{}…", &cut[..i]),
         _ => format!("{cut}…"),
     }
+}
+
+/// tantivy's `SnippetGenerator::create` with the analyzer given instead of the field's own:
+/// the query's terms of `field` the index holds, each weighted by its rarity.
+fn excerpt_generator(
+    searcher: &Searcher,
+    query: &dyn Query,
+    field: tantivy::schema::Field,
+    analyzer: tantivy::tokenizer::TextAnalyzer,
+) -> Result<SnippetGenerator, IndexError> {
+    let mut terms: std::collections::BTreeSet<&Term> = std::collections::BTreeSet::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.insert(term);
+        }
+    });
+    let mut weighted = std::collections::BTreeMap::new();
+    for term in terms {
+        let value = term.value();
+        let Some(text) = value.as_str() else {
+            continue;
+        };
+        let doc_freq = searcher.doc_freq(term)?;
+        if doc_freq > 0 {
+            weighted.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
+        }
+    }
+    Ok(SnippetGenerator::new(weighted, analyzer, field, 150))
 }
