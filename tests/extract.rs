@@ -5086,3 +5086,23 @@ fn a_name_before_a_time_postposition_is_no_party() {
         }],
     );
 }
+
+/// "Austin, after Shoigu, called Reznikov": a name right after "after" (uk "після", ru
+/// "после") places the call in time and is not its caller.
+#[test]
+fn a_name_right_after_after_is_no_party() {
+    check(
+        &statement(
+            "uk",
+            "2022-10-21",
+            None,
+            "Міністр оборони США Остін після Шойгу зателефонував Резнікову, повідомили у \
+             відомстві.",
+        ),
+        &[Want {
+            people: &["Lloyd Austin", "Oleksii Reznikov"],
+            direction: Some(("Lloyd Austin", "Oleksii Reznikov")),
+            date: Some("2022-10-21"),
+        }],
+    );
+}

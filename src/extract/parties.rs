@@ -466,13 +466,28 @@ const TIME_POSTPOSITIONS: &[(&str, &[&str])] = &[
     ("az", &["sonra", "evvel", "qabaq"]),
 ];
 
+/// "After" right before a name (folded): "Остін після Шойгу зателефонував Резникову" (Austin,
+/// after Shoigu, called Reznikov).
+const AFTER_PREPOSITIONS: &[(&str, &[&str])] = &[
+    ("en", &["after"]),
+    ("ru", &["после"]),
+    ("uk", &["після"]),
+    ("fr", &["apres"]),
+    ("es", &["tras"]),
+    ("it", &["dopo"]),
+];
+
 /// "Pashinyan, after Putin, also spoke by phone with Macron": a person followed by a time
-/// postposition is a landmark in time, not a party to the call the sentence reports.
+/// postposition, or right after "after", is a landmark in time, not a party to the call the
+/// sentence reports.
 fn time_reference(ctx: &Ctx<'_>, m: &Mention) -> bool {
-    m.end < ctx.text.tokens.len()
-        && TIME_POSTPOSITIONS
+    let in_list = |table: &[(&str, &[&str])], i: usize| {
+        table
             .iter()
-            .any(|(lang, words)| *lang == ctx.lang && words.contains(&ctx.text.word(m.end)))
+            .any(|(lang, words)| *lang == ctx.lang && words.contains(&ctx.text.word(i)))
+    };
+    (m.end < ctx.text.tokens.len() && in_list(TIME_POSTPOSITIONS, m.end))
+        || (m.start > 0 && in_list(AFTER_PREPOSITIONS, m.start - 1))
 }
 
 /// "до Зеленського зателефонували", "a téléphoné au président", "zadzwonił do X": a person
