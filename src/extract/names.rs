@@ -72,7 +72,7 @@ const NOT_NAMES: &str = "
     us uk eu un usa uae shri sri mr mrs ms dr sir dame lord his her majesty royal monsieur madame
     herr frau senor senora sayin cenab господин госпожа пан пані h e
     after before during meanwhile however yesterday today tras pero para desde durante hacia hasta
-    segun cuando mientras aunque ademas asimismo dopo durante secondo mentre anche oggi ieri apres
+    segun cuando mientras aunque ademas asimismo dopo secondo mentre anche oggi ieri apres
     avant pendant selon lors depuis mais ainsi hier nach nachdem laut wahrend heute gestern aber
     podczas wedlug jednak takze ancak ayrica
     مجلس الوزراء وزراء الحكومة حكومة الجمهورية جمهورية المملكة مملكة دولة الدولة وزير وزارة

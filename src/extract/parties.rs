@@ -360,14 +360,15 @@ fn is_source(text: &Text, hits: &[Hit<'_, Tag>], mentions: &[Mention], m: &Menti
     // "Peskov'a göre Putin, Erdoğan ile görüştü": the postposition follows its source (a case
     // ending may stand between), when the sentence names two others for the call; "Erdoğan'a
     // göre, Putin ile yaptığı görüşme" is Erdoğan telling of his own call.
-    let others = mentions
+    // The hit first: counting the others is for the rare sentence that has one.
+    let before_postposition = hits
         .iter()
-        .filter(|o| o.start != m.start && !is_country_word(text, o))
-        .count();
-    let before_postposition = others >= 2
-        && hits.iter().any(|h| {
-            matches!(h.tag, Tag::SourceBefore) && m.end <= h.start && h.start <= m.end + 1
-        });
+        .any(|h| matches!(h.tag, Tag::SourceBefore) && m.end <= h.start && h.start <= m.end + 1)
+        && mentions
+            .iter()
+            .filter(|o| o.start != m.start && !is_country_word(text, o))
+            .count()
+            >= 2;
     before_postposition
         || hits.iter().any(|h| {
             // ", said X", ", как сообщил X": the verb, or the word before it, follows punctuation.
