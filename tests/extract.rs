@@ -5106,3 +5106,302 @@ fn a_name_right_after_after_is_no_party() {
         }],
     );
 }
+
+/// "the foreign ministers of South Korea, Japan and China": a title with a list of countries
+/// joined by commas stands for each country's holder, one call each; "North Korean" is not
+/// South Korea.
+#[test]
+fn a_title_with_a_list_of_countries_names_each_holder() {
+    check(
+        &statement(
+            "en",
+            "2013-02-14",
+            None,
+            "After the test, Secretary of State John Kerry held phone calls with the foreign \
+             ministers of South Korea, Japan and China.",
+        ),
+        &[
+            Want {
+                people: &["John Kerry", "Kim Sung-hwan"],
+                direction: None,
+                date: Some("2013-02-14"),
+            },
+            Want {
+                people: &["John Kerry", "Fumio Kishida"],
+                direction: None,
+                date: Some("2013-02-14"),
+            },
+            Want {
+                people: &["John Kerry", "Yang Jiechi"],
+                direction: None,
+                date: Some("2013-02-14"),
+            },
+        ],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-03-02",
+            None,
+            "President Joe Biden spoke by phone about the North Korean leader's missile tests \
+             with Prime Minister Fumio Kishida.",
+        ),
+        &[Want {
+            people: &["Joe Biden", "Fumio Kishida"],
+            direction: None,
+            date: Some("2023-03-02"),
+        }],
+    );
+}
+
+/// "Before that he talked by phone with the heads of the defence ministries of France, Turkey
+/// and Britain": a subject pronoun before several counterparts is the person the sentence
+/// before names, not one of the counterparts.
+#[test]
+fn a_pronoun_subject_holds_each_call_of_a_list() {
+    check(
+        &statement(
+            "ru",
+            "2022-10-23",
+            None,
+            "Министр обороны России Сергей Шойгу в воскресенье созвонился с главой Пентагона \
+             Ллойдом Остином. Перед этим он говорил по телефону с главами минобороны Франции, \
+             Турции и Великобритании.",
+        ),
+        &[
+            Want {
+                people: &["Sergei Shoigu", "Lloyd Austin"],
+                direction: None,
+                date: Some("2022-10-23"),
+            },
+            Want {
+                people: &["Sergei Shoigu", "Sébastien Lecornu"],
+                direction: None,
+                date: Some("2022-10-23"),
+            },
+            Want {
+                people: &["Sergei Shoigu", "Hulusi Akar"],
+                direction: None,
+                date: Some("2022-10-23"),
+            },
+            Want {
+                people: &["Sergei Shoigu", "Ben Wallace"],
+                direction: None,
+                date: Some("2022-10-23"),
+            },
+        ],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-06-12",
+            None,
+            "Chancellor Olaf Scholz spoke by phone with President Joe Biden on Monday. He later \
+             also talked with Emmanuel Macron and Rishi Sunak.",
+        ),
+        &[
+            Want {
+                people: &["Olaf Scholz", "Joe Biden"],
+                direction: None,
+                date: Some("2023-06-12"),
+            },
+            Want {
+                people: &["Olaf Scholz", "Emmanuel Macron"],
+                direction: None,
+                date: Some("2023-06-12"),
+            },
+            Want {
+                people: &["Olaf Scholz", "Rishi Sunak"],
+                direction: None,
+                date: Some("2023-06-12"),
+            },
+        ],
+    );
+}
+
+/// An "and" that joins two countries before a relative clause does not make the clause's
+/// person another counterpart of the call.
+#[test]
+fn an_and_before_a_relative_clause_joins_no_counterparts() {
+    check(
+        &statement(
+            "es",
+            "2018-06-04",
+            None,
+            "Borrell llamó por teléfono a Dastis antes de la ceremonia sobre los lazos entre \
+             España y Portugal, a la que acudió también Sánchez.",
+        ),
+        &[Want {
+            people: &["Josep Borrell", "Alfonso Dastis"],
+            direction: Some(("Josep Borrell", "Alfonso Dastis")),
+            date: Some("2018-06-04"),
+        }],
+    );
+}
+
+/// Arabic country adjectives beyond the first dozen: "his Palestinian counterpart" resolves.
+#[test]
+fn an_arabic_counterpart_of_another_country_resolves() {
+    check(
+        &statement(
+            "ar",
+            "2021-07-14",
+            None,
+            "وزير الخارجية الجزائري رمطان لعمامرة تلقى مساء الثلاثاء اتصالا هاتفيا من نظيره \
+             الفلسطيني، تناول الوضع في القدس.",
+        ),
+        &[Want {
+            people: &["Ramtane Lamamra", "Riyad al-Maliki"],
+            direction: Some(("Riyad al-Maliki", "Ramtane Lamamra")),
+            date: Some("2021-07-13"),
+        }],
+    );
+}
+
+/// Who initiated, in forms read off real readouts: Russian "the dialogue was initiated by
+/// Ukraine" (the initiator after the verb), French "l'appel initié par la partie
+/// américaine", German "X habe das Telefonat initiiert".
+#[test]
+fn initiated_by_names_the_caller() {
+    check(
+        &statement(
+            "ru",
+            "2019-07-12",
+            Some("Путин и Зеленский впервые поговорили по телефону"),
+            "Разговор длился около четверти часа, уточнили в Кремле. Как сообщалось, \
+             разговор инициировала украинская сторона.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Volodymyr Zelenskyy"],
+            direction: Some(("Volodymyr Zelenskyy", "Vladimir Putin")),
+            date: Some("2019-07-12"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2022-05-14",
+            None,
+            "Le ministre russe de la Défense Sergueï Choïgou et le secrétaire américain à la \
+             Défense Lloyd Austin se sont parlé au téléphone vendredi, lors d'un appel initié \
+             par la partie américaine.",
+        ),
+        &[Want {
+            people: &["Sergei Shoigu", "Lloyd Austin"],
+            direction: Some(("Lloyd Austin", "Sergei Shoigu")),
+            date: Some("2022-05-13"),
+        }],
+    );
+    check(
+        &statement(
+            "de",
+            "2022-10-21",
+            None,
+            "Die Verteidigungsminister Lloyd Austin und Sergej Schoigu haben am Freitag \
+             telefoniert. Nach Angaben des Pentagons hat Austin das Telefonat initiiert.",
+        ),
+        &[Want {
+            people: &["Lloyd Austin", "Sergei Shoigu"],
+            direction: Some(("Lloyd Austin", "Sergei Shoigu")),
+            date: Some("2022-10-21"),
+        }],
+    );
+}
+
+/// Calls that are not held: French "tiendront un entretien téléphonique" (future), Armenian
+/// "հաճախ" (they often talk by phone: habit, no one call).
+#[test]
+fn future_and_habitual_calls_are_not_reported() {
+    check(
+        &statement(
+            "fr",
+            "2025-03-05",
+            None,
+            "Selon une source proche du dossier, Donald Trump et Justin Trudeau tiendront un \
+             entretien téléphonique jeudi.",
+        ),
+        &[],
+    );
+    check(
+        &statement(
+            "hy",
+            "2021-10-12",
+            None,
+            "Պուտինը հանդիպման ժամանակ նշեց, որ ինքն ու Փաշինյանը հաճախ են հեռախոսով խոսում։",
+        ),
+        &[],
+    );
+}
+
+/// "the first call since 18 February": a date after "since" is an earlier event's day.
+#[test]
+fn a_date_after_since_is_not_the_calls() {
+    check(
+        &statement(
+            "fr",
+            "2022-05-14",
+            None,
+            "Choïgou et Austin ont eu vendredi leur premier entretien téléphonique depuis le 18 \
+             février.",
+        ),
+        &[Want {
+            people: &["Sergei Shoigu", "Lloyd Austin"],
+            direction: None,
+            date: Some("2022-05-13"),
+        }],
+    );
+}
+
+/// On an Italian government page, "del presidente del Consiglio" is its own prime minister,
+/// and "dal Presidente della Repubblica dell'Azerbaigian" is Azerbaijan's (the elided
+/// article is split off).
+#[test]
+fn home_roles_read_with_any_article() {
+    check(
+        &on_site(
+            "https://www.governo.it/it/articolo/esempio",
+            "it",
+            "2020-11-14",
+            "La telefonata del presidente del Consiglio con Joe Biden si è svolta venerdì sera.",
+        ),
+        &[Want {
+            people: &["Giuseppe Conte", "Joe Biden"],
+            direction: None,
+            date: Some("2020-11-13"),
+        }],
+    );
+    check(
+        &on_site(
+            "https://www.governo.it/it/articolo/esempio",
+            "it",
+            "2024-10-30",
+            "Giorgia Meloni ha ricevuto ieri una telefonata dal Presidente della Repubblica \
+             dell'Azerbaigian, Ilham Aliyev.",
+        ),
+        &[Want {
+            people: &["Giorgia Meloni", "Ilham Aliyev"],
+            direction: Some(("Ilham Aliyev", "Giorgia Meloni")),
+            date: Some("2024-10-29"),
+        }],
+    );
+}
+
+/// Korean and Chinese names put the family name first: the last word of "Лі Чже Мьон" is no
+/// surname, and "Мені" (to me) is nobody.
+#[test]
+fn a_given_name_syllable_is_no_surname() {
+    check(
+        &statement(
+            "uk",
+            "2021-09-16",
+            None,
+            "«Мені телефонує президент», — сказав Кулеба і перервав брифінг, після чого \
+             Зеленський поговорив з ним телефоном.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Dmytro Kuleba"],
+            direction: None,
+            date: Some("2021-09-16"),
+        }],
+    );
+}

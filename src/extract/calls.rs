@@ -258,6 +258,23 @@ fn drafts_for(
     if parties.is_empty() {
         return Vec::new();
     }
+    // "Before that he spoke by phone with the defence ministers of France, Turkey and Britain":
+    // several counterparts after the cue and a pronoun for the subject, which the sentence
+    // before names; without it the list would be read as calls among the counterparts.
+    if parties.len() > 1 && parties.iter().all(|p| p.start >= cue.start) && !sentence.is_title {
+        let named: Vec<Party> = parties.iter().map(|p| p.party.clone()).collect();
+        let first_party = parties.iter().map(|p| p.start).min();
+        if let Some(subject) = pronoun_referent(ctx, si, &named, first_party) {
+            parties.insert(
+                0,
+                Placed {
+                    party: subject,
+                    start: sentence.tokens.start,
+                    marked_recipient: false,
+                },
+            );
+        }
+    }
     let evidence = ctx.text.sentence_text(sentence).to_string();
     let separately = hits
         .iter()
@@ -427,20 +444,30 @@ const PRONOUN_REACH: usize = 8;
 /// The person a lone-participant draft's subject pronoun stands for: the first person the
 /// sentence before names, when the pronoun opens the sentence before anyone is named.
 fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
-    let ([lone], false, Some(previous)) = (
-        d.parties.as_slice(),
-        d.from_title,
-        d.sentence.checked_sub(1),
-    ) else {
+    let ([lone], false) = (d.parties.as_slice(), d.from_title) else {
         return None;
     };
+    pronoun_referent(ctx, d.sentence, std::slice::from_ref(lone), None)
+}
+
+/// The person a subject pronoun opening sentence `si` stands for: the first person the sentence
+/// before names who is not one of `named` (the sentence's own parties). `first_party` is where
+/// the sentence's first party stands when it is not a mention (an official named by title).
+fn pronoun_referent(
+    ctx: &Ctx<'_>,
+    si: usize,
+    named: &[Party],
+    first_party: Option<usize>,
+) -> Option<Party> {
+    let previous = si.checked_sub(1)?;
     let text = &ctx.text;
-    let tokens = text.sentences[d.sentence].tokens.clone();
-    let hits = &ctx.hits[d.sentence];
+    let tokens = text.sentences[si].tokens.clone();
+    let hits = &ctx.hits[si];
     let first_named = ctx
-        .mentions(d.sentence)
+        .mentions(si)
         .first()
-        .map_or(tokens.end, |m| m.start);
+        .map_or(tokens.end, |m| m.start)
+        .min(first_party.unwrap_or(tokens.end));
     let reach = tokens.start..first_named.min(tokens.start + PRONOUN_REACH);
     let pronoun = reach
         .into_iter()
@@ -469,7 +496,7 @@ fn pronoun_subject(ctx: &Ctx<'_>, d: &Draft) -> Option<Party> {
         .iter()
         .filter(|m| !parties::is_country_word(text, m) && !parties::is_possessive(text, m))
         .find_map(|m| match m.who {
-            Who::Known(id) if Party::Known(id) != *lone => Some(Party::Known(id)),
+            Who::Known(id) if !named.contains(&Party::Known(id)) => Some(Party::Known(id)),
             _ => None,
         })
 }

@@ -100,6 +100,8 @@ pub fn find(
                 .iter()
                 .any(|&(s, e)| (e <= d.start && d.start - e <= 3) || (s >= d.end && s - d.end <= 1))
     });
+    // "the first call since 18 February": the start of a span, the day of an earlier event.
+    out.retain(|d| !after_since(text, range.start, d.start));
     // "Publié le vendredi 6 mai 2022": the page's own stamp, not the day of anything it reports.
     // A stamp opens with a capital; "a video posted on Monday" dates what it says.
     out.retain(|d| {
@@ -130,6 +132,24 @@ pub fn find(
     });
     out.sort_by_key(|d| d.start);
     out
+}
+
+/// Words that open a span running from a date to now (folded): "since", "depuis le", "seit
+/// dem", "с", "od".
+const SINCE_WORDS: &[&str] = &[
+    "since", "depuis", "seit", "desde", "dal", "dall'", "dallo", "od", "с", "з", "від", "со",
+];
+
+/// Articles that may stand between a since-word and its date ("depuis le 18 février").
+const SINCE_ARTICLES: &[&str] = &["le", "the", "el", "il", "dem"];
+
+/// Whether the date starting at token `start` follows a since-word.
+fn after_since(text: &Text, first: usize, start: usize) -> bool {
+    let word = |i: usize| text.word(i);
+    (start > first && SINCE_WORDS.contains(&word(start - 1)))
+        || (start > first + 1
+            && SINCE_ARTICLES.contains(&word(start - 1))
+            && SINCE_WORDS.contains(&word(start - 2)))
 }
 
 /// Words that stamp a page with its publication or update time (folded).

@@ -45,7 +45,7 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
 const INITIATIVE_REACH: usize = 2;
 
 /// Further on (Kremlin readouts end with it), a sentence that speaks of the call itself.
-const FAR_INITIATIVE_REACH: usize = 4;
+const FAR_INITIATIVE_REACH: usize = 7;
 
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
 const INITIATOR_WINDOW: usize = 7;

@@ -275,7 +275,7 @@ pub(super) fn is_possessive(text: &Text, m: &Mention) -> bool {
 
 /// "with" (folded): after "between", it shows the parties come later, after a filler.
 const WITH_WORDS: &[&str] = &[
-    "with", "con", "avec", "mit", "z", "ze", "с", "со", "з", "із", "зі", "ile",
+    "with", "con", "col", "avec", "mit", "z", "ze", "с", "со", "з", "із", "зі", "ile",
 ];
 
 /// "between" (folded), in the languages whose call phrase puts it before both parties.
@@ -299,7 +299,18 @@ fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed
         parties[parties.len() - 2].start,
         parties[parties.len() - 1].start,
     );
-    conjunction_between(ctx, hits, a, b)
+    // The "and" must lead to the last one ("with Macron and then with the Prime Minister of
+    // Italy, Giorgia Meloni"), not join two other things before a relative clause that names
+    // it ("... relations between Spain and Andorra, which Sánchez attends").
+    let text = &ctx.text;
+    let list_word = |i: usize| !RELATIVE_WORDS.contains(&text.word(i));
+    let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
+    hits.iter().any(|h| {
+        matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang)
+            && a < h.start
+            && h.start < b
+            && (h.end..b).all(list_word)
+    })
 }
 
 /// Whether a conjunction stands between token `a` and token `b`.
@@ -640,7 +651,7 @@ fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> b
     if h.end < n
         && matches!(
             text.word(h.end),
-            "of" | "de" | "du" | "des" | "d'" | "der" | "del" | "von"
+            "of" | "de" | "du" | "des" | "d'" | "der" | "del" | "dell'" | "di" | "von"
         )
     {
         return true;
@@ -670,6 +681,11 @@ fn role_is_qualified(ctx: &Ctx<'_>, h: &Hit<'_, Tag>, mentions: &[Mention]) -> b
             return true;
         }
         let w = text.word(j);
+        // "la telefonata del presidente del Consiglio con Joe Biden": the one after "with" is
+        // the other party, not the role's holder.
+        if WITH_WORDS.contains(&w) {
+            return false;
+        }
         let filler = !text.tokens[j].capitalized && w.chars().count() <= 3
             || matches!(w, "m" | "mr" | "mrs" | "ms" | "h.e");
         if !filler && !text.tokens[j].capitalized {
@@ -759,7 +775,11 @@ pub(super) fn titled_officials(
         let Some(office) = office else {
             continue;
         };
-        for code in countries_of_title(text, h, &countries) {
+        let of_title = countries_of_title(text, h, &countries);
+        // Several countries ("the foreign ministers of South Korea, Japan and China"): each
+        // holder stands where their country is named, so the list reads as one.
+        let several = of_title.len() > 1;
+        for (code, at) in of_title {
             if only.is_some_and(|home| !code.eq_ignore_ascii_case(home)) {
                 continue;
             }
@@ -769,7 +789,7 @@ pub(super) fn titled_officials(
             if let [person] = side_holders(ctx, code, kinds, day).as_slice()
                 && let Some(id) = ctx.people.id_of(person)
             {
-                out.push((h.start, id));
+                out.push((if several { at } else { h.start }, id));
             }
         }
     }
@@ -814,6 +834,42 @@ fn named_after(
     })
 }
 
+/// Relative pronouns (folded): after one, a name belongs to a clause of its own.
+const RELATIVE_WORDS: &[&str] = &[
+    "which",
+    "who",
+    "whom",
+    "que",
+    "qui",
+    "lequel",
+    "laquelle",
+    "che",
+    "cui",
+    "quale",
+    "welche",
+    "welcher",
+    "welches",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "котором",
+    "який",
+    "яка",
+    "яке",
+    "які",
+    "якого",
+    "якій",
+    "ktory",
+    "ktora",
+    "ktore",
+    "ktorego",
+    "ktorej",
+    "ki",
+];
+
 /// Lower-case words that may stand between a title and its holder's name (folded).
 const TITLE_CONNECTORS: &[&str] = &[
     "of", "the", "de", "du", "des", "d'", "del", "della", "di", "la", "le", "el", "der", "von",
@@ -851,7 +907,7 @@ pub(super) fn described_counterparts(
     let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
     let mut out = Vec::new();
     for h in described {
-        let [code] = countries_of_title(text, h, &countries)[..] else {
+        let [(code, _)] = countries_of_title(text, h, &countries)[..] else {
             continue;
         };
         if named_after(text, h, hits, mentions, &countries) {
@@ -957,42 +1013,51 @@ fn is_not_the_holder_word(w: &str) -> bool {
 
 /// The countries a title stands with: right before it ("the Russian President"), right after
 /// it ("Президент России", "le président turc"), after "of"/"de", and further countries
-/// joined to that one by "and" ("президентами России и Азербайджана").
+/// joined to that one by "and" ("президентами России и Азербайджана"), each with the token
+/// where it is named.
 fn countries_of_title(
     text: &Text,
     h: &Hit<'_, Tag>,
     countries: &[Hit<'_, &'static str>],
-) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
+) -> Vec<(&'static str, usize)> {
+    let mut out: Vec<(&'static str, usize)> = Vec::new();
+    let listed = |out: &[(&'static str, usize)], code: &str| out.iter().any(|(c, _)| *c == code);
     if let Some(mut c) = countries.iter().find(|c| c.end == h.start) {
-        out.push(c.tag);
+        out.push((c.tag, c.start));
         // "the Turkish and Iranian presidents": countries joined by "and" before a title.
         while let Some(before) = countries.iter().find(|b| {
-            b.end + 1 == c.start && AND_WORDS.contains(&text.word(b.end)) && !out.contains(b.tag)
+            b.end + 1 == c.start && AND_WORDS.contains(&text.word(b.end)) && !listed(&out, b.tag)
         }) {
-            out.push(before.tag);
+            out.push((before.tag, before.start));
             c = before;
         }
         return out;
     }
     // "the US Secretary of State": the capitals tell the country from the pronoun.
     if us_written_before(text, h.start) {
-        out.push("US");
+        out.push(("US", h.start.saturating_sub(1)));
         return out;
     }
     let after = countries.iter().find(|c| {
         c.start == h.end
             || (c.start == h.end + 1
-                && matches!(text.word(h.end), "of" | "de" | "du" | "des" | "d'" | "del"))
+                && matches!(
+                    text.word(h.end),
+                    "of" | "from" | "de" | "du" | "des" | "d'" | "del"
+                ))
     });
     let Some(mut c) = after else {
         return out;
     };
-    out.push(c.tag);
+    out.push((c.tag, c.start));
+    // "the foreign ministers of South Korea, Japan and China": a list joined by commas and a
+    // last "and".
     while let Some(next) = countries.iter().find(|n| {
-        n.start == c.end + 1 && AND_WORDS.contains(&text.word(c.end)) && !out.contains(n.tag)
+        !listed(&out, n.tag)
+            && ((n.start == c.end + 1 && AND_WORDS.contains(&text.word(c.end)))
+                || (n.start == c.end && comma_before(text, n.start)))
     }) {
-        out.push(next.tag);
+        out.push((next.tag, next.start));
         c = next;
     }
     out

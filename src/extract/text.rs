@@ -254,7 +254,8 @@ impl Tokens<'_> {
         };
         if let Some(pos) = apostrophe {
             let before = &word[..pos];
-            let is_elision = before.chars().count() <= 2 || before.eq_ignore_ascii_case("qu");
+            let is_elision = before.chars().count() <= 2
+                || ELIDED_WORDS.iter().any(|w| before.eq_ignore_ascii_case(w));
             // Only Latin elisions: the Ukrainian apostrophe is part of the word (п'ятниця).
             if is_elision && before.chars().all(|c| c.is_ascii_alphabetic()) {
                 let apo_len = word[pos..].chars().next().map_or(1, char::len_utf8);
@@ -324,6 +325,12 @@ pub const MAX_SENTENCE_TOKENS: usize = 200;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "nr", "gen", "col", "prof", "mme", "mgr",
     "sen", "rep", "gov", "hon",
+];
+
+/// Longer words that elide before a vowel: French "qu'", Italian articled prepositions
+/// ("dell'Azerbaigian", "all'Italia", "nell'ambito").
+const ELIDED_WORDS: &[&str] = &[
+    "qu", "dell", "dall", "nell", "sull", "all", "coll", "quell", "quest",
 ];
 
 /// Lower-cases and folds one word into `out`: Latin letters lose accents (via `any_ascii`),

@@ -69,6 +69,10 @@ fn with_plain_e(alias: &str) -> impl Iterator<Item = Cow<'_, str>> {
     std::iter::once(Cow::Borrowed(alias)).chain(plain)
 }
 
+/// Countries whose names put the family name first: their people's last name word is no
+/// surname.
+const SURNAME_FIRST: &[&str] = &["KR", "KP", "CN"];
+
 impl NameIndex {
     pub fn build(people: &[Person]) -> Self {
         let mut index = NameIndex::default();
@@ -85,8 +89,11 @@ impl NameIndex {
                 add(name_key(&alias), &mut keys);
             }
             let written = keys.len();
-            // Bare surnames of multi-word names, so "Aliyev" is found even if not listed.
-            for i in (0..written).filter(|_| person.bare_surname) {
+            // Bare surnames of multi-word names, so "Aliyev" is found even if not listed. Not
+            // where the family name comes first ("Ли Чжэ Мён", "Xi Jinping"): the last word
+            // is part of the given name, and alone it matches common words ("Мені").
+            let surname_last = !SURNAME_FIRST.contains(&person.country.as_str());
+            for i in (0..written).filter(|_| person.bare_surname && surname_last) {
                 let words: Vec<&str> = keys[i].split(' ').collect();
                 let after_patronymic =
                     words.len() > 2 && patronymics.iter().any(|p| p == words[words.len() - 2]);

@@ -16,6 +16,13 @@ const CALLS: &[CallCue] = &[
     ("sprach|sprachen .. mit @", Strength::Weak, Dir::None),
     ("gesprach|gesprache mit @", Strength::Weak, Dir::None),
     ("dankte .. fur den|seinen|ihren|diesen anruf", Strength::DirectionOnly, Dir::SubjectReceives),
+    // "X habe das Telefonat initiiert", "hat X das Gespräch initiiert", "X initiierte den
+    // Anruf": X called.
+    ("das|den telefonat|gesprach|telefongesprach|anruf initiiert", Strength::DirectionOnly, Dir::SubjectCalls),
+    ("initiierte|initiierten das|den telefonat|gesprach|telefongesprach|anruf", Strength::DirectionOnly, Dir::SubjectCalls),
+    // "X griff zum Telefonhörer", "X hat zum Telefon gegriffen": X made the call.
+    ("griff|greift|griffen|greifen zum telefonhorer|telefon|horer", Strength::DirectionOnly, Dir::SubjectCalls),
+    ("zum telefonhorer|telefon|horer gegriffen|griff|greift|griffen", Strength::DirectionOnly, Dir::SubjectCalls),
 ];
 
 pub const CUES: LangCues = LangCues {

@@ -142,7 +142,7 @@ pub const CUES: LangCues = LangCues {
         ("diciembre", 12),
     ],
     home_roles: &[
-        ("el presidente del gobierno", PRIME_MINISTER),
+        ("el|del|al presidente del gobierno", PRIME_MINISTER),
         ("el rey", KING),
         (
             "el ministro|la ministra de asuntos exteriores",

@@ -41,7 +41,7 @@ pub const CUES: LangCues = LangCues {
         // Habitual calls ("regularly speaks by phone with"): no one call is reported.
         "regulierement|souvent|quotidiennement|frequemment|habituellement",
         "aucun|aucune",
-        "aura|auront|aurait|auraient|devrait|devraient|doit|doivent|va|vont|prevu|prevue|prevus|prevues|envisag*|planifi*|prochain|prochaine|prochains|prochaines|souhaite|souhaitent|propose|proposee|refus*|decline*|entretiendra|entretiendront|telephonera|telephoneront|appellera|appelleront|parlera|parleront|echangera|echangeront|pas",
+        "aura|auront|aurait|auraient|devrait|devraient|doit|doivent|va|vont|prevu|prevue|prevus|prevues|envisag*|planifi*|prochain|prochaine|prochains|prochaines|souhaite|souhaitent|propose|proposee|refus*|decline*|entretiendra|entretiendront|tiendra|tiendront|telephonera|telephoneront|appellera|appelleront|parlera|parleront|echangera|echangeront|pas",
     ],
     reporting_verbs: &["a indique|declare|precise|annonce|rapporte"],
     reporting: &["selon", "porte parole", "porte-parole", "d' apres"],
@@ -77,7 +77,12 @@ pub const CUES: LangCues = LangCues {
     held: &["entretenu|entretenue|entretenus|entretenues|parle|discute"],
     happenings: &["election*", "scrutin", "attentat*", "seisme*"],
     separately: &["separement", "tour a tour"],
-    initiative: &["l' initiative", "la demande"],
+    // "l'appel initié par la partie américaine".
+    initiative: &[
+        "l' initiative",
+        "la demande",
+        "initie|initiee|inities|initiees par",
+    ],
     initiator_precedes: false,
     latter: &["celui ci", "ce dernier", "cette derniere"],
     counterparts: &["homologue|homologues"],
@@ -132,11 +137,14 @@ pub const CUES: LangCues = LangCues {
     ],
     home_roles: &[
         ("le chef de l' etat", HEADS_OF_STATE),
-        ("le president de la republique", PRESIDENT),
-        ("le premier ministre", PRIME_MINISTER),
+        ("le|du|au president de la republique", PRESIDENT),
+        ("le|du|au premier ministre", PRIME_MINISTER),
         ("la premiere ministre", PRIME_MINISTER),
         ("le chancelier", CHANCELLOR),
-        ("le ministre des affaires etrangeres", FOREIGN_MINISTER),
+        (
+            "le|du|au ministre des affaires etrangeres",
+            FOREIGN_MINISTER,
+        ),
         ("la ministre des affaires etrangeres", FOREIGN_MINISTER),
     ],
     titles: &[

@@ -25,6 +25,8 @@ pub const CUES: LangCues = LangCues {
         "կունենա|կունենան|կանցկացնի|կխոսի|կխոսեն|կզանգահարի|կզանգի|կկայանա|նախատեսվում|նախատեսված|մերժ*|չի|չեն",
         // "Intends to" (a planned visit in a sentence reporting a held call is no plan of it).
         "մտադիր",
+        // Habitual calls ("they often have phone talks"): no one call is reported.
+        "հաճախ|պարբերաբար|մշտապես",
     ],
     reporting_verbs: &[],
     reporting: &["խոսնակ*", "համաձայն"],

@@ -150,9 +150,9 @@ pub const CUES: LangCues = LangCues {
         ("dicembre", 12),
     ],
     home_roles: &[
-        ("il presidente del consiglio", PRIME_MINISTER),
-        ("il presidente della repubblica", PRESIDENT),
-        ("il ministro degli esteri", FOREIGN_MINISTER),
+        ("il|del|al|dal presidente del consiglio", PRIME_MINISTER),
+        ("il|del|al|dal presidente della repubblica", PRESIDENT),
+        ("il|del|al|dal ministro degli esteri", FOREIGN_MINISTER),
         ("il capo dello stato", HEADS_OF_STATE),
     ],
     titles: &[
