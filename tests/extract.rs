@@ -5405,3 +5405,124 @@ fn a_given_name_syllable_is_no_surname() {
         }],
     );
 }
+
+/// A pronoun before "the call between A and B" (or the Russian genitive pair) does not take
+/// part in it: only a list after "with" is the pronoun's.
+#[test]
+fn a_pronoun_before_someone_elses_call_is_no_party() {
+    check(
+        &statement(
+            "en",
+            "2024-05-06",
+            None,
+            "Sergey Lavrov arrived in Minsk on Monday. He welcomed the phone call between \
+             Emmanuel Macron and Olaf Scholz.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Olaf Scholz"],
+            direction: None,
+            date: Some("2024-05-06"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2024-05-06",
+            None,
+            "Дмитрий Песков провел брифинг. Он прокомментировал телефонный разговор Путина и \
+             Эрдогана.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2024-05-06"),
+        }],
+    );
+}
+
+/// Polish drops the subject pronoun: "Rozmawiał z X i Y" after a sentence naming the
+/// president is his, one call each.
+#[test]
+fn a_dropped_subject_is_the_one_named_before() {
+    check(
+        &statement(
+            "pl",
+            "2022-10-10",
+            None,
+            "Prezydent Ukrainy Wołodymyr Zełenski od rana prowadził rozmowy telefoniczne. \
+             Rozmawiał z kanclerzem Niemiec Olafem Scholzem i prezydentem Francji Emmanuelem \
+             Macronem.",
+        ),
+        &[
+            Want {
+                people: &["Volodymyr Zelenskyy", "Olaf Scholz"],
+                direction: None,
+                date: Some("2022-10-10"),
+            },
+            Want {
+                people: &["Volodymyr Zelenskyy", "Emmanuel Macron"],
+                direction: None,
+                date: Some("2022-10-10"),
+            },
+        ],
+    );
+}
+
+/// An initiative phrase inside a denial says nothing of who called.
+#[test]
+fn a_denied_initiative_gives_no_direction() {
+    check(
+        &statement(
+            "de",
+            "2024-03-04",
+            None,
+            "Erdoğan und Putin telefonierten am Montag. Ankara wies Berichte zurück, Erdoğan \
+             habe das Telefonat initiiert.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Vladimir Putin"],
+            direction: None,
+            date: Some("2024-03-04"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2024-03-04",
+            None,
+            "Путин и Эрдоган провели телефонный разговор. В Кремле опровергли, что разговор \
+             инициировала российская сторона.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2024-03-04"),
+        }],
+    );
+}
+
+/// A clause with "que" that ends before the next "with" keeps the list going.
+#[test]
+fn a_clause_inside_a_list_keeps_its_last_member() {
+    check(
+        &statement(
+            "fr",
+            "2024-05-06",
+            None,
+            "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz et, ainsi que l'a \
+             précisé l'Élysée, avec Giorgia Meloni.",
+        ),
+        &[
+            Want {
+                people: &["Emmanuel Macron", "Olaf Scholz"],
+                direction: None,
+                date: Some("2024-05-06"),
+            },
+            Want {
+                people: &["Emmanuel Macron", "Giorgia Meloni"],
+                direction: None,
+                date: Some("2024-05-06"),
+            },
+        ],
+    );
+}

@@ -261,10 +261,26 @@ fn drafts_for(
     // "Before that he spoke by phone with the defence ministers of France, Turkey and Britain":
     // several counterparts after the cue and a pronoun for the subject, which the sentence
     // before names; without it the list would be read as calls among the counterparts.
-    if parties.len() > 1 && parties.iter().all(|p| p.start >= cue.start) && !sentence.is_title {
+    // Pro-drop languages leave the pronoun out ("Rozmawiał z kanclerzem Scholzem i
+    // prezydentem Macronem"): a sentence that opens with the call phrase has the same unnamed
+    // subject. Only for a list after "with": "the call between A and B", "разговор Путина и
+    // Эрдогана" name the call's own two.
+    let mut implicit_subject = false;
+    if parties.len() > 1
+        && parties.iter().all(|p| p.start >= cue.start)
+        && !sentence.is_title
+        && parties::with_list(ctx, hits, cue, &parties)
+    {
         let named: Vec<Party> = parties.iter().map(|p| p.party.clone()).collect();
-        let first_party = parties.iter().map(|p| p.start).min();
-        if let Some(subject) = pronoun_referent(ctx, si, &named, first_party) {
+        let first_party = parties.iter().map(|p| p.start).min().unwrap_or(cue.start);
+        implicit_subject = cue.start <= sentence.tokens.start + OPENING_WORDS;
+        let subject = pronoun_referent(ctx, si, &named, Some(first_party)).or_else(|| {
+            implicit_subject
+                .then(|| implicit_referent(ctx, si, &named, role_date))
+                .flatten()
+        });
+        if let Some(subject) = subject {
+            implicit_subject = false;
             parties.insert(
                 0,
                 Placed {
@@ -279,11 +295,15 @@ fn drafts_for(
     let separately = hits
         .iter()
         .any(|h| matches!(h.tag, Tag::Separately(lang) if *lang == ctx.lang));
-    let mut groups: Vec<(Vec<Placed>, Option<NaiveDate>)> =
+    // An unnamed subject no sentence before gives: each counterpart is a call of its own,
+    // never a call between them; the subject may still come from the call before.
+    let pairs = if implicit_subject {
+        parties.iter().map(|p| vec![p.clone()]).collect()
+    } else {
         parties::pair_up(ctx, hits, cue, parties.clone(), separately)
-            .into_iter()
-            .map(|g| (g, date))
-            .collect();
+    };
+    let mut groups: Vec<(Vec<Placed>, Option<NaiveDate>)> =
+        pairs.into_iter().map(|g| (g, date)).collect();
     groups.extend(dated_second_calls(
         ctx,
         hits,
@@ -492,13 +512,61 @@ fn pronoun_referent(
     if first_phrase.is_some_and(|p| first_named < p) {
         return None;
     }
-    ctx.mentions(previous)
+    let previous_hits = &ctx.hits[previous];
+    let previous_mentions = ctx.mentions(previous);
+    previous_mentions
         .iter()
         .filter(|m| !parties::is_country_word(text, m) && !parties::is_possessive(text, m))
+        // "According to spokesman Peskov, Putin is in Sochi. He also spoke ...": not the source.
+        .filter(|m| !parties::is_source(text, previous_hits, previous_mentions, m))
         .find_map(|m| match m.who {
             Who::Known(id) if !named.contains(&Party::Known(id)) => Some(Party::Known(id)),
             _ => None,
         })
+}
+
+/// How many words (adverbs, "also") may open a sentence before its call phrase for the phrase
+/// to stand where a pro-drop subject would.
+const OPENING_WORDS: usize = 3;
+
+/// The unnamed subject of a sentence that opens with its call phrase: the person, or the
+/// official named by title and country, the sentence before names first, when that is not one
+/// of `named` (the sentence's own parties).
+fn implicit_referent(
+    ctx: &Ctx<'_>,
+    si: usize,
+    named: &[Party],
+    day: Option<NaiveDate>,
+) -> Option<Party> {
+    let previous = si.checked_sub(1)?;
+    let sentence = &ctx.text.sentences[previous];
+    let hits = &ctx.hits[previous];
+    let mentions = ctx.mentions(previous);
+    let mut candidates: Vec<(usize, Party)> = mentions
+        .iter()
+        .filter(|m| {
+            !parties::is_country_word(&ctx.text, m)
+                && !parties::is_possessive(&ctx.text, m)
+                && !parties::is_source(&ctx.text, hits, mentions, m)
+        })
+        .filter_map(|m| match m.who {
+            Who::Known(id) => Some((m.start, Party::Known(id))),
+            _ => None,
+        })
+        .collect();
+    if let Some(day) = day {
+        candidates.extend(
+            parties::titled_officials(ctx, sentence, hits, mentions, None, day)
+                .into_iter()
+                .map(|(start, id)| (start, Party::Known(id))),
+        );
+    }
+    candidates.sort_by_key(|(start, _)| *start);
+    candidates
+        .into_iter()
+        .map(|(_, p)| p)
+        .next()
+        .filter(|p| !named.contains(p))
 }
 
 /// Bare titles (folded first words) and the office each names, for "the President spoke with

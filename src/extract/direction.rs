@@ -45,7 +45,7 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
 const INITIATIVE_REACH: usize = 2;
 
 /// Further on (Kremlin readouts end with it), a sentence that speaks of the call itself.
-const FAR_INITIATIVE_REACH: usize = 7;
+const FAR_INITIATIVE_REACH: usize = 4;
 
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
 const INITIATOR_WINDOW: usize = 7;
@@ -112,6 +112,9 @@ pub(super) fn from_initiative(
             let Tag::Initiative(precedes) = *h.tag else {
                 continue;
             };
+            if in_denial(hits, h) {
+                continue;
+            }
             let initiator = if precedes {
                 initiator_before(ctx, sentence, hits, h)
             } else {
@@ -175,6 +178,13 @@ pub(super) fn from_initiative(
         }
     }
     None
+}
+
+/// Whether a phrase stands inside a denial ("Ankara wies Berichte zurück, Erdoğan habe das
+/// Telefonat initiiert", "опровергли, что разговор инициировала российская сторона").
+fn in_denial(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>) -> bool {
+    hits.iter()
+        .any(|d| matches!(d.tag, Tag::Denial(_)) && d.start <= h.start && h.start < d.end)
 }
 
 /// Whether a gazetteer person speaks for a side: their country's, or for a supranational side
@@ -378,10 +388,9 @@ pub(super) fn from_thanks(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<
         if sj > si && reports_call {
             break;
         }
-        let Some(h) = hits
-            .iter()
-            .find(|h| matches!(h.tag, Tag::Call(Strength::DirectionOnly, _)))
-        else {
+        let Some(h) = hits.iter().find(|h| {
+            matches!(h.tag, Tag::Call(Strength::DirectionOnly, _)) && !in_denial(hits, h)
+        }) else {
             continue;
         };
         let mentions = ctx.mentions(sj);

@@ -273,6 +273,28 @@ pub(super) fn is_possessive(text: &Text, m: &Mention) -> bool {
     last.ends_with("'s") || last.ends_with("’s")
 }
 
+/// Whether the parties after a cue are one list of counterparts after "with": "with" between
+/// the cue and the first, and each next one joined to the one before by a conjunction or a
+/// comma ("with Macron and Sunak", "с главами минобороны Франции, Турции и Великобритании").
+pub(super) fn with_list(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'_, Tag>],
+    cue: &Hit<'_, Tag>,
+    parties: &[Placed],
+) -> bool {
+    let text = &ctx.text;
+    let Some(first) = parties.first() else {
+        return false;
+    };
+    let with_first = (cue.start..first.start)
+        .any(|i| i < text.tokens.len() && WITH_WORDS.contains(&text.word(i)));
+    with_first
+        && parties.windows(2).all(|w| {
+            conjunction_between(ctx, hits, w[0].start, w[1].start)
+                || (w[0].start + 1..=w[1].start).any(|i| comma_before(text, i))
+        })
+}
+
 /// "with" (folded): after "between", it shows the parties come later, after a filler.
 const WITH_WORDS: &[&str] = &[
     "with", "con", "col", "avec", "mit", "z", "ze", "с", "со", "з", "із", "зі", "ile",
@@ -302,14 +324,19 @@ fn joined_by_conjunction(ctx: &Ctx<'_>, hits: &[Hit<'_, Tag>], parties: &[Placed
     // The "and" must lead to the last one ("with Macron and then with the Prime Minister of
     // Italy, Giorgia Meloni"), not join two other things before a relative clause that names
     // it ("... relations between Spain and Andorra, which Sánchez attends").
+    // A relative clause that ends before the name ("and the minister who leads the ministry,
+    // Hakan Fidan", "ainsi que l'a indiqué l'Élysée, avec Meloni") still leads to it.
     let text = &ctx.text;
-    let list_word = |i: usize| !RELATIVE_WORDS.contains(&text.word(i));
+    let clause_names = |i: usize| {
+        RELATIVE_WORDS.contains(&text.word(i))
+            && !(i + 1..=b).any(|k| comma_before(text, k) || WITH_WORDS.contains(&text.word(k)))
+    };
     let known = super::cues::ALL.iter().any(|l| l.lang == ctx.lang);
     hits.iter().any(|h| {
         matches!(h.tag, Tag::Conjunction(l) if !known || *l == ctx.lang)
             && a < h.start
             && h.start < b
-            && (h.end..b).all(list_word)
+            && !(h.end..b).any(clause_names)
     })
 }
 
@@ -367,7 +394,12 @@ const SOURCE_REACH: usize = 4;
 /// A person named right after "according to", "как сообщил", "spokesperson", in the same
 /// clause: the source of the report, not a party to the call ("According to the statement,
 /// Putin spoke ..." names a party).
-fn is_source(text: &Text, hits: &[Hit<'_, Tag>], mentions: &[Mention], m: &Mention) -> bool {
+pub(super) fn is_source(
+    text: &Text,
+    hits: &[Hit<'_, Tag>],
+    mentions: &[Mention],
+    m: &Mention,
+) -> bool {
     // "Peskov'a göre Putin, Erdoğan ile görüştü": the postposition follows its source (a case
     // ending may stand between), when the sentence names two others for the call; "Erdoğan'a
     // göre, Putin ile yaptığı görüşme" is Erdoğan telling of his own call.

@@ -63,6 +63,7 @@ pub const CUES: LangCues = LangCues {
         "dementiert*|dementierte|bestritt|bestreitet ein|das|einen telefonat*|gesprach*|anruf*",
         "dementiert*|dementierte|bestritt|bestreitet berichte|meldungen|geruchte .. telefonat*|gesprach*|anruf*",
         "angeblich* telefonat*|gesprach*|anruf*",
+        "wies|wiesen|weist .. zuruck .. telefonat*|gesprach*|anruf*",
         "kein|keine|keinen telefonat*|anruf*",
     ],
     event_words: &[

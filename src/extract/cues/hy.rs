@@ -26,7 +26,7 @@ pub const CUES: LangCues = LangCues {
         // "Intends to" (a planned visit in a sentence reporting a held call is no plan of it).
         "մտադիր",
         // Habitual calls ("they often have phone talks"): no one call is reported.
-        "հաճախ|պարբերաբար|մշտապես",
+        "հաճախ",
     ],
     reporting_verbs: &[],
     reporting: &["խոսնակ*", "համաձայն"],
