@@ -5526,3 +5526,67 @@ fn a_clause_inside_a_list_keeps_its_last_member() {
         ],
     );
 }
+
+/// Country lists after plural titles in Italian, Polish and Spanish; a national office is
+/// not shadowed by the EU's High Representative of the same nationality (Spain's foreign
+/// minister while Borrell held that post).
+#[test]
+fn plural_titles_with_country_lists_in_more_languages() {
+    let three = [
+        Want {
+            people: &["Antony Blinken", "Catherine Colonna"],
+            direction: None,
+            date: Some("2023-03-02"),
+        },
+        Want {
+            people: &["Antony Blinken", "Annalena Baerbock"],
+            direction: None,
+            date: Some("2023-03-02"),
+        },
+        Want {
+            people: &["Antony Blinken", "José Manuel Albares"],
+            direction: None,
+            date: Some("2023-03-02"),
+        },
+    ];
+    check(
+        &statement(
+            "it",
+            "2023-03-02",
+            None,
+            "Giovedì Blinken ha sentito per telefono i ministri degli Esteri di Francia, \
+             Germania e Spagna.",
+        ),
+        &three,
+    );
+    check(
+        &statement(
+            "pl",
+            "2023-03-02",
+            None,
+            "W czwartek Blinken rozmawiał telefonicznie z ministrami spraw zagranicznych \
+             Francji, Niemiec i Hiszpanii.",
+        ),
+        &three,
+    );
+}
+
+/// "X, together with the leaders of A and B, joined a call with Y": the subject is X, not
+/// the last leader of the list.
+#[test]
+fn companions_before_the_call_are_not_its_subject() {
+    check(
+        &statement(
+            "it",
+            "2025-08-13",
+            None,
+            "Giorgia Meloni ha preso parte oggi, insieme ai leader di Francia e Finlandia, a una \
+             telefonata con il presidente Trump.",
+        ),
+        &[Want {
+            people: &["Giorgia Meloni", "Donald Trump"],
+            direction: None,
+            date: Some("2025-08-13"),
+        }],
+    );
+}

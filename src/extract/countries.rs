@@ -120,6 +120,21 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     ("GE", "جورجيا|վրաստան*"),
     ("KZ", "كازاخستان|ղազախստան*"),
     ("IT", "إيطاليا|الإيطالي*|իտալիա*"),
+    // Italian and Polish names and adjectives the tables above lack ("i ministri degli Esteri
+    // di Francia, Germania e Spagna", "z ministrami Francji, Niemiec i Hiszpanii").
+    ("ES", "spagna|spagnol*|hiszpani*|hiszpansk*"),
+    ("GB", "britannic*|brytyjsk*|brytanii"),
+    ("GB", "regno unito"),
+    ("US", "americano|americana|americani|amerykansk*"),
+    ("CN", "cina|cinese|cinesi|chinsk*"),
+    ("JP", "giappones*|japonsk*|japonii"),
+    ("PL", "polacc*|polsk*"),
+    ("IT", "italian*|wlosk*|wloch"),
+    ("AZ", "azero|azera|azeri|azerbejdzan*"),
+    ("AM", "armeno|armena|armeni|armenii|armensk*"),
+    ("EG", "egitto|egizian*|egiptu|egipsk*"),
+    ("SA", "saudyjsk*"),
+    ("IL", "izrael*|israelian*|israele"),
     // More Arabic names and adjectives ("نظيره الفلسطيني", his Palestinian counterpart), with
     // and without hamza on the alif, as the press writes both.
     ("PS", "فلسطين|الفلسطيني|الفلسطينية"),

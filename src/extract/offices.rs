@@ -162,6 +162,37 @@ const OFFICES: &[(&str, Office)] = &[
         "ministro de relaciones exteriores",
         Office::Kinds(FOREIGN_MINISTER),
     ),
+    // Plurals, for a title with a list of countries ("i ministri degli Esteri di Francia,
+    // Germania e Spagna").
+    (
+        "ministros de asuntos exteriores",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministros de relaciones exteriores",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    ("ministri degli esteri", Office::Kinds(FOREIGN_MINISTER)),
+    (
+        "ministri degli affari esteri",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministrami spraw zagranicznych",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministrowie spraw zagranicznych",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministrow spraw zagranicznych",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
+    (
+        "ministrowi spraw zagranicznych",
+        Office::Kinds(FOREIGN_MINISTER),
+    ),
     ("ministro degli esteri", Office::Kinds(FOREIGN_MINISTER)),
     ("ministra degli esteri", Office::Kinds(FOREIGN_MINISTER)),
     (

@@ -112,6 +112,17 @@ pub(super) fn pair_up(
         // "A and B spoke by phone about support for C": A and B are the call.
         return vec![vec![(*a).clone(), (*b).clone()]];
     }
+    // "X, together with the leaders of A and B, joined a call with Y": who is named after
+    // "with" before the cue keeps X company; X is the subject.
+    let before: Vec<&Placed> = match before
+        .iter()
+        .filter(|p| !comitative(&ctx.text, p.start))
+        .copied()
+        .collect::<Vec<_>>()
+    {
+        kept if !kept.is_empty() && !after.is_empty() => kept,
+        _ => before,
+    };
     let (subject, others): (&Placed, Vec<&Placed>) = match (before.last(), after.is_empty()) {
         (Some(last), false) => (last, after),
         (Some(_), true) => (before[0], before[1..].to_vec()),
@@ -272,6 +283,30 @@ pub(super) fn is_possessive(text: &Text, m: &Mention) -> bool {
     let last = text.raw(m.end.saturating_sub(1).max(m.start));
     last.ends_with("'s") || last.ends_with("’s")
 }
+
+/// Whether the party at token `start` follows "with" or "together with" closely ("insieme ai
+/// Leader di ...", "avec le président X"): a companion, not the subject.
+fn comitative(text: &Text, start: usize) -> bool {
+    (start.saturating_sub(COMITATIVE_REACH)..start)
+        .any(|i| WITH_WORDS.contains(&text.word(i)) || TOGETHER_WORDS.contains(&text.word(i)))
+}
+
+/// How far before a party its "with" may stand (an article and a title between).
+const COMITATIVE_REACH: usize = 3;
+
+/// "together" (folded), in "together with", "insieme a", "вместе с".
+const TOGETHER_WORDS: &[&str] = &[
+    "together",
+    "ensemble",
+    "insieme",
+    "junto",
+    "zusammen",
+    "вместе",
+    "разом",
+    "razem",
+    "birlikte",
+    "birlikdə",
+];
 
 /// Whether the parties after a cue are one list of counterparts after "with": "with" between
 /// the cue and the first, and each next one joined to the one before by a conjunction or a
@@ -773,7 +808,15 @@ pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> 
                 found.push((p.start, id));
             }
         }
-        found.extend(titled_officials(ctx, s, hits, mentions, Some(home), day));
+        found.extend(titled_officials(
+            ctx,
+            s,
+            hits,
+            mentions,
+            Some(home),
+            day,
+            usize::MAX,
+        ));
         found.sort_by_key(|(start, _)| *start);
         found.first().map(|(_, id)| Party::Known(*id))
     })
@@ -789,6 +832,7 @@ pub(super) fn titled_officials(
     mentions: &[Mention],
     only: Option<&str>,
     day: NaiveDate,
+    list_from: usize,
 ) -> Vec<(usize, usize)> {
     let text = &ctx.text;
     if !hits.iter().any(|h| matches!(h.tag, Tag::Title)) {
@@ -809,8 +853,10 @@ pub(super) fn titled_officials(
         };
         let of_title = countries_of_title(text, h, &countries);
         // Several countries ("the foreign ministers of South Korea, Japan and China"): each
-        // holder stands where their country is named, so the list reads as one.
-        let several = of_title.len() > 1;
+        // holder stands where their country is named, so the list reads as one. Only for
+        // counterparts, from `list_from` on: before the call phrase a list is the co-subjects
+        // ("together with the leaders of Ukraine, Finland, France ..., on a call with X").
+        let several = of_title.len() > 1 && h.start >= list_from;
         for (code, at) in of_title {
             if only.is_some_and(|home| !code.eq_ignore_ascii_case(home)) {
                 continue;
@@ -1075,7 +1121,7 @@ fn countries_of_title(
             || (c.start == h.end + 1
                 && matches!(
                     text.word(h.end),
-                    "of" | "from" | "de" | "du" | "des" | "d'" | "del"
+                    "of" | "from" | "de" | "du" | "des" | "d'" | "del" | "di"
                 ))
     });
     let Some(mut c) = after else {

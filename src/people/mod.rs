@@ -96,7 +96,26 @@ impl Role {
         let to = parse_day(&self.to).unwrap_or(i32::MAX);
         from <= day && day < to
     }
+
+    /// Whether the office is the person's country's own, not a supranational one held by a
+    /// national (the EU's High Representative counts as a foreign minister, but not Spain's).
+    pub fn is_national(&self) -> bool {
+        !SUPRANATIONAL_OFFICES
+            .iter()
+            .any(|w| self.office.contains(w))
+    }
 }
+
+/// Words in the title of an office that belongs to an international body.
+const SUPRANATIONAL_OFFICES: &[&str] = &[
+    "of the EU",
+    "European Commission",
+    "European Council",
+    "European Parliament",
+    "United Nations",
+    "NATO",
+    "Arab League",
+];
 
 /// `YYYY-MM` (the month's first day) or `YYYY-MM-DD`, as `YYYYMMDD`.
 fn parse_day(text: &str) -> Option<i32> {
@@ -498,9 +517,9 @@ impl People {
             .iter()
             .filter(|p| p.country.eq_ignore_ascii_case(country))
             .filter(|p| {
-                p.roles
-                    .iter()
-                    .any(|r| kinds.contains(&r.role.as_str()) && r.active_on(date))
+                p.roles.iter().any(|r| {
+                    kinds.contains(&r.role.as_str()) && r.active_on(date) && r.is_national()
+                })
             })
             .collect()
     }

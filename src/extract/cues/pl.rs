@@ -120,7 +120,7 @@ pub const CUES: LangCues = LangCues {
     home_roles: &[("prezydent rp", PRESIDENT), ("szef msz", FOREIGN_MINISTER)],
     titles: &[
         "przywodc*",
-        "minister|ministra|ministrem|ministrowie spraw zagranicznych",
+        "minister|ministra|ministrem|ministrowi|ministrowie|ministrami|ministrow spraw zagranicznych",
         "szef|szefa|szefem|szefowi|szefowie msz|dyplomacji",
         "minister|ministra|ministrem|ministrowi|ministrowie obrony",
         "szef|szefa|szefem mon",
