@@ -1,10 +1,6 @@
 //! Text analysis: one tokenizer that folds accents, lower-cases and (for the language-neutral
 //! field) transliterates other scripts, and joins code-like pairs ("COP 29" also yields `cop29`),
 //! then, for the stemmed fields, the Snowball stemmers tantivy itself uses, with a cache.
-//!
-//! A stemmed field holds only the stems that differ from their word: most words of a text are
-//! their own stem, and the plain field holds them already. A query looks for such a stem in the
-//! plain field of the language's statements ([`is_own_stem`]).
 
 use std::cell::RefCell;
 
@@ -43,47 +39,18 @@ pub fn register(index: &tantivy::Index) {
     let manager = index.tokenizers();
     manager.register(PLAIN, plain_analyzer());
     for (slot, (code, _)) in STEMMED.iter().enumerate() {
-        manager.register(&stemmed_analyzer_name(code), stemmed_analyzer(slot, false));
+        // Cyrillic and Arabic stay in their script so their stemmers can work.
+        let tokenizer = FoldingTokenizer {
+            stems: Some(slot),
+            ..FoldingTokenizer::new(false)
+        };
+        manager.register(
+            &stemmed_analyzer_name(code),
+            TextAnalyzer::builder(tokenizer)
+                .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+                .build(),
+        );
     }
-}
-
-/// Cyrillic and Arabic stay in their script so their stemmers can work. With `own_stems`,
-/// words that are their own stem are kept too (for queries and excerpts); the indexing
-/// analyzer leaves them out.
-fn stemmed_analyzer(slot: usize, own_stems: bool) -> TextAnalyzer {
-    let tokenizer = FoldingTokenizer {
-        stems: Some(slot),
-        own_stems,
-        ..FoldingTokenizer::new(false)
-    };
-    TextAnalyzer::builder(tokenizer)
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .build()
-}
-
-/// Every word of a text as its stem in language `code`, own stems included: what the stemmed
-/// field would hold if it kept every word. For query words and excerpts.
-pub fn stem_reader(code: &str) -> Option<TextAnalyzer> {
-    let slot = STEMMED.iter().position(|(c, _)| *c == code)?;
-    Some(stemmed_analyzer(slot, true))
-}
-
-/// True when `stem` (a stem in language `code`, in its own script) is its own stem: a word
-/// written so is not in the stemmed field but in the plain field, transliterated.
-pub fn is_own_stem(code: &str, stem: &str) -> bool {
-    let Some(slot) = STEMMED.iter().position(|(c, _)| *c == code) else {
-        return false;
-    };
-    if stem.len() > MAX_TOKEN_BYTES {
-        return false;
-    }
-    let mut word = stem.to_string();
-    STEM_CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .get_mut(slot)
-            .is_some_and(|cache| !cache.stem(slot, &mut word))
-    })
 }
 
 /// The plain field's analyzer for indexing: it also prepares the stemmed fields' tokens.
@@ -123,8 +90,6 @@ pub struct FoldingTokenizer {
     transliterate: bool,
     /// Index into [`STEMMED`].
     stems: Option<usize>,
-    /// With `stems`: keep the words that are their own stem (else they are left out).
-    own_stems: bool,
     /// Also make the untransliterated tokens of the text for a stemmed analyzer to take.
     pairs: bool,
     tokens: Vec<Token>,
@@ -136,7 +101,6 @@ impl Clone for FoldingTokenizer {
     fn clone(&self) -> Self {
         Self {
             stems: self.stems,
-            own_stems: self.own_stems,
             pairs: self.pairs,
             ..Self::new(self.transliterate)
         }
@@ -151,7 +115,6 @@ impl FoldingTokenizer {
         Self {
             transliterate,
             stems: None,
-            own_stems: true,
             pairs: false,
             tokens: Vec::new(),
             spare: Vec::new(),
@@ -228,7 +191,7 @@ impl Tokenizer for FoldingTokenizer {
             tokenize_reusing(text, self.transliterate, &mut self.tokens, &mut self.spare);
         }
         if let Some(slot) = self.stems {
-            stem_all(slot, self.own_stems, &mut self.tokens, &mut self.spare);
+            stem_all(slot, &mut self.tokens);
         }
         MutStream {
             tokens: &mut self.tokens,
@@ -414,15 +377,14 @@ const STEM_CACHE_LIMIT: usize = 200_000;
 struct StemCache(FxHashMap<Box<str>, Option<Box<str>>>);
 
 impl StemCache {
-    /// Replaces `word` by its stem, from memory when the word was seen before; false when the
-    /// word is its own stem.
-    fn stem(&mut self, slot: usize, word: &mut String) -> bool {
+    /// Replaces `word` by its stem, from memory when the word was seen before.
+    fn stem(&mut self, slot: usize, word: &mut String) {
         if let Some(known) = self.0.get(word.as_str()) {
             if let Some(stem) = known {
                 word.clear();
                 word.push_str(stem);
             }
-            return known.is_some();
+            return;
         }
         let stem = frostem::Stemmer::new(STEMMED[slot].1)
             .stem(word)
@@ -431,10 +393,8 @@ impl StemCache {
             self.0.clear();
         }
         let differs = (stem != *word).then(|| stem.as_str().into());
-        let changed = differs.is_some();
         self.0.insert(word.as_str().into(), differs);
         *word = stem;
-        changed
     }
 }
 
@@ -445,26 +405,20 @@ thread_local! {
         RefCell::new(vec![StemCache::default(); STEMMED.len()]);
 }
 
-/// Replaces every token by its stem in the language at `STEMMED[slot]`; without `own_stems`,
-/// leaves out (to `spare`) the tokens that are their own stem.
-fn stem_all(slot: usize, own_stems: bool, tokens: &mut Vec<Token>, spare: &mut Vec<Token>) {
+/// Replaces every token by its stem in the language at `STEMMED[slot]`.
+fn stem_all(slot: usize, tokens: &mut [Token]) {
     STEM_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         let Some(cache) = cache.get_mut(slot) else {
             return;
         };
-        let mut kept = 0;
-        for i in 0..tokens.len() {
+        for token in tokens {
             // Too long to be indexed anyway; and hostile text must not fill the cache with
             // huge keys.
-            let token = &mut tokens[i];
-            let changed = token.text.len() <= MAX_TOKEN_BYTES && cache.stem(slot, &mut token.text);
-            if changed || own_stems {
-                tokens.swap(kept, i);
-                kept += 1;
+            if token.text.len() <= MAX_TOKEN_BYTES {
+                cache.stem(slot, &mut token.text);
             }
         }
-        spare.extend(tokens.drain(kept..));
     });
 }
 
@@ -702,55 +656,6 @@ mod tests {
                 );
             }
         }
-    }
-
-    /// The stemmed fields hold the stems that differ from their word; every other word, its
-    /// own stem, is in the plain field as the query looks for it there (transliterated).
-    #[test]
-    fn stemmed_fields_leave_to_the_plain_field_the_words_that_are_their_own_stem() {
-        let index = tantivy::Index::create_in_ram(tantivy::schema::Schema::builder().build());
-        register(&index);
-        let run = |analyzer: &mut TextAnalyzer, text: &str| -> Vec<String> {
-            let mut out = Vec::new();
-            let mut stream = analyzer.token_stream(text);
-            while let Some(t) = stream.next() {
-                out.push(t.text.clone());
-            }
-            out
-        };
-        let (mut indexed_count, mut left_out) = (0, 0);
-        for text in sample_texts() {
-            let plain = run(&mut plain_reader(), &text);
-            for (code, _) in STEMMED {
-                let (Some(mut indexing), Some(mut every)) = (
-                    index.tokenizers().get(&stemmed_analyzer_name(code)),
-                    stem_reader(code),
-                ) else {
-                    panic!("no analyzers for {code}");
-                };
-                let (indexed, every) = (run(&mut indexing, &text), run(&mut every, &text));
-                assert!(indexed.iter().all(|s| every.contains(s)), "{code}: {text}");
-                for stem in every.iter().filter(|s| !indexed.contains(s)) {
-                    assert!(is_own_stem(code, stem), "{code}: {stem}");
-                    // Known gap: a code joined in look-alike letters ("ЕС 27": `ес27` here,
-                    // `es27` in the plain field, `ec27` when the stem is read alone).
-                    if stem.bytes().any(|b| b.is_ascii_digit()) {
-                        continue;
-                    }
-                    let folded = fold_plain(stem);
-                    assert!(
-                        matches!(folded.as_slice(), [p] if plain.contains(p)),
-                        "{code}: {stem} as {folded:?} is not in the plain field"
-                    );
-                    left_out += 1;
-                }
-                indexed_count += indexed.len();
-            }
-        }
-        assert!(
-            left_out > indexed_count,
-            "{left_out} own stems, {indexed_count} others"
-        );
     }
 
     #[test]

@@ -5,15 +5,14 @@ use std::ops::Bound;
 
 use chrono::NaiveDate;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring, FuzzyTermQuery,
-    Occur, PhraseQuery, Query, RangeQuery, TermQuery, Weight,
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, Searcher, Term};
 
 use super::IndexError;
-use super::analysis;
 use super::schema::{Fields, KIND_CALL};
 use super::write::to_datetime;
 
@@ -100,19 +99,19 @@ pub(super) struct QueryBuilder<'a> {
 impl QueryBuilder<'_> {
     pub fn topic(&self, q: &TopicQuery) -> Result<Box<dyn Query>, IndexError> {
         // Only the languages the index holds: every extra field is more terms to look up.
-        let lang_fields: Vec<(&str, Field)> = self
-            .fields
-            .stemmed
-            .iter()
-            .filter(|(code, _)| match &q.language {
-                Some(asked) => code == asked,
-                None => {
+        let lang_fields: Vec<Field> = match &q.language {
+            Some(code) => self.fields.stemmed_field(code).into_iter().collect(),
+            None => self
+                .fields
+                .stemmed
+                .iter()
+                .filter(|(code, _)| {
                     let term = Term::from_field_text(self.fields.lang, code);
                     self.searcher.doc_freq(&term).is_ok_and(|n| n > 0)
-                }
-            })
-            .copied()
-            .collect();
+                })
+                .map(|(_, f)| *f)
+                .collect(),
+        };
         let occur = if q.mode == MatchMode::All {
             Occur::Must
         } else {
@@ -130,9 +129,11 @@ impl QueryBuilder<'_> {
             // Names are not stemmed: the Russian stemmer turns "Алиев" into "ал".
             let is_name =
                 matches!(clause, Clause::Word { alternatives, .. } if !alternatives.is_empty());
-            alternatives.extend(self.text_query(self.fields.text, text)?);
-            if !is_name {
-                alternatives.extend(self.stemmed(&lang_fields, text)?);
+            let stemmed = if is_name { &[][..] } else { &lang_fields[..] };
+            for field in std::iter::once(self.fields.text).chain(stemmed.iter().copied()) {
+                if let Some(query) = self.text_query(field, text)? {
+                    alternatives.push(query);
+                }
             }
             if let Clause::Word {
                 alternatives: spellings,
@@ -193,9 +194,10 @@ impl QueryBuilder<'_> {
             let text = match clause {
                 Clause::Word { text, .. } | Clause::Phrase(text) => text,
             };
-            let plain = self.text_query(self.fields.text, text)?;
-            for query in plain.into_iter().chain(self.stemmed(&lang_fields, text)?) {
-                clauses.push((Occur::MustNot, query));
+            for field in std::iter::once(self.fields.text).chain(lang_fields.iter().copied()) {
+                if let Some(query) = self.text_query(field, text)? {
+                    clauses.push((Occur::MustNot, query));
+                }
             }
         }
         for id in &q.excluded_concepts {
@@ -321,66 +323,6 @@ impl QueryBuilder<'_> {
             None => Bound::Unbounded,
         };
         Some(Box::new(RangeQuery::new(bound(since), bound(until))))
-    }
-
-    /// `text`'s stem in each language of `langs`, when it is one word (stemmed fields keep no
-    /// positions for phrases). The stemmed fields leave out the words that are their own stem,
-    /// so such a stem is also searched in the plain field (transliterated, as it is indexed
-    /// there), only in statements of the languages it is its own stem in: the statements
-    /// matched are those a stemmed field holding every word would match.
-    fn stemmed(
-        &self,
-        langs: &[(&str, Field)],
-        text: &str,
-    ) -> Result<Vec<Box<dyn Query>>, IndexError> {
-        let mut out: Vec<Box<dyn Query>> = Vec::new();
-        // Plain term -> the languages whose statements it is searched in.
-        let mut own: Vec<(String, Vec<&str>)> = Vec::new();
-        for &(code, field) in langs {
-            let Some(mut analyzer) = analysis::stem_reader(code) else {
-                continue;
-            };
-            let terms = analyze(&mut analyzer, text);
-            let [(_, stem)] = terms.as_slice() else {
-                continue;
-            };
-            out.push(Box::new(TermQuery::new(
-                Term::from_field_text(field, stem),
-                IndexRecordOption::WithFreqs,
-            )));
-            if !analysis::is_own_stem(code, stem) {
-                continue;
-            }
-            if let [plain] = analysis::fold_plain(stem).as_slice() {
-                match own.iter_mut().find(|(term, _)| term == plain) {
-                    Some((_, codes)) => codes.push(code),
-                    None => own.push((plain.clone(), vec![code])),
-                }
-            }
-        }
-        for (plain, codes) in own {
-            let mut in_langs: Vec<(Occur, Box<dyn Query>)> = codes
-                .iter()
-                .map(|code| (Occur::Should, self.term(self.fields.lang, code)))
-                .collect();
-            let in_langs = match in_langs.len() {
-                1 => in_langs.remove(0).1,
-                _ => Box::new(BooleanQuery::new(in_langs)),
-            };
-            // The language is a filter: only the word's own score counts.
-            let query = BooleanQuery::new(vec![
-                (
-                    Occur::Must,
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.text, &plain),
-                        IndexRecordOption::WithFreqs,
-                    )),
-                ),
-                (Occur::Must, Box::new(ConstScoreQuery::new(in_langs, 0.0))),
-            ]);
-            out.push(Box::new(Unhighlighted(Box::new(query))));
-        }
-        Ok(out)
     }
 
     /// The field's own analysis of `text`: a term, or a phrase when it yields several tokens.
@@ -512,24 +454,6 @@ impl QueryBuilder<'_> {
         found.sort();
         found.truncate(MAX_FUZZY_TERMS);
         Ok(found)
-    }
-}
-
-/// A query whose terms excerpts do not mark. A stem searched in the plain field stands for
-/// the stemmed field's term, and is marked as before by the stemmed excerpt (which reads every
-/// word's stem); in the plain excerpt it would mark words of other languages too.
-#[derive(Debug)]
-struct Unhighlighted(Box<dyn Query>);
-
-impl Clone for Unhighlighted {
-    fn clone(&self) -> Self {
-        Self(self.0.box_clone())
-    }
-}
-
-impl Query for Unhighlighted {
-    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        self.0.weight(scoring)
     }
 }
 

@@ -140,12 +140,8 @@ impl SearchIndex {
             let stemmed_field = self.fields.stemmed_field(&document.statement.language);
             if let Some(field) = stemmed_field.filter(|_| snippet.highlighted().len() < 2) {
                 let lang = &document.statement.language;
-                if !by_language.iter().any(|(l, _)| l == lang)
-                    && let Some(reader) = super::analysis::stem_reader(lang)
-                {
-                    // The field's indexing analyzer leaves out the words that are their own
-                    // stem; an excerpt marks them too.
-                    let mut generator = excerpt_generator(&searcher, &*query, field, reader)?;
+                if !by_language.iter().any(|(l, _)| l == lang) {
+                    let mut generator = SnippetGenerator::create(&searcher, &*query, field)?;
                     generator.set_max_num_chars(snippet_chars);
                     by_language.push((lang.clone(), generator));
                 }
@@ -526,10 +522,10 @@ fn excerpt_generator(
         let Some(text) = value.as_str() else {
             continue;
         };
-        // A stem the stemmed field does not hold (its words are all their own stem) still
-        // marks those words.
         let doc_freq = searcher.doc_freq(term)?;
-        weighted.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
+        if doc_freq > 0 {
+            weighted.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
+        }
     }
     Ok(SnippetGenerator::new(weighted, analyzer, field, 150))
 }
