@@ -5590,3 +5590,36 @@ fn companions_before_the_call_are_not_its_subject() {
         }],
     );
 }
+
+/// Officials the gazetteer lacked, met in real readouts: Syria's foreign minister of autumn
+/// 2024 and Iran's defence minister of 2017–2021, in Arabic and Turkish spellings.
+#[test]
+fn gazetteer_holds_sabbagh_and_hatami() {
+    check(
+        &statement(
+            "ar",
+            "2024-10-15",
+            None,
+            "تلقى وزير الخارجية أحمد عطاف اتصالا هاتفيا من وزير الخارجية السوري بسام الصباغ.",
+        ),
+        &[Want {
+            people: &["Ahmed Attaf", "Bassam Sabbagh"],
+            direction: Some(("Bassam Sabbagh", "Ahmed Attaf")),
+            date: Some("2024-10-15"),
+        }],
+    );
+    check(
+        &statement(
+            "tr",
+            "2020-01-08",
+            None,
+            "Milli Savunma Bakanı Hulusi Akar, İran Savunma Bakanı Emir Hatemi ile telefonda \
+             görüştü.",
+        ),
+        &[Want {
+            people: &["Hulusi Akar", "Amir Hatami"],
+            direction: None,
+            date: Some("2020-01-08"),
+        }],
+    );
+}

@@ -74,15 +74,6 @@ pub fn extract(
             let known: Vec<&Party> = drafts.iter().flat_map(|d| d.parties.iter()).collect();
             found.retain(|d| d.parties.iter().all(|p| known.contains(&p)));
         }
-        // "È prevista per stasera la prima telefonata ... Si tratta del primo colloquio
-        // telefonico tra ...": "the first call" right after a planned one, with no verb of
-        // taking place, is that planned call again.
-        if !sentence.is_title
-            && first_call_again(&ctx, si)
-            && (si.saturating_sub(PLAN_REACH)..si).any(|sj| evidence::plans_call(&ctx, sj))
-        {
-            found.clear();
-        }
         if sentence.is_title {
             title_drafts.extend(found);
         } else {
@@ -464,46 +455,6 @@ fn carry_subject(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
         }
     }
 }
-
-/// Whether sentence `si` speaks of "the first call" without saying it took place (no past
-/// tense of holding or talking, no date of its own).
-fn first_call_again(ctx: &Ctx<'_>, si: usize) -> bool {
-    let hits = &ctx.hits[si];
-    let tokens = ctx.text.sentences[si].tokens.clone();
-    !hits.iter().any(|h| matches!(h.tag, Tag::Held(_)))
-        && dates::find(&ctx.text, tokens.clone(), hits, ctx.lang).is_empty()
-        && tokens
-            .into_iter()
-            .any(|i| FIRST_WORDS.contains(&ctx.text.word(i)))
-}
-
-/// How many sentences back the planned call "the first call" speaks of may stand.
-const PLAN_REACH: usize = 2;
-
-/// "First" (folded), as in "the first phone call between them".
-const FIRST_WORDS: &[&str] = &[
-    "first",
-    "premier",
-    "premiere",
-    "primo",
-    "prima",
-    "primer",
-    "primera",
-    "erste",
-    "ersten",
-    "erstes",
-    "первый",
-    "первого",
-    "первым",
-    "перший",
-    "першого",
-    "pierwsza",
-    "pierwszej",
-    "pierwszy",
-    "ilk",
-    "birinci",
-    "առաջին",
-];
 
 /// Subject pronouns (folded) that stand for the person a previous sentence named first.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "il", "elle", "er", "он", "она", "він", "вона"];

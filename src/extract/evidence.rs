@@ -198,18 +198,6 @@ fn said_held(hits: &[Hit<'_, Tag>], h: &Hit<'_, Tag>, plan: &Hit<'_, Tag>) -> bo
 /// A negation is no plan ("details of the call were not disclosed"), and a page that also
 /// tells of an earlier call held ("their previous conversation took place the day before")
 /// is not only about a coming one.
-/// Whether sentence `si` plans a call: a call phrase or telephone word and a plan word of the
-/// statement's language, not a negation ("È prevista per questa sera la prima telefonata").
-pub(super) fn plans_call(ctx: &Ctx<'_>, si: usize) -> bool {
-    let hits = &ctx.hits[si];
-    hits.iter()
-        .any(|h| matches!(h.tag, Tag::Call(..) | Tag::Telephone))
-        && hits.iter().any(|p| {
-            matches!(p.tag, Tag::Planned(l) if *l == ctx.lang)
-                && !NEGATIONS.contains(&ctx.text.word(p.start))
-        })
-}
-
 pub(super) fn planned_call_in_body(ctx: &Ctx<'_>) -> bool {
     let body = || {
         ctx.text

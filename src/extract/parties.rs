@@ -299,6 +299,7 @@ const TOGETHER_WORDS: &[&str] = &[
     "together",
     "ensemble",
     "insieme",
+    "assieme",
     "junto",
     "zusammen",
     "вместе",

@@ -156,7 +156,7 @@ pub const CUES: LangCues = LangCues {
         "secretario|secretaria de defensa",
         "presidente|presidenta",
         "ministro|ministra",
-        "canciller|cancilleres",
+        "canciller",
         "primer|primera",
         "secretario|secretaria",
         "vicepresidente|vicepresidenta",
