@@ -514,15 +514,27 @@ fn pronoun_referent(
     if first_phrase.is_some_and(|p| first_named < p) {
         return None;
     }
-    let previous_hits = &ctx.hits[previous];
-    let previous_mentions = ctx.mentions(previous);
-    previous_mentions
+    referable_people(ctx, previous)
+        .map(|(_, p)| p)
+        .find(|p| !named.contains(p))
+}
+
+/// The gazetteer people sentence `si` names whom a later pronoun may stand for, with where
+/// each stands: not a country's name, a possessive ("Zelensky's remarks") or the source of a
+/// report ("According to spokesman Peskov, Putin is in Sochi. He also spoke ...").
+fn referable_people<'c>(ctx: &'c Ctx<'_>, si: usize) -> impl Iterator<Item = (usize, Party)> + 'c {
+    let text = &ctx.text;
+    let hits = &ctx.hits[si];
+    let mentions = ctx.mentions(si);
+    mentions
         .iter()
-        .filter(|m| !parties::is_country_word(text, m) && !parties::is_possessive(text, m))
-        // "According to spokesman Peskov, Putin is in Sochi. He also spoke ...": not the source.
-        .filter(|m| !parties::is_source(text, previous_hits, previous_mentions, m))
-        .find_map(|m| match m.who {
-            Who::Known(id) if !named.contains(&Party::Known(id)) => Some(Party::Known(id)),
+        .filter(move |m| {
+            !parties::is_country_word(text, m)
+                && !parties::is_possessive(text, m)
+                && !parties::is_source(text, hits, mentions, m)
+        })
+        .filter_map(|m| match m.who {
+            Who::Known(id) => Some((m.start, Party::Known(id))),
             _ => None,
         })
 }
@@ -544,18 +556,7 @@ fn implicit_referent(
     let sentence = &ctx.text.sentences[previous];
     let hits = &ctx.hits[previous];
     let mentions = ctx.mentions(previous);
-    let mut candidates: Vec<(usize, Party)> = mentions
-        .iter()
-        .filter(|m| {
-            !parties::is_country_word(&ctx.text, m)
-                && !parties::is_possessive(&ctx.text, m)
-                && !parties::is_source(&ctx.text, hits, mentions, m)
-        })
-        .filter_map(|m| match m.who {
-            Who::Known(id) => Some((m.start, Party::Known(id))),
-            _ => None,
-        })
-        .collect();
+    let mut candidates: Vec<(usize, Party)> = referable_people(ctx, previous).collect();
     if let Some(day) = day {
         candidates.extend(
             parties::titled_officials(ctx, sentence, hits, mentions, None, day, usize::MAX)
