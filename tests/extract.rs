@@ -5623,3 +5623,143 @@ fn gazetteer_holds_sabbagh_and_hatami() {
         }],
     );
 }
+
+/// A first sentence that dates calls without naming their pairs ("in two calls yesterday")
+/// dates the body's calls that give no day of their own.
+#[test]
+fn a_lead_dates_the_calls_it_announces() {
+    check(
+        &statement(
+            "en",
+            "2022-05-12",
+            None,
+            "Pentagon press office.\n\nIn two calls yesterday, Defense Secretary Lloyd Austin \
+             talked with his counterparts from Italy and Spain. Austin spoke by telephone with \
+             Spanish Defense Minister Margarita Robles about the alliance.",
+        ),
+        &[Want {
+            people: &["Lloyd Austin", "Margarita Robles"],
+            direction: None,
+            date: Some("2022-05-11"),
+        }],
+    );
+}
+
+/// "Besides the calls from A and B, C sent a letter to X": the sentence looks back at calls
+/// told already and pairs no one anew (A and B each spoke with X, not with each other; C
+/// only wrote).
+#[test]
+fn besides_the_calls_pairs_no_one() {
+    check(
+        &statement(
+            "en",
+            "2021-11-04",
+            None,
+            "On Thursday, Iraqi and Syrian Foreign Ministers Fuad Hussein and Faisal Mekdad \
+             phoned Iranian Foreign Minister Hossein Amir-Abdollahian to wish him a quick \
+             recovery. In addition to the phone calls by the Syrian and Iraqi ministers, the \
+             foreign ministers of China and Jordan sent get-well messages to Amir-Abdollahian.",
+        ),
+        &[
+            Want {
+                people: &["Fuad Hussein", "Hossein Amir-Abdollahian"],
+                direction: Some(("Fuad Hussein", "Hossein Amir-Abdollahian")),
+                date: Some("2021-11-04"),
+            },
+            Want {
+                people: &["Faisal Mekdad", "Hossein Amir-Abdollahian"],
+                direction: Some(("Faisal Mekdad", "Hossein Amir-Abdollahian")),
+                date: Some("2021-11-04"),
+            },
+        ],
+    );
+}
+
+/// On a French-language page from abroad, "le chef de l'État" after a named foreign head of
+/// state is that person, not France's president; "a appelé également" and "contacter son
+/// homologue" say who rang.
+#[test]
+fn a_bare_role_after_a_named_foreign_holder_is_that_holder() {
+    check(
+        &statement(
+            "fr",
+            "2021-01-29",
+            None,
+            "Après l'incident, le président de la République Kaïs Saïed a reçu des appels \
+             téléphoniques de soutien, le chef de l'État remerciant ses homologues. Le \
+             président algérien Abdelmadjid Tebboune a été le premier à contacter son homologue \
+             tunisien, mercredi 27 janvier, pour prendre de ses nouvelles.",
+        ),
+        &[Want {
+            people: &["Abdelmadjid Tebboune", "Kais Saied"],
+            direction: Some(("Abdelmadjid Tebboune", "Kais Saied")),
+            date: Some("2021-01-27"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2016-11-17",
+            None,
+            "Le ministre Jean-Marc Ayrault a appelé également Sergueï Lavrov jeudi soir.",
+        ),
+        &[Want {
+            people: &["Jean-Marc Ayrault", "Sergey Lavrov"],
+            direction: Some(("Jean-Marc Ayrault", "Sergey Lavrov")),
+            date: Some("2016-11-17"),
+        }],
+    );
+}
+
+/// Turkish "kendisini (telefonla) arayan X ile görüştü": X rang the subject.
+#[test]
+fn turkish_the_one_who_rang_him() {
+    check(
+        &statement(
+            "tr",
+            "2024-06-16",
+            None,
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, bayram dolayısıyla kendisini telefonla arayan \
+             Ermenistan Başbakanı Nikol Paşinyan ile görüştü.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Nikol Pashinyan"],
+            direction: Some(("Nikol Pashinyan", "Recep Tayyip Erdoğan")),
+            date: Some("2024-06-16"),
+        }],
+    );
+}
+
+/// Officials met in real readouts that the gazetteer lacked: Ukraine's acting defence
+/// minister of March 2014 and the Azerbaijani and Turkish parliament speakers.
+#[test]
+fn gazetteer_holds_tenyukh_and_the_speakers() {
+    check(
+        &statement(
+            "ru",
+            "2014-03-20",
+            None,
+            "Министр обороны России Сергей Шойгу провел телефонный разговор с исполняющим \
+             обязанности министра обороны Украины Игорем Тенюхом.",
+        ),
+        &[Want {
+            people: &["Sergei Shoigu", "Ihor Tenyukh"],
+            direction: None,
+            date: Some("2014-03-20"),
+        }],
+    );
+    check(
+        &statement(
+            "az",
+            "2021-05-14",
+            None,
+            "Bu gün Türkiyə Böyük Millət Məclisinin Sədri Mustafa Şentop Milli Məclisin Sədri \
+             Sahibə Qafarovaya telefonla zəng edib.",
+        ),
+        &[Want {
+            people: &["Mustafa Şentop", "Sahiba Gafarova"],
+            direction: Some(("Mustafa Şentop", "Sahiba Gafarova")),
+            date: Some("2021-05-14"),
+        }],
+    );
+}

@@ -70,9 +70,14 @@ pub fn extract(
         };
         let mut found = drafts_for(&ctx, si, sentence, hits, cue, mentions);
         if !sentence.is_title && speaks_of_earlier_call(hits, cue) && !drafts.is_empty() {
-            // "During the call, X said ...": people it names are not new participants.
-            let known: Vec<&Party> = drafts.iter().flat_map(|d| d.parties.iter()).collect();
-            found.retain(|d| d.parties.iter().all(|p| known.contains(&p)));
+            // "During the call, X said ...", "Besides the calls by A and B, C wrote to X": it
+            // speaks of calls told already, and pairs none it has not told ("A and B" were
+            // each on a call with X, not with each other).
+            found.retain(|d| {
+                drafts
+                    .iter()
+                    .any(|k| d.parties.iter().all(|p| k.parties.contains(p)))
+            });
         }
         if sentence.is_title {
             title_drafts.extend(found);
@@ -89,6 +94,7 @@ pub fn extract(
     {
         drafts.extend(lead_call(&ctx, si, word));
     }
+    date_from_lead(&ctx, &mut drafts);
     carry_subject(&ctx, &mut drafts);
     // A headline is a call report of its own only when the body reports none.
     let mut all = if drafts.is_empty() {
@@ -222,7 +228,8 @@ fn drafts_for(
     );
     let role_date = date.or(ctx.published.map(|p| p.date));
     let mut placed = parties::resolve_mentions(ctx, hits, mentions, role_date);
-    placed.extend(parties::home_roles(ctx, hits, mentions, role_date));
+    let roles = parties::home_roles(ctx, hits, mentions, &placed, role_date);
+    placed.extend(roles);
     if let Some(day) = role_date {
         // Officials named only by title and country, on either side ("the Turkish President").
         for (start, id) in
@@ -453,6 +460,55 @@ fn carry_subject(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
                 }
             }
         }
+    }
+}
+
+/// "In separate calls yesterday, X spoke with his counterparts from A and B. X spoke with
+/// the A minister ...": the first sentence that speaks of calls, when it dates them without
+/// naming their pairs, dates the later calls that give no day of their own. A sentence that
+/// reports a call itself dates only that call.
+fn date_from_lead(ctx: &Ctx<'_>, drafts: &mut [Draft]) {
+    // The first body sentence that speaks of a call, before any that reports one.
+    let Some(lead) = (0..ctx.text.sentences.len()).find(|&si| {
+        !ctx.text.sentences[si].is_title
+            && ctx.hits[si]
+                .iter()
+                .any(|h| matches!(h.tag, Tag::Telephone | Tag::Phone | Tag::Call(..)))
+    }) else {
+        return;
+    };
+    // A lone party there ("X spoke with his counterparts from A and B") names no pair.
+    if drafts
+        .iter()
+        .any(|d| d.sentence < lead || (d.sentence == lead && d.parties.len() > 1))
+    {
+        return;
+    }
+    let hits = &ctx.hits[lead];
+    if hits
+        .iter()
+        .any(|h| matches!(h.tag, Tag::Planned(_) | Tag::Denial(_)))
+    {
+        return;
+    }
+    let Some(word) = hits
+        .iter()
+        .find(|h| matches!(h.tag, Tag::Telephone | Tag::Phone | Tag::Call(..)))
+    else {
+        return;
+    };
+    let sentence = &ctx.text.sentences[lead];
+    let mentions = dates::find(&ctx.text, sentence.tokens.clone(), hits, ctx.lang);
+    if mentions.is_empty() {
+        return;
+    }
+    let Some(day) = dates::call_date(&ctx.text, &mentions, (word.start, word.end), ctx.published)
+    else {
+        return;
+    };
+    for d in drafts.iter_mut().filter(|d| !d.dated && d.sentence > lead) {
+        d.date = Some(day);
+        d.dated = true;
     }
 }
 

@@ -338,7 +338,7 @@ fn reference_at(
                 return Some(Some(Initiator::Latter(o.start)));
             }
             Tag::HomeRole(_) => {
-                let placed = home_roles(ctx, std::slice::from_ref(o), mentions, ctx_date(ctx));
+                let placed = home_roles(ctx, std::slice::from_ref(o), mentions, &[], ctx_date(ctx));
                 if let Some(p) = placed.into_iter().next() {
                     return Some(Some(Initiator::Party(p.party)));
                 }

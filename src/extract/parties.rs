@@ -676,10 +676,14 @@ fn institution_offices(code: &str) -> &'static [&'static str] {
 }
 
 /// The issuing side's own official named by role ("the Prime Minister", "le chef de l'État").
+/// `named` are the people the sentence names: a role after one of them who holds that kind of
+/// office elsewhere refers back to them ("le Président Kais Saïed ..., le Chef de l'État a
+/// reçu", on a page in French from Tunis).
 pub(super) fn home_roles(
     ctx: &Ctx<'_>,
     hits: &[Hit<'static, Tag>],
     mentions: &[Mention],
+    named: &[Placed],
     date: Option<NaiveDate>,
 ) -> Vec<Placed> {
     let (Some(home), Some(date)) = (ctx.home.as_deref(), date) else {
@@ -695,6 +699,21 @@ pub(super) fn home_roles(
         if role_is_qualified(ctx, h, mentions)
             || (*kinds == SECRETARY_GENERAL && !is_institution(home))
         {
+            continue;
+        }
+        let refers_back = named.iter().any(|p| {
+            let Party::Known(id) = p.party else {
+                return false;
+            };
+            let person = ctx.people.person(id);
+            p.start < h.start
+                && !person.country.eq_ignore_ascii_case(home)
+                && person
+                    .roles
+                    .iter()
+                    .any(|r| kinds.contains(&r.role.as_str()) && r.active_on(date))
+        });
+        if refers_back {
             continue;
         }
         let holders = side_holders(ctx, home, kinds, date);
@@ -804,7 +823,7 @@ pub(super) fn first_home_official(ctx: &Ctx<'_>, home: &str, day: NaiveDate) -> 
                 _ => None,
             })
             .collect();
-        for p in home_roles(ctx, hits, mentions, Some(day)) {
+        for p in home_roles(ctx, hits, mentions, &[], Some(day)) {
             if let Party::Known(id) = p.party {
                 found.push((p.start, id));
             }

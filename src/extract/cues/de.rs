@@ -34,6 +34,7 @@ pub const CUES: LangCues = LangCues {
         "wahrend des|dieses _ telefonats|gesprachs|telefongesprachs|anrufs",
         "im verlauf|rahmen des|dieses telefonats|gesprachs|telefongesprachs|anrufs",
         "im verlauf|rahmen des|dieses _ telefonats|gesprachs|telefongesprachs|anrufs",
+        "neben dem|den .. telefonat|telefonaten|gesprach|gesprachen|anruf|anrufen",
     ],
     phone_words: &["telefon*", "anruf*"],
     not_readouts: &["interview*"],

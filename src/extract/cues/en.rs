@@ -46,6 +46,9 @@ pub const CUES: LangCues = LangCues {
         "in the course of the|this|that|their _ call|conversation|talks",
         "in the course of the|this|that|their call|conversation|talks",
         "on the call",
+        // "In addition to phone calls by A and B, C sent messages": the calls are told already.
+        "in addition to|besides .. call|calls|conversation|conversations",
+        "apart from .. call|calls|conversation|conversations",
     ],
     phone_words: &[
         "phone*",

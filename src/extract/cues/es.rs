@@ -44,6 +44,7 @@ pub const CUES: LangCues = LangCues {
         "durante la|el|esta|este|dicha|dicho|su|sus _ conversacion|llamada|charla|conversaciones",
         "en el transcurso de|del la|esta|dicha|su conversacion|llamada|charla",
         "en el transcurso del llamado|dialogo",
+        "ademas de|del .. llamada|llamadas|conversacion|conversaciones",
     ],
     phone_words: &["telefon*", "llamada|llamadas"],
     not_readouts: &["entrevista*"],

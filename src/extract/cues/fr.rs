@@ -7,6 +7,9 @@ use super::{CallCue, Dir, LangCues, Strength};
 const CALLS: &[CallCue] = &[
     ("a|ont ete appele|appelee|appeles par @", Strength::Strong, Dir::SubjectReceives),
     ("a|avait|ont appele|appelee @", Strength::Strong, Dir::SubjectCalls),
+    ("a|avait|ont appele|appelee egalement|aussi|ensuite|hier|personnellement|directement @", Strength::Strong, Dir::SubjectCalls),
+    // "a été le premier à contacter son homologue": in a page about calls, reaching out.
+    ("contacter|contacte|contactee son|sa|ses|leur homologue|homologues", Strength::Weak, Dir::SubjectCalls),
     // "a appelé au téléphone, ce jeudi, son homologue X": the person may come well after.
     ("a|avait|ont appele|appelee au|par telephone", Strength::Strong, Dir::SubjectCalls),
     ("a|avait|ont telephone .. a|au|aux @", Strength::Strong, Dir::SubjectCalls),
@@ -34,6 +37,8 @@ pub const CUES: LangCues = LangCues {
         "au cours de|du .. entretien|conversation|echange|appel|entretiens",
         "lors de|du .. entretien|conversation|echange|appel|entretiens",
         "pendant .. entretien|conversation|echange|appel",
+        "outre|hormis .. appel|appels|entretien|entretiens|conversation",
+        "en plus de|du|des .. appel|appels|entretien|entretiens|conversation",
     ],
     phone_words: &["telephon*", "appel|appels", "coup de fil"],
     not_readouts: &["interview*", "entretien accorde"],

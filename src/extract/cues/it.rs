@@ -41,6 +41,7 @@ pub const CUES: LangCues = LangCues {
         "nel corso del|della|dello|dei colloquio|telefonata|conversazione|colloqui",
         "nel corso del|della|dello|dei _ colloquio|telefonata|conversazione|colloqui",
         "nel|nella colloquio|telefonata|conversazione|colloqui",
+        "oltre a|al|alla|alle|ai .. telefonata|telefonate|colloquio|colloqui",
     ],
     phone_words: &["telefon*"],
     not_readouts: &["intervista*"],

@@ -15,6 +15,9 @@ const CALLS: &[CallCue] = &[
     // "sought"), and only the name in the accusative says who was called.
     ("aradi|arayarak", Strength::Weak, Dir::ByCase),
     ("telefonu|aramasi icin .. tesekkur", Strength::DirectionOnly, Dir::SubjectReceives),
+    // "Erdoğan, kendisini (telefonla) arayan X ile görüştü": the one who rang him is X.
+    ("kendisini telefonla|telefonda arayan", Strength::Strong, Dir::SubjectReceives),
+    ("kendisini arayan", Strength::DirectionOnly, Dir::SubjectReceives),
 ];
 
 pub const CUES: LangCues = LangCues {
