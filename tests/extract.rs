@@ -5763,3 +5763,82 @@ fn gazetteer_holds_tenyukh_and_the_speakers() {
         }],
     );
 }
+
+/// Ukrainian "відбулася за ініціативи X-ї сторони" names who asked for the call as well as
+/// "з ініціативи".
+#[test]
+fn ukrainian_za_initiative_gives_the_caller() {
+    check(
+        &statement(
+            "uk",
+            "2023-03-02",
+            None,
+            "Президент України Володимир Зеленський провів телефонну розмову з Прем'єр-міністром \
+             Італії Джорджею Мелоні. Розмова відбулася за ініціативи італійської сторони.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Giorgia Meloni"],
+            direction: Some(("Giorgia Meloni", "Volodymyr Zelenskyy")),
+            date: Some("2023-03-02"),
+        }],
+    );
+}
+
+/// "The request was made, but the conversation never took place": a call asked for and not
+/// held, in Ukrainian and Russian, even when a comma sets the clause off.
+#[test]
+fn a_call_that_did_not_take_place_is_no_call() {
+    check(
+        &statement(
+            "uk",
+            "2022-03-10",
+            None,
+            "Речник повідомив, що прохання про телефонну розмову Зеленського з Сі Цзіньпіном \
+             надсилали, однак розмова так і не відбулася.",
+        ),
+        &[],
+    );
+    check(
+        &statement(
+            "ru",
+            "2022-03-10",
+            None,
+            "По словам источника, Зеленский хотел поговорить по телефону с Си Цзиньпином, \
+             однако звонка так и не было.",
+        ),
+        &[],
+    );
+}
+
+/// Italian: an exchange "via messaggi" is text messages, not a call.
+#[test]
+fn italian_messages_are_no_call() {
+    check(
+        &statement(
+            "it",
+            "2023-05-20",
+            None,
+            "Tra Giorgia Meloni e Emmanuel Macron c'è stato uno scambio telefonico via \
+             messaggi dopo le tensioni della settimana.",
+        ),
+        &[],
+    );
+}
+
+/// Hollande written the way Gulf and Levant papers spell him ("أولاند").
+#[test]
+fn hollande_in_arabic_press_spelling() {
+    check(
+        &statement(
+            "ar",
+            "2015-11-14",
+            None,
+            "أجرى الرئيس الأمريكي باراك أوباما اتصالا هاتفيا مع الرئيس الفرنسي فرانسوا أولاند.",
+        ),
+        &[Want {
+            people: &["Barack Obama", "François Hollande"],
+            direction: Some(("Barack Obama", "François Hollande")),
+            date: Some("2015-11-14"),
+        }],
+    );
+}

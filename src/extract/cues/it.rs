@@ -60,6 +60,8 @@ pub const CUES: LangCues = LangCues {
     traps: &[
         "videoconferenza*|videocollegamento",
         "lettera|messaggio scritto",
+        // "uno scambio telefonico, via messaggi": text messages, not a call.
+        "via messaggi|messaggio|sms|whatsapp",
         "avra|avranno|terra|terranno .. colloquio|telefonata",
         "telefonata|colloquio .. prevista|previsto|proposta|proposto",
         // "È prevista per stasera la telefonata"; "si spera in una telefonata".
