@@ -5842,3 +5842,321 @@ fn hollande_in_arabic_press_spelling() {
         }],
     );
 }
+
+/// A question presupposes a call but asserts nobody's initiative: "Had Obama rung the
+/// Chancellor on her mobile?" leaves the direction unknown. "die Kanzlerin" alone is the
+/// German chancellor, as "die Bundeskanzlerin" is.
+#[test]
+fn a_question_gives_no_direction() {
+    check(
+        &statement(
+            "de",
+            "2014-01-09",
+            None,
+            "Barack Obama und Angela Merkel haben am Mittwoch telefoniert. Ein Reporter wollte \
+             wissen: Hat Obama die Kanzlerin auf dem Handy angerufen?",
+        ),
+        &[Want {
+            people: &["Barack Obama", "Angela Merkel"],
+            direction: None,
+            date: Some("2014-01-08"),
+        }],
+    );
+    check(
+        &statement(
+            "de",
+            "2017-03-27",
+            None,
+            "Regierungssprecher Steffen Seibert teilte mit, dass Donald Trump die Kanzlerin am \
+             Montag angerufen habe.",
+        ),
+        &[Want {
+            people: &["Donald Trump", "Angela Merkel"],
+            direction: Some(("Donald Trump", "Angela Merkel")),
+            date: Some("2017-03-27"),
+        }],
+    );
+}
+
+/// "Their previous phone conversation took place on 3 March": a call of its own, on its own
+/// day, not the date of the call the page reports.
+#[test]
+fn an_earlier_call_of_the_same_pair_stays_apart() {
+    check(
+        &statement(
+            "ru",
+            "2022-03-06",
+            None,
+            "Владимир Путин и Эммануэль Макрон провели телефонный разговор. Предыдущий \
+             телефонный разговор между Путиным и Макроном прошел 3 марта.",
+        ),
+        &[
+            Want {
+                people: &["Vladimir Putin", "Emmanuel Macron"],
+                direction: None,
+                date: Some("2022-03-06"),
+            },
+            Want {
+                people: &["Vladimir Putin", "Emmanuel Macron"],
+                direction: None,
+                date: Some("2022-03-03"),
+            },
+        ],
+    );
+}
+
+/// French: "s'était entretenu par téléphone avec" is a call; the Élysée switchboard is not.
+#[test]
+fn french_pluperfect_phone_talks_and_the_switchboard() {
+    check(
+        &statement(
+            "fr",
+            "2023-09-20",
+            None,
+            "Le président Emmanuel Macron s'était également entretenu par téléphone mardi avec \
+             le Premier ministre arménien Nikol Pachinian.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Nikol Pashinyan"],
+            direction: None,
+            date: Some("2023-09-19"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2019-06-21",
+            None,
+            "Emmanuel Macron a répondu au téléphone au standard téléphonique de l'Élysée \
+             pendant une heure.",
+        ),
+        &[],
+    );
+}
+
+/// Turkish: the comitative as a suffix ("Tatar'la görüştü") and the accusative after a vowel
+/// ("Davutoğlu'nu arayarak").
+#[test]
+fn turkish_comitative_suffix_and_accusative_after_a_vowel() {
+    check(
+        &statement(
+            "tr",
+            "2021-05-13",
+            Some("Erdoğan bayram telefonları"),
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, bayram dolayısıyla Ersin Tatar'la telefonda \
+             görüştü.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Ersin Tatar"],
+            direction: None,
+            date: Some("2021-05-13"),
+        }],
+    );
+    check(
+        &statement(
+            "tr",
+            "2015-07-17",
+            None,
+            "Cumhurbaşkanı Abdullah Gül, Ahmet Davutoğlu'nu telefonla arayarak bayramını \
+             kutladı.",
+        ),
+        &[Want {
+            people: &["Abdullah Gül", "Ahmet Davutoğlu"],
+            direction: Some(("Abdullah Gül", "Ahmet Davutoğlu")),
+            date: Some("2015-07-17"),
+        }],
+    );
+}
+
+/// Polish: wishes offered by phone ("złożyła telefoniczne życzenia") and "który dzwonił"
+/// say who rang; "z emirem Kataru" is a title.
+#[test]
+fn polish_wishes_by_phone_and_the_one_who_rang() {
+    check(
+        &statement(
+            "pl",
+            "2015-11-17",
+            None,
+            "Kanclerz Angela Merkel złożyła telefoniczne życzenia premier Beacie Szydło.",
+        ),
+        &[Want {
+            people: &["Angela Merkel", "Beata Szydło"],
+            direction: Some(("Angela Merkel", "Beata Szydło")),
+            date: Some("2015-11-17"),
+        }],
+    );
+    check(
+        &statement(
+            "pl",
+            "2020-07-14",
+            None,
+            "Prezydent Andrzej Duda odbył rozmowę telefoniczną z Donaldem Trumpem, który \
+             dzwonił z gratulacjami.",
+        ),
+        &[Want {
+            people: &["Andrzej Duda", "Donald Trump"],
+            direction: Some(("Donald Trump", "Andrzej Duda")),
+            date: Some("2020-07-14"),
+        }],
+    );
+}
+
+/// Russian: "говорил по телефону с", and "накануне вечером" (the evening before) but not
+/// "накануне визита" (the eve of a visit).
+#[test]
+fn russian_spoke_by_phone_proposals_and_the_day_before() {
+    check(
+        &statement(
+            "ru",
+            "2021-07-24",
+            None,
+            "Накануне вечером Владимир Путин говорил по телефону с Эмомали Рахмоном. Разговор \
+             состоялся по инициативе таджикской стороны.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Emomali Rahmon"],
+            direction: Some(("Emomali Rahmon", "Vladimir Putin")),
+            date: Some("2021-07-23"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2021-07-24",
+            None,
+            "Накануне визита Владимир Путин провел телефонный разговор с Эмомали Рахмоном.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Emomali Rahmon"],
+            direction: None,
+            date: Some("2021-07-24"),
+        }],
+    );
+}
+
+/// Spanish: "además de llamar al X" (the subject rang X too, on a page about calls); "el
+/// llamado fue recibido por X" (X took it).
+#[test]
+fn spanish_calling_besides_and_a_call_received_by() {
+    check(
+        &statement(
+            "es",
+            "2018-06-08",
+            None,
+            "En su ronda de llamadas telefónicas, Pedro Sánchez, además de llamar al presidente \
+             de la Generalitat, Quim Torra, ha conversado con otros presidentes.",
+        ),
+        &[Want {
+            people: &["Pedro Sánchez", "Quim Torra"],
+            direction: Some(("Pedro Sánchez", "Quim Torra")),
+            date: Some("2018-06-08"),
+        }],
+    );
+    check(
+        &statement(
+            "es",
+            "2025-05-30",
+            None,
+            "Marco Rubio insistió y su llamado fue recibido por el canciller Alberto van \
+             Klaveren.",
+        ),
+        &[Want {
+            people: &["Marco Rubio", "Alberto van Klaveren"],
+            direction: Some(("Marco Rubio", "Alberto van Klaveren")),
+            date: Some("2025-05-30"),
+        }],
+    );
+}
+
+/// Officials met in real readouts that the gazetteer lacked (Kocharyan, Özgürgün, Lutnick, Biden in the Ukrainian instrumental,
+/// Western Armenian Lavrov and Mnatsakanyan).
+#[test]
+fn gazetteer_holds_kocharyan_ozgurgun_and_more_spellings() {
+    check(
+        &statement(
+            "ru",
+            "2024-08-31",
+            None,
+            "Владимир Путин позвонил Роберту Кочаряну и поздравил его с днем рождения.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Robert Kocharyan"],
+            direction: Some(("Vladimir Putin", "Robert Kocharyan")),
+            date: Some("2024-08-31"),
+        }],
+    );
+    check(
+        &statement(
+            "uk",
+            "2024-02-18",
+            None,
+            "Володимир Зеленський провів телефонну розмову з Джозефом Байденом.",
+        ),
+        &[Want {
+            people: &["Volodymyr Zelenskyy", "Joe Biden"],
+            direction: None,
+            date: Some("2024-02-18"),
+        }],
+    );
+    check(
+        &statement(
+            "hy",
+            "2020-04-02",
+            None,
+            "Զոհրապ Մնացականեան հեռախօսազրոյց ունեցած է Սերկէյ Լաւրովի հետ։",
+        ),
+        &[Want {
+            people: &["Zohrab Mnatsakanyan", "Sergey Lavrov"],
+            direction: None,
+            date: Some("2020-04-02"),
+        }],
+    );
+    check(
+        &statement(
+            "tr",
+            "2016-07-16",
+            None,
+            "Başbakan Binali Yıldırım, KKTC Başbakanı Hüseyin Özgürgün ile telefonda görüştü.",
+        ),
+        &[Want {
+            people: &["Binali Yıldırım", "Hüseyin Özgürgün"],
+            direction: None,
+            date: Some("2016-07-16"),
+        }],
+    );
+}
+
+/// "в Стамбуле.Стоит отметить": a full stop that lost its space still ends the sentence, so
+/// the people of the next sentence are not paired with this one's.
+#[test]
+fn a_full_stop_without_its_space_ends_the_sentence() {
+    check(
+        &statement(
+            "ru",
+            "2022-03-12",
+            None,
+            "Мевлют Чавушоглу провел телефонный разговор с Сергеем Лавровым в Стамбуле.Стоит \
+             отметить, что Закир Гасанов ранее встречался с Хулуси Акаром.",
+        ),
+        &[Want {
+            people: &["Mevlüt Çavuşoğlu", "Sergey Lavrov"],
+            direction: None,
+            date: Some("2022-03-12"),
+        }],
+    );
+}
+
+/// A headline naming a call over a body that only plans it reports no call.
+#[test]
+fn a_headline_over_a_planned_call_is_no_call() {
+    check(
+        &statement(
+            "en",
+            "2022-05-20",
+            Some("Macron and Putin phone call"),
+            "French President Emmanuel Macron intends to hold a phone call with Vladimir Putin \
+             next week, his office said.",
+        ),
+        &[],
+    );
+}

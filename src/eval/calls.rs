@@ -441,7 +441,9 @@ fn score_pair(
         .filter(|&gi| !used[gi] && overlap(gi) > 0)
         .max_by_key(|&gi| {
             let is_exact = got_sets[gi] == want_sets[wi];
-            (is_exact, overlap(gi))
+            // Two calls of one pair (today's and an earlier one) pair by their dates.
+            let same_day = predicted[gi].date == wanted.date;
+            (is_exact, overlap(gi), same_day)
         });
     let gi = best?;
     used[gi] = true;

@@ -37,6 +37,10 @@ struct Draft {
     /// A lone party named after a verb that says who called ("Vendredi il a appelé X"): the
     /// direction once the subject is known (true: the subject called).
     subject_called: Option<bool>,
+    /// Told as an earlier call than one reported before it, the word for earlier right before
+    /// the call phrase ("their previous phone conversation took place on 3 March"; not "last
+    /// Friday X called Y"): a call of its own when it has another date.
+    earlier: bool,
 }
 
 /// The calls a statement reports, and the topics (concept ids, with mentions) of the whole
@@ -79,6 +83,15 @@ pub fn extract(
                     .any(|k| d.parties.iter().all(|p| k.parties.contains(p)))
             });
         }
+        if !sentence.is_title
+            && !drafts.is_empty()
+            && cue.start > sentence.tokens.start
+            && evidence::is_earlier_word(ctx.text.word(cue.start - 1))
+        {
+            for d in &mut found {
+                d.earlier = true;
+            }
+        }
         if sentence.is_title {
             title_drafts.extend(found);
         } else {
@@ -110,9 +123,12 @@ pub fn extract(
     // duda", an interview about calls). An official site's slug ("call-with-president-macron")
     // is its readout's title.
     // Nor does a slug whose call the body only plans: the slug lost the plan word.
+    // Nor a headline whose call the body only plans ("Macron - Putin: a call" over "Macron
+    // intends to call Putin").
     all.retain(|d| {
-        Some(d.sentence) != ctx.slug_sentence
-            || ((d.parties.len() > 1 || ctx.official) && !planned_only)
+        (Some(d.sentence) != ctx.slug_sentence
+            || ((d.parties.len() > 1 || ctx.official) && !planned_only))
+            && !(planned_only && d.from_title)
     });
     let all = counterparts_after(&ctx, all);
     let all = separate_calls_after(&ctx, all);
@@ -207,6 +223,7 @@ fn lead_call(ctx: &Ctx<'_>, si: usize, word: &Hit<'static, Tag>) -> Option<Draft
         sentence: si,
         from_title: false,
         subject_called: None,
+        earlier: false,
     })
 }
 
@@ -372,6 +389,7 @@ fn drafts_for(
                 sentence: si,
                 from_title: sentence.is_title,
                 subject_called,
+                earlier: false,
             }
         })
         .collect()
@@ -1121,7 +1139,12 @@ fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize
         .filter(|d| d.parties.len() > 1 || !fuller.iter().any(|f| f.contains(&d.parties[0])));
     let mut merged: Vec<Draft> = Vec::new();
     for d in drafts {
-        match merged.iter_mut().find(|m| same_set(&m.parties, &d.parties)) {
+        // An earlier call of the same pair on another day stays a call of its own.
+        let apart = |m: &Draft| m.earlier != d.earlier && (m.dated || d.dated) && m.date != d.date;
+        match merged
+            .iter_mut()
+            .find(|m| same_set(&m.parties, &d.parties) && !apart(m))
+        {
             Some(m) => {
                 m.votes.extend(d.votes);
                 // A date the sentence leaves vague ("since last night") stays unknown: only a

@@ -4,11 +4,11 @@
 
 use std::cell::OnceCell;
 
-use super::cues::{CUES, Tag, applies_to};
+use super::cues::{CUES, Dir, Strength, Tag, applies_to};
 use super::dates::{self, When};
 use super::names::{self, Mention};
 use super::pattern::Hit;
-use super::text::Text;
+use super::text::{Sentence, Text};
 use crate::model::{PublishedDate, Statement};
 use crate::people::People;
 
@@ -67,6 +67,9 @@ impl<'a> Ctx<'a> {
                     }
                     _ => true,
                 });
+                if let Some(from) = question_start(&text, s) {
+                    undirect(&mut hits, &text, from);
+                }
                 hits
             })
             .collect();
@@ -97,6 +100,41 @@ impl<'a> Ctx<'a> {
             hits,
             text,
         }
+    }
+}
+
+/// A body sentence that ends with a question mark asks; it does not assert ("Had Obama rung
+/// the Chancellor on her mobile?" presupposes a call, and states no caller). Only what
+/// follows its last colon is the question ("X called Y and asked: what now?"). A headline
+/// asking why or when ("Why did X call Y?") takes the call as told, and is left alone. The
+/// byte where the question starts, if the sentence is one.
+fn question_start(text: &Text, sentence: &Sentence) -> Option<usize> {
+    let span = sentence.span.start..sentence.span.end.min(text.original.len());
+    let words = &text.original[span.clone()];
+    if sentence.is_title || !words.trim_end().ends_with(['?', '？', '؟']) {
+        return None;
+    }
+    Some(
+        words
+            .rfind(':')
+            .map_or(span.start, |colon| span.start + colon),
+    )
+}
+
+/// The call cues of a question still tell of a call, but none of who placed it.
+fn undirect(hits: &mut Vec<Hit<'static, Tag>>, text: &Text, from: usize) {
+    let asked = |h: &Hit<'static, Tag>| text.tokens[h.start].span.start >= from;
+    hits.retain(|h| !(asked(h) && matches!(h.tag, Tag::Call(Strength::DirectionOnly, _))));
+    for h in hits.iter_mut().filter(|h| asked(h)) {
+        h.tag = match h.tag {
+            Tag::Call(Strength::Strong, d) if *d != Dir::None => {
+                &Tag::Call(Strength::Strong, Dir::None)
+            }
+            Tag::Call(Strength::Weak, d) if *d != Dir::None => {
+                &Tag::Call(Strength::Weak, Dir::None)
+            }
+            other => other,
+        };
     }
 }
 

@@ -374,6 +374,11 @@ const TIME_SPANS: &[&str] = &[
     "il",
 ];
 
+/// A word that places a call before another ("previous", "последний"), or recalls one.
+pub(super) fn is_earlier_word(w: &str) -> bool {
+    matches_any(EARLIER_WORDS, w)
+}
+
 fn matches_any(words: &[&str], w: &str) -> bool {
     words.iter().any(|e| match e.strip_suffix('*') {
         Some(prefix) => w.starts_with(prefix),

@@ -1080,6 +1080,9 @@ const NOT_THE_HOLDER: &[&str] = &[
     "eski",
     "yardimci*",
     "muavin*",
+    // An assistant to the office holder ("dövlət katibinin köməkçisi").
+    "komekci*",
+    "assistant*",
     "wice*",
     "byly",
     "bylego",

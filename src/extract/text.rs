@@ -186,6 +186,17 @@ impl Text {
         end + gap[..keep].trim_end().len()
     }
 
+    fn glued_sentences(&self, i: usize) -> bool {
+        let (before, after) = (self.raw(i), self.raw(i + 1));
+        let mut next = after.chars();
+        before.chars().count() >= 3
+            && before.chars().last().is_some_and(char::is_lowercase)
+            && !ABBREVIATIONS.contains(&self.word(i))
+            && after.chars().count() >= 3
+            && next.next().is_some_and(char::is_uppercase)
+            && next.next().is_some_and(char::is_lowercase)
+    }
+
     fn breaks_after(&self, i: usize, title_end: usize) -> bool {
         let this = &self.tokens[i];
         let next = &self.tokens[i + 1];
@@ -201,7 +212,10 @@ impl Text {
             return false;
         };
         if !gap[stop..].chars().any(char::is_whitespace) {
-            return false; // "С.В.Лавров", "U.S."
+            // "в Стамбуле.Стоит отметить": a full stop that lost its space, between a
+            // lower-case word and a capitalised one, each of three letters or more (not
+            // initials, "U.S.", "С.В.Лавров" or an abbreviation).
+            return gap == "." && self.glued_sentences(i);
         }
         if gap.starts_with('.') {
             let raw = self.raw(i);

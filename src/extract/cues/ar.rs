@@ -7,7 +7,7 @@ use super::{CallCue, Dir, LangCues, Strength};
 #[rustfmt::skip]
 const CALLS: &[CallCue] = &[
     ("تلقى|تلقت|يتلقى|تتلقى .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectReceives),
-    ("أجرى|اجرى|أجري|اجري|أجرت|اجرت|يجري|تجري .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
+    ("أجرى|اجرى|إجرى|أجري|اجري|أجرت|اجرت|يجري|تجري .... اتصالا|اتصال|مكالمة", Strength::Strong, Dir::SubjectCalls),
     ("اتصل|اتصلت .. هاتفيا", Strength::Strong, Dir::SubjectCalls),
     // "الاتصال الهاتفي الذي أجراه الملك مع X": the call the King made, his name inside.
     ("أجراه|اجراه|أجرته|اجرته .... مع", Strength::Strong, Dir::SubjectCalls),

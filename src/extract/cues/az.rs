@@ -33,6 +33,8 @@ pub const CUES: LangCues = LangCues {
         "olacaq|aparacaq|kecirilecek|planlasdirilir|gozlenilir|imtina",
         // "növbəti telefon danışığı": the next call, one still to come.
         "novbeti telefon|zeng|danisig*|danisiq*",
+        // "telefonla danışmaq istəyir": wants to call, has not.
+        "danismaq|danismag|danisiq|zeng istey*|niyyetinde*",
     ],
     reporting_verbs: &[],
     reporting: &["sozcusu|metbuat katibi"],

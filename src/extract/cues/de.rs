@@ -135,6 +135,7 @@ pub const CUES: LangCues = LangCues {
     ],
     home_roles: &[
         ("der|die|den|dem bundeskanzler|bundeskanzlerin", CHANCELLOR),
+        ("der|die|den|dem kanzler|kanzlerin", CHANCELLOR),
         (
             "der|die|den|dem aussenminister|aussenministerin",
             FOREIGN_MINISTER,

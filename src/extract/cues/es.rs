@@ -13,6 +13,12 @@ const CALLS: &[CallCue] = &[
     ("converso|conversado|conversaron|hablo|hablado|hablaron .. por telefono", Strength::Strong, Dir::None),
     ("fue|ha sido llamado|llamada|telefoneado|telefoneada por @", Strength::Strong, Dir::SubjectReceives),
     ("llamo|llamado|telefoneo|telefoneado a @", Strength::Strong, Dir::SubjectCalls),
+    // "además de llamar al presidente de la Generalitat": the subject called him too (on a
+    // page about calls: "llamar a X a retirar" urges).
+    ("ademas de llamar a|al @", Strength::Weak, Dir::SubjectCalls),
+    // "el llamado fue recibido por el canciller X": X took the subject's call.
+    ("llamado|llamada fue|fueron recibido|recibida por @", Strength::Strong, Dir::SubjectCalls),
+    ("fue|ha sido contactado|contactada por @", Strength::Weak, Dir::SubjectReceives),
     // "ha llamado, sobre las dos, al presidente del PP": a time between the verb and the one
     // called; on a page about a call only ("ha llamado a X a pactar" urges).
     ("llamo|llamado .. a|al @", Strength::Weak, Dir::SubjectCalls),
@@ -152,6 +158,7 @@ pub const CUES: LangCues = LangCues {
     ],
     titles: &[
         "lider|lideres|mandatario",
+        "jefe|jefes de estado|gobierno",
         "ministro|ministra|ministros de asuntos|relaciones exteriores",
         "ministro|ministra|ministros de defensa",
         "secretario|secretaria de defensa",

@@ -14,7 +14,7 @@ const CALLS: &[CallCue] = &[
     ("a|avait|ont appele|appelee au|par telephone", Strength::Strong, Dir::SubjectCalls),
     ("a|avait|ont telephone .. a|au|aux @", Strength::Strong, Dir::SubjectCalls),
     ("recu .. appel|appels|coup", Strength::Strong, Dir::SubjectReceives),
-    ("s' est|sont .. entretenu|entretenue|entretenus|entretenues .. telephone|telephonique", Strength::Strong, Dir::None),
+    ("s' est|sont|etait|etaient .. entretenu|entretenue|entretenus|entretenues .. telephone|telephonique", Strength::Strong, Dir::None),
     ("entretien|entretiens|echange|conversation telephonique|telephoniques avec @", Strength::Strong, Dir::None),
     // "s'est également entretenu dans la nuit de lundi à mardi avec X": adverbs and a time.
     ("s' est|sont .. entretenu|entretenue|entretenus|entretenues ... avec @", Strength::Weak, Dir::None),
@@ -62,6 +62,9 @@ pub const CUES: LangCues = LangCues {
         "en audience",
         // "a appelé X à la retenue": called on, not phoned.
         "appele|appelee|appelle|appellent ... a|aux !telephone",
+        // The Élysée switchboard, a president answering the public's calls.
+        "standard telephonique",
+        "repond|repondre au telephone",
         "n' a pas eu lieu",
     ],
     denials: &[

@@ -27,11 +27,13 @@ pub const CUES: LangCues = LangCues {
         "մտադիր",
         // Habitual calls ("they often have phone talks"): no one call is reported.
         "հաճախ",
+        "պլանավոր*",
     ],
     reporting_verbs: &[],
     reporting: &["խոսնակ*", "համաձայն"],
     sources_before: &[],
-    traps: &["տեսակոնֆերանս*", "նամակ*", "ուղերձ*"],
+    // "ձայնագրություն": recordings of calls, not a call told.
+    traps: &["տեսակոնֆերանս*", "նամակ*", "ուղերձ*", "ձայնագրություն*"],
     denials: &[
         "ենթադրյալ հեռախոսազրույց*|խոսակցություն*|զանգ*",
         "ոչ մի խոսակցություն|հեռախոսազրույց",
@@ -61,6 +63,7 @@ pub const CUES: LangCues = LangCues {
         ("հեռախոսազրույցից մեկ օր անց", super::DAY_AFTER_CALL),
         ("շաբաթավերջին", super::SOME_DAY),
         ("անցյալ շաբաթ", super::SOME_DAY),
+        ("նախորդ շաբաթ|շաբաթվա", super::SOME_DAY),
         ("այսօր", 0),
         // "երէկ" in classical spelling.
         ("երեկ|երէկ", -1),

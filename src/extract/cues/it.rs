@@ -156,7 +156,7 @@ pub const CUES: LangCues = LangCues {
         ("il|del|al|dal presidente del consiglio", PRIME_MINISTER),
         ("il|del|al|dal presidente della repubblica", PRESIDENT),
         ("il|del|al|dal ministro degli esteri", FOREIGN_MINISTER),
-        ("il capo dello stato", HEADS_OF_STATE),
+        ("il|del|al|dal capo dello stato", HEADS_OF_STATE),
     ],
     titles: &[
         "leader",

@@ -16,6 +16,10 @@ const CALLS: &[CallCue] = &[
     ("rozmawial|rozmawiala|rozmawiali .. z|ze @", Strength::Weak, Dir::None),
     ("rozmowa|rozmowe|rozmowy|rozmowie z|ze @", Strength::Weak, Dir::None),
     ("podziekowal|podziekowala .. za telefon|rozmowe|zaproszenie do rozmowy", Strength::DirectionOnly, Dir::SubjectReceives),
+    // "złożyła telefoniczne życzenia": wishes (or congratulations) offered by phone.
+    ("zlozyl|zlozyla|zlozyli .. telefoniczne|telefonicznie zyczenia|gratulacje", Strength::Strong, Dir::SubjectCalls),
+    // "z prezydentem X, który dzwonił": the one the clause is about rang.
+    ("ktory|ktora .. dzwonil|dzwonila|zadzwonil|zadzwonila", Strength::DirectionOnly, Dir::SubjectCalls),
 ];
 
 pub const CUES: LangCues = LangCues {
@@ -128,7 +132,7 @@ pub const CUES: LangCues = LangCues {
         "premier|premiera|premierem|premierowi",
         "minister|ministra|ministrem|ministrowi",
         "kanclerz|kanclerza|kanclerzem",
-        "krol|krola|emir|emira|szejk|szejka",
+        "krol|krola|krolem|krolowi|emir|emira|emirem|emirowi|szejk|szejka|szejkiem",
     ],
     conjunctions: &["i", "oraz", "nastepnie", "potem"],
 };

@@ -11,6 +11,8 @@ const CALLS: &[CallCue] = &[
     ("telefon etti|ederek", Strength::Strong, Dir::SubjectCalls),
     ("telefon gorusmesi", Strength::Strong, Dir::None),
     ("ile gorustu|gorustuler", Strength::Weak, Dir::None),
+    // The comitative written as a suffix: "Tatar'la görüştü".
+    ("*'la*|*'le*|*'yla*|*'yle* gorustu|gorustuler", Strength::Weak, Dir::None),
     // "Putin, Erdoğan'ı aradı": called, on a page about a phone call ("aradı" also means
     // "sought"), and only the name in the accusative says who was called.
     ("aradi|arayarak", Strength::Weak, Dir::ByCase),
@@ -71,6 +73,8 @@ pub const CUES: LangCues = LangCues {
     counterparts: &["mevkidas*"],
     recipient_suffixes: &[
         "'i", "'ı", "'u", "'ü", "'yi", "'yı", "'yu", "'yü", "'a", "'e", "'ya", "'ye", "'na", "'ne",
+        // The accusative after a vowel: "Davutoğlu'nu arayarak".
+        "'nı", "'ni", "'nu", "'nü",
     ],
     // "Erdoğan'dan Merkel'e taziye telefonu": a call from the ablative to the dative.
     caller_suffixes: &["'dan", "'den", "'tan", "'ten"],
