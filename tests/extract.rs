@@ -6160,3 +6160,19 @@ fn a_headline_over_a_planned_call_is_no_call() {
         &[],
     );
 }
+
+/// "There was no phone conversation between the presidents X and Y": the names stand between
+/// the conversation and "не было", and nothing took place.
+#[test]
+fn russian_no_conversation_between_them_took_place() {
+    check(
+        &statement(
+            "ru",
+            "2018-11-28",
+            None,
+            "По словам Дмитрия Пескова, телефонного разговора между Владимиром Путиным и Петром \
+             Порошенко на этой неделе не было.",
+        ),
+        &[],
+    );
+}
