@@ -6176,3 +6176,37 @@ fn russian_no_conversation_between_them_took_place() {
         &[],
     );
 }
+
+/// "the government of President X", "the X administration": the leader whose government is
+/// meant is not on the call.
+#[test]
+fn a_leader_named_for_his_government_is_no_party() {
+    check(
+        &statement(
+            "es",
+            "2025-06-02",
+            None,
+            "El secretario de Estado Marco Rubio conversó por teléfono con el canciller Alberto \
+             van Klaveren sobre la relación con el Gobierno del Presidente Gabriel Boric.",
+        ),
+        &[Want {
+            people: &["Marco Rubio", "Alberto van Klaveren"],
+            direction: None,
+            date: Some("2025-06-02"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2025-06-02",
+            None,
+            "Foreign Minister Alberto van Klaveren held a phone call with Marco Rubio about \
+             tariffs imposed by the Trump administration.",
+        ),
+        &[Want {
+            people: &["Alberto van Klaveren", "Marco Rubio"],
+            direction: None,
+            date: Some("2025-06-02"),
+        }],
+    );
+}

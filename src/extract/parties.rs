@@ -217,6 +217,37 @@ fn owner_of_title(text: &Text, hits: &[Hit<'_, Tag>], mentions: &[Mention], m: &
     OWNER_LINKS.contains(&text.word(link)) && after_title && holder_follows
 }
 
+/// Words for a leader's government (folded): "la administración de Donald Trump", "the Trump
+/// administration".
+const GOVERNMENT_WORDS: &[&str] = &[
+    "administracion",
+    "gobierno",
+    "administration",
+    "government",
+    "amministrazione",
+    "governo",
+    "gouvernement",
+    "regierung",
+];
+
+/// "el Gobierno del Presidente Gabriel Boric", "la administración de Donald Trump", "the Trump
+/// administration": the leader whose government is meant is not thereby on the call.
+fn owner_of_government(text: &Text, hits: &[Hit<'_, Tag>], m: &Mention) -> bool {
+    let links = [
+        "de", "del", "di", "du", "of", "von", "des", "della", "dello", "der",
+    ];
+    // A title may stand between: "del Presidente X".
+    let start = hits
+        .iter()
+        .find(|h| matches!(h.tag, Tag::Title) && h.end == m.start)
+        .map_or(m.start, |h| h.start);
+    let before = start >= 2
+        && links.contains(&text.word(start - 1))
+        && GOVERNMENT_WORDS.contains(&text.word(start - 2));
+    let after = m.end < text.tokens.len() && GOVERNMENT_WORDS.contains(&text.word(m.end));
+    before || after
+}
+
 /// A comma, and nothing else, between token `i - 1` and token `i`.
 fn comma_before(text: &Text, i: usize) -> bool {
     i > 0
@@ -500,6 +531,7 @@ pub(super) fn resolve_mentions(
                 && !owner_of_staff(&ctx.text, m)
                 && !owner_of_title(&ctx.text, hits, mentions, m)
                 && !owner_of_thing(&ctx.text, hits, m)
+                && !owner_of_government(&ctx.text, hits, m)
                 && !time_reference(ctx, m)
         })
         .filter_map(|m| {
