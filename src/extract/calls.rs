@@ -131,7 +131,9 @@ pub fn extract(
             && !(planned_only && d.from_title)
     });
     let all = counterparts_after(&ctx, all);
-    let all = separate_calls_after(&ctx, all);
+    let mut all = separate_calls_after(&ctx, all);
+    let before = calls_told_before(&ctx, &all);
+    all.extend(before);
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
     let calls = merged
@@ -1062,6 +1064,79 @@ fn sentences_after<'c>(
         });
         !call_sentences.contains(sj) && !other_event
     })
+}
+
+/// "after" (folded) before a call noun: "X, after his phone call with A, called B".
+const AFTER_WORDS: &[&str] = &[
+    "after",
+    "following",
+    "nach",
+    "apres",
+    "dopo",
+    "tras",
+    "despues",
+    "после",
+    "після",
+    "po",
+];
+
+/// "Austin, after his phone call with Shoigu, rang Reznikov", "Nach seinem Telefonat mit A
+/// sprach X mit B": the call the sentence sets its own after is a call of the subject's too,
+/// on the same day (the pairing leaves A out of the call the sentence reports).
+fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
+    let mut added = Vec::new();
+    for d in drafts
+        .iter()
+        .filter(|d| d.parties.len() == 2 && !d.from_title)
+    {
+        let sentence = &ctx.text.sentences[d.sentence];
+        let hits = &ctx.hits[d.sentence];
+        let mentions = ctx.mentions(d.sentence);
+        let known = |m: &Mention| match m.who {
+            Who::Known(id) => Some(Party::Known(id)),
+            _ => None,
+        };
+        for i in sentence.tokens.clone() {
+            if !AFTER_WORDS.contains(&ctx.text.word(i)) {
+                continue;
+            }
+            let Some(noun) = hits.iter().find(|h| {
+                matches!(h.tag, Tag::Telephone | Tag::Phone) && h.start > i && h.start <= i + 3
+            }) else {
+                continue;
+            };
+            let Some(with) = (noun.end..(noun.end + 2).min(sentence.tokens.end))
+                .find(|&j| parties::WITH_WORDS.contains(&ctx.text.word(j)))
+            else {
+                continue;
+            };
+            let Some(other) = mentions
+                .iter()
+                .filter(|m| m.start > with && m.start <= with + 4)
+                .find_map(known)
+                .filter(|p| !d.parties.contains(p))
+            else {
+                continue;
+            };
+            // The party named right before "after" ("Austin, after ..."), else the
+            // sentence's subject ("Nach seinem Telefonat mit A sprach X ...").
+            let subject = mentions
+                .iter()
+                .filter(|m| m.end <= i)
+                .filter_map(known)
+                .rfind(|p| d.parties.contains(p))
+                .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)));
+            if let Some(subject) = subject {
+                added.push(Draft {
+                    parties: vec![subject, other],
+                    votes: Vec::new(),
+                    ..d.clone()
+                });
+            }
+            break;
+        }
+    }
+    added
 }
 
 /// "X held separate calls with the Iraqi and Qatari leaders. X discussed ... with Iraqi

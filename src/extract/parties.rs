@@ -363,7 +363,7 @@ pub(super) fn with_list(
 }
 
 /// "with" (folded): after "between", it shows the parties come later, after a filler.
-const WITH_WORDS: &[&str] = &[
+pub(super) const WITH_WORDS: &[&str] = &[
     "with", "con", "col", "avec", "mit", "z", "ze", "с", "со", "з", "із", "зі", "ile",
 ];
 
