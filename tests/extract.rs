@@ -6239,3 +6239,23 @@ fn a_call_the_sentence_comes_after_is_a_call_too() {
         ],
     );
 }
+
+/// "The last phone conversation between them" after a dated report, with no day of its own,
+/// is that call again: only an earlier call its own sentence dates stays apart.
+#[test]
+fn a_last_call_without_its_own_day_is_the_call_reported() {
+    check(
+        &statement(
+            "ru",
+            "2023-05-09",
+            None,
+            "Владимир Путин и Эммануэль Макрон в понедельник провели телефонный разговор. \
+             Последний телефонный разговор между Путиным и Макроном касался Украины.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2023-05-08"),
+        }],
+    );
+}

@@ -86,7 +86,7 @@ pub fn extract(
         if !sentence.is_title
             && !drafts.is_empty()
             && cue.start > sentence.tokens.start
-            && evidence::is_earlier_word(ctx.text.word(cue.start - 1))
+            && evidence::is_earlier_word(ctx.lang, ctx.text.word(cue.start - 1))
         {
             for d in &mut found {
                 d.earlier = true;
@@ -1214,8 +1214,12 @@ fn merge(ctx: &Ctx<'_>, drafts: Vec<Draft>, title: &[Draft]) -> Vec<(Call, usize
         .filter(|d| d.parties.len() > 1 || !fuller.iter().any(|f| f.contains(&d.parties[0])));
     let mut merged: Vec<Draft> = Vec::new();
     for d in drafts {
-        // An earlier call of the same pair on another day stays a call of its own.
-        let apart = |m: &Draft| m.earlier != d.earlier && (m.dated || d.dated) && m.date != d.date;
+        // An earlier call of the same pair, on another day its own sentence gives, stays a
+        // call of its own ("their recent call", undated, is the call reported).
+        let apart = |m: &Draft| {
+            let earlier_dated = if d.earlier { d.dated } else { m.dated };
+            m.earlier != d.earlier && earlier_dated && m.date != d.date
+        };
         match merged
             .iter_mut()
             .find(|m| same_set(&m.parties, &d.parties) && !apart(m))

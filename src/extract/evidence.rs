@@ -374,9 +374,10 @@ const TIME_SPANS: &[&str] = &[
     "il",
 ];
 
-/// A word that places a call before another ("previous", "последний"), or recalls one.
-pub(super) fn is_earlier_word(w: &str) -> bool {
-    matches_any(EARLIER_WORDS, w)
+/// A word that places a call before another ("previous", "последний"), or recalls one, in
+/// language `lang` (Turkish and Azerbaijani "son", last, is French "son", his).
+pub(super) fn is_earlier_word(lang: &str, w: &str) -> bool {
+    matches_any(EARLIER_WORDS, w) && (w != "son" || matches!(lang, "tr" | "az"))
 }
 
 fn matches_any(words: &[&str], w: &str) -> bool {

@@ -186,6 +186,7 @@ impl Text {
         end + gap[..keep].trim_end().len()
     }
 
+    /// Whether tokens `i` and `i + 1`, joined by a bare full stop, are two sentences.
     fn glued_sentences(&self, i: usize) -> bool {
         let (before, after) = (self.raw(i), self.raw(i + 1));
         let mut next = after.chars();
