@@ -6190,9 +6190,7 @@ fn a_leader_named_for_his_government_is_no_party() {
 }
 
 /// "X, after his phone call with A, rang B" (here in Ukrainian): the call set before the one
-/// reported is a call of X's too, the same day, and says nothing of who rang whom. (Where the
-/// "with A" phrase is itself the first call phrase, as in English "after his phone call with
-/// A, X called B", the sentence is still read as the call with A: not handled yet.)
+/// reported is a call of X's too, the same day, and says nothing of who rang whom.
 #[test]
 fn a_call_the_sentence_comes_after_is_a_call_too() {
     check(
@@ -6213,6 +6211,77 @@ fn a_call_the_sentence_comes_after_is_a_call_too() {
                 people: &["Lloyd Austin", "Sergei Shoigu"],
                 direction: None,
                 date: Some("2022-10-21"),
+            },
+        ],
+    );
+}
+
+/// Where "after his phone call with A" opens the sentence, it is still the call told before:
+/// the report is the call phrase after it ("After her phone call with A, X rang B"), and A
+/// takes no side in it. In German the separable verb closes the sentence ("rief ... an") and
+/// A, named in between, is not whom X rang.
+#[test]
+fn an_opening_after_phrase_is_the_earlier_call() {
+    let austin_reznikov = Want {
+        people: &["Lloyd Austin", "Oleksii Reznikov"],
+        direction: Some(("Lloyd Austin", "Oleksii Reznikov")),
+        date: Some("2023-02-10"),
+    };
+    let austin_shoigu = Want {
+        people: &["Lloyd Austin", "Sergei Shoigu"],
+        direction: None,
+        date: Some("2023-02-10"),
+    };
+    check(
+        &statement(
+            "en",
+            "2023-02-10",
+            None,
+            "Following his phone call with Sergei Shoigu, Lloyd Austin rang Oleksii Reznikov \
+             to brief him.",
+        ),
+        &[austin_reznikov, austin_shoigu],
+    );
+    check(
+        &statement(
+            "de",
+            "2023-02-10",
+            None,
+            "Lloyd Austin rief heute nach seinem Telefonat mit Sergej Schoigu auch Olexij \
+             Resnikow an.",
+        ),
+        &[
+            Want {
+                people: &["Lloyd Austin", "Oleksii Reznikov"],
+                direction: Some(("Lloyd Austin", "Oleksii Reznikov")),
+                date: Some("2023-02-10"),
+            },
+            Want {
+                people: &["Lloyd Austin", "Sergei Shoigu"],
+                direction: None,
+                date: Some("2023-02-10"),
+            },
+        ],
+    );
+    // The subject named before the call phrase, the earlier call at the end.
+    check(
+        &statement(
+            "en",
+            "2023-02-10",
+            None,
+            "Lloyd Austin rang Oleksii Reznikov this morning after his phone call with Sergei \
+             Shoigu.",
+        ),
+        &[
+            Want {
+                people: &["Lloyd Austin", "Oleksii Reznikov"],
+                direction: Some(("Lloyd Austin", "Oleksii Reznikov")),
+                date: Some("2023-02-10"),
+            },
+            Want {
+                people: &["Lloyd Austin", "Sergei Shoigu"],
+                direction: None,
+                date: Some("2023-02-10"),
             },
         ],
     );

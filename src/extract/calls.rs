@@ -72,6 +72,14 @@ pub fn extract(
         ) else {
             continue;
         };
+        let cue = reported_cue_after_earlier(
+            &ctx,
+            sentence,
+            hits,
+            cue,
+            mentions,
+            phone_context || official_lead.is_some_and(|end| si < end),
+        );
         let mut found = drafts_for(&ctx, si, sentence, hits, cue, mentions);
         if !sentence.is_title && speaks_of_earlier_call(hits, cue) && !drafts.is_empty() {
             // "During the call, X said ...", "Besides the calls by A and B, C wrote to X": it
@@ -276,6 +284,20 @@ fn drafts_for(
         });
     }
     placed.sort_by_key(|p| p.start);
+    // "X rang B after his phone call with A": A was on the earlier call only (its own draft
+    // comes from `calls_told_before`), when the reported phrase stands outside that phrase.
+    let earlier = earlier_calls(ctx, sentence, hits, mentions);
+    if !earlier.is_empty() {
+        let outside = |p: &Placed| {
+            !earlier.iter().any(|e| {
+                p.start == e.party_start
+                    && !(e.noun_start <= cue.start && cue.start < e.party_start)
+            })
+        };
+        if placed.iter().filter(|p| outside(p)).count() >= 2 {
+            placed.retain(|p| outside(p));
+        }
+    }
     let placed = parties::between_pair(ctx, hits, cue, &placed).unwrap_or(placed);
     let mut parties: Vec<Placed> = Vec::new();
     for p in placed {
@@ -1080,9 +1102,92 @@ const AFTER_WORDS: &[&str] = &[
     "po",
 ];
 
+/// "after which" (folded): "X spoke with A, after which he held a phone call with B" tells
+/// the later call, not an earlier one.
+const RELATIVE_AFTER: &[&str] = &["which", "чого", "чего", "quoi", "che", "cui", "cual"];
+
+/// "after his phone call with A" inside a sentence: where the call noun starts, and where A
+/// (a gazetteer person) is named.
+struct EarlierCall {
+    after: usize,
+    noun_start: usize,
+    party_start: usize,
+    party: Party,
+}
+
+/// The "after his phone call with A" phrases of a sentence, A named in the gazetteer.
+fn earlier_calls(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    mentions: &[Mention],
+) -> Vec<EarlierCall> {
+    let mut found = Vec::new();
+    for i in sentence.tokens.clone() {
+        if !AFTER_WORDS.contains(&ctx.text.word(i))
+            || (i + 1 < sentence.tokens.end && RELATIVE_AFTER.contains(&ctx.text.word(i + 1)))
+        {
+            continue;
+        }
+        let Some(noun) = hits.iter().find(|h| {
+            matches!(h.tag, Tag::Telephone | Tag::Phone) && h.start > i && h.start <= i + 3
+        }) else {
+            continue;
+        };
+        let Some(with) = (noun.end..(noun.end + 2).min(sentence.tokens.end))
+            .find(|&j| parties::WITH_WORDS.contains(&ctx.text.word(j)))
+        else {
+            continue;
+        };
+        if let Some((start, id)) = mentions
+            .iter()
+            .filter(|m| m.start > with && m.start <= with + 4)
+            .find_map(|m| match m.who {
+                Who::Known(id) => Some((m.start, id)),
+                _ => None,
+            })
+        {
+            found.push(EarlierCall {
+                after: i,
+                noun_start: noun.start,
+                party_start: start,
+                party: Party::Known(id),
+            });
+        }
+    }
+    found
+}
+
+/// "After his phone call with A, X called B": when the first call phrase is the one the
+/// sentence sets before the call it reports, the report is the next call phrase after A.
+fn reported_cue_after_earlier<'h>(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &'h [Hit<'static, Tag>],
+    cue: &'h Hit<'static, Tag>,
+    mentions: &[Mention],
+    phone_context: bool,
+) -> &'h Hit<'static, Tag> {
+    let Some(earlier) = earlier_calls(ctx, sentence, hits, mentions)
+        .into_iter()
+        .find(|e| e.noun_start.saturating_sub(2) <= cue.start && cue.start < e.party_start)
+    else {
+        return cue;
+    };
+    let rest = hits.partition_point(|h| h.start <= earlier.party_start);
+    evidence::first_call_cue(
+        ctx,
+        sentence.tokens.clone(),
+        &hits[rest..],
+        mentions,
+        phone_context,
+    )
+    .unwrap_or(cue)
+}
+
 /// "Austin, after his phone call with Shoigu, rang Reznikov", "Nach seinem Telefonat mit A
-/// sprach X mit B": the call the sentence sets its own after is a call of the subject's too,
-/// on the same day (the pairing leaves A out of the call the sentence reports).
+/// rief X B an": the call the sentence sets its own after is a call of the subject's too, on
+/// the same day (the reported call leaves A out: see `drafts_for`).
 fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
     let mut added = Vec::new();
     for d in drafts
@@ -1092,48 +1197,39 @@ fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
         let sentence = &ctx.text.sentences[d.sentence];
         let hits = &ctx.hits[d.sentence];
         let mentions = ctx.mentions(d.sentence);
+        let Some(earlier) = earlier_calls(ctx, sentence, hits, mentions)
+            .into_iter()
+            .find(|e| !d.parties.contains(&e.party))
+        else {
+            continue;
+        };
         let known = |m: &Mention| match m.who {
             Who::Known(id) => Some(Party::Known(id)),
             _ => None,
         };
-        for i in sentence.tokens.clone() {
-            if !AFTER_WORDS.contains(&ctx.text.word(i)) {
-                continue;
-            }
-            let Some(noun) = hits.iter().find(|h| {
-                matches!(h.tag, Tag::Telephone | Tag::Phone) && h.start > i && h.start <= i + 3
-            }) else {
-                continue;
-            };
-            let Some(with) = (noun.end..(noun.end + 2).min(sentence.tokens.end))
-                .find(|&j| parties::WITH_WORDS.contains(&ctx.text.word(j)))
-            else {
-                continue;
-            };
-            let Some(other) = mentions
-                .iter()
-                .filter(|m| m.start > with && m.start <= with + 4)
-                .find_map(known)
-                .filter(|p| !d.parties.contains(p))
-            else {
-                continue;
-            };
-            // The party named right before "after" ("Austin, after ..."), else the
-            // sentence's subject ("Nach seinem Telefonat mit A sprach X ...").
-            let subject = mentions
-                .iter()
-                .filter(|m| m.end <= i)
-                .filter_map(known)
-                .rfind(|p| d.parties.contains(p))
-                .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)));
-            if let Some(subject) = subject {
-                added.push(Draft {
-                    parties: vec![subject, other],
-                    votes: Vec::new(),
-                    ..d.clone()
-                });
-            }
-            break;
+        // The call's party named first before "after" ("Austin, after ...", "Austin rang
+        // Reznikov after ..."; the draft's subject may be the issuing side's minister, the
+        // other party); else the sentence's subject; else, the phrase opening the sentence,
+        // the first named after it ("Nach seinem Telefonat mit A telefonierte X mit B").
+        let subject = mentions
+            .iter()
+            .filter(|m| m.end <= earlier.after)
+            .filter_map(known)
+            .find(|p| d.parties.contains(p))
+            .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)))
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .filter(|m| m.start > earlier.party_start)
+                    .filter_map(known)
+                    .find(|p| d.parties.contains(p))
+            });
+        if let Some(subject) = subject {
+            added.push(Draft {
+                parties: vec![subject, earlier.party],
+                votes: Vec::new(),
+                ..d.clone()
+            });
         }
     }
     added
