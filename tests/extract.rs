@@ -6306,3 +6306,43 @@ fn a_last_call_without_its_own_day_is_the_call_reported() {
         }],
     );
 }
+
+/// A readout that ends, several sentences on, with "the conversation took place on X's
+/// initiative" (or "the dialogue was started by X"): the initiative qualifies the call
+/// itself, however far from the call sentence, as long as no other call is told between.
+#[test]
+fn a_closing_initiative_sentence_far_from_the_call_still_counts() {
+    check(
+        &statement(
+            "en",
+            "2019-03-14",
+            None,
+            "President Sauli Niinistö had a telephone conversation with President Vladimir \
+             Putin on Thursday. The two presidents went over the situation in the Baltic. They \
+             also touched on trade across the border. Both sent greetings for the spring \
+             holidays. President Putin thanked the Finnish side for its help with a rescue. \
+             The discussion was held on Finland's initiative.",
+        ),
+        &[Want {
+            people: &["Sauli Niinistö", "Vladimir Putin"],
+            direction: Some(("Sauli Niinistö", "Vladimir Putin")),
+            date: Some("2019-03-14"),
+        }],
+    );
+    check(
+        &statement(
+            "ru",
+            "2019-07-12",
+            None,
+            "Владимир Путин и Владимир Зеленский впервые поговорили по телефону. Беседа шла \
+             около четверти часа. Это было знакомство двух президентов. Стороны коснулись \
+             обмена удерживаемыми лицами. Подробностей в Кремле не дали. По сведениям \
+             источников, диалог инициировала Украина.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Volodymyr Zelenskyy"],
+            direction: Some(("Volodymyr Zelenskyy", "Vladimir Putin")),
+            date: Some("2019-07-12"),
+        }],
+    );
+}

@@ -10,6 +10,7 @@ use super::countries::{
     is_institution,
 };
 use super::cues::{Dir, Strength, Tag};
+use super::evidence;
 use super::names::{self, Mention, Who};
 use super::parties::{Party, Placed, case_surface, home_roles, is_country_word};
 use super::pattern::Hit;
@@ -45,7 +46,11 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
 const INITIATIVE_REACH: usize = 2;
 
 /// Further on (Kremlin readouts end with it), a sentence that speaks of the call itself.
-const FAR_INITIATIVE_REACH: usize = 4;
+const FAR_INITIATIVE_REACH: usize = 7;
+
+/// How far before an initiative phrase the conversation it qualifies may be named ("the
+/// discussion was held on X's initiative").
+const CONVERSATION_BEFORE_INITIATIVE: usize = 4;
 
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
 const INITIATOR_WINDOW: usize = 7;
@@ -105,13 +110,20 @@ pub(super) fn from_initiative(
                 )
             })
         };
-        if sj > from + INITIATIVE_REACH && !speaks_of_call() {
-            continue;
-        }
         for h in hits.iter() {
             let Tag::Initiative(precedes) = *h.tag else {
                 continue;
             };
+            // "The discussion was held on Finland's initiative", "диалог инициировала
+            // Украина": the phrase's own subject is the conversation.
+            let of_conversation = || {
+                (h.start.saturating_sub(CONVERSATION_BEFORE_INITIATIVE)..h.end)
+                    .filter(|&i| i >= sentence.tokens.start)
+                    .any(|i| evidence::matches_any(evidence::CONVERSATION_WORDS, ctx.text.word(i)))
+            };
+            if sj > from + INITIATIVE_REACH && !speaks_of_call() && !of_conversation() {
+                continue;
+            }
             if in_denial(hits, h) {
                 continue;
             }

@@ -248,9 +248,10 @@ const PREVIOUS_WORDS: &[&str] = &[
 ];
 
 /// Words for a conversation (folded prefixes), for "the previous conversation took place".
-const CONVERSATION_WORDS: &[&str] = &[
+pub(super) const CONVERSATION_WORDS: &[&str] = &[
     "call*",
     "conversation*",
+    "discussion*",
     "entretien*",
     "echange*",
     "gesprach*",
@@ -263,6 +264,8 @@ const CONVERSATION_WORDS: &[&str] = &[
     "разговор*",
     "беседа*",
     "беседы",
+    "диалог*",
+    "діалог*",
     "розмов*",
     "gorusme*",
     "danisig*",
@@ -380,7 +383,7 @@ pub(super) fn is_earlier_word(lang: &str, w: &str) -> bool {
     matches_any(EARLIER_WORDS, w) && (w != "son" || matches!(lang, "tr" | "az"))
 }
 
-fn matches_any(words: &[&str], w: &str) -> bool {
+pub(super) fn matches_any(words: &[&str], w: &str) -> bool {
     words.iter().any(|e| match e.strip_suffix('*') {
         Some(prefix) => w.starts_with(prefix),
         None => w == *e,
