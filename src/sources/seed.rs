@@ -88,9 +88,33 @@ fn leading_url(text: &str) -> (Option<String>, &str) {
     }
 }
 
+/// A line that only stamps the page with its day and time ("20 Mayıs 2024 19:36 Son
+/// Güncelleme: ...", "24 июля 2020, 21:29", "06/03/2022 03:29 PM EDT"): a year and a clock
+/// time among a few words. News pages put it above the headline.
+fn is_stamp_line(line: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:19|20)\d\d\b.*\b\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\b.*\b(?:19|20)\d\d\b")
+            .expect("stamp pattern compiles")
+    });
+    const MAX_STAMP_WORDS: usize = 10;
+    line.split_whitespace().count() <= MAX_STAMP_WORDS && STAMP.is_match(line)
+}
+
 /// Separates a headline: a first line, short and without final punctuation, followed by more
 /// text (after a blank line, or, as pages copied from the web often have it, on the next line).
+/// A stamp line above the headline stays at the top of the body.
 fn split_headline(body: String) -> (Option<String>, String) {
+    if let Some((stamp, rest)) = body.split_once('\n')
+        && is_stamp_line(stamp)
+        && !rest.trim().is_empty()
+    {
+        let stamp = stamp.to_owned();
+        let (title, rest) = split_headline(rest.trim_start_matches('\n').to_owned());
+        if title.is_some() {
+            return (title, format!("{stamp}\n\n{rest}"));
+        }
+        return (None, body);
+    }
     // A line wrapped mid-sentence goes on in lower case: that is no headline.
     let next_line_starts = |(_, rest): &(&str, &str)| {
         rest.chars()
@@ -172,6 +196,29 @@ mod tests {
             title("date 2014-02-24\n\nThe leader called the new premier\ntoday about reforms."),
             None
         );
+    }
+
+    #[test]
+    fn a_day_and_time_stamp_above_the_headline_is_not_the_headline() {
+        let draft = parse(
+            "date 2023-04-11\n\n11 April 2023, 09:15 (updated 10:02)\n\nMinister rings \
+             counterpart\n\nThe minister rang her counterpart.",
+        )
+        .ok();
+        assert_eq!(
+            draft.map(|d| (d.title, d.body)),
+            Some((
+                Some("Minister rings counterpart".into()),
+                "11 April 2023, 09:15 (updated 10:02)\n\nThe minister rang her counterpart.".into()
+            ))
+        );
+        // A headline that gives a time is still the headline.
+        let draft = parse(
+            "date 2023-04-11\n\nLeaders to talk at 10:00 on the new accord of \
+             2023 and what follows for trade in the region\n\nThe leaders will talk.",
+        )
+        .ok();
+        assert!(draft.and_then(|d| d.title).is_some());
     }
 
     #[test]
