@@ -6346,3 +6346,43 @@ fn a_closing_initiative_sentence_far_from_the_call_still_counts() {
         }],
     );
 }
+
+/// "Calls came too from A and B": two named after "from" and joined by "and" each called
+/// someone else; they were not on a call with each other.
+#[test]
+fn two_callers_after_from_are_not_a_pair() {
+    check(
+        &statement(
+            "it",
+            "2019-09-05",
+            None,
+            "Telefonate di auguri anche da Emmanuel Macron e Pedro Sánchez. Il presidente del \
+             Consiglio Giuseppe Conte ha ricevuto la telefonata di Emmanuel Macron.",
+        ),
+        &[Want {
+            people: &["Giuseppe Conte", "Emmanuel Macron"],
+            direction: Some(("Emmanuel Macron", "Giuseppe Conte")),
+            date: Some("2019-09-05"),
+        }],
+    );
+}
+
+/// A page with no day at all: "the British prime minister" cannot be looked up by date, but
+/// the page itself names the one person who held that office, and the title is her.
+#[test]
+fn an_undated_title_is_the_holder_the_page_names() {
+    check(
+        &statement(
+            "pl",
+            "",
+            None,
+            "W rozmowie telefonicznej z Beatą Szydło premier Wielkiej Brytanii zapewniła o \
+             wsparciu dla Polaków. Rozmowa odbyła się z inicjatywy Theresy May.",
+        ),
+        &[Want {
+            people: &["Beata Szydło", "Theresa May"],
+            direction: Some(("Theresa May", "Beata Szydło")),
+            date: None,
+        }],
+    );
+}

@@ -271,6 +271,14 @@ fn drafts_for(
         let counterparts =
             parties::described_counterparts(ctx, sentence, hits, mentions, &placed, day);
         placed.extend(counterparts);
+    } else {
+        for (start, id) in parties::titled_officials_named_on_page(ctx, sentence, hits, mentions) {
+            placed.push(Placed {
+                party: Party::Known(id),
+                start,
+                marked_recipient: false,
+            });
+        }
     }
     // "X denied a second call with Y but confirmed a phone call with Z": whoever is named
     // right after a denial, before the reported phrase, was on the denied call only, when the
@@ -305,7 +313,7 @@ fn drafts_for(
             parties.push(p);
         }
     }
-    if parties.is_empty() {
+    if parties.is_empty() || calls_from_a_list(ctx, hits, cue, &parties) {
         return Vec::new();
     }
     // "Before that he spoke by phone with the defence ministers of France, Turkey and Britain":
@@ -417,6 +425,27 @@ fn drafts_for(
             }
         })
         .collect()
+}
+
+/// "from" (folded), before the ones a call came from.
+const FROM_WORDS: &[&str] = &["from", "da", "dal", "von", "от", "від", "od"];
+
+/// "Calls also from Hollande and Netanyahu": two named after "from", joined by "and", called
+/// someone the sentence does not name; they were not on a call with each other.
+fn calls_from_a_list(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'static, Tag>],
+    cue: &Hit<'static, Tag>,
+    parties: &[Placed],
+) -> bool {
+    let [a, b] = parties else {
+        return false;
+    };
+    a.start >= cue.end
+        && (a.start.saturating_sub(2)..a.start)
+            .filter(|&i| i >= cue.end)
+            .any(|i| FROM_WORDS.contains(&ctx.text.word(i)))
+        && parties::conjunction_between(ctx, hits, a.start, b.start)
 }
 
 /// "X spoke today with Y, following his call yesterday with Z": a later call phrase with a

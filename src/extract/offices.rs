@@ -59,6 +59,18 @@ impl Office {
     }
 }
 
+impl Office {
+    /// The role kinds that hold this office in `country` whatever the day; none where that
+    /// depends on the day (Turkey's leader was the prime minister until 2018).
+    pub fn kinds_any_day(self, country: &str) -> Option<&'static [&'static str]> {
+        match self {
+            Office::Leader if country.eq_ignore_ascii_case("TR") => None,
+            // Any day will do: only Turkey's leader depends on it.
+            _ => self.kinds_in(country, NaiveDate::MIN),
+        }
+    }
+}
+
 /// Who "the leader" of `country` is on `day`, by office.
 fn leader_kinds(country: &str, day: NaiveDate) -> Option<&'static [&'static str]> {
     if country.eq_ignore_ascii_case("TR") {

@@ -926,6 +926,82 @@ pub(super) fn titled_officials(
     out
 }
 
+/// How many sentences before or after an undated title its holder's name may stand.
+const NAMED_NEAR_TITLE: usize = 3;
+
+/// A page with no day at all ("premier Wielkiej Brytanii" on a page without a publication
+/// day): a title and country stand for the one person the page names nearby (within
+/// [`NAMED_NEAR_TITLE`] sentences) who held that office at some time ("... z inicjatywy
+/// Theresy May"), when exactly one did. Without a day the gazetteer's holders cannot be told
+/// apart, but the page's own names can.
+pub(super) fn titled_officials_named_on_page(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    mentions: &[Mention],
+) -> Vec<(usize, usize)> {
+    let text = &ctx.text;
+    if !hits.iter().any(|h| matches!(h.tag, Tag::Title)) {
+        return Vec::new();
+    }
+    let si = text
+        .sentences
+        .iter()
+        .position(|s| s.tokens == sentence.tokens)
+        .unwrap_or(0);
+    let near =
+        si.saturating_sub(NAMED_NEAR_TITLE)..(si + NAMED_NEAR_TITLE + 1).min(text.sentences.len());
+    let named: Vec<usize> = near
+        .flat_map(|sj| ctx.mentions(sj).iter())
+        .filter_map(|m| match m.who {
+            Who::Known(id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
+    let mut out = Vec::new();
+    for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
+        if named_after(text, h, hits, mentions, &countries) || not_the_holder(text, h) {
+            continue;
+        }
+        let first = h.start.saturating_sub(1).max(sentence.tokens.start);
+        let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
+        let Some(office) =
+            offices::office_of(&words).or_else(|| offices::office_of(&words[h.start - first..]))
+        else {
+            continue;
+        };
+        let of_title = countries_of_title(text, h, &countries);
+        let [(code, _)] = of_title.as_slice() else {
+            continue;
+        };
+        if is_institution(code) {
+            continue;
+        }
+        let Some(kinds) = office.kinds_any_day(code) else {
+            continue;
+        };
+        let mut holders: Vec<usize> = named
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let person = ctx.people.person(id);
+                person.country.eq_ignore_ascii_case(code)
+                    && person
+                        .roles
+                        .iter()
+                        .any(|r| kinds.contains(&r.role.as_str()) && r.is_national())
+            })
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        if let [id] = holders.as_slice() {
+            out.push((h.start, *id));
+        }
+    }
+    out
+}
+
 /// How far after a title the name it introduces may start ("the President of Russia, Vladimir
 /// Putin").
 const TITLE_NAME_REACH: usize = 3;
