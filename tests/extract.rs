@@ -6386,3 +6386,36 @@ fn an_undated_title_is_the_holder_the_page_names() {
         }],
     );
 }
+
+/// "After speaking to A, X called B": A was on the talk before (by phone or not, the phrase
+/// does not say), not on the call X made; no call of A's with B comes of it.
+#[test]
+fn one_spoken_to_before_the_call_is_not_its_caller() {
+    check(
+        &statement(
+            "fr",
+            "2023-03-09",
+            None,
+            "Après avoir parlé au Premier ministre britannique, et d'un commun accord avec lui, \
+             Olaf Scholz a appelé Vladimir Poutine pour lui demander un cessez-le-feu.",
+        ),
+        &[Want {
+            people: &["Olaf Scholz", "Vladimir Putin"],
+            direction: Some(("Olaf Scholz", "Vladimir Putin")),
+            date: Some("2023-03-09"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-03-09",
+            None,
+            "After speaking to Rishi Sunak, Olaf Scholz called Vladimir Putin.",
+        ),
+        &[Want {
+            people: &["Olaf Scholz", "Vladimir Putin"],
+            direction: Some(("Olaf Scholz", "Vladimir Putin")),
+            date: Some("2023-03-09"),
+        }],
+    );
+}

@@ -294,15 +294,22 @@ fn drafts_for(
     placed.sort_by_key(|p| p.start);
     // "X rang B after his phone call with A": A was on the earlier call only (its own draft
     // comes from `calls_told_before`), when the reported phrase stands outside that phrase.
-    let earlier = earlier_calls(ctx, sentence, hits, mentions);
+    let earlier: Vec<usize> = earlier_calls(ctx, sentence, hits, mentions)
+        .iter()
+        .filter(|e| !(e.noun_start <= cue.start && cue.start <= e.with))
+        .filter_map(|e| earlier_party_start(e, &placed))
+        .collect();
     if !earlier.is_empty() {
-        let outside = |p: &Placed| {
-            !earlier.iter().any(|e| {
-                p.start == e.party_start
-                    && !(e.noun_start <= cue.start && cue.start < e.party_start)
-            })
-        };
-        if placed.iter().filter(|p| outside(p)).count() >= 2 {
+        let outside = |p: &Placed| !earlier.contains(&p.start);
+        let kept: Vec<&Party> = placed
+            .iter()
+            .filter(|p| outside(p))
+            .map(|p| &p.party)
+            .collect();
+        let distinct = (0..kept.len())
+            .filter(|&k| !kept[..k].contains(&kept[k]))
+            .count();
+        if distinct >= 2 {
             placed.retain(|p| outside(p));
         }
     }
@@ -1135,56 +1142,90 @@ const AFTER_WORDS: &[&str] = &[
 /// the later call, not an earlier one.
 const RELATIVE_AFTER: &[&str] = &["which", "чого", "чего", "quoi", "che", "cui", "cual"];
 
-/// "after his phone call with A" inside a sentence: where the call noun starts, and where A
-/// (a gazetteer person) is named.
+/// "after his phone call with A", "après avoir parlé au président ukrainien" inside a
+/// sentence: where the call word starts, where its "with"/"to" stands, A when the gazetteer
+/// names them, and whether the phrase says the telephone (a talk may have been in person).
 struct EarlierCall {
     after: usize,
     noun_start: usize,
-    party_start: usize,
-    party: Party,
+    with: usize,
+    party: Option<(usize, Party)>,
+    phone: bool,
 }
 
-/// The "after his phone call with A" phrases of a sentence, A named in the gazetteer.
+/// How far after "with" the party of an earlier call may start (a title between).
+const EARLIER_PARTY_REACH: usize = 4;
+
+/// "to" (folded), after a verb of speaking: "after speaking to A", "après avoir parlé au".
+const TO_WORDS: &[&str] = &["to", "au", "a", "al", "aux"];
+
+/// Gerunds of speaking after "after" that the tables of held talks do not list.
+const SPEAKING_GERUNDS: &[&str] = &["speaking", "talking"];
+
+/// The "after his phone call with A" phrases of a sentence.
 fn earlier_calls(
     ctx: &Ctx<'_>,
     sentence: &Sentence,
     hits: &[Hit<'static, Tag>],
     mentions: &[Mention],
 ) -> Vec<EarlierCall> {
+    let text = &ctx.text;
     let mut found = Vec::new();
     for i in sentence.tokens.clone() {
-        if !AFTER_WORDS.contains(&ctx.text.word(i))
-            || (i + 1 < sentence.tokens.end && RELATIVE_AFTER.contains(&ctx.text.word(i + 1)))
+        if !AFTER_WORDS.contains(&text.word(i))
+            || (i + 1 < sentence.tokens.end && RELATIVE_AFTER.contains(&text.word(i + 1)))
         {
             continue;
         }
-        let Some(noun) = hits.iter().find(|h| {
-            matches!(h.tag, Tag::Telephone | Tag::Phone) && h.start > i && h.start <= i + 3
+        let within = |start: usize| start > i && start <= i + 3;
+        let word = hits
+            .iter()
+            .find(|h| {
+                within(h.start)
+                    && (matches!(h.tag, Tag::Telephone | Tag::Phone)
+                        || matches!(h.tag, Tag::Held(lang) if *lang == ctx.lang))
+            })
+            .map(|h| (h.start, h.end, matches!(h.tag, Tag::Telephone | Tag::Phone)))
+            .or_else(|| {
+                (i + 1..(i + 3).min(sentence.tokens.end))
+                    .find(|&k| SPEAKING_GERUNDS.contains(&text.word(k)))
+                    .map(|k| (k, k + 1, false))
+            });
+        let Some((noun_start, noun_end, phone)) = word else {
+            continue;
+        };
+        let Some(with) = (noun_end..(noun_end + 2).min(sentence.tokens.end)).find(|&j| {
+            parties::WITH_WORDS.contains(&text.word(j)) || TO_WORDS.contains(&text.word(j))
         }) else {
             continue;
         };
-        let Some(with) = (noun.end..(noun.end + 2).min(sentence.tokens.end))
-            .find(|&j| parties::WITH_WORDS.contains(&ctx.text.word(j)))
-        else {
-            continue;
-        };
-        if let Some((start, id)) = mentions
+        let party = mentions
             .iter()
-            .filter(|m| m.start > with && m.start <= with + 4)
+            .filter(|m| m.start > with && m.start <= with + EARLIER_PARTY_REACH)
             .find_map(|m| match m.who {
-                Who::Known(id) => Some((m.start, id)),
+                Who::Known(id) => Some((m.start, Party::Known(id))),
                 _ => None,
-            })
-        {
-            found.push(EarlierCall {
-                after: i,
-                noun_start: noun.start,
-                party_start: start,
-                party: Party::Known(id),
             });
-        }
+        found.push(EarlierCall {
+            after: i,
+            noun_start,
+            with,
+            party,
+            phone,
+        });
     }
     found
+}
+
+/// The start of the party an earlier-call phrase names: the first party placed after its
+/// "with", when near enough.
+fn earlier_party_start(e: &EarlierCall, placed: &[Placed]) -> Option<usize> {
+    placed
+        .iter()
+        .map(|p| p.start)
+        .filter(|&start| start > e.with)
+        .min()
+        .filter(|&start| start <= e.with + EARLIER_PARTY_REACH)
 }
 
 /// "After his phone call with A, X called B": when the first call phrase is the one the
@@ -1199,11 +1240,15 @@ fn reported_cue_after_earlier<'h>(
 ) -> &'h Hit<'static, Tag> {
     let Some(earlier) = earlier_calls(ctx, sentence, hits, mentions)
         .into_iter()
-        .find(|e| e.noun_start.saturating_sub(2) <= cue.start && cue.start < e.party_start)
+        .find(|e| e.noun_start.saturating_sub(2) <= cue.start && cue.start <= e.with)
     else {
         return cue;
     };
-    let rest = hits.partition_point(|h| h.start <= earlier.party_start);
+    let party_start = earlier
+        .party
+        .as_ref()
+        .map_or(earlier.with + 1, |(start, _)| *start);
+    let rest = hits.partition_point(|h| h.start <= party_start);
     evidence::first_call_cue(
         ctx,
         sentence.tokens.clone(),
@@ -1226,9 +1271,13 @@ fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
         let sentence = &ctx.text.sentences[d.sentence];
         let hits = &ctx.hits[d.sentence];
         let mentions = ctx.mentions(d.sentence);
-        let Some(earlier) = earlier_calls(ctx, sentence, hits, mentions)
+        let Some((earlier, (party_start, party))) = earlier_calls(ctx, sentence, hits, mentions)
             .into_iter()
-            .find(|e| !d.parties.contains(&e.party))
+            .filter(|e| e.phone)
+            .find_map(|e| {
+                let party = e.party.clone().filter(|(_, p)| !d.parties.contains(p))?;
+                Some((e, party))
+            })
         else {
             continue;
         };
@@ -1249,13 +1298,13 @@ fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
             .or_else(|| {
                 mentions
                     .iter()
-                    .filter(|m| m.start > earlier.party_start)
+                    .filter(|m| m.start > party_start)
                     .filter_map(known)
                     .find(|p| d.parties.contains(p))
             });
         if let Some(subject) = subject {
             added.push(Draft {
-                parties: vec![subject, earlier.party],
+                parties: vec![subject, party],
                 votes: Vec::new(),
                 ..d.clone()
             });
