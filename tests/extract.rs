@@ -6419,3 +6419,154 @@ fn one_spoken_to_before_the_call_is_not_its_caller() {
         }],
     );
 }
+
+/// Whose earlier call an after-phrase tells: "his" is the subject's; a name inside ("after
+/// Biden's call with A") is that person's, who then takes no part in the call reported; with
+/// neither ("after the chancellor's call", "nach dessen Telefonat") the one named last before
+/// it. An earlier call with a day of its own keeps it.
+#[test]
+fn the_owner_of_an_earlier_call_is_read_from_the_after_phrase() {
+    check(
+        &statement(
+            "en",
+            "2023-05-17",
+            None,
+            "Pedro Sánchez rang Olaf Scholz on Wednesday, soon after the chancellor's phone \
+             call with Recep Tayyip Erdoğan.",
+        ),
+        &[
+            Want {
+                people: &["Pedro Sánchez", "Olaf Scholz"],
+                direction: Some(("Pedro Sánchez", "Olaf Scholz")),
+                date: Some("2023-05-17"),
+            },
+            Want {
+                people: &["Olaf Scholz", "Recep Tayyip Erdoğan"],
+                direction: None,
+                date: Some("2023-05-17"),
+            },
+        ],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-05-17",
+            None,
+            "After Emmanuel Macron's phone call with Xi Jinping, Giorgia Meloni called Olaf \
+             Scholz.",
+        ),
+        &[
+            Want {
+                people: &["Giorgia Meloni", "Olaf Scholz"],
+                direction: Some(("Giorgia Meloni", "Olaf Scholz")),
+                date: Some("2023-05-17"),
+            },
+            Want {
+                people: &["Emmanuel Macron", "Xi Jinping"],
+                direction: None,
+                date: Some("2023-05-17"),
+            },
+        ],
+    );
+    check(
+        &statement(
+            "en",
+            "2023-05-19",
+            None,
+            "After his phone call with Ilham Aliyev on Monday, Charles Michel rang Nikol \
+             Pashinyan on Thursday.",
+        ),
+        &[
+            Want {
+                people: &["Charles Michel", "Nikol Pashinyan"],
+                direction: Some(("Charles Michel", "Nikol Pashinyan")),
+                date: Some("2023-05-18"),
+            },
+            Want {
+                people: &["Charles Michel", "Ilham Aliyev"],
+                direction: None,
+                date: Some("2023-05-15"),
+            },
+        ],
+    );
+}
+
+/// Far from the call, only an initiative whose subject is the call itself counts: "the
+/// meeting of the delegations took place at Turkey's initiative" five sentences on is another
+/// event.
+#[test]
+fn a_far_initiative_of_another_event_gives_no_direction() {
+    check(
+        &statement(
+            "en",
+            "2023-05-17",
+            None,
+            "Vladimir Putin held a phone conversation with Recep Tayyip Erdoğan on Wednesday. \
+             They talked about grain exports. They touched on energy prices. They spoke of \
+             the situation in Syria. They agreed to stay in contact. The meeting of the two \
+             delegations in Istanbul last spring took place at Turkey's initiative.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2023-05-17"),
+        }],
+    );
+}
+
+/// German "von" is also "of": "das Telefonat von A und B" is their call.
+#[test]
+fn a_call_of_two_in_german_is_their_call() {
+    check(
+        &statement(
+            "de",
+            "2023-05-17",
+            None,
+            "Das Telefonat von Olaf Scholz und Emmanuel Macron dauerte am Mittwoch eine Stunde.",
+        ),
+        &[Want {
+            people: &["Olaf Scholz", "Emmanuel Macron"],
+            direction: None,
+            date: Some("2023-05-17"),
+        }],
+    );
+}
+
+/// On an undated page, a former office holder the page only recalls is not the title's
+/// holder: the title stays unresolved.
+#[test]
+fn an_undated_title_is_not_a_former_holder_only_recalled() {
+    check(
+        &statement(
+            "en",
+            "",
+            None,
+            "Emmanuel Macron spoke by phone with the German chancellor. The two sides praised \
+             the record of Angela Merkel, who left office in 2021.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron"],
+            direction: None,
+            date: None,
+        }],
+    );
+}
+
+/// A conference call, whoever convened it or asked for it, has no caller and no one called.
+#[test]
+fn a_conference_call_has_no_direction() {
+    check(
+        &statement(
+            "de",
+            "2025-06-03",
+            None,
+            "Auf Bitten von Wolodymyr Selenskyj lud Friedrich Merz zu einer Telefonschalte mit \
+             Selenskyj und anderen Verbündeten ein.",
+        ),
+        &[Want {
+            people: &["Friedrich Merz", "Volodymyr Zelenskyy"],
+            direction: None,
+            date: Some("2025-06-03"),
+        }],
+    );
+}

@@ -297,7 +297,14 @@ fn drafts_for(
     let earlier: Vec<usize> = earlier_calls(ctx, sentence, hits, mentions)
         .iter()
         .filter(|e| !(e.noun_start <= cue.start && cue.start <= e.with))
-        .filter_map(|e| earlier_party_start(e, &placed))
+        .flat_map(|e| {
+            // The party after "with", and an owner named inside ("after Biden's call").
+            let owners = placed
+                .iter()
+                .map(|p| p.start)
+                .filter(|&start| start > e.after && start < e.noun_start);
+            earlier_party_start(e, &placed).into_iter().chain(owners)
+        })
         .collect();
     if !earlier.is_empty() {
         let outside = |p: &Placed| !earlier.contains(&p.start);
@@ -381,7 +388,7 @@ fn drafts_for(
         .into_iter()
         .map(|(group, date)| {
             let mut votes = Vec::new();
-            if group.len() == 2 {
+            if group.len() == 2 && !conference_call(ctx, sentence) {
                 // Every call phrase of the sentence votes: the first may say nothing of the
                 // direction ("اتصال هاتفي") and a later one does ("تلقاه ... من").
                 // Only a phrase standing before the second party speaks of this pair: in
@@ -434,8 +441,53 @@ fn drafts_for(
         .collect()
 }
 
+/// Words for a conference call (folded), alone or before/after a word for the telephone
+/// ("Telefonschalte", "conference call", "conférence téléphonique").
+const CONFERENCE_WORDS: &[&str] = &[
+    "telefonschalte*",
+    "telefonkonferenz*",
+    "teleconference*",
+    "telekonferans*",
+    "telekonferencj*",
+];
+
+/// The conference half of a two-word conference call ("conference call", "телефонная
+/// конференция"), next to a word for the telephone or a call.
+const CONFERENCE_HALVES: &[&str] = &[
+    "conference",
+    "conferenc*",
+    "conferenz*",
+    "конференц*",
+    "konferencj*",
+];
+
+/// Whether the sentence tells a conference call: whoever convened it or asked for it, the
+/// call has no caller and no one called (several sides joined it).
+fn conference_call(ctx: &Ctx<'_>, sentence: &Sentence) -> bool {
+    let text = &ctx.text;
+    let phone_next_to = |i: usize| {
+        ctx.hits[ctx
+            .text
+            .sentences
+            .iter()
+            .position(|s| s.tokens == sentence.tokens)
+            .unwrap_or(0)]
+        .iter()
+        .any(|h| {
+            matches!(h.tag, Tag::Telephone | Tag::Phone | Tag::Call(..))
+                && (h.end == i || h.start == i + 1 || (h.start..h.end).contains(&(i + 1)))
+        }) || (i + 1 < sentence.tokens.end && text.word(i + 1).starts_with("call"))
+    };
+    sentence.tokens.clone().any(|i| {
+        let w = text.word(i);
+        evidence::matches_any(CONFERENCE_WORDS, w)
+            || (evidence::matches_any(CONFERENCE_HALVES, w) && phone_next_to(i))
+    })
+}
+
 /// "from" (folded), before the ones a call came from.
-const FROM_WORDS: &[&str] = &["from", "da", "dal", "von", "от", "від", "od"];
+/// Not German "von", which is also "of" ("das Telefonat von Scholz und Macron").
+const FROM_WORDS: &[&str] = &["from", "da", "dal", "от", "від", "od"];
 
 /// "Calls also from Hollande and Netanyahu": two named after "from", joined by "and", called
 /// someone the sentence does not name; they were not on a call with each other.
@@ -1285,33 +1337,109 @@ fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
             Who::Known(id) => Some(Party::Known(id)),
             _ => None,
         };
-        // The call's party named first before "after" ("Austin, after ...", "Austin rang
-        // Reznikov after ..."; the draft's subject may be the issuing side's minister, the
-        // other party); else the sentence's subject; else, the phrase opening the sentence,
-        // the first named after it ("Nach seinem Telefonat mit A telefonierte X mit B").
-        let subject = mentions
+        let text = &ctx.text;
+        let owner_words = earlier.after + 1..earlier.noun_start;
+        let own_pronoun = owner_words
+            .clone()
+            .any(|i| SUBJECT_POSSESSIVES.contains(&text.word(i)));
+        let named_owner = mentions
             .iter()
-            .filter(|m| m.end <= earlier.after)
-            .filter_map(known)
-            .find(|p| d.parties.contains(p))
-            .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)))
-            .or_else(|| {
-                mentions
-                    .iter()
-                    .filter(|m| m.start > party_start)
-                    .filter_map(known)
-                    .find(|p| d.parties.contains(p))
-            });
-        if let Some(subject) = subject {
+            .filter(|m| owner_words.contains(&m.start))
+            .find_map(known);
+        let before_after = || {
+            mentions
+                .iter()
+                .filter(|m| m.end <= earlier.after)
+                .filter_map(known)
+                .filter(|p| d.parties.contains(p))
+        };
+        let first_after = || {
+            mentions
+                .iter()
+                .filter(|m| m.start > party_start)
+                .filter_map(known)
+                .find(|p| d.parties.contains(p))
+        };
+        let subject = if let Some(owner) = named_owner {
+            // "After Biden's phone call with A": Biden's call.
+            Some(owner)
+        } else if own_pronoun {
+            // "X rang B after his phone call with A", "Nach seinem Telefonat mit A rief X ...":
+            // the sentence's subject, named first.
+            before_after()
+                .next()
+                .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)))
+                .or_else(first_after)
+        } else {
+            // "X called Y shortly after the chancellor's call with A", "nach dessen Telefonat":
+            // the one named last before it.
+            before_after()
+                .next_back()
+                .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)))
+                .or_else(first_after)
+        };
+        // The earlier call's own day, when its phrase gives one ("after his call with A on
+        // Monday, X rang B on Wednesday").
+        let clause_end = (earlier.with + 1..sentence.tokens.end)
+            .find(|&k| text.tokens[k].after_punct)
+            .unwrap_or(sentence.tokens.end);
+        let own_dates: Vec<dates::DateMention> =
+            dates::find(text, sentence.tokens.clone(), hits, ctx.lang)
+                .into_iter()
+                .filter(|m| m.start > earlier.after && m.start < clause_end)
+                .collect();
+        let date = if own_dates.is_empty() {
+            d.date
+        } else {
+            dates::call_date(
+                text,
+                &own_dates,
+                (earlier.noun_start, earlier.with),
+                ctx.published,
+            )
+        };
+        if let Some(subject) = subject.filter(|s| *s != party) {
             added.push(Draft {
                 parties: vec![subject, party],
                 votes: Vec::new(),
+                date,
                 ..d.clone()
             });
         }
     }
     added
 }
+
+/// Possessives (folded) that make the subject of the sentence the owner of an earlier call
+/// ("after his phone call", "nach seinem Telefonat", "après son appel", "після свого").
+const SUBJECT_POSSESSIVES: &[&str] = &[
+    "his",
+    "her",
+    "seinem",
+    "seiner",
+    "seines",
+    "ihrem",
+    "ihrer",
+    "ihres",
+    "son",
+    "sa",
+    "suo",
+    "sua",
+    "su",
+    "его",
+    "ее",
+    "своего",
+    "своей",
+    "його",
+    "її",
+    "свого",
+    "своєї",
+    "jego",
+    "jej",
+    "swojej",
+    "swoim",
+    "swojego",
+];
 
 /// "X held separate calls with the Iraqi and Qatari leaders. X discussed ... with Iraqi
 /// President A and Qatari Emir B": when the call sentence says "separately" and gives a country

@@ -10,7 +10,6 @@ use super::countries::{
     is_institution,
 };
 use super::cues::{Dir, Strength, Tag};
-use super::evidence;
 use super::names::{self, Mention, Who};
 use super::parties::{Party, Placed, case_surface, home_roles, is_country_word};
 use super::pattern::Hit;
@@ -46,11 +45,99 @@ pub(super) fn from_cue(cue: &Hit<'_, Tag>, group: &[Placed]) -> Option<(Party, P
 const INITIATIVE_REACH: usize = 2;
 
 /// Further on (Kremlin readouts end with it), a sentence that speaks of the call itself.
-const FAR_INITIATIVE_REACH: usize = 7;
+const FAR_INITIATIVE_REACH: usize = 4;
 
-/// How far before an initiative phrase the conversation it qualifies may be named ("the
-/// discussion was held on X's initiative").
-const CONVERSATION_BEFORE_INITIATIVE: usize = 4;
+/// Further still, a sentence whose initiative phrase has the call itself for its subject
+/// ("The conversation was held on Finland's initiative" closing a long readout).
+const CALL_ITSELF_REACH: usize = 7;
+
+/// Words for the call itself (folded, whole words): the subject of "... was held on X's
+/// initiative".
+const CALL_ITSELF_NOUNS: &[&str] = &[
+    "call",
+    "conversation",
+    "discussion",
+    "entretien",
+    "echange",
+    "appel",
+    "gesprach",
+    "telefonat",
+    "llamada",
+    "conversacion",
+    "telefonata",
+    "colloquio",
+    "conversazione",
+    "rozmowa",
+    "разговор",
+    "беседа",
+    "диалог",
+    "розмова",
+    "бесіда",
+    "діалог",
+    "gorusme",
+];
+
+/// What may stand right before that word: nothing (the sentence opens with it), an article or
+/// a demonstrative, or "that" ("сообщалось, что диалог инициировала Украина").
+const CALL_ITSELF_OPENERS: &[&str] = &[
+    "the", "this", "that", "le", "l'", "cet", "cette", "ce", "der", "die", "das", "dieses",
+    "diese", "el", "este", "esta", "il", "lo", "questo", "questa", "que", "dass", "che", "что",
+    "этот", "эта", "що", "цей", "ця", "ze", "ta", "ten",
+];
+
+/// What may stand between that word and the initiative phrase: a verb of taking place.
+const CALL_ITSELF_LINKS: &[&str] = &[
+    "was",
+    "were",
+    "held",
+    "took",
+    "place",
+    "a",
+    "eu",
+    "lieu",
+    "ete",
+    "fand",
+    "statt",
+    "war",
+    "wurde",
+    "fue",
+    "tuvo",
+    "lugar",
+    "e",
+    "stata",
+    "stato",
+    "avvenuta",
+    "avvenuto",
+    "svolta",
+    "odbyla",
+    "odbyl",
+    "sie",
+    "состоялся",
+    "состоялась",
+    "прошел",
+    "прошла",
+    "был",
+    "была",
+    "відбулася",
+    "відбувся",
+    "була",
+    "був",
+];
+
+/// Whether an initiative phrase has the call itself for its subject: "The discussion was
+/// held on Finland's initiative", "диалог инициировала Украина"; not "the panel discussion
+/// held at ...", "this exchange of prisoners, at Turkey's initiative".
+fn initiative_of_call_itself(ctx: &Ctx<'_>, sentence: &Sentence, h: &Hit<'_, Tag>) -> bool {
+    let text = &ctx.text;
+    // The word may open the phrase itself ("диалог инициировала").
+    (h.start.saturating_sub(3).max(sentence.tokens.start)..=h.start).any(|i| {
+        CALL_ITSELF_NOUNS.contains(&text.word(i))
+            && (i == sentence.tokens.start
+                || CALL_ITSELF_OPENERS.contains(&text.word(i - 1))
+                || text.tokens[i].after_punct)
+            && (i + 1..h.start).all(|k| CALL_ITSELF_LINKS.contains(&text.word(k)))
+    })
+}
 
 /// How far an initiative phrase's complement reaches ("of the Azerbaijani side").
 const INITIATOR_WINDOW: usize = 7;
@@ -92,7 +179,7 @@ pub(super) fn from_initiative(
     } else {
         si
     };
-    for sj in (si..=from + FAR_INITIATIVE_REACH).filter(|&sj| sj == si || sj >= from) {
+    for sj in (si..=from + CALL_ITSELF_REACH).filter(|&sj| sj == si || sj >= from) {
         let Some(sentence) = ctx.text.sentences.get(sj) else {
             break;
         };
@@ -114,14 +201,10 @@ pub(super) fn from_initiative(
             let Tag::Initiative(precedes) = *h.tag else {
                 continue;
             };
-            // "The discussion was held on Finland's initiative", "диалог инициировала
-            // Украина": the phrase's own subject is the conversation.
-            let of_conversation = || {
-                (h.start.saturating_sub(CONVERSATION_BEFORE_INITIATIVE)..h.end)
-                    .filter(|&i| i >= sentence.tokens.start)
-                    .any(|i| evidence::matches_any(evidence::CONVERSATION_WORDS, ctx.text.word(i)))
-            };
-            if sj > from + INITIATIVE_REACH && !speaks_of_call() && !of_conversation() {
+            let of_call = initiative_of_call_itself(ctx, sentence, h);
+            if (sj > from + FAR_INITIATIVE_REACH && !of_call)
+                || (sj > from + INITIATIVE_REACH && !speaks_of_call() && !of_call)
+            {
                 continue;
             }
             if in_denial(hits, h) {

@@ -248,10 +248,9 @@ const PREVIOUS_WORDS: &[&str] = &[
 ];
 
 /// Words for a conversation (folded prefixes), for "the previous conversation took place".
-pub(super) const CONVERSATION_WORDS: &[&str] = &[
+const CONVERSATION_WORDS: &[&str] = &[
     "call*",
     "conversation*",
-    "discussion*",
     "entretien*",
     "echange*",
     "gesprach*",
@@ -264,8 +263,6 @@ pub(super) const CONVERSATION_WORDS: &[&str] = &[
     "разговор*",
     "беседа*",
     "беседы",
-    "диалог*",
-    "діалог*",
     "розмов*",
     "gorusme*",
     "danisig*",

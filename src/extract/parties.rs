@@ -931,7 +931,8 @@ const NAMED_NEAR_TITLE: usize = 3;
 
 /// A page with no day at all ("premier Wielkiej Brytanii" on a page without a publication
 /// day): a title and country stand for the one person the page names nearby (within
-/// [`NAMED_NEAR_TITLE`] sentences) who held that office at some time ("... z inicjatywy
+/// [`NAMED_NEAR_TITLE`] sentences, in a sentence about a call or a talk) who held that office
+/// at some time ("... z inicjatywy
 /// Theresy May"), when exactly one did. Without a day the gazetteer's holders cannot be told
 /// apart, but the page's own names can.
 pub(super) fn titled_officials_named_on_page(
@@ -951,7 +952,18 @@ pub(super) fn titled_officials_named_on_page(
         .unwrap_or(0);
     let near =
         si.saturating_sub(NAMED_NEAR_TITLE)..(si + NAMED_NEAR_TITLE + 1).min(text.sentences.len());
+    // Named where the page speaks of a call or a talk, not recalled ("the legacy of Angela
+    // Merkel, who left office in 2021").
+    let speaks_of_call = |sj: &usize| {
+        ctx.hits[*sj].iter().any(|h| {
+            matches!(
+                h.tag,
+                Tag::Call(..) | Tag::Telephone | Tag::Phone | Tag::Held(_) | Tag::Initiative(_)
+            )
+        })
+    };
     let named: Vec<usize> = near
+        .filter(speaks_of_call)
         .flat_map(|sj| ctx.mentions(sj).iter())
         .filter_map(|m| match m.who {
             Who::Known(id) => Some(id),

@@ -97,23 +97,34 @@ fn is_stamp_line(line: &str) -> bool {
             .expect("stamp pattern compiles")
     });
     const MAX_STAMP_WORDS: usize = 10;
-    line.split_whitespace().count() <= MAX_STAMP_WORDS && STAMP.is_match(line)
+    // Mostly figures: "On 8 March 2023 at 10:30 Olaf Scholz held a" (a wrapped line) is text.
+    const MIN_DIGIT_PERCENT: usize = 30;
+    let visible = line.chars().filter(|c| !c.is_whitespace()).count();
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    line.split_whitespace().count() <= MAX_STAMP_WORDS
+        && digits * 100 >= visible * MIN_DIGIT_PERCENT
+        && STAMP.is_match(line)
 }
 
 /// Separates a headline: a first line, short and without final punctuation, followed by more
 /// text (after a blank line, or, as pages copied from the web often have it, on the next line).
 /// A stamp line above the headline stays at the top of the body.
 fn split_headline(body: String) -> (Option<String>, String) {
+    // Only a line set apart by blank lines and ending in a word, as headlines are: a lead
+    // sentence ending in a quote or an emoji is the text.
     if let Some((stamp, rest)) = body.split_once('\n')
         && is_stamp_line(stamp)
-        && !rest.trim().is_empty()
+        && let Some((headline, text)) = rest.trim_start_matches('\n').split_once("\n\n")
+        && rest.starts_with('\n')
+        && !headline.contains('\n')
+        && headline.chars().nth(MAX_HEADLINE_CHARS).is_none()
+        && headline.chars().last().is_some_and(char::is_alphanumeric)
+        && !text.trim().is_empty()
     {
-        let stamp = stamp.to_owned();
-        let (title, rest) = split_headline(rest.trim_start_matches('\n').to_owned());
-        if title.is_some() {
-            return (title, format!("{stamp}\n\n{rest}"));
-        }
-        return (None, body);
+        return (
+            Some(headline.to_owned()),
+            format!("{stamp}\n\n{}", text.trim_start_matches('\n')),
+        );
     }
     // A line wrapped mid-sentence goes on in lower case: that is no headline.
     let next_line_starts = |(_, rest): &(&str, &str)| {
@@ -212,6 +223,20 @@ mod tests {
                 "11 April 2023, 09:15 (updated 10:02)\n\nThe minister rang her counterpart.".into()
             ))
         );
+        // After a stamp, a lead sentence ending in a quote is text, not a headline; and a
+        // wrapped line that gives a day and a time is no stamp.
+        let draft = parse(
+            "date 2023-04-11\n\n11.04.2023 09:15\n\nThe minister rang her counterpart, \
+             saying \"we act now.\"\n\nShe also called the mayor.",
+        )
+        .ok();
+        assert!(draft.is_some_and(|d| d.body.starts_with("The minister rang her counterpart")));
+        let draft = parse(
+            "date 2023-04-11\n\nOn 11 April 2023 at 09:15 the minister rang a\ncolleague \
+             about the grain deal\n\nMore followed.",
+        )
+        .ok();
+        assert!(draft.is_some_and(|d| d.body.contains("rang a\ncolleague")));
         // A headline that gives a time is still the headline.
         let draft = parse(
             "date 2023-04-11\n\nLeaders to talk at 10:00 on the new accord of \
