@@ -6570,3 +6570,50 @@ fn a_conference_call_has_no_direction() {
         }],
     );
 }
+
+/// "X's call to Y", "telefon X do Y": a call word, its owner right after it, "to", the one it
+/// went to: their call, and the owner called. Not "a call with X to discuss Y's plan".
+#[test]
+fn a_call_from_one_to_another_names_its_caller() {
+    check(
+        &statement(
+            "pl",
+            "2024-11-16",
+            None,
+            "Minister Radosław Sikorski był pytany w Krakowie o telefon premiera Wielkiej \
+             Brytanii Keira Starmera do prezydenta Rosji Władimira Putina.",
+        ),
+        &[Want {
+            people: &["Keir Starmer", "Vladimir Putin"],
+            direction: Some(("Keir Starmer", "Vladimir Putin")),
+            date: Some("2024-11-16"),
+        }],
+    );
+    check(
+        &statement(
+            "es",
+            "2024-11-16",
+            None,
+            "La llamada telefónica de Pedro Sánchez al presidente Joe Biden duró media hora.",
+        ),
+        &[Want {
+            people: &["Pedro Sánchez", "Joe Biden"],
+            direction: Some(("Pedro Sánchez", "Joe Biden")),
+            date: Some("2024-11-16"),
+        }],
+    );
+    check(
+        &statement(
+            "en",
+            "2024-11-16",
+            None,
+            "Emmanuel Macron held a phone call with Olaf Scholz to discuss Vladimir Putin's \
+             latest proposal.",
+        ),
+        &[Want {
+            people: &["Emmanuel Macron", "Olaf Scholz"],
+            direction: None,
+            date: Some("2024-11-16"),
+        }],
+    );
+}

@@ -320,7 +320,11 @@ fn drafts_for(
             placed.retain(|p| outside(p));
         }
     }
-    let placed = parties::between_pair(ctx, hits, cue, &placed).unwrap_or(placed);
+    let from_to = parties::call_from_to(ctx, hits, cue, &placed);
+    let placed = match &from_to {
+        Some(pair) => pair.to_vec(),
+        None => parties::between_pair(ctx, hits, cue, &placed).unwrap_or(placed),
+    };
     let mut parties: Vec<Placed> = Vec::new();
     for p in placed {
         if !parties.iter().any(|q| q.party == p.party) {
@@ -401,6 +405,9 @@ fn drafts_for(
                     if let Some(v) = direction::from_cue(h, &group) {
                         votes.push(v);
                     }
+                }
+                if let Some([a, b]) = &from_to {
+                    votes.push((a.party.clone(), b.party.clone()));
                 }
                 if let Some(v) = direction::from_initiative(ctx, si, &group) {
                     votes.push(v);

@@ -147,6 +147,54 @@ pub(super) fn pair_up(
     vec![pair]
 }
 
+/// "to" (folded) between the one a call came from and the one it went to.
+const CALL_TO_WORDS: &[&str] = &["to", "do", "a", "al", "au", "an"];
+
+/// How far after a call noun its owner may be named ("telefon kanclerza Niemiec Olafa
+/// Scholza": a title and a country between).
+const CALL_OWNER_REACH: usize = 4;
+
+/// "telefon kanclerza Scholza do prezydenta Putina", "Scholz's call to Putin", "la llamada de
+/// A a B": a call word, one party named right after it (not after "with"), "to", and the
+/// other right after that, with nothing but titles and names between: the call is theirs and
+/// the first called the second. `placed` is in text order.
+pub(super) fn call_from_to(
+    ctx: &Ctx<'_>,
+    hits: &[Hit<'_, Tag>],
+    cue: &Hit<'_, Tag>,
+    placed: &[Placed],
+) -> Option<[Placed; 2]> {
+    if !matches!(cue.tag, Tag::Telephone | Tag::Phone | Tag::Call(..)) {
+        return None;
+    }
+    let text = &ctx.text;
+    let a = placed
+        .iter()
+        .find(|p| p.start >= cue.end && p.start <= cue.end + CALL_OWNER_REACH)?;
+    if (cue.end..a.start).any(|i| WITH_WORDS.contains(&text.word(i)) || text.tokens[i].after_punct)
+    {
+        return None;
+    }
+    let b = placed
+        .iter()
+        .find(|p| p.start > a.start && p.party != a.party)?;
+    let in_title = |i: usize| {
+        hits.iter()
+            .any(|h| matches!(h.tag, Tag::Title) && (h.start..h.end).contains(&i))
+    };
+    let to = (a.start + 1..b.start).find(|&i| CALL_TO_WORDS.contains(&text.word(i)))?;
+    let named_between = |from: usize, until: usize| {
+        (from..until)
+            .all(|i| !text.tokens[i].after_punct && (text.tokens[i].capitalized || in_title(i)))
+    };
+    (to - a.start <= CALL_OWNER_REACH
+        && b.start - to <= CALL_OWNER_REACH
+        && named_between(a.start, to)
+        && named_between(to + 1, b.start)
+        && !text.tokens[to].after_punct)
+        .then(|| [a.clone(), b.clone()])
+}
+
 /// "a phone call between A and B": the two named after "between" are the call, whoever the
 /// sentence named before it (even A or B themselves, in another role). `placed` is every
 /// party of the sentence in text order, repeats included.
