@@ -392,7 +392,15 @@ fn drafts_for(
         .into_iter()
         .map(|(group, date)| {
             let mut votes = Vec::new();
-            if group.len() == 2 && !conference_call(ctx, sentence) {
+            // A later phrase that says who called this pair ("joined a conference call and
+            // afterwards called Macron") is another, one-to-one call.
+            let directed_later = hits.iter().any(|h| {
+                group.len() == 2
+                    && h.start > cue.end
+                    && h.start < group[1].start
+                    && matches!(h.tag, Tag::Call(Strength::Strong, d) if *d != Dir::None)
+            });
+            if group.len() == 2 && (directed_later || !conference_call(ctx, sentence, hits, cue)) {
                 // Every call phrase of the sentence votes: the first may say nothing of the
                 // direction ("اتصال هاتفي") and a later one does ("تلقاه ... من").
                 // Only a phrase standing before the second party speaks of this pair: in
@@ -468,29 +476,40 @@ const CONFERENCE_HALVES: &[&str] = &[
     "konferencj*",
 ];
 
-/// Whether the sentence tells a conference call: whoever convened it or asked for it, the
-/// call has no caller and no one called (several sides joined it).
-fn conference_call(ctx: &Ctx<'_>, sentence: &Sentence) -> bool {
+/// Whether the call phrase names a conference call (the conference word in it, or a
+/// conference half beside a word for the telephone or "call"): whoever convened it or asked
+/// for it, the call has no caller and no one called (several sides joined it). A conference
+/// elsewhere in the sentence ("after a G7 teleconference, X called Y", "Po konferencji
+/// zadzwonił X do Y") is another event.
+fn conference_call(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &[Hit<'static, Tag>],
+    cue: &Hit<'static, Tag>,
+) -> bool {
     let text = &ctx.text;
-    let phone_next_to = |i: usize| {
-        ctx.hits[ctx
-            .text
-            .sentences
-            .iter()
-            .position(|s| s.tokens == sentence.tokens)
-            .unwrap_or(0)]
-        .iter()
-        .any(|h| {
-            matches!(h.tag, Tag::Telephone | Tag::Phone | Tag::Call(..))
-                && (h.end == i || h.start == i + 1 || (h.start..h.end).contains(&(i + 1)))
-        }) || (i + 1 < sentence.tokens.end && text.word(i + 1).starts_with("call"))
+    let beside = cue
+        .start
+        .saturating_sub(CONFERENCE_BESIDE)
+        .max(sentence.tokens.start)
+        ..(cue.end + CONFERENCE_BESIDE).min(sentence.tokens.end);
+    let phone_word = |i: usize| {
+        matches!(text.word(i), "call" | "calls")
+            || hits.iter().any(|h| {
+                matches!(h.tag, Tag::Telephone | Tag::Phone) && (h.start..h.end).contains(&i)
+            })
     };
-    sentence.tokens.clone().any(|i| {
+    beside.clone().any(|i| {
         let w = text.word(i);
         evidence::matches_any(CONFERENCE_WORDS, w)
-            || (evidence::matches_any(CONFERENCE_HALVES, w) && phone_next_to(i))
+            || (evidence::matches_any(CONFERENCE_HALVES, w)
+                && ((i > sentence.tokens.start && phone_word(i - 1))
+                    || (i + 1 < sentence.tokens.end && phone_word(i + 1))))
     })
 }
+
+/// How far beside the call phrase its conference word may stand.
+const CONFERENCE_BESIDE: usize = 1;
 
 /// "from" (folded), before the ones a call came from.
 /// Not German "von", which is also "of" ("das Telefonat von Scholz und Macron").
@@ -1349,6 +1368,25 @@ fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
         let own_pronoun = owner_words
             .clone()
             .any(|i| SUBJECT_POSSESSIVES.contains(&text.word(i)));
+        // "his", "ihrem" point to either side once both are named ("X called Y after her
+        // call with A"): then the earlier call is left out rather than guessed. Before that,
+        // to the one named ("X rief nach seinem Telefonat mit A auch B an"), or, opening the
+        // sentence, ahead to its subject.
+        let gendered = owner_words
+            .clone()
+            .any(|i| GENDERED_POSSESSIVES.contains(&text.word(i)));
+        let named_before = d
+            .parties
+            .iter()
+            .filter(|p| {
+                mentions
+                    .iter()
+                    .any(|m| m.end <= earlier.after && known(m).as_ref() == Some(*p))
+            })
+            .count();
+        if gendered && named_before > 1 {
+            continue;
+        }
         let named_owner = mentions
             .iter()
             .filter(|m| owner_words.contains(&m.start))
@@ -1370,7 +1408,7 @@ fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
         let subject = if let Some(owner) = named_owner {
             // "After Biden's phone call with A": Biden's call.
             Some(owner)
-        } else if own_pronoun {
+        } else if own_pronoun || gendered {
             // "X rang B after his phone call with A", "Nach seinem Telefonat mit A rief X ...":
             // the sentence's subject, named first.
             before_after()
@@ -1417,35 +1455,29 @@ fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
     added
 }
 
-/// Possessives (folded) that make the subject of the sentence the owner of an earlier call
-/// ("after his phone call", "nach seinem Telefonat", "après son appel", "після свого").
+/// Possessives (folded) that make the subject of the sentence the owner of an earlier call:
+/// the reflexive ones ("після свого", "после своего", "po swojej") and the Romance ones,
+/// which readers take for the subject's ("après son appel", "dopo la sua telefonata").
+/// Russian "его", Ukrainian "його", Polish "jego" are someone else's: not listed, so the one
+/// named last before the phrase owns the call.
 const SUBJECT_POSSESSIVES: &[&str] = &[
-    "his",
-    "her",
-    "seinem",
-    "seiner",
-    "seines",
-    "ihrem",
-    "ihrer",
-    "ihres",
     "son",
     "sa",
     "suo",
     "sua",
     "su",
-    "его",
-    "ее",
     "своего",
     "своей",
-    "його",
-    "її",
     "свого",
     "своєї",
-    "jego",
-    "jej",
     "swojej",
     "swoim",
     "swojego",
+];
+
+/// Possessives (folded) that may point to either side ("X called Y after her call with Z").
+const GENDERED_POSSESSIVES: &[&str] = &[
+    "his", "her", "seinem", "seiner", "seines", "ihrem", "ihrer", "ihres",
 ];
 
 /// "X held separate calls with the Iraqi and Qatari leaders. X discussed ... with Iraqi

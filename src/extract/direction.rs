@@ -77,12 +77,12 @@ const CALL_ITSELF_NOUNS: &[&str] = &[
     "gorusme",
 ];
 
-/// What may stand right before that word: nothing (the sentence opens with it), an article or
-/// a demonstrative, or "that" ("сообщалось, что диалог инициировала Украина").
+/// What may stand right before that word: nothing (the sentence opens with it), a definite
+/// article, or a conjunction "that" ("сообщалось, что диалог инициировала Украина"). Not a
+/// demonstrative: "that conversation" may be another one the text recalled.
 const CALL_ITSELF_OPENERS: &[&str] = &[
-    "the", "this", "that", "le", "l'", "cet", "cette", "ce", "der", "die", "das", "dieses",
-    "diese", "el", "este", "esta", "il", "lo", "questo", "questa", "que", "dass", "che", "что",
-    "этот", "эта", "що", "цей", "ця", "ze", "ta", "ten",
+    "the", "le", "l'", "der", "die", "das", "el", "il", "lo", "que", "dass", "che", "что", "що",
+    "ze",
 ];
 
 /// What may stand between that word and the initiative phrase: a verb of taking place.
@@ -127,15 +127,37 @@ const CALL_ITSELF_LINKS: &[&str] = &[
 /// Whether an initiative phrase has the call itself for its subject: "The discussion was
 /// held on Finland's initiative", "диалог инициировала Украина"; not "the panel discussion
 /// held at ...", "this exchange of prisoners, at Turkey's initiative".
-fn initiative_of_call_itself(ctx: &Ctx<'_>, sentence: &Sentence, h: &Hit<'_, Tag>) -> bool {
+fn initiative_of_call_itself(
+    ctx: &Ctx<'_>,
+    si: usize,
+    sentence: &Sentence,
+    h: &Hit<'_, Tag>,
+) -> bool {
     let text = &ctx.text;
+    // A word for the telephone may stand before the noun ("the telephone conversation",
+    // "телефонный разговор") or after it ("l'entretien téléphonique").
+    let phone_at = |k: usize| {
+        ctx.hits[si]
+            .iter()
+            .any(|p| matches!(p.tag, Tag::Telephone | Tag::Phone) && (p.start..p.end).contains(&k))
+    };
     // The word may open the phrase itself ("диалог инициировала").
-    (h.start.saturating_sub(3).max(sentence.tokens.start)..=h.start).any(|i| {
+    (h.start.saturating_sub(4).max(sentence.tokens.start)..=h.start).any(|i| {
+        let opener = if i > sentence.tokens.start && phone_at(i - 1) {
+            i - 1
+        } else {
+            i
+        };
+        let links_from = if i + 1 < h.start && phone_at(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         CALL_ITSELF_NOUNS.contains(&text.word(i))
-            && (i == sentence.tokens.start
-                || CALL_ITSELF_OPENERS.contains(&text.word(i - 1))
-                || text.tokens[i].after_punct)
-            && (i + 1..h.start).all(|k| CALL_ITSELF_LINKS.contains(&text.word(k)))
+            && (opener == sentence.tokens.start
+                || CALL_ITSELF_OPENERS.contains(&text.word(opener - 1))
+                || text.tokens[opener].after_punct)
+            && (links_from..h.start).all(|k| CALL_ITSELF_LINKS.contains(&text.word(k)))
     })
 }
 
@@ -201,7 +223,7 @@ pub(super) fn from_initiative(
             let Tag::Initiative(precedes) = *h.tag else {
                 continue;
             };
-            let of_call = initiative_of_call_itself(ctx, sentence, h);
+            let of_call = initiative_of_call_itself(ctx, sj, sentence, h);
             if (sj > from + FAR_INITIATIVE_REACH && !of_call)
                 || (sj > from + INITIATIVE_REACH && !speaks_of_call() && !of_call)
             {

@@ -150,6 +150,11 @@ pub(super) fn pair_up(
 /// "to" (folded) between the one a call came from and the one it went to.
 const CALL_TO_WORDS: &[&str] = &["to", "do", "a", "al", "au", "an"];
 
+/// "of" (folded), between a call word and its owner.
+const CALL_OF_WORDS: &[&str] = &[
+    "of", "from", "de", "del", "di", "della", "du", "des", "von", "od",
+];
+
 /// How far after a call noun its owner may be named ("telefon kanclerza Niemiec Olafa
 /// Scholza": a title and a country between).
 const CALL_OWNER_REACH: usize = 4;
@@ -168,20 +173,34 @@ pub(super) fn call_from_to(
         return None;
     }
     let text = &ctx.text;
+    // Not in a headline, where every word may be capitalised ("Biden Calls Xi To Press Putin").
+    if text
+        .sentences
+        .iter()
+        .any(|s| s.is_title && s.tokens.contains(&cue.start))
+    {
+        return None;
+    }
     let a = placed
         .iter()
         .find(|p| p.start >= cue.end && p.start <= cue.end + CALL_OWNER_REACH)?;
-    if (cue.end..a.start).any(|i| WITH_WORDS.contains(&text.word(i)) || text.tokens[i].after_punct)
-    {
+    let in_title = |i: usize| {
+        hits.iter()
+            .any(|h| matches!(h.tag, Tag::Title) && (h.start..h.end).contains(&i))
+    };
+    // The owner right after the call word, or after "of" and a title ("telefon kanclerza
+    // Niemiec Olafa Scholza", "la llamada de Sánchez"); a verb between ("Im Telefonat
+    // appellierte Scholz an Putin") makes the owner a subject and "an" something else.
+    let owner_follows = (cue.end..a.start).all(|i| {
+        !text.tokens[i].after_punct
+            && (CALL_OF_WORDS.contains(&text.word(i)) || in_title(i) || text.tokens[i].capitalized)
+    });
+    if !owner_follows {
         return None;
     }
     let b = placed
         .iter()
         .find(|p| p.start > a.start && p.party != a.party)?;
-    let in_title = |i: usize| {
-        hits.iter()
-            .any(|h| matches!(h.tag, Tag::Title) && (h.start..h.end).contains(&i))
-    };
     let to = (a.start + 1..b.start).find(|&i| CALL_TO_WORDS.contains(&text.word(i)))?;
     let named_between = |from: usize, until: usize| {
         (from..until)
