@@ -953,24 +953,8 @@ pub(super) fn titled_officials(
     day: NaiveDate,
     list_from: usize,
 ) -> Vec<(usize, usize)> {
-    let text = &ctx.text;
-    if !hits.iter().any(|h| matches!(h.tag, Tag::Title)) {
-        return Vec::new();
-    }
-    let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
     let mut out = Vec::new();
-    for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
-        if named_after(text, h, hits, mentions, &countries) || not_the_holder(text, h) {
-            continue;
-        }
-        let first = h.start.saturating_sub(1).max(sentence.tokens.start);
-        let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
-        let office =
-            offices::office_of(&words).or_else(|| offices::office_of(&words[h.start - first..]));
-        let Some(office) = office else {
-            continue;
-        };
-        let of_title = countries_of_title(text, h, &countries);
+    for (h, office, of_title) in bare_titles(ctx, sentence, hits, mentions) {
         // Several countries ("the foreign ministers of South Korea, Japan and China"): each
         // holder stands where their country is named, so the list reads as one. Only for
         // counterparts, from `list_from` on: before the call phrase a list is the co-subjects
@@ -991,6 +975,40 @@ pub(super) fn titled_officials(
         }
     }
     out
+}
+
+/// A title standing alone, the office it names and the countries it is of (with where each
+/// is named).
+type BareTitle<'h> = (
+    &'h Hit<'static, Tag>,
+    offices::Office,
+    Vec<(&'static str, usize)>,
+);
+
+/// The titles of a sentence that stand for their holder (no name after them, not an
+/// assistant's), with the office each names and the countries it is of, where it names one.
+fn bare_titles<'h>(
+    ctx: &Ctx<'_>,
+    sentence: &Sentence,
+    hits: &'h [Hit<'static, Tag>],
+    mentions: &[Mention],
+) -> Vec<BareTitle<'h>> {
+    let text = &ctx.text;
+    if !hits.iter().any(|h| matches!(h.tag, Tag::Title)) {
+        return Vec::new();
+    }
+    let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
+    hits.iter()
+        .filter(|h| matches!(h.tag, Tag::Title))
+        .filter(|h| !named_after(text, h, hits, mentions, &countries) && !not_the_holder(text, h))
+        .filter_map(|h| {
+            let first = h.start.saturating_sub(1).max(sentence.tokens.start);
+            let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
+            let office = offices::office_of(&words)
+                .or_else(|| offices::office_of(&words[h.start - first..]))?;
+            Some((h, office, countries_of_title(text, h, &countries)))
+        })
+        .collect()
 }
 
 /// How many sentences before or after an undated title its holder's name may stand.
@@ -1037,20 +1055,8 @@ pub(super) fn titled_officials_named_on_page(
             _ => None,
         })
         .collect();
-    let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
     let mut out = Vec::new();
-    for h in hits.iter().filter(|h| matches!(h.tag, Tag::Title)) {
-        if named_after(text, h, hits, mentions, &countries) || not_the_holder(text, h) {
-            continue;
-        }
-        let first = h.start.saturating_sub(1).max(sentence.tokens.start);
-        let words: Vec<&str> = (first..h.end).map(|i| text.word(i)).collect();
-        let Some(office) =
-            offices::office_of(&words).or_else(|| offices::office_of(&words[h.start - first..]))
-        else {
-            continue;
-        };
-        let of_title = countries_of_title(text, h, &countries);
+    for (h, office, of_title) in bare_titles(ctx, sentence, hits, mentions) {
         let [(code, _)] = of_title.as_slice() else {
             continue;
         };
