@@ -1249,7 +1249,23 @@ fn earlier_calls(
 ) -> Vec<EarlierCall> {
     let text = &ctx.text;
     let mut found = Vec::new();
-    for i in sentence.tokens.clone() {
+    // Only the words shortly before a word for the telephone or for talking can open the
+    // phrase (English gerunds aside): most call sentences have one or two such words.
+    let talk_word = |h: &Hit<'static, Tag>| {
+        matches!(h.tag, Tag::Telephone | Tag::Phone)
+            || matches!(h.tag, Tag::Held(lang) if *lang == ctx.lang)
+    };
+    let mut openers: Vec<usize> = if ctx.lang == "en" {
+        sentence.tokens.clone().collect()
+    } else {
+        hits.iter()
+            .filter(|h| talk_word(h))
+            .flat_map(|h| h.start.saturating_sub(3).max(sentence.tokens.start)..h.start)
+            .collect()
+    };
+    openers.sort_unstable();
+    openers.dedup();
+    for i in openers {
         if !AFTER_WORDS.contains(&text.word(i))
             || (i + 1 < sentence.tokens.end && RELATIVE_AFTER.contains(&text.word(i + 1)))
         {
@@ -1258,11 +1274,7 @@ fn earlier_calls(
         let within = |start: usize| start > i && start <= i + 3;
         let word = hits
             .iter()
-            .find(|h| {
-                within(h.start)
-                    && (matches!(h.tag, Tag::Telephone | Tag::Phone)
-                        || matches!(h.tag, Tag::Held(lang) if *lang == ctx.lang))
-            })
+            .find(|h| within(h.start) && talk_word(h))
             .map(|h| (h.start, h.end, matches!(h.tag, Tag::Telephone | Tag::Phone)))
             .or_else(|| {
                 (i + 1..(i + 3).min(sentence.tokens.end))
