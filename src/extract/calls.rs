@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use super::after_phrase;
 use super::context::Ctx;
 use super::countries::COUNTRY_SET;
 use super::cues::{Dir, Strength, Tag};
@@ -72,7 +73,7 @@ pub fn extract(
         ) else {
             continue;
         };
-        let cue = reported_cue_after_earlier(
+        let cue = after_phrase::reported_cue_after_earlier(
             &ctx,
             sentence,
             hits,
@@ -294,7 +295,7 @@ fn drafts_for(
     placed.sort_by_key(|p| p.start);
     // "X rang B after his phone call with A": A was on the earlier call only (its own draft
     // comes from `calls_told_before`), when the reported phrase stands outside that phrase.
-    let earlier: Vec<usize> = earlier_calls(ctx, sentence, hits, mentions)
+    let earlier: Vec<usize> = after_phrase::earlier_calls(ctx, sentence, hits, mentions)
         .iter()
         .filter(|e| !(e.noun_start <= cue.start && cue.start <= e.with))
         .flat_map(|e| {
@@ -303,7 +304,9 @@ fn drafts_for(
                 .iter()
                 .map(|p| p.start)
                 .filter(|&start| start > e.after && start < e.noun_start);
-            earlier_party_start(e, &placed).into_iter().chain(owners)
+            after_phrase::earlier_party_start(e, &placed)
+                .into_iter()
+                .chain(owners)
         })
         .collect();
     if !earlier.is_empty() {
@@ -1202,295 +1205,24 @@ fn sentences_after<'c>(
     })
 }
 
-/// "after" (folded) before a call noun: "X, after his phone call with A, called B".
-const AFTER_WORDS: &[&str] = &[
-    "after",
-    "following",
-    "nach",
-    "apres",
-    "dopo",
-    "tras",
-    "despues",
-    "после",
-    "після",
-    "po",
-];
-
-/// "after which" (folded): "X spoke with A, after which he held a phone call with B" tells
-/// the later call, not an earlier one.
-const RELATIVE_AFTER: &[&str] = &["which", "чого", "чего", "quoi", "che", "cui", "cual"];
-
-/// "after his phone call with A", "après avoir parlé au président ukrainien" inside a
-/// sentence: where the call word starts, where its "with"/"to" stands, A when the gazetteer
-/// names them, and whether the phrase says the telephone (a talk may have been in person).
-struct EarlierCall {
-    after: usize,
-    noun_start: usize,
-    with: usize,
-    party: Option<(usize, Party)>,
-    phone: bool,
-}
-
-/// How far after "with" the party of an earlier call may start (a title between).
-const EARLIER_PARTY_REACH: usize = 4;
-
-/// "to" (folded), after a verb of speaking: "after speaking to A", "après avoir parlé au".
-const TO_WORDS: &[&str] = &["to", "au", "a", "al", "aux"];
-
-/// Gerunds of speaking after "after" that the tables of held talks do not list.
-const SPEAKING_GERUNDS: &[&str] = &["speaking", "talking"];
-
-/// The "after his phone call with A" phrases of a sentence.
-fn earlier_calls(
-    ctx: &Ctx<'_>,
-    sentence: &Sentence,
-    hits: &[Hit<'static, Tag>],
-    mentions: &[Mention],
-) -> Vec<EarlierCall> {
-    let text = &ctx.text;
-    let mut found = Vec::new();
-    // Only the words shortly before a word for the telephone or for talking can open the
-    // phrase (English gerunds aside): most call sentences have one or two such words.
-    let talk_word = |h: &Hit<'static, Tag>| {
-        matches!(h.tag, Tag::Telephone | Tag::Phone)
-            || matches!(h.tag, Tag::Held(lang) if *lang == ctx.lang)
-    };
-    let mut openers: Vec<usize> = if ctx.lang == "en" {
-        sentence.tokens.clone().collect()
-    } else {
-        hits.iter()
-            .filter(|h| talk_word(h))
-            .flat_map(|h| h.start.saturating_sub(3).max(sentence.tokens.start)..h.start)
-            .collect()
-    };
-    openers.sort_unstable();
-    openers.dedup();
-    for i in openers {
-        if !AFTER_WORDS.contains(&text.word(i))
-            || (i + 1 < sentence.tokens.end && RELATIVE_AFTER.contains(&text.word(i + 1)))
-        {
-            continue;
-        }
-        let within = |start: usize| start > i && start <= i + 3;
-        let word = hits
-            .iter()
-            .find(|h| within(h.start) && talk_word(h))
-            .map(|h| (h.start, h.end, matches!(h.tag, Tag::Telephone | Tag::Phone)))
-            .or_else(|| {
-                (i + 1..(i + 3).min(sentence.tokens.end))
-                    .find(|&k| SPEAKING_GERUNDS.contains(&text.word(k)))
-                    .map(|k| (k, k + 1, false))
-            });
-        let Some((noun_start, noun_end, phone)) = word else {
-            continue;
-        };
-        let Some(with) = (noun_end..(noun_end + 2).min(sentence.tokens.end)).find(|&j| {
-            parties::WITH_WORDS.contains(&text.word(j)) || TO_WORDS.contains(&text.word(j))
-        }) else {
-            continue;
-        };
-        let party = mentions
-            .iter()
-            .filter(|m| m.start > with && m.start <= with + EARLIER_PARTY_REACH)
-            .find_map(|m| match m.who {
-                Who::Known(id) => Some((m.start, Party::Known(id))),
-                _ => None,
-            });
-        found.push(EarlierCall {
-            after: i,
-            noun_start,
-            with,
-            party,
-            phone,
-        });
-    }
-    found
-}
-
-/// The start of the party an earlier-call phrase names: the first party placed after its
-/// "with", when near enough.
-fn earlier_party_start(e: &EarlierCall, placed: &[Placed]) -> Option<usize> {
-    placed
-        .iter()
-        .map(|p| p.start)
-        .filter(|&start| start > e.with)
-        .min()
-        .filter(|&start| start <= e.with + EARLIER_PARTY_REACH)
-}
-
-/// "After his phone call with A, X called B": when the first call phrase is the one the
-/// sentence sets before the call it reports, the report is the next call phrase after A.
-fn reported_cue_after_earlier<'h>(
-    ctx: &Ctx<'_>,
-    sentence: &Sentence,
-    hits: &'h [Hit<'static, Tag>],
-    cue: &'h Hit<'static, Tag>,
-    mentions: &[Mention],
-    phone_context: bool,
-) -> &'h Hit<'static, Tag> {
-    let Some(earlier) = earlier_calls(ctx, sentence, hits, mentions)
-        .into_iter()
-        .find(|e| e.noun_start.saturating_sub(2) <= cue.start && cue.start <= e.with)
-    else {
-        return cue;
-    };
-    let party_start = earlier
-        .party
-        .as_ref()
-        .map_or(earlier.with + 1, |(start, _)| *start);
-    let rest = hits.partition_point(|h| h.start <= party_start);
-    evidence::first_call_cue(
-        ctx,
-        sentence.tokens.clone(),
-        &hits[rest..],
-        mentions,
-        phone_context,
-    )
-    .unwrap_or(cue)
-}
-
-/// "Austin, after his phone call with Shoigu, rang Reznikov", "Nach seinem Telefonat mit A
-/// rief X B an": the call the sentence sets its own after is a call of the subject's too, on
-/// the same day (the reported call leaves A out: see `drafts_for`).
+/// The calls the drafts' sentences set before the ones they report (see
+/// `after_phrase::told_before`), each a draft of its own with no direction.
 fn calls_told_before(ctx: &Ctx<'_>, drafts: &[Draft]) -> Vec<Draft> {
-    let mut added = Vec::new();
-    for d in drafts
+    drafts
         .iter()
         .filter(|d| d.parties.len() == 2 && !d.from_title)
-    {
-        let sentence = &ctx.text.sentences[d.sentence];
-        let hits = &ctx.hits[d.sentence];
-        let mentions = ctx.mentions(d.sentence);
-        let Some((earlier, (party_start, party))) = earlier_calls(ctx, sentence, hits, mentions)
-            .into_iter()
-            .filter(|e| e.phone)
-            .find_map(|e| {
-                let party = e.party.clone().filter(|(_, p)| !d.parties.contains(p))?;
-                Some((e, party))
-            })
-        else {
-            continue;
-        };
-        let known = |m: &Mention| match m.who {
-            Who::Known(id) => Some(Party::Known(id)),
-            _ => None,
-        };
-        let text = &ctx.text;
-        let owner_words = earlier.after + 1..earlier.noun_start;
-        let own_pronoun = owner_words
-            .clone()
-            .any(|i| SUBJECT_POSSESSIVES.contains(&text.word(i)));
-        // "his", "ihrem" point to either side once both are named ("X called Y after her
-        // call with A"): then the earlier call is left out rather than guessed. Before that,
-        // to the one named ("X rief nach seinem Telefonat mit A auch B an"), or, opening the
-        // sentence, ahead to its subject.
-        let gendered = owner_words
-            .clone()
-            .any(|i| GENDERED_POSSESSIVES.contains(&text.word(i)));
-        let named_before = d
-            .parties
-            .iter()
-            .filter(|p| {
-                mentions
-                    .iter()
-                    .any(|m| m.end <= earlier.after && known(m).as_ref() == Some(*p))
-            })
-            .count();
-        if gendered && named_before > 1 {
-            continue;
-        }
-        let named_owner = mentions
-            .iter()
-            .filter(|m| owner_words.contains(&m.start))
-            .find_map(known);
-        let before_after = || {
-            mentions
-                .iter()
-                .filter(|m| m.end <= earlier.after)
-                .filter_map(known)
-                .filter(|p| d.parties.contains(p))
-        };
-        let first_after = || {
-            mentions
-                .iter()
-                .filter(|m| m.start > party_start)
-                .filter_map(known)
-                .find(|p| d.parties.contains(p))
-        };
-        let subject = if let Some(owner) = named_owner {
-            // "After Biden's phone call with A": Biden's call.
-            Some(owner)
-        } else if own_pronoun || gendered {
-            // "X rang B after his phone call with A", "Nach seinem Telefonat mit A rief X ...":
-            // the sentence's subject, named first.
-            before_after()
-                .next()
-                .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)))
-                .or_else(first_after)
-        } else {
-            // "X called Y shortly after the chancellor's call with A", "nach dessen Telefonat":
-            // the one named last before it.
-            before_after()
-                .next_back()
-                .or_else(|| d.subject.clone().filter(|s| d.parties.contains(s)))
-                .or_else(first_after)
-        };
-        // The earlier call's own day, when its phrase gives one ("after his call with A on
-        // Monday, X rang B on Wednesday").
-        let clause_end = (earlier.with + 1..sentence.tokens.end)
-            .find(|&k| text.tokens[k].after_punct)
-            .unwrap_or(sentence.tokens.end);
-        let own_dates: Vec<dates::DateMention> =
-            dates::find(text, sentence.tokens.clone(), hits, ctx.lang)
-                .into_iter()
-                .filter(|m| m.start > earlier.after && m.start < clause_end)
-                .collect();
-        let date = if own_dates.is_empty() {
-            d.date
-        } else {
-            dates::call_date(
-                text,
-                &own_dates,
-                (earlier.noun_start, earlier.with),
-                ctx.published,
-            )
-        };
-        if let Some(subject) = subject.filter(|s| *s != party) {
-            added.push(Draft {
-                parties: vec![subject, party],
+        .filter_map(|d| {
+            let told =
+                after_phrase::told_before(ctx, d.sentence, &d.parties, d.subject.as_ref(), d.date)?;
+            Some(Draft {
+                parties: told.parties.to_vec(),
                 votes: Vec::new(),
-                date,
+                date: told.date,
                 ..d.clone()
-            });
-        }
-    }
-    added
+            })
+        })
+        .collect()
 }
-
-/// Possessives (folded) that make the subject of the sentence the owner of an earlier call:
-/// the reflexive ones ("після свого", "после своего", "po swojej") and the Romance ones,
-/// which readers take for the subject's ("après son appel", "dopo la sua telefonata").
-/// Russian "его", Ukrainian "його", Polish "jego" are someone else's: not listed, so the one
-/// named last before the phrase owns the call.
-const SUBJECT_POSSESSIVES: &[&str] = &[
-    "son",
-    "sa",
-    "suo",
-    "sua",
-    "su",
-    "своего",
-    "своей",
-    "свого",
-    "своєї",
-    "swojej",
-    "swoim",
-    "swojego",
-];
-
-/// Possessives (folded) that may point to either side ("X called Y after her call with Z").
-const GENDERED_POSSESSIVES: &[&str] = &[
-    "his", "her", "seinem", "seiner", "seines", "ihrem", "ihrer", "ihres",
-];
 
 /// "X held separate calls with the Iraqi and Qatari leaders. X discussed ... with Iraqi
 /// President A and Qatari Emir B": when the call sentence says "separately" and gives a country

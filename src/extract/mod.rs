@@ -13,6 +13,7 @@
 //!   `direction` (who called whom);
 //! - `calls` (putting it together: one call per set of participants).
 
+mod after_phrase;
 mod calls;
 mod context;
 pub mod countries;
