@@ -6516,7 +6516,8 @@ fn a_call_of_two_in_german_is_their_call() {
             "de",
             "2023-05-17",
             None,
-            "Das Telefonat von Olaf Scholz und Emmanuel Macron dauerte am Mittwoch eine Stunde.",
+            "Das Telefonat von Bundeskanzler Olaf Scholz und Präsident Emmanuel Macron dauerte \
+             am Mittwoch eine Stunde.",
         ),
         &[Want {
             people: &["Olaf Scholz", "Emmanuel Macron"],

@@ -273,7 +273,9 @@ fn drafts_for(
             parties::described_counterparts(ctx, sentence, hits, mentions, &placed, day);
         placed.extend(counterparts);
     } else {
-        for (start, id) in parties::titled_officials_named_on_page(ctx, sentence, hits, mentions) {
+        for (start, id) in
+            parties::titled_officials_named_on_page(ctx, si, sentence, hits, mentions)
+        {
             placed.push(Placed {
                 party: Party::Known(id),
                 start,

@@ -1022,6 +1022,7 @@ const NAMED_NEAR_TITLE: usize = 3;
 /// apart, but the page's own names can.
 pub(super) fn titled_officials_named_on_page(
     ctx: &Ctx<'_>,
+    si: usize,
     sentence: &Sentence,
     hits: &[Hit<'static, Tag>],
     mentions: &[Mention],
@@ -1030,11 +1031,6 @@ pub(super) fn titled_officials_named_on_page(
     if !hits.iter().any(|h| matches!(h.tag, Tag::Title)) {
         return Vec::new();
     }
-    let si = text
-        .sentences
-        .iter()
-        .position(|s| s.tokens == sentence.tokens)
-        .unwrap_or(0);
     let near =
         si.saturating_sub(NAMED_NEAR_TITLE)..(si + NAMED_NEAR_TITLE + 1).min(text.sentences.len());
     // Named where the page speaks of a call or a talk, not recalled ("the legacy of Angela
