@@ -17,6 +17,11 @@ use readout::answers::{
 use readout::render::text;
 use readout::settings::Settings;
 
+// mimalloc instead of glibc's malloc: glibc kept most of what an ingest freed (the index
+// writer's buffers) resident for the life of the process, and tantivy allocates per token.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, documented in `readout --help` and the README.
 const EXIT_FAILURE: u8 = 1;
 const EXIT_BAD_INPUT: u8 = 2;
