@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod bodies;
+mod excerpt;
 pub mod outline;
 mod query;
 pub mod schema;

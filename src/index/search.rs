@@ -7,10 +7,10 @@ use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::EnableScoring;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, DocId, DocSet, Order, Searcher, TantivyDocument, Term};
 
 use super::bodies::BodyError;
+use super::excerpt::Excerpter;
 use super::outline::Outline;
 use super::query::{CallQuery, QueryBuilder, TopicQuery};
 use super::schema::{KIND_CALL, KIND_STATEMENT};
@@ -112,14 +112,14 @@ impl SearchIndex {
         }
         // The plain field's analyzer also prepares the stemmed fields' tokens for indexing;
         // an excerpt needs only its own reading.
-        let mut plain = excerpt_generator(
+        let mut plain = Excerpter::new(
             &searcher,
             &*query,
             self.fields.text,
             super::analysis::plain_reader(),
+            snippet_chars,
         )?;
-        plain.set_max_num_chars(snippet_chars);
-        let mut by_language: Vec<(String, SnippetGenerator)> = Vec::new();
+        let mut by_language: Vec<(String, Excerpter)> = Vec::new();
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let (document, missing) = self.load_document(&searcher, address)?;
@@ -134,31 +134,29 @@ impl SearchIndex {
                 continue;
             }
             let body = &document.statement.body;
-            let mut snippet = plain.snippet(body);
+            let mut excerpt = plain.excerpt(body);
             // The stemmed field's excerpt ("treaties" for "treaty") is worth a second pass over
             // the body only when the exact words were barely found.
             let stemmed_field = self.fields.stemmed_field(&document.statement.language);
-            if let Some(field) = stemmed_field.filter(|_| snippet.highlighted().len() < 2) {
+            if let Some(field) = stemmed_field.filter(|_| excerpt.highlights.len() < 2) {
                 let lang = &document.statement.language;
                 if !by_language.iter().any(|(l, _)| l == lang) {
-                    let mut generator = SnippetGenerator::create(&searcher, &*query, field)?;
-                    generator.set_max_num_chars(snippet_chars);
-                    by_language.push((lang.clone(), generator));
+                    let analyzer = searcher.index().tokenizer_for_field(field)?;
+                    let stemmed =
+                        Excerpter::new(&searcher, &*query, field, analyzer, snippet_chars)?;
+                    by_language.push((lang.clone(), stemmed));
                 }
-                if let Some((_, generator)) = by_language.iter().find(|(l, _)| l == lang) {
-                    let stemmed = generator.snippet(body);
-                    if stemmed.highlighted().len() > snippet.highlighted().len() {
-                        snippet = stemmed;
+                if let Some((_, stemmed)) = by_language.iter_mut().find(|(l, _)| l == lang) {
+                    let other = stemmed.excerpt(body);
+                    if other.highlights.len() > excerpt.highlights.len() {
+                        excerpt = other;
                     }
                 }
             }
-            let (fragment, highlights) = if snippet.fragment().is_empty() {
+            let (fragment, highlights) = if excerpt.fragment.is_empty() {
                 (lead(body, snippet_chars), Vec::new())
             } else {
-                (
-                    snippet.fragment().to_string(),
-                    snippet.highlighted().to_vec(),
-                )
+                (excerpt.fragment, excerpt.highlights)
             };
             hits.push(StatementHit {
                 document,
@@ -500,32 +498,4 @@ fn lead(text: &str, max_chars: usize) -> String {
         Some(i) if i > max_chars / 2 => format!("{}…", &cut[..i]),
         _ => format!("{cut}…"),
     }
-}
-
-/// tantivy's `SnippetGenerator::create` with the analyzer given instead of the field's own:
-/// the query's terms of `field` the index holds, each weighted by its rarity.
-fn excerpt_generator(
-    searcher: &Searcher,
-    query: &dyn Query,
-    field: tantivy::schema::Field,
-    analyzer: tantivy::tokenizer::TextAnalyzer,
-) -> Result<SnippetGenerator, IndexError> {
-    let mut terms: std::collections::BTreeSet<&Term> = std::collections::BTreeSet::new();
-    query.query_terms(&mut |term, _| {
-        if term.field() == field {
-            terms.insert(term);
-        }
-    });
-    let mut weighted = std::collections::BTreeMap::new();
-    for term in terms {
-        let value = term.value();
-        let Some(text) = value.as_str() else {
-            continue;
-        };
-        let doc_freq = searcher.doc_freq(term)?;
-        if doc_freq > 0 {
-            weighted.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
-        }
-    }
-    Ok(SnippetGenerator::new(weighted, analyzer, field, 150))
 }
