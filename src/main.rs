@@ -17,8 +17,9 @@ use readout::answers::{
 use readout::render::text;
 use readout::settings::Settings;
 
-// mimalloc instead of glibc's malloc: glibc kept most of what an ingest freed (the index
-// writer's buffers) resident for the life of the process, and tantivy allocates per token.
+// mimalloc instead of glibc's malloc: ingest and answers are faster with it (tantivy allocates
+// per token and per posting list), and the memory kept after an ingest varies less from run
+// to run (BENCHMARKS.md, "Allocator").
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

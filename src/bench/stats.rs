@@ -71,8 +71,10 @@ pub fn reset_peak_memory() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 
-/// Returns freed heap pages to the OS (glibc keeps them otherwise), so that the serving RSS
-/// measured after a large ingest in the same process is not the ingest's leftover.
+/// Returns glibc's freed heap pages to the OS, so that the serving RSS measured after a large
+/// ingest in the same process is not the ingest's leftover. The binary allocates with mimalloc,
+/// which returns what Rust code frees on its own after a short delay (the answer phases run
+/// for seconds before the measure); glibc's heap then holds what C code (SQLite) freed.
 pub fn trim_heap() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
