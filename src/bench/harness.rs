@@ -184,6 +184,28 @@ pub struct Timed {
     pub latencies: Vec<(QueryKind, Vec<Duration>)>,
     pub answers: Vec<Option<Answered>>,
     pub failed: usize,
+    /// Each timed query's time, in the order of the queries.
+    pub each: Vec<Duration>,
+}
+
+impl Timed {
+    /// The `n` slowest queries of `kind`, slowest first: what a p99 is made of.
+    pub fn slowest<'q>(
+        &self,
+        queries: &'q [Query],
+        kind: QueryKind,
+        n: usize,
+    ) -> Vec<(Duration, &'q str)> {
+        let mut of_kind: Vec<(Duration, &str)> = queries
+            .iter()
+            .zip(&self.each)
+            .filter(|(q, _)| q.kind == kind)
+            .map(|(q, d)| (*d, q.line.as_str()))
+            .collect();
+        of_kind.sort_by_key(|(took, _)| std::cmp::Reverse(*took));
+        of_kind.truncate(n);
+        of_kind
+    }
 }
 
 pub fn time_queries(
@@ -197,11 +219,13 @@ pub fn time_queries(
     let mut latencies: Vec<(QueryKind, Vec<Duration>)> =
         QueryKind::ALL.iter().map(|k| (*k, Vec::new())).collect();
     let mut answers = Vec::with_capacity(queries.len());
+    let mut each = Vec::with_capacity(queries.len());
     let mut failed = 0;
     for q in queries {
         let started = Instant::now();
         let result = answer(&q.line);
         let elapsed = started.elapsed();
+        each.push(elapsed);
         if let Some((_, samples)) = latencies.iter_mut().find(|(k, _)| *k == q.kind) {
             samples.push(elapsed);
         }
@@ -220,6 +244,7 @@ pub fn time_queries(
         latencies,
         answers,
         failed,
+        each,
     }
 }
 

@@ -64,6 +64,9 @@ pub struct BenchArgs {
     /// Measure only the single-thread extraction rate (for tuning and profiling extraction).
     #[arg(long)]
     pub extraction_only: bool,
+    /// Also print the N slowest timed queries of each kind (to stderr): what the p99 is made of.
+    #[arg(long, default_value_t = 0)]
+    pub slowest: usize,
 }
 
 impl Default for BenchArgs {
@@ -78,6 +81,7 @@ impl Default for BenchArgs {
             skip_fts5: false,
             skip_reindex: false,
             extraction_only: false,
+            slowest: 0,
         }
     }
 }
@@ -163,6 +167,14 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     let timed = harness::time_queries(&queries, warmup, |line| {
         harness::answer_engine(&engine, line)
     });
+    if args.slowest > 0 {
+        for kind in QueryKind::ALL {
+            eprintln!("bench: slowest {}:", kind.label());
+            for (took, line) in timed.slowest(&queries, kind, args.slowest) {
+                eprintln!("  {:>9.0} us  {line}", took.as_secs_f64() * 1e6);
+            }
+        }
+    }
     let sample = &queries[..queries.len().min(THROUGHPUT_QUERIES)];
     report.serving = ServingFigures {
         queries_per_s_1_thread: harness::throughput(&engine, sample, 1, THROUGHPUT_BUDGET),
