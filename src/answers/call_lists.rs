@@ -8,7 +8,9 @@
 //! in another script reuses it. A commit, a merge of segments or a reload makes a new
 //! generation, and lists of an older one are never used again (they are dropped as soon as a
 //! newer generation is asked for). Only lists that cost something to make are kept, within a
-//! byte budget, least recently used first out.
+//! byte budget, least recently used first out. A person's whole list and the narrowed ones
+//! (dates, a second person, a topic) have budgets of their own: narrowed questions vary so much
+//! that, sharing one budget, they pushed out the whole lists that are asked for again.
 
 use std::sync::{Arc, Mutex};
 
@@ -111,28 +113,110 @@ struct Entry {
     list: Arc<CallList>,
 }
 
-/// The lists kept, least recently used first.
+/// Bytes each kind of list may hold.
+#[derive(Debug, Clone, Copy)]
+pub struct Budgets {
+    /// A person's whole list (no other person, topic or dates): asked again and again.
+    pub whole: usize,
+    /// Every other list (with dates, a second person, a topic): asked again mostly when
+    /// paging, and so varied that in one pool they would push the whole lists out.
+    pub narrowed: usize,
+}
+
+/// The lists kept, each kind in its own pool.
 pub struct CallLists {
-    entries: Mutex<Vec<Entry>>,
-    /// Most bytes the kept lists hold together.
-    budget: usize,
+    whole: Pool,
+    narrowed: Pool,
     /// Lists of fewer reports are not kept: they are cheaper to merge again than to keep.
     min_reports: usize,
 }
 
+/// Lists of one kind, least recently used first.
+struct Pool {
+    entries: Mutex<Vec<Entry>>,
+    /// Most bytes the pool's lists hold together.
+    budget: usize,
+}
+
+/// A person's whole list: the query names one person and narrows it no further.
+fn is_whole(query: &CallQuery) -> bool {
+    query.with.is_none()
+        && query.concepts.is_empty()
+        && query.since.is_none()
+        && query.until.is_none()
+}
+
 impl CallLists {
-    pub fn new(budget: usize, min_reports: usize) -> Self {
+    pub fn new(budgets: Budgets, min_reports: usize) -> Self {
         Self {
-            entries: Mutex::new(Vec::new()),
-            budget,
+            whole: Pool::new(budgets.whole),
+            narrowed: Pool::new(budgets.narrowed),
             min_reports,
         }
     }
 
+    fn pool(&self, query: &CallQuery) -> &Pool {
+        if is_whole(query) {
+            &self.whole
+        } else {
+            &self.narrowed
+        }
+    }
+
     /// The list kept for `query` on `generation`, if any. Lists of older generations are
-    /// dropped here already: they hold the files of a replaced commit open.
+    /// dropped here already (in both pools): they hold the files of a replaced commit open.
     pub fn get(&self, generation: u64, query: &CallQuery) -> Option<Arc<CallList>> {
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let (this, other) = if is_whole(query) {
+            (&self.whole, &self.narrowed)
+        } else {
+            (&self.narrowed, &self.whole)
+        };
+        other.drop_older(generation);
+        this.get(generation, query)
+    }
+
+    /// Keeps `list` for `query` on `generation` when it is worth keeping. Lists of older
+    /// generations go (with the commit they hold open); a list of a generation older than one
+    /// already kept is not kept; the least recently used of its pool go beyond the budget.
+    pub fn put(&self, generation: u64, query: CallQuery, list: Arc<CallList>) {
+        if list.reports() < self.min_reports {
+            return;
+        }
+        self.pool(&query).put(generation, query, list);
+    }
+
+    /// Lists kept and the bytes they hold, both pools together.
+    #[cfg(test)]
+    pub fn held(&self) -> (usize, usize) {
+        let (a, b) = (self.whole.held(), self.narrowed.held());
+        (a.0 + b.0, a.1 + b.1)
+    }
+
+    /// Lists kept in the pool of a person's whole lists.
+    #[cfg(test)]
+    pub fn held_whole(&self) -> usize {
+        self.whole.held().0
+    }
+}
+
+impl Pool {
+    fn new(budget: usize) -> Self {
+        Self {
+            entries: Mutex::new(Vec::new()),
+            budget,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Entry>> {
+        self.entries.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn drop_older(&self, generation: u64) {
+        self.lock().retain(|e| e.generation >= generation);
+    }
+
+    fn get(&self, generation: u64, query: &CallQuery) -> Option<Arc<CallList>> {
+        let mut entries = self.lock();
         entries.retain(|e| e.generation >= generation);
         let at = entries
             .iter()
@@ -143,15 +227,12 @@ impl CallLists {
         Some(list)
     }
 
-    /// Keeps `list` for `query` on `generation` when it is worth keeping. Lists of older
-    /// generations go (with the commit they hold open); a list of a generation older than one
-    /// already kept is not kept; the least recently used go beyond the budget.
-    pub fn put(&self, generation: u64, query: CallQuery, list: Arc<CallList>) {
+    fn put(&self, generation: u64, query: CallQuery, list: Arc<CallList>) {
         let bytes = list.bytes();
-        if list.reports() < self.min_reports || bytes > self.budget {
+        if bytes > self.budget {
             return;
         }
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let mut entries = self.lock();
         if entries.iter().any(|e| e.generation > generation) {
             return;
         }
@@ -167,10 +248,9 @@ impl CallLists {
         });
     }
 
-    /// Lists kept and the bytes they hold.
     #[cfg(test)]
-    pub fn held(&self) -> (usize, usize) {
-        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+    fn held(&self) -> (usize, usize) {
+        let entries = self.lock();
         (entries.len(), entries.iter().map(|e| e.list.bytes()).sum())
     }
 }

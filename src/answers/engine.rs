@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::call_lists::{CallList, CallLists};
+use super::call_lists::{Budgets, CallList, CallLists};
 use super::memo::Memo;
 use super::*;
 use crate::answers::cancel::check;
@@ -65,9 +65,14 @@ pub const MAX_RECENT: usize = 25;
 const MAX_CALL_REPORTS: usize = 50_000;
 /// Who-called answers kept for a repeat of the same question on the same index.
 const WHO_CALLED_KEPT: usize = 64;
-/// Bytes the kept merged call lists may hold together (up to 16 bytes per report: 50,000
-/// reports, the most one list has, take 800 KB).
-const CALL_LISTS_BYTES: usize = 8 << 20;
+/// Bytes the kept merged call lists may hold (up to 16 bytes per report: 50,000 reports, the
+/// most one list has, take 800 KB): people's whole lists, the ones asked for again and again,
+/// 16 MB (twenty of the most frequent people at a million statements); lists narrowed by
+/// dates, a second person or a topic, 4 MB.
+const CALL_LISTS_BYTES: Budgets = Budgets {
+    whole: 16 << 20,
+    narrowed: 4 << 20,
+};
 /// Lists of fewer reports are merged again when asked for (1,000 reports: ~1.5 M instructions).
 const CALL_LIST_MIN_REPORTS: usize = 1_000;
 /// The excerpt of a hit whose text cannot be read (its kept batch is gone or damaged): the
@@ -1746,16 +1751,56 @@ mod tests {
             engine.call_lists = CallLists::new(CALL_LISTS_BYTES, 0);
             engine.page_of_calls(&aliyev, 0, 10).expect("answered");
             let (_, one) = engine.call_lists.held();
-            engine.call_lists = CallLists::new(one + one / 2, 0);
+            let room = one + one / 2;
+            engine.call_lists = CallLists::new(
+                Budgets {
+                    whole: room,
+                    narrowed: room,
+                },
+                0,
+            );
             engine.page_of_calls(&aliyev, 0, 10).expect("answered");
             engine.page_of_calls(&putin, 0, 10).expect("answered");
             let (lists, bytes) = engine.call_lists.held();
             assert_eq!(lists, 1, "the least recently used list made room");
-            assert!(bytes <= one + one / 2);
+            assert!(bytes <= room);
             assert_eq!(
                 engine.page_of_calls(&aliyev, 0, 10).expect("answered"),
                 merging_every_report(&engine, &aliyev, 0, 10).expect("merged")
             );
+        }
+
+        #[test]
+        fn narrowed_lists_never_push_a_persons_whole_list_out() {
+            let mut engine = engine();
+            let mut rng = Rng::new(0x0bad_cafe_1234_5678, 0);
+            let docs: Vec<Document> = (0..300).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &docs);
+            let aliyev = query(PEOPLE[0], None, None, None);
+            engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            let (_, whole) = engine.call_lists.held();
+            // Room for the whole list alone, and for one narrowed list at a time.
+            engine.call_lists = CallLists::new(
+                Budgets {
+                    whole,
+                    narrowed: whole,
+                },
+                0,
+            );
+            engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            let from = NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date");
+            for months in 1..=3u32 {
+                let until = from + chrono::Months::new(months);
+                let narrowed = query(PEOPLE[0], None, Some(from), Some(until));
+                assert_eq!(
+                    engine.page_of_calls(&narrowed, 0, 10).expect("answered"),
+                    merging_every_report(&engine, &narrowed, 0, 10).expect("merged"),
+                    "{months} months"
+                );
+                assert_eq!(engine.call_lists.held_whole(), 1, "{months} months");
+            }
+            let (lists, _) = engine.call_lists.held();
+            assert!(lists >= 2, "the whole list and narrowed ones: {lists}");
         }
     }
 }
