@@ -115,6 +115,7 @@ fn tiny_run_completes_and_summarises() {
         "fts5_answer_p99_us",
         "ratio_vs_fts5",
         "serving_rss_mb",
+        "serving_rss_anon_before_engine_mb",
         "reindex_p99_us",
         "extract_statements_per_s",
     ] {

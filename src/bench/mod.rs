@@ -28,7 +28,7 @@ pub use generator::{Generated, Generator, Length, Truth, write_json_line};
 pub use harness::STATEMENTS_PER_FILE;
 pub use queries::{Query, QueryKind, query_mix};
 pub use report::{Agreement, BenchReport, KindFigures, Summary};
-pub use stats::Percentiles;
+pub use stats::{Percentiles, set_heap_trimmer};
 
 use crate::answers::Engine;
 use crate::settings::Settings;
@@ -156,13 +156,14 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     // Serve from a freshly opened engine, as the bot would after an ingest run.
     drop(engine);
     stats::trim_heap();
+    let queries = query_mix(&generator, args.seed, args.queries);
+    let rss_anon_before_mb = stats::resident_parts_mb().map_or(0.0, |(anon, _)| anon);
     let engine = Engine::open(settings.clone()).context("cannot reopen the engine")?;
 
     eprintln!(
         "bench: answering {} queries",
         args.queries * QueryKind::ALL.len()
     );
-    let queries = query_mix(&generator, args.seed, args.queries);
     let warmup = (queries.len() / 10).clamp(QueryKind::ALL.len().min(queries.len()), 600);
     let timed = harness::time_queries(&queries, warmup, |line| {
         harness::answer_engine(&engine, line)
@@ -180,6 +181,7 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         queries_per_s_1_thread: harness::throughput(&engine, sample, 1, THROUGHPUT_BUDGET),
         queries_per_s_2_threads: harness::throughput(&engine, sample, 2, THROUGHPUT_BUDGET),
         failed_answers: timed.failed,
+        rss_anon_before_mb,
         ..Default::default()
     };
     report.serving.rss_mb = stats::memory_mb().map_or(0.0, |m| m.0);

@@ -69,6 +69,10 @@ pub struct ServingFigures {
     pub rss_anon_mb: f64,
     /// The part of `rss_mb` that is touched pages of the memory-mapped index.
     pub rss_file_mb: f64,
+    /// `rss_anon_mb` just before the serving engine was opened: the bench's own (its query
+    /// mix, the generator's vocabularies) and what the allocator kept from the ingest. The
+    /// engine's share of `rss_anon_mb` is at most the difference.
+    pub rss_anon_before_mb: f64,
     pub queries_per_s_1_thread: f64,
     pub queries_per_s_2_threads: f64,
     pub failed_answers: usize,
@@ -168,6 +172,7 @@ pub struct Summary {
     pub serving_rss_mb: f64,
     pub serving_rss_anon_mb: f64,
     pub serving_rss_file_mb: f64,
+    pub serving_rss_anon_before_engine_mb: f64,
     pub queries_per_s_1_thread: f64,
     pub queries_per_s_2_threads: f64,
     pub reindex_p99_us: Option<f64>,
@@ -222,6 +227,7 @@ impl BenchReport {
             serving_rss_mb: round(self.serving.rss_mb),
             serving_rss_anon_mb: round(self.serving.rss_anon_mb),
             serving_rss_file_mb: round(self.serving.rss_file_mb),
+            serving_rss_anon_before_engine_mb: round(self.serving.rss_anon_before_mb),
             queries_per_s_1_thread: round(self.serving.queries_per_s_1_thread),
             queries_per_s_2_threads: round(self.serving.queries_per_s_2_threads),
             reindex_p99_us: self.reindex.as_ref().map(|r| round(r.during.p99_us)),
@@ -303,10 +309,12 @@ impl BenchReport {
         let s = &self.serving;
         let _ = writeln!(
             t,
-            "serving: RSS {:.0} MB ({:.0} MB allocated, {:.0} MB of mapped index pages), \
-             {:.0} queries/s on 1 thread, {:.0} on 2 threads, {} failed answers",
+            "serving: RSS {:.0} MB ({:.0} MB allocated, of which {:.0} MB before the engine \
+             opened; {:.0} MB of mapped index pages), {:.0} queries/s on 1 thread, {:.0} on 2 \
+             threads, {} failed answers",
             s.rss_mb,
             s.rss_anon_mb,
+            s.rss_anon_before_mb,
             s.rss_file_mb,
             s.queries_per_s_1_thread,
             s.queries_per_s_2_threads,
