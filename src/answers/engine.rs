@@ -549,10 +549,16 @@ impl Engine {
         let list = self.call_list(query)?;
         let total = list.total();
         check_page(page, total, page_size)?;
+        if let Some(calls) = list.kept_page(page, page_size) {
+            return Ok((total, calls.as_ref().clone()));
+        }
         let positions = list.page(page, page_size);
         let records = self.index.load_calls(list.outlines(), &positions)?;
         let mut calls = merge_calls(records);
         real_calls_first(&mut calls);
+        list.keep_page(page, page_size, Arc::new(calls.clone()));
+        // The page made the list larger: its pool makes room now, not at its next list.
+        self.call_lists.fit(query);
         Ok((total, calls))
     }
 
@@ -1770,37 +1776,131 @@ mod tests {
             );
         }
 
+        /// A slow merge on an older commit finishing after a newer question kept its list in
+        /// the other pool: the old list is not kept (it would hold the old commit's files).
         #[test]
-        fn narrowed_lists_never_push_a_persons_whole_list_out() {
-            let mut engine = engine();
-            let mut rng = Rng::new(0x0bad_cafe_1234_5678, 0);
+        fn a_list_of_an_older_commit_is_not_kept_after_a_newer_one_in_the_other_pool() {
+            let engine = engine();
+            let mut rng = Rng::new(0x1111_2222_3333_4444, 0);
             let docs: Vec<Document> = (0..300).map(|n| document(n, &mut rng)).collect();
             put(&engine, &docs);
             let aliyev = query(PEOPLE[0], None, None, None);
-            engine.page_of_calls(&aliyev, 0, 10).expect("answered");
-            let (_, whole) = engine.call_lists.held();
+            let old = engine.index.searcher();
+            let first = old.generation().generation_id();
+            assert!(engine.call_lists.get(first, &aliyev).is_none());
+            let outlines = engine
+                .index
+                .call_outlines_on(old, &aliyev, MAX_CALL_REPORTS)
+                .expect("outlines");
+            let late = Arc::new(CallList::of(outlines));
+            let more: Vec<Document> = (300..400).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &more);
+            let narrowed = query(PEOPLE[0], Some(PEOPLE[1]), None, None);
+            engine.page_of_calls(&narrowed, 0, 10).expect("answered");
+            let (kept, _) = engine.call_lists.held();
+            engine.call_lists.put(first, aliyev.clone(), late);
+            assert_eq!(
+                engine.call_lists.held().0,
+                kept,
+                "the older list was not kept"
+            );
+            assert_eq!(engine.call_lists.held_whole(), 0);
+            assert_eq!(
+                engine.page_of_calls(&aliyev, 0, 10).expect("answered"),
+                merging_every_report(&engine, &aliyev, 0, 10).expect("merged")
+            );
+        }
+
+        #[test]
+        fn kept_pages_answer_as_reading_them_again() {
+            let engine = engine();
+            let mut rng = Rng::new(0x00ab_cdef_0123_4567, 0);
+            let docs: Vec<Document> = (0..300).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &docs);
+            let aliyev = query(PEOPLE[0], None, None, None);
+            for (page, size) in [(0, 10), (1, 10), (0, 10), (0, 7), (1, 10), (2, 10), (0, 30)] {
+                let expected = merging_every_report(&engine, &aliyev, page, size).expect("merged");
+                // Asked twice: the second answer comes from the kept page when there is one.
+                for _ in 0..2 {
+                    assert_eq!(
+                        engine.page_of_calls(&aliyev, page, size).expect("answered"),
+                        expected,
+                        "page {page} of {size}"
+                    );
+                }
+            }
+            // Which pages a list keeps, on one list (a merge of segments finishing in the
+            // background may start a new generation, and a new list, between two questions).
+            let list = engine.call_list(&aliyev).expect("the list");
+            let hit = CallHit {
+                participants: vec![PEOPLE[0].into()],
+                caller: None,
+                recipient: None,
+                date: None,
+                topics: Vec::new(),
+                concepts: Vec::new(),
+                evidence: String::new(),
+                sources: Vec::new(),
+            };
+            let page = |n: usize| Arc::new(vec![hit.clone(); n]);
+            list.keep_page(0, 30, page(30));
+            assert!(list.kept_page(0, 30).is_none(), "large pages are not kept");
+            for (n, size) in [(0, 10), (1, 10), (0, 7), (2, 10)] {
+                list.keep_page(n, size, page(size));
+            }
+            assert!(list.kept_page(2, 10).is_some() && list.kept_page(0, 7).is_some());
+            assert!(
+                list.kept_page(0, 10).is_none() && list.kept_page(1, 10).is_none(),
+                "two pages at most, oldest out"
+            );
+        }
+
+        #[test]
+        fn narrowed_lists_never_push_a_persons_whole_list_out() {
+            let engine = engine();
+            let mut rng = Rng::new(0x0bad_cafe_1234_5678, 0);
+            let docs: Vec<Document> = (0..300).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &docs);
+            // Lists made on one searcher and kept for one generation: the reader may reload
+            // in the background (a new generation) between two questions.
+            let searcher = engine.index.searcher();
+            let generation = searcher.generation().generation_id();
+            let list = |q: &CallQuery| {
+                let outlines = engine
+                    .index
+                    .call_outlines_on(searcher.clone(), q, MAX_CALL_REPORTS)
+                    .expect("outlines");
+                Arc::new(CallList::of(outlines))
+            };
+            let aliyev = query(PEOPLE[0], None, None, None);
+            let whole = list(&aliyev);
             // Room for the whole list alone, and for one narrowed list at a time.
-            engine.call_lists = CallLists::new(
+            let lists = CallLists::new(
                 Budgets {
-                    whole,
-                    narrowed: whole,
+                    whole: whole.bytes(),
+                    narrowed: whole.bytes(),
                 },
                 0,
             );
-            engine.page_of_calls(&aliyev, 0, 10).expect("answered");
+            lists.put(generation, aliyev.clone(), Arc::clone(&whole));
             let from = NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date");
             for months in 1..=3u32 {
                 let until = from + chrono::Months::new(months);
                 let narrowed = query(PEOPLE[0], None, Some(from), Some(until));
+                lists.put(generation, narrowed.clone(), list(&narrowed));
+                assert!(
+                    lists.get(generation, &narrowed).is_some(),
+                    "{months} months"
+                );
+                assert_eq!(lists.held_whole(), 1, "{months} months");
+                assert!(lists.get(generation, &aliyev).is_some(), "{months} months");
+                // And the answers are those of every report, kept lists or not.
                 assert_eq!(
                     engine.page_of_calls(&narrowed, 0, 10).expect("answered"),
                     merging_every_report(&engine, &narrowed, 0, 10).expect("merged"),
                     "{months} months"
                 );
-                assert_eq!(engine.call_lists.held_whole(), 1, "{months} months");
             }
-            let (lists, _) = engine.call_lists.held();
-            assert!(lists >= 2, "the whole list and narrowed ones: {lists}");
         }
     }
 }
