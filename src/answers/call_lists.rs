@@ -26,7 +26,7 @@ use crate::index::{CallOutlines, CallQuery};
 /// their reports from the store again (at a million statements that read was most of a kept
 /// list's answer: 1.4-2.2 ms for the most frequent person).
 const KEPT_PAGES: usize = 2;
-const KEPT_PAGE_MAX_CALLS: usize = 25;
+pub(super) const KEPT_PAGE_MAX_CALLS: usize = 25;
 
 /// A query's calls in answer order (real calls first, each group newest first), each call as
 /// the positions of its reports among the query's reports, on the commit they were read from.
@@ -93,17 +93,18 @@ impl CallList {
 
     /// Keeps the calls of `page` of `page_size`, read from the store on this list's commit
     /// (so always those the list's positions name); the oldest kept page goes beyond
-    /// [`KEPT_PAGES`], and pages of more than [`KEPT_PAGE_MAX_CALLS`] are not kept.
-    pub fn keep_page(&self, page: usize, page_size: usize, calls: Arc<Vec<CallHit>>) {
+    /// [`KEPT_PAGES`], and pages of more than [`KEPT_PAGE_MAX_CALLS`] are not kept. Returns
+    /// whether the page was added.
+    pub fn keep_page(&self, page: usize, page_size: usize, calls: Arc<Vec<CallHit>>) -> bool {
         if page_size > KEPT_PAGE_MAX_CALLS {
-            return;
+            return false;
         }
         let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
         if pages
             .iter()
             .any(|(p, size, _)| *p == page && *size == page_size)
         {
-            return;
+            return false;
         }
         if pages.len() >= KEPT_PAGES {
             pages.remove(0);
@@ -111,6 +112,7 @@ impl CallList {
         pages.push((page, page_size, calls));
         let bytes = pages.iter().map(|(_, _, c)| page_heap_bytes(c)).sum();
         self.page_bytes.store(bytes, Ordering::Relaxed);
+        true
     }
 
     /// How many calls the query has.
@@ -242,16 +244,30 @@ impl CallLists {
         }
     }
 
-    /// Raises the newest generation to `generation` and drops every list older than the
-    /// newest, in both pools; returns the newest.
+    /// Raises the newest generation to `generation`; the thread that raises it drops every
+    /// older list, in both pools. Returns the newest.
     fn advance_to(&self, generation: u64) -> u64 {
-        let newest = self
+        let previous = self.newest.fetch_max(generation, Ordering::AcqRel);
+        if previous < generation {
+            self.whole.drop_older(generation);
+            self.narrowed.drop_older(generation);
+        }
+        previous.max(generation)
+    }
+
+    /// The reader's current generation is below the newest seen: tantivy may publish two
+    /// reloads out of order, or this question took its searcher just before a reload. Only
+    /// this generation's lists can be served now, so the newer ones go and `newest` comes back
+    /// down: otherwise no list would be kept again until the next reload.
+    fn fall_back_to(&self, generation: u64, seen: u64) {
+        if self
             .newest
-            .fetch_max(generation, Ordering::AcqRel)
-            .max(generation);
-        self.whole.drop_older(newest);
-        self.narrowed.drop_older(newest);
-        newest
+            .compare_exchange(seen, generation, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
+            self.whole.keep_only(generation);
+            self.narrowed.keep_only(generation);
+        }
     }
 
     fn pool(&self, query: &CallQuery) -> &Pool {
@@ -264,8 +280,12 @@ impl CallLists {
 
     /// The list kept for `query` on `generation`, if any. Lists of older generations are
     /// dropped here already (in both pools): they hold the files of a replaced commit open.
+    /// `generation` is that of the searcher the caller has just taken: the reader's current
+    /// one. Only a list of exactly that generation is ever given.
     pub fn get(&self, generation: u64, query: &CallQuery) -> Option<Arc<CallList>> {
-        if self.advance_to(generation) > generation {
+        let newest = self.advance_to(generation);
+        if newest > generation {
+            self.fall_back_to(generation, newest);
             return None;
         }
         self.pool(query).get(generation, query)
@@ -318,6 +338,10 @@ impl Pool {
         self.lock().retain(|e| e.generation >= generation);
     }
 
+    fn keep_only(&self, generation: u64) {
+        self.lock().retain(|e| e.generation == generation);
+    }
+
     fn get(&self, generation: u64, query: &CallQuery) -> Option<Arc<CallList>> {
         let mut entries = self.lock();
         entries.retain(|e| e.generation >= generation);
@@ -345,9 +369,12 @@ impl Pool {
             return;
         }
         entries.retain(|e| e.generation == generation && e.query != query);
-        let mut held: usize = entries.iter().map(|e| e.list.bytes()).sum();
+        // Each list's size read once: a list may grow meanwhile (a page kept on another thread).
+        let mut sizes: Vec<usize> = entries.iter().map(|e| e.list.bytes()).collect();
+        let mut held: usize = sizes.iter().sum();
         while held + bytes > self.budget && !entries.is_empty() {
-            held -= entries.remove(0).list.bytes();
+            held -= sizes.remove(0);
+            entries.remove(0);
         }
         entries.push(Entry {
             generation,
@@ -358,9 +385,11 @@ impl Pool {
 
     fn fit(&self) {
         let mut entries = self.lock();
-        let mut held: usize = entries.iter().map(|e| e.list.bytes()).sum();
+        let mut sizes: Vec<usize> = entries.iter().map(|e| e.list.bytes()).collect();
+        let mut held: usize = sizes.iter().sum();
         while held > self.budget && entries.len() > 1 {
-            held -= entries.remove(0).list.bytes();
+            held -= sizes.remove(0);
+            entries.remove(0);
         }
     }
 

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::call_lists::{Budgets, CallList, CallLists};
+use super::call_lists::{Budgets, CallList, CallLists, KEPT_PAGE_MAX_CALLS};
 use super::memo::Memo;
 use super::*;
 use crate::answers::cancel::check;
@@ -556,9 +556,12 @@ impl Engine {
         let records = self.index.load_calls(list.outlines(), &positions)?;
         let mut calls = merge_calls(records);
         real_calls_first(&mut calls);
-        list.keep_page(page, page_size, Arc::new(calls.clone()));
-        // The page made the list larger: its pool makes room now, not at its next list.
-        self.call_lists.fit(query);
+        if page_size <= KEPT_PAGE_MAX_CALLS
+            && list.keep_page(page, page_size, Arc::new(calls.clone()))
+        {
+            // The page made the list larger: its pool makes room now, not at its next list.
+            self.call_lists.fit(query);
+        }
         Ok((total, calls))
     }
 
@@ -1809,6 +1812,34 @@ mod tests {
                 engine.page_of_calls(&aliyev, 0, 10).expect("answered"),
                 merging_every_report(&engine, &aliyev, 0, 10).expect("merged")
             );
+        }
+
+        /// tantivy may publish two reloads out of order: the reader's generation then goes
+        /// back, and lists are kept again for it instead of never.
+        #[test]
+        fn lists_are_kept_again_when_the_readers_generation_goes_back() {
+            let engine = engine();
+            let mut rng = Rng::new(0x5eed_0000_2222_7777, 0);
+            let docs: Vec<Document> = (0..200).map(|n| document(n, &mut rng)).collect();
+            put(&engine, &docs);
+            let aliyev = query(PEOPLE[0], None, None, None);
+            let list = || {
+                let outlines = engine
+                    .index
+                    .call_outlines(&aliyev, MAX_CALL_REPORTS)
+                    .expect("outlines");
+                Arc::new(CallList::of(outlines))
+            };
+            let lists = CallLists::new(CALL_LISTS_BYTES, 0);
+            lists.put(7, aliyev.clone(), list());
+            assert!(lists.get(7, &aliyev).is_some());
+            // The reader is back at 5: nothing of 7 is given, and 5's lists are kept again.
+            assert!(lists.get(5, &aliyev).is_none());
+            lists.put(5, aliyev.clone(), list());
+            assert!(lists.get(5, &aliyev).is_some());
+            // A slow question of an older commit still keeps nothing.
+            lists.put(3, aliyev.clone(), list());
+            assert_eq!(lists.held().0, 1);
         }
 
         #[test]
