@@ -26,7 +26,7 @@ use crate::index::{CallOutlines, CallQuery};
 /// their reports from the store again (at a million statements that read was most of a kept
 /// list's answer: 1.4-2.2 ms for the most frequent person).
 const KEPT_PAGES: usize = 2;
-pub(super) const KEPT_PAGE_MAX_CALLS: usize = 25;
+const KEPT_PAGE_MAX_CALLS: usize = 25;
 
 /// A query's calls in answer order (real calls first, each group newest first), each call as
 /// the positions of its reports among the query's reports, on the commit they were read from.
@@ -94,8 +94,8 @@ impl CallList {
     /// Keeps the calls of `page` of `page_size`, read from the store on this list's commit
     /// (so always those the list's positions name); the oldest kept page goes beyond
     /// [`KEPT_PAGES`], and pages of more than [`KEPT_PAGE_MAX_CALLS`] are not kept. Returns
-    /// whether the page was added.
-    pub fn keep_page(&self, page: usize, page_size: usize, calls: Arc<Vec<CallHit>>) -> bool {
+    /// whether the page was added (copied only then).
+    pub fn keep_page(&self, page: usize, page_size: usize, calls: &[CallHit]) -> bool {
         if page_size > KEPT_PAGE_MAX_CALLS {
             return false;
         }
@@ -109,7 +109,7 @@ impl CallList {
         if pages.len() >= KEPT_PAGES {
             pages.remove(0);
         }
-        pages.push((page, page_size, calls));
+        pages.push((page, page_size, Arc::new(calls.to_vec())));
         let bytes = pages.iter().map(|(_, _, c)| page_heap_bytes(c)).sum();
         self.page_bytes.store(bytes, Ordering::Relaxed);
         true

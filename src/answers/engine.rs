@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::call_lists::{Budgets, CallList, CallLists, KEPT_PAGE_MAX_CALLS};
+use super::call_lists::{Budgets, CallList, CallLists};
 use super::memo::Memo;
 use super::*;
 use crate::answers::cancel::check;
@@ -556,9 +556,7 @@ impl Engine {
         let records = self.index.load_calls(list.outlines(), &positions)?;
         let mut calls = merge_calls(records);
         real_calls_first(&mut calls);
-        if page_size <= KEPT_PAGE_MAX_CALLS
-            && list.keep_page(page, page_size, Arc::new(calls.clone()))
-        {
+        if list.keep_page(page, page_size, &calls) {
             // The page made the list larger: its pool makes room now, not at its next list.
             self.call_lists.fit(query);
         }
@@ -1569,6 +1567,15 @@ mod tests {
             }
         }
 
+        /// `q`'s merged list on `searcher`, as `call_list` makes it before keeping it.
+        fn list_on(engine: &Engine, searcher: tantivy::Searcher, q: &CallQuery) -> Arc<CallList> {
+            let outlines = engine
+                .index
+                .call_outlines_on(searcher, q, MAX_CALL_REPORTS)
+                .expect("outlines");
+            Arc::new(CallList::of(outlines))
+        }
+
         /// The page as merging every stored report of the query gives it.
         fn merging_every_report(
             engine: &Engine,
@@ -1791,11 +1798,7 @@ mod tests {
             let old = engine.index.searcher();
             let first = old.generation().generation_id();
             assert!(engine.call_lists.get(first, &aliyev).is_none());
-            let outlines = engine
-                .index
-                .call_outlines_on(old, &aliyev, MAX_CALL_REPORTS)
-                .expect("outlines");
-            let late = Arc::new(CallList::of(outlines));
+            let late = list_on(&engine, old, &aliyev);
             let more: Vec<Document> = (300..400).map(|n| document(n, &mut rng)).collect();
             put(&engine, &more);
             let narrowed = query(PEOPLE[0], Some(PEOPLE[1]), None, None);
@@ -1823,13 +1826,7 @@ mod tests {
             let docs: Vec<Document> = (0..200).map(|n| document(n, &mut rng)).collect();
             put(&engine, &docs);
             let aliyev = query(PEOPLE[0], None, None, None);
-            let list = || {
-                let outlines = engine
-                    .index
-                    .call_outlines(&aliyev, MAX_CALL_REPORTS)
-                    .expect("outlines");
-                Arc::new(CallList::of(outlines))
-            };
+            let list = || list_on(&engine, engine.index.searcher(), &aliyev);
             let lists = CallLists::new(CALL_LISTS_BYTES, 0);
             lists.put(7, aliyev.clone(), list());
             assert!(lists.get(7, &aliyev).is_some());
@@ -1873,11 +1870,11 @@ mod tests {
                 evidence: String::new(),
                 sources: Vec::new(),
             };
-            let page = |n: usize| Arc::new(vec![hit.clone(); n]);
-            list.keep_page(0, 30, page(30));
+            let page = |n: usize| vec![hit.clone(); n];
+            list.keep_page(0, 30, &page(30));
             assert!(list.kept_page(0, 30).is_none(), "large pages are not kept");
             for (n, size) in [(0, 10), (1, 10), (0, 7), (2, 10)] {
-                list.keep_page(n, size, page(size));
+                list.keep_page(n, size, &page(size));
             }
             assert!(list.kept_page(2, 10).is_some() && list.kept_page(0, 7).is_some());
             assert!(
@@ -1896,13 +1893,7 @@ mod tests {
             // in the background (a new generation) between two questions.
             let searcher = engine.index.searcher();
             let generation = searcher.generation().generation_id();
-            let list = |q: &CallQuery| {
-                let outlines = engine
-                    .index
-                    .call_outlines_on(searcher.clone(), q, MAX_CALL_REPORTS)
-                    .expect("outlines");
-                Arc::new(CallList::of(outlines))
-            };
+            let list = |q: &CallQuery| list_on(&engine, searcher.clone(), q);
             let aliyev = query(PEOPLE[0], None, None, None);
             let whole = list(&aliyev);
             // Room for the whole list alone, and for one narrowed list at a time.
