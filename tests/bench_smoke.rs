@@ -145,3 +145,57 @@ fn tiny_run_completes_and_summarises() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_second_run_serves_from_the_index_the_first_left() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let first = BenchArgs {
+        statements: 200,
+        queries: 20,
+        out_dir: Some(dir.path().to_path_buf()),
+        skip_fts5: true,
+        skip_reindex: true,
+        ..BenchArgs::default()
+    };
+    let built = run(&first, &Settings::defaults()).expect("the first run completes");
+    assert_eq!(built.ingest.statements_in_index, 200);
+
+    let again = BenchArgs {
+        reuse_index: true,
+        ..first.clone()
+    };
+    let served = run(&again, &Settings::defaults()).expect("the second run reuses the index");
+    assert_eq!(
+        served.ingest.statements_in_index, 0,
+        "nothing was ingested again"
+    );
+    assert_eq!(served.serving.failed_answers, 0);
+    assert!(served.reindex.is_none() && served.fts5.is_none());
+    // Every kind is timed again on the index the first run left.
+    for kind in QueryKind::ALL {
+        let timed = served
+            .kinds
+            .iter()
+            .find(|k| k.kind == kind)
+            .map(|k| k.engine.count);
+        assert_eq!(timed, Some(20), "{kind:?}");
+    }
+
+    let wrong = BenchArgs {
+        statements: 300,
+        ..again.clone()
+    };
+    let error = run(&wrong, &Settings::defaults()).expect_err("a different size is refused");
+    assert!(
+        error.to_string().contains("holds 200 statements"),
+        "{error}"
+    );
+
+    let empty = tempfile::tempdir().expect("a temporary directory");
+    let none = BenchArgs {
+        out_dir: Some(empty.path().to_path_buf()),
+        ..again
+    };
+    let error = run(&none, &Settings::defaults()).expect_err("no index to reuse");
+    assert!(error.to_string().contains("no index"), "{error}");
+}

@@ -2,9 +2,10 @@
 //! measured on it, and SQLite FTS5 doing the same work on the same statements.
 //!
 //! Phases: write the corpus as JSON Lines files -> ingest them (the project's reader, extraction,
-//! indexing) -> answer the query mix (parse, engine, render to Discord embeds) -> queries per
-//! second at 1 and 2 threads -> a restart with the index out of the page cache -> a full reindex from the files while answering -> single-thread
-//! extraction rate -> build FTS5 from the same files and answer the same mix. Ends with a table
+//! indexing) -> single-thread extraction rate -> answer the query mix (parse, engine, render to
+//! Discord embeds) with the allocator set as `serve` sets it -> queries per second at 1 and 2
+//! threads -> a restart with the index out of the page cache -> a full reindex from the files
+//! while answering -> build FTS5 from the same files and answer the same mix. Ends with a table
 //! and one JSON line.
 
 mod cast;
@@ -28,7 +29,7 @@ pub use generator::{Generated, Generator, Length, Truth, write_json_line};
 pub use harness::STATEMENTS_PER_FILE;
 pub use queries::{Query, QueryKind, query_mix};
 pub use report::{Agreement, BenchReport, KindFigures, Summary};
-pub use stats::{Percentiles, set_heap_trimmer};
+pub use stats::{Percentiles, set_heap_trimmer, set_serving_memory};
 
 use crate::answers::Engine;
 use crate::settings::Settings;
@@ -67,6 +68,11 @@ pub struct BenchArgs {
     /// Also print the N slowest timed queries of each kind (to stderr): what the p99 is made of.
     #[arg(long, default_value_t = 0)]
     pub slowest: usize,
+    /// Serve from the index an earlier run left in --out-dir (same --statements and --seed):
+    /// no corpus, ingest, reindex or FTS5 phase. For tuning the serving phases at 1M in
+    /// minutes; the ingest figures of such a run are empty.
+    #[arg(long, requires = "out_dir")]
+    pub reuse_index: bool,
 }
 
 impl Default for BenchArgs {
@@ -82,6 +88,7 @@ impl Default for BenchArgs {
             skip_reindex: false,
             extraction_only: false,
             slowest: 0,
+            reuse_index: false,
         }
     }
 }
@@ -102,12 +109,30 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         bail!("--statements and --queries must be at least 1");
     }
     let workspace = Workspace::new(args.out_dir.as_deref())?;
-    let corpus_dir = workspace.fresh("corpus")?;
-    let index_dir = workspace.fresh("index")?;
-    // And the statements an earlier run kept beside it (`Settings::kept_path`): they would
-    // come back at the reindex and count in the kept bytes.
-    workspace.fresh("index.kept")?;
-    let db_path = workspace.fresh("fts5.sqlite")?;
+    let reuse = args.reuse_index && !args.extraction_only;
+    let (corpus_dir, index_dir) = if reuse {
+        let index_dir = workspace.path.join("index");
+        if !index_dir.is_dir() {
+            bail!(
+                "--reuse-index: no index in {} (run once without it first)",
+                workspace.path.display()
+            );
+        }
+        (workspace.path.join("corpus"), index_dir)
+    } else {
+        (workspace.fresh("corpus")?, workspace.fresh("index")?)
+    };
+    if !reuse {
+        // And the statements an earlier run kept beside it (`Settings::kept_path`): they
+        // would come back at the reindex and count in the kept bytes.
+        workspace.fresh("index.kept")?;
+    }
+    // FTS5 is not built when the index is reused.
+    let db_path = if reuse {
+        workspace.path.join("fts5.sqlite")
+    } else {
+        workspace.fresh("fts5.sqlite")?
+    };
 
     let mut settings = settings.clone();
     settings.index.path = index_dir;
@@ -146,19 +171,41 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         );
         return Ok(report);
     }
-    let (files, corpus) =
-        harness::write_corpus(&generator, args.statements, &corpus_dir, args.threads)?;
-    report.corpus = corpus;
-
-    eprintln!("bench: ingesting");
-    let engine = Engine::open(settings.clone()).context("cannot open the engine")?;
-    report.ingest = harness::ingest(&engine, &corpus_dir, args.statements, report.corpus.bytes)?;
-    // Serve from a freshly opened engine, as the bot would after an ingest run.
-    drop(engine);
-    stats::trim_heap();
+    let mut files = Vec::new();
+    if !reuse {
+        let (written, corpus) =
+            harness::write_corpus(&generator, args.statements, &corpus_dir, args.threads)?;
+        files = written;
+        report.corpus = corpus;
+        eprintln!("bench: ingesting");
+        let engine = Engine::open(settings.clone()).context("cannot open the engine")?;
+        report.ingest =
+            harness::ingest(&engine, &corpus_dir, args.statements, report.corpus.bytes)?;
+        // Here, with the allocator as an ingest has it, not as it serves.
+        eprintln!("bench: extraction rate");
+        report.extract = harness::extraction_rate(
+            &engine,
+            &generator,
+            args.statements.clamp(200, 2000),
+            Duration::from_secs(2),
+        );
+        // Serve from a freshly opened engine, as the bot would after an ingest run.
+        drop(engine);
+        stats::trim_heap();
+    }
     let queries = query_mix(&generator, args.seed, args.queries);
+    stats::serving_memory();
     let rss_anon_before_mb = stats::resident_parts_mb().map_or(0.0, |(anon, _)| anon);
     let engine = Engine::open(settings.clone()).context("cannot reopen the engine")?;
+    if reuse {
+        let held = engine.stats()?.statements;
+        if held != args.statements as u64 {
+            bail!(
+                "--reuse-index: the index holds {held} statements, not --statements {}",
+                args.statements
+            );
+        }
+    }
 
     eprintln!(
         "bench: answering {} queries",
@@ -169,12 +216,7 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         harness::answer_engine(&engine, line)
     });
     if args.slowest > 0 {
-        for kind in QueryKind::ALL {
-            eprintln!("bench: slowest {}:", kind.label());
-            for (took, line) in timed.slowest(&queries, kind, args.slowest) {
-                eprintln!("  {:>9.0} us  {line}", took.as_secs_f64() * 1e6);
-            }
-        }
+        print_slowest("warm", &timed, &queries, args.slowest);
     }
     let sample = &queries[..queries.len().min(THROUGHPUT_QUERIES)];
     report.serving = ServingFigures {
@@ -202,6 +244,9 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     let open_ms = opening.elapsed().as_secs_f64() * 1e3;
     let first = &queries[..queries.len().min(COLD_QUERIES)];
     let cold = harness::time_queries(first, 0, |line| harness::answer_engine(&engine, line));
+    if args.slowest > 0 {
+        print_slowest("cold", &cold, first, args.slowest);
+    }
     let samples: Vec<Duration> = cold
         .latencies
         .iter()
@@ -214,7 +259,7 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         failed_answers: cold.failed,
     });
 
-    if !args.skip_reindex {
+    if !args.skip_reindex && !reuse {
         eprintln!("bench: reindexing while answering");
         report.reindex = Some(harness::reindex_under_load(
             &engine,
@@ -223,18 +268,10 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         )?);
     }
 
-    eprintln!("bench: extraction rate");
-    report.extract = harness::extraction_rate(
-        &engine,
-        &generator,
-        args.statements.clamp(200, 2000),
-        Duration::from_secs(2),
-    );
-
     let compared = args.queries.min(COMPARED_PER_KIND) * QueryKind::ALL.len();
 
     let mut fts5_rows: Option<(harness::Timed, Vec<(usize, usize)>)> = None;
-    if !args.skip_fts5 {
+    if !args.skip_fts5 && !reuse {
         eprintln!("bench: building SQLite FTS5");
         let (fts, mut figures) = harness::build_fts5(&engine, &files, &db_path, args.threads)?;
         report.machine.sqlite_version = fts.version();
@@ -354,6 +391,16 @@ impl Drop for Workspace {
     fn drop(&mut self) {
         if self.temporary {
             let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+/// `--slowest N`: each kind's N slowest timed queries of one phase, on stderr.
+fn print_slowest(phase: &str, timed: &harness::Timed, queries: &[queries::Query], n: usize) {
+    for kind in QueryKind::ALL {
+        eprintln!("bench: slowest {} ({phase}):", kind.label());
+        for (took, line) in timed.slowest(queries, kind, n) {
+            eprintln!("  {:>9.0} us  {line}", took.as_secs_f64() * 1e6);
         }
     }
 }

@@ -102,6 +102,22 @@ pub fn set_heap_trimmer(trim: fn()) {
     let _ = HEAP_TRIMMER.set(trim);
 }
 
+/// What the binary does to the allocator when it starts serving (`serve`, `chat`), done here
+/// before the serving engine opens so that the bench serves as they do.
+static SERVING_MEMORY: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// Registers what [`serving_memory`] does.
+pub fn set_serving_memory(policy: fn()) {
+    let _ = SERVING_MEMORY.set(policy);
+}
+
+/// Puts the allocator in the state the binary serves in.
+pub fn serving_memory() {
+    if let Some(policy) = SERVING_MEMORY.get() {
+        policy();
+    }
+}
+
 /// Drops the cached pages of every file under `dir` from the kernel's page cache
 /// (`posix_fadvise(POSIX_FADV_DONTNEED)`), as after a reboot or on a host whose cache went to
 /// other work. Pages a process still maps stay: close the index first. Returns the files

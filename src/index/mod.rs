@@ -26,6 +26,12 @@ pub use write::{Outcome, WriteSession, person_id};
 use bodies::{BodyError, BodySource};
 use schema::Fields;
 
+/// Decompressed doc-store blocks each segment's reader keeps (tantivy keeps 100 of 32 KB). A
+/// topic answer reads its ~10 hits from blocks spread over the whole segment, so at 1M a big
+/// cache rarely hits, and who-called pages asked again are kept by the engine already; 100
+/// blocks per segment held about 30 MB at 1M for no measured gain (BENCHMARKS.md).
+const DOC_STORE_CACHE_BLOCKS: usize = 10;
+
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
     #[error("tantivy: {0}")]
@@ -128,6 +134,7 @@ impl SearchIndex {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .doc_store_cache_num_blocks(DOC_STORE_CACHE_BLOCKS)
             .try_into()?;
         Ok(Self {
             index,
