@@ -171,6 +171,10 @@ fn a_second_run_serves_from_the_index_the_first_left() {
     );
     assert_eq!(served.serving.failed_answers, 0);
     assert!(served.reindex.is_none() && served.fts5.is_none());
+    assert!(served.reused_index && served.table().contains("not run (--reuse-index"));
+    let line: serde_json::Value =
+        serde_json::from_str(&served.json_line()).expect("the summary is JSON");
+    assert_eq!(line["reused_index"], true);
     // Every kind is timed again on the index the first run left.
     for kind in QueryKind::ALL {
         let timed = served

@@ -171,6 +171,7 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         );
         return Ok(report);
     }
+    report.reused_index = reuse;
     let mut files = Vec::new();
     if !reuse {
         let (written, corpus) =

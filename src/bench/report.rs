@@ -23,6 +23,9 @@ pub struct BenchReport {
     pub fts5: Option<Fts5Figures>,
     /// One row per query kind.
     pub kinds: Vec<KindFigures>,
+    /// Served from an earlier run's index (`--reuse-index`): no corpus, ingest or extraction
+    /// figures.
+    pub reused_index: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -144,6 +147,9 @@ impl KindFigures {
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
     pub statements: usize,
+    /// The serving phases ran on an earlier run's index: the ingest and extraction figures
+    /// below are zero because they were not measured.
+    pub reused_index: bool,
     pub ingest_statements_per_s: f64,
     pub ingest_mb_per_s: f64,
     pub index_mb: f64,
@@ -192,6 +198,7 @@ impl BenchReport {
         let answer_p99 = worst.map_or(0.0, |k| k.engine.p99_us);
         Summary {
             statements: self.statements,
+            reused_index: self.reused_index,
             ingest_statements_per_s: round(self.ingest.statements_per_s),
             ingest_mb_per_s: round(self.ingest.mb_per_s),
             index_mb: round(super::stats::mb(self.ingest.index_bytes)),
@@ -272,6 +279,19 @@ impl BenchReport {
             "machine: {} CPUs, {}; SQLite {}",
             m.cpus, m.cpu_model, m.sqlite_version
         );
+        if self.reused_index {
+            let _ = writeln!(
+                t,
+                "corpus, ingest, extraction: not run (--reuse-index: the index an earlier run left)"
+            );
+        } else {
+            self.ingest_lines(&mut t);
+        }
+        self.serving_lines(&mut t);
+        t
+    }
+
+    fn ingest_lines(&self, t: &mut String) {
         let _ = writeln!(
             t,
             "corpus: {} files, {:.0} MB, generated at {:.0} statements/s",
@@ -306,6 +326,9 @@ impl BenchReport {
             "extraction, 1 thread, {} statements of ~{} bytes: {:.0} statements/s ({:.1} MB/s)",
             e.statements, e.mean_bytes, e.statements_per_s, e.mb_per_s
         );
+    }
+
+    fn serving_lines(&self, t: &mut String) {
         let s = &self.serving;
         let _ = writeln!(
             t,
@@ -406,7 +429,6 @@ impl BenchReport {
                 agreement
             );
         }
-        t
     }
 }
 
