@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod bodies;
+mod date_span;
 mod excerpt;
 pub mod outline;
 mod query;

@@ -13,6 +13,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, Searcher, Term};
 
 use super::IndexError;
+use super::date_span::DateSpanQuery;
 use super::schema::{Fields, KIND_CALL};
 use super::write::to_datetime;
 
@@ -206,7 +207,7 @@ impl QueryBuilder<'_> {
         if let Some(code) = &q.language {
             filters.push(self.term(self.fields.lang, code));
         }
-        if let Some(range) = self.date_range(q.since, q.until) {
+        if let Some(range) = self.date_filter(q.since, q.until) {
             filters.push(range);
         }
         // Only statements have text, so the words alone select statements; one flat query
@@ -308,6 +309,25 @@ impl QueryBuilder<'_> {
             Term::from_field_text(field, text),
             IndexRecordOption::Basic,
         ))
+    }
+
+    /// The documents dated from `since` to `until`: a run of ids on an index kept in date
+    /// order (every index this version makes), else a range query on the date column.
+    fn date_filter(
+        &self,
+        since: Option<NaiveDate>,
+        until: Option<NaiveDate>,
+    ) -> Option<Box<dyn Query>> {
+        if since.is_none() && until.is_none() {
+            return None;
+        }
+        if self.index.settings().sort_by_field.is_none() {
+            return self.date_range(since, until);
+        }
+        Some(Box::new(DateSpanQuery {
+            since: since.map(to_datetime),
+            until: until.map(to_datetime),
+        }))
     }
 
     fn date_range(

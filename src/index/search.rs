@@ -298,17 +298,7 @@ impl SearchIndex {
             let dates = segment.fast_fields().date("date")?;
             let max_doc = segment.max_doc();
             let date = |doc: DocId| dates.first(doc);
-            // Undated documents sort last: a bound on dates excludes them.
-            let start = first_doc(max_doc, |d| {
-                until.is_none_or(|u| date(d).is_none_or(|x| x <= u))
-            });
-            let end = if since.is_none() && until.is_none() {
-                max_doc
-            } else {
-                first_doc(max_doc, |d| {
-                    date(d).is_none_or(|x| since.is_some_and(|s| x < s))
-                })
-            };
+            let Range { start, end } = super::date_span::doc_span(segment, since, until)?;
             if start >= end {
                 continue;
             }
@@ -464,21 +454,6 @@ fn term_query(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
         Term::from_field_text(field, text),
         IndexRecordOption::Basic,
     ))
-}
-
-/// The first document id in `0..max_doc` for which `past` holds; `past` must be false then
-/// true along the ids (documents are in date order).
-fn first_doc(max_doc: DocId, past: impl Fn(DocId) -> bool) -> DocId {
-    let (mut low, mut high) = (0, max_doc);
-    while low < high {
-        let mid = low + (high - low) / 2;
-        if past(mid) {
-            high = mid;
-        } else {
-            low = mid + 1;
-        }
-    }
-    low
 }
 
 fn stored_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Result<&str, IndexError> {
