@@ -34,16 +34,33 @@ fn collect_heap() {
 // crate's own constants are v2's and do not name it.
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// How a long-running server holds memory: what it frees goes back to the system at once.
-/// mimalloc v3 waits a second by default, and pages freed by a thread that then idles or ends
-/// (a blocking-pool thread, a query's segment worker) stay resident far longer. On the same
-/// 1M-statement index the bench's serving process held 188–190 MB with the default and
-/// 108–118 MB with no delay, at about 20 % more time per who-called answer (BENCHMARKS.md).
-/// Batch commands (ingest, reindex) keep the delay: they reuse what they free.
-fn serving_memory() {
+/// How a long-running server holds memory (`serving`): what it frees goes back to the system
+/// at once. mimalloc v3 waits a second by default, and pages freed by a thread that then
+/// idles or ends (a blocking-pool thread, a query's segment worker) stay resident far longer.
+/// On the same 1M-statement index the bench's serving process held 188–190 MB with the
+/// default and 108–118 MB with no delay, at about 20 % more time per who-called answer
+/// (BENCHMARKS.md). Batch commands (ingest, reindex) keep the delay: they reuse what they
+/// free; `false` puts it back. A delay the operator set (`MIMALLOC_PURGE_DELAY`, or its old
+/// name `MIMALLOC_RESET_DELAY`) is left as set.
+fn serving_memory(serving: bool) {
+    static BATCH_DELAY: std::sync::OnceLock<std::os::raw::c_long> = std::sync::OnceLock::new();
+    if operator_purge_delay() {
+        return;
+    }
+    // SAFETY: reading an option has no preconditions.
+    let batch = *BATCH_DELAY
+        .get_or_init(|| unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) });
     // SAFETY: setting an option only changes when mimalloc purges free pages; options may be
     // set at any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+    unsafe {
+        libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, if serving { 0 } else { batch })
+    }
+}
+
+fn operator_purge_delay() -> bool {
+    ["MIMALLOC_PURGE_DELAY", "MIMALLOC_RESET_DELAY"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some())
 }
 
 /// Exit codes, documented in `readout --help` and the README.
@@ -378,7 +395,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
         ),
         CliCommand::Feeds { action } => feeds(action, settings),
         CliCommand::Chat => {
-            serving_memory();
+            serving_memory(true);
             let engine = open(settings)?;
             first_use(&engine)?;
             let interactive = std::io::stdin().is_terminal();
@@ -393,7 +410,7 @@ fn run(command: CliCommand, settings: Settings) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CliCommand::Serve => {
-            serving_memory();
+            serving_memory(true);
             let engine = std::sync::Arc::new(open(settings.clone())?);
             serve_start(&engine)?;
             let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -741,17 +758,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn serving_sets_mimallocs_purge_delay_to_zero() {
+    fn serving_sets_mimallocs_purge_delay_to_zero_and_batch_puts_it_back() {
+        if operator_purge_delay() {
+            return; // The operator's delay is left alone: nothing to check.
+        }
         // SAFETY: reading an option has no preconditions.
-        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
+        let delay = || unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
         // mimalloc v3's default purge delay, 1000 ms: a renumbered enum (or v2, whose default
         // is 10 ms) would read something else here.
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
-            assert_eq!(delay, 1000);
-        }
-        serving_memory();
-        // SAFETY: as above.
-        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
-        assert_eq!(delay, 0);
+        assert_eq!(delay(), 1000);
+        serving_memory(true);
+        assert_eq!(delay(), 0);
+        serving_memory(false);
+        assert_eq!(delay(), 1000);
     }
 }

@@ -185,14 +185,37 @@ fn a_second_run_serves_from_the_index_the_first_left() {
         assert_eq!(timed, Some(20), "{kind:?}");
     }
 
-    let wrong = BenchArgs {
-        statements: 300,
+    assert!(
+        served.ingest.index_bytes > 0,
+        "the index on disk is measured"
+    );
+    for wrong in [
+        BenchArgs {
+            statements: 300,
+            ..again.clone()
+        },
+        BenchArgs {
+            seed: again.seed + 1,
+            ..again.clone()
+        },
+    ] {
+        let error = run(&wrong, &Settings::defaults()).expect_err("another corpus is refused");
+        assert!(
+            error
+                .to_string()
+                .contains("was built with --statements 200"),
+            "{error}"
+        );
+    }
+    let extraction = BenchArgs {
+        extraction_only: true,
         ..again.clone()
     };
-    let error = run(&wrong, &Settings::defaults()).expect_err("a different size is refused");
+    let error = run(&extraction, &Settings::defaults()).expect_err("it would clear the index");
+    assert!(error.to_string().contains("--extraction-only"), "{error}");
     assert!(
-        error.to_string().contains("holds 200 statements"),
-        "{error}"
+        dir.path().join("index").is_dir(),
+        "the index to reuse is still there"
     );
 
     let empty = tempfile::tempdir().expect("a temporary directory");

@@ -25,6 +25,25 @@ pub const STATEMENTS_PER_FILE: usize = 2_000;
 /// take a whole core from the rebuild.
 const REINDEX_QUERY_GAP: Duration = Duration::from_millis(2);
 
+/// The corpus an earlier run left in `dir`: its files and bytes (no generation was timed).
+pub fn corpus_on_disk(dir: &Path) -> CorpusFigures {
+    let sizes: Vec<u64> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| e.metadata().ok())
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+                .collect()
+        })
+        .unwrap_or_default();
+    CorpusFigures {
+        files: sizes.len(),
+        bytes: sizes.iter().sum(),
+        ..CorpusFigures::default()
+    }
+}
+
 /// Writes `count` statements as JSON Lines files under `dir`, `threads` files at a time.
 pub fn write_corpus(
     generator: &Generator,

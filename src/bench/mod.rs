@@ -71,7 +71,7 @@ pub struct BenchArgs {
     /// Serve from the index an earlier run left in --out-dir (same --statements and --seed):
     /// no corpus, ingest, reindex or FTS5 phase. For tuning the serving phases at 1M in
     /// minutes; the ingest figures of such a run are empty.
-    #[arg(long, requires = "out_dir")]
+    #[arg(long, requires = "out_dir", conflicts_with = "extraction_only")]
     pub reuse_index: bool,
 }
 
@@ -108,8 +108,12 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     if args.statements == 0 || args.queries == 0 {
         bail!("--statements and --queries must be at least 1");
     }
+    if args.reuse_index && (args.extraction_only || args.out_dir.is_none()) {
+        // `--extraction-only` clears the out-dir: it would wipe the index to reuse.
+        bail!("--reuse-index needs --out-dir and cannot go with --extraction-only");
+    }
     let workspace = Workspace::new(args.out_dir.as_deref())?;
-    let reuse = args.reuse_index && !args.extraction_only;
+    let reuse = args.reuse_index;
     let (corpus_dir, index_dir) = if reuse {
         let index_dir = workspace.path.join("index");
         if !index_dir.is_dir() {
@@ -118,6 +122,7 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
                 workspace.path.display()
             );
         }
+        check_run_record(&workspace.path, args)?;
         (workspace.path.join("corpus"), index_dir)
     } else {
         (workspace.fresh("corpus")?, workspace.fresh("index")?)
@@ -148,11 +153,18 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         ..Default::default()
     };
 
-    eprintln!(
-        "bench: generating {} statements in {}",
-        args.statements,
-        workspace.path.display()
-    );
+    if reuse {
+        eprintln!(
+            "bench: serving from the index in {}",
+            workspace.path.display()
+        );
+    } else {
+        eprintln!(
+            "bench: generating {} statements in {}",
+            args.statements,
+            workspace.path.display()
+        );
+    }
     let generator = Generator::new(args.seed);
     if args.extraction_only {
         let engine = Engine::open(settings.clone()).context("cannot open the engine")?;
@@ -193,9 +205,10 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
         // Serve from a freshly opened engine, as the bot would after an ingest run.
         drop(engine);
         stats::trim_heap();
+        write_run_record(&workspace.path, args)?;
     }
     let queries = query_mix(&generator, args.seed, args.queries);
-    stats::serving_memory();
+    stats::serving_memory(true);
     let rss_anon_before_mb = stats::resident_parts_mb().map_or(0.0, |(anon, _)| anon);
     let engine = Engine::open(settings.clone()).context("cannot reopen the engine")?;
     if reuse {
@@ -206,6 +219,10 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
                 args.statements
             );
         }
+        // What is on disk, measured as it stands; no ingest figure is.
+        report.corpus = harness::corpus_on_disk(&corpus_dir);
+        report.ingest.index_bytes = engine.index().disk_bytes();
+        report.ingest.kept_bytes = engine.kept_bytes();
     }
 
     eprintln!(
@@ -273,6 +290,8 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
 
     let mut fts5_rows: Option<(harness::Timed, Vec<(usize, usize)>)> = None;
     if !args.skip_fts5 && !reuse {
+        // A build, as the engine's ingest was measured: with the allocator of batch commands.
+        stats::serving_memory(false);
         eprintln!("bench: building SQLite FTS5");
         let (fts, mut figures) = harness::build_fts5(&engine, &files, &db_path, args.threads)?;
         report.machine.sqlite_version = fts.version();
@@ -394,6 +413,41 @@ impl Drop for Workspace {
             let _ = std::fs::remove_dir_all(&self.path);
         }
     }
+}
+
+/// What a run that built the index in an out-dir records there, so that `--reuse-index`
+/// serves only the query mix of the same corpus.
+const RUN_RECORD: &str = "bench-run.json";
+
+fn write_run_record(dir: &Path, args: &BenchArgs) -> anyhow::Result<()> {
+    let record = serde_json::json!({ "statements": args.statements, "seed": args.seed });
+    let path = dir.join(RUN_RECORD);
+    std::fs::write(&path, record.to_string())
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn check_run_record(dir: &Path, args: &BenchArgs) -> anyhow::Result<()> {
+    let path = dir.join(RUN_RECORD);
+    let record: serde_json::Value = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .with_context(|| {
+            format!(
+                "--reuse-index: {} does not say which run built the index (run once without it first)",
+                path.display()
+            )
+        })?;
+    let (statements, seed) = (record["statements"].as_u64(), record["seed"].as_u64());
+    if statements != Some(args.statements as u64) || seed != Some(args.seed) {
+        bail!(
+            "--reuse-index: the index was built with --statements {} --seed {}, not --statements {} --seed {}",
+            statements.map_or("?".into(), |n| n.to_string()),
+            seed.map_or("?".into(), |n| n.to_string()),
+            args.statements,
+            args.seed
+        );
+    }
+    Ok(())
 }
 
 /// `--slowest N`: each kind's N slowest timed queries of one phase, on stderr.

@@ -284,6 +284,7 @@ impl BenchReport {
                 t,
                 "corpus, ingest, extraction: not run (--reuse-index: the index an earlier run left)"
             );
+            self.disk_line(&mut t);
         } else {
             self.ingest_lines(&mut t);
         }
@@ -310,6 +311,17 @@ impl BenchReport {
             super::stats::mb(i.index_bytes),
             i.peak_rss_mb
         );
+        self.disk_line(t);
+        let e = &self.extract;
+        let _ = writeln!(
+            t,
+            "extraction, 1 thread, {} statements of ~{} bytes: {:.0} statements/s ({:.1} MB/s)",
+            e.statements, e.mean_bytes, e.statements_per_s, e.mb_per_s
+        );
+    }
+
+    fn disk_line(&self, t: &mut String) {
+        let i = &self.ingest;
         let corpus = self.corpus.bytes.max(1) as f64;
         let _ = writeln!(
             t,
@@ -319,12 +331,6 @@ impl BenchReport {
             super::stats::mb(i.kept_bytes),
             super::stats::mb(i.index_bytes + i.kept_bytes),
             (i.index_bytes + i.kept_bytes) as f64 / corpus
-        );
-        let e = &self.extract;
-        let _ = writeln!(
-            t,
-            "extraction, 1 thread, {} statements of ~{} bytes: {:.0} statements/s ({:.1} MB/s)",
-            e.statements, e.mean_bytes, e.statements_per_s, e.mb_per_s
         );
     }
 

@@ -102,19 +102,20 @@ pub fn set_heap_trimmer(trim: fn()) {
     let _ = HEAP_TRIMMER.set(trim);
 }
 
-/// What the binary does to the allocator when it starts serving (`serve`, `chat`), done here
-/// before the serving engine opens so that the bench serves as they do.
-static SERVING_MEMORY: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+/// What the binary does to the allocator when it starts serving (`serve`, `chat`: true) or
+/// runs a batch command (false), done here before the serving engine opens and before the
+/// FTS5 build so that each phase runs as its command would.
+static SERVING_MEMORY: std::sync::OnceLock<fn(bool)> = std::sync::OnceLock::new();
 
-/// Registers what [`serving_memory`] does.
-pub fn set_serving_memory(policy: fn()) {
+/// Registers what `serving_memory` does.
+pub fn set_serving_memory(policy: fn(bool)) {
     let _ = SERVING_MEMORY.set(policy);
 }
 
-/// Puts the allocator in the state the binary serves in.
-pub fn serving_memory() {
+/// Puts the allocator in the state the binary serves in (`true`) or runs batches in.
+pub fn serving_memory(serving: bool) {
     if let Some(policy) = SERVING_MEMORY.get() {
-        policy();
+        policy(serving);
     }
 }
 
