@@ -318,10 +318,8 @@ impl QueryBuilder<'_> {
         since: Option<NaiveDate>,
         until: Option<NaiveDate>,
     ) -> Option<Box<dyn Query>> {
-        if since.is_none() && until.is_none() {
-            return None;
-        }
-        if self.index.settings().sort_by_field.is_none() {
+        // No bound is no filter: `date_range` says so.
+        if self.index.settings().sort_by_field.is_none() || (since.is_none() && until.is_none()) {
             return self.date_range(since, until);
         }
         Some(Box::new(DateSpanQuery {
