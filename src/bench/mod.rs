@@ -129,8 +129,10 @@ pub fn run(args: &BenchArgs, settings: &Settings) -> anyhow::Result<BenchReport>
     };
     if !reuse {
         // And the statements an earlier run kept beside it (`Settings::kept_path`): they
-        // would come back at the reindex and count in the kept bytes.
+        // would come back at the reindex and count in the kept bytes; and its record, which
+        // this run writes again once its index is built.
         workspace.fresh("index.kept")?;
+        workspace.fresh(RUN_RECORD)?;
     }
     // FTS5 is not built when the index is reused.
     let db_path = if reuse {
