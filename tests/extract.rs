@@ -6668,3 +6668,66 @@ fn a_far_initiative_of_a_recalled_conversation_gives_no_direction() {
         }],
     );
 }
+
+/// A denial in the headline or the lead covers the body's retelling of the same call, named
+/// after another outlet ("According to the paper, A spoke with B"), not only the phrase it
+/// spans; a call with someone the denial does not name stays.
+#[test]
+fn a_call_the_lead_denies_is_denied_in_the_body_too() {
+    for (lang, title, body) in [
+        (
+            "en",
+            "Moscow dismisses story of Putin-Trump talk",
+            "The Kremlin on Tuesday rejected a report that Donald Trump had held a phone call \
+             with Vladimir Putin. A weekly had written that Trump spoke with Putin on Sunday and \
+             asked him to avoid escalation.",
+        ),
+        (
+            "es",
+            "Sheinbaum aclara que no hubo llamada con Milei",
+            "Claudia Sheinbaum negó haber hablado por teléfono con Javier Milei. Según un \
+             diario argentino, Sheinbaum y Milei conversaron por teléfono el jueves.",
+        ),
+        (
+            "tr",
+            "Peskov, Erdoğan ile telefon görüşmesi iddiasını yalanladı",
+            "Kremlin Sözcüsü Dmitriy Peskov, Putin ile Erdoğan arasında telefon görüşmesi \
+             yapılmadığını söyledi. Bazı gazeteler Putin'in dün Erdoğan ile telefonda \
+             görüştüğünü yazmıştı.",
+        ),
+    ] {
+        no_calls(&statement(lang, "2025-03-04", Some(title), body));
+    }
+    check(
+        &statement(
+            "en",
+            "2025-03-04",
+            Some("Kremlin denies Putin-Trump phone call"),
+            "The Kremlin denied reports of a phone call between Vladimir Putin and Donald Trump. \
+             Putin did speak by phone with Recep Tayyip Erdoğan on Monday.",
+        ),
+        &[Want {
+            people: &["Vladimir Putin", "Recep Tayyip Erdoğan"],
+            direction: None,
+            date: Some("2025-03-03"),
+        }],
+    );
+}
+
+/// A call asked for and then called off, or a phone the other side did not answer, is no call.
+#[test]
+fn a_cancelled_or_unanswered_call_is_no_call() {
+    for (lang, body) in [
+        (
+            "ru",
+            "Госдепартамент дважды просил о телефонном разговоре Энтони Блинкена с Сергеем \
+             Лавровым, но затем сам его отменил.",
+        ),
+        (
+            "tr",
+            "Erdoğan, Putin'i telefonla aradığını ama Putin'in telefonuna çıkmadığını söyledi.",
+        ),
+    ] {
+        no_calls(&statement(lang, "2025-03-04", None, body));
+    }
+}

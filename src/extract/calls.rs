@@ -10,6 +10,7 @@ use super::context::Ctx;
 use super::countries::COUNTRY_SET;
 use super::cues::{Dir, Strength, Tag};
 use super::dates;
+use super::denied;
 use super::direction;
 use super::evidence;
 use super::names::{Mention, Who};
@@ -143,6 +144,9 @@ pub fn extract(
     let mut all = separate_calls_after(&ctx, all);
     let before = calls_told_before(&ctx, &all);
     all.extend(before);
+    let told: Vec<usize> = all.iter().map(|d| d.sentence).collect();
+    let denied = denied::denied_people(&ctx, &told);
+    all.retain(|d| !denied::is_denied(&denied, &d.parties));
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
     let calls = merged

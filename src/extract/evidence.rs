@@ -456,7 +456,7 @@ pub(super) fn official_lead_end(ctx: &Ctx<'_>) -> Option<usize> {
 const LEAD_SENTENCES: usize = 2;
 
 /// The sentence index just past the headline and lead.
-fn lead_end(ctx: &Ctx<'_>) -> usize {
+pub(super) fn lead_end(ctx: &Ctx<'_>) -> usize {
     ctx.text
         .sentences
         .iter()
@@ -473,11 +473,12 @@ fn event_in_lead(ctx: &Ctx<'_>) -> bool {
         .any(|h| matches!(h.tag, Tag::EventWord | Tag::Trap(_) | Tag::NotReadout))
 }
 
-/// A denial phrase overlapping the call phrase, or ending a word before it ("denied .. a
-/// phone call", "had dismissed the alleged call between", "نفى .. وقوع اتصال هاتفي").
+/// A denial phrase overlapping the call phrase, ending a word before it ("denied .. a
+/// phone call", "had dismissed the alleged call between", "نفى .. وقوع اتصال هاتفي"), or
+/// starting right after it (Turkish "telefon görüşmesi yapılmadığını", no call was held).
 fn denied(hits: &[Hit<'static, Tag>], h: &Hit<'static, Tag>) -> bool {
     hits.iter()
-        .any(|d| matches!(d.tag, Tag::Denial(_)) && h.start <= d.end + 1 && h.end > d.start)
+        .any(|d| matches!(d.tag, Tag::Denial(_)) && h.start <= d.end + 1 && h.end >= d.start)
 }
 
 /// A trap in the sentence (a planned, refused or video call, a letter) vetoes its call

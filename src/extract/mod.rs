@@ -10,7 +10,7 @@
 //! - `context` (one statement read once: sentences, cue hits, issuing side), `names` (people
 //!   named in a sentence);
 //! - `evidence` (which sentences report a call), `parties` (who took part), `dates` (when),
-//!   `direction` (who called whom);
+//!   `direction` (who called whom), `denied` (the calls a headline or lead denies);
 //! - `calls` (putting it together: one call per set of participants).
 
 mod after_phrase;
@@ -19,6 +19,7 @@ mod context;
 pub mod countries;
 pub mod cues;
 mod dates;
+mod denied;
 mod direction;
 mod evidence;
 mod names;

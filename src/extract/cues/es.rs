@@ -78,6 +78,9 @@ pub const CUES: LangCues = LangCues {
         "nego|negaron|niega|desmintio|desmintieron|desmiente rumores|informaciones|versiones|noticias .. llamada|conversacion|contacto",
         "supuesta|presunta llamada|conversacion",
         "ninguna llamada|conversacion",
+        // "negó haber participado en una llamada con X", "no hubo llamada con X".
+        "nego|negaron|niega|niegan haber .. llamada|conversacion|hablado|llamado",
+        "no hubo|existio llamada|conversacion|comunicacion",
     ],
     event_words: &[
         "cumbre*",

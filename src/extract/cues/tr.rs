@@ -43,6 +43,8 @@ pub const CUES: LangCues = LangCues {
     reporting: &["sozcusu|sozcu"],
     sources_before: &["gore"],
     traps: &[
+        // "telefonuma çıkmadı": the other side did not answer.
+        "telefon* cikmadi*|acmadi*|cikmiyor*|acmiyor*",
         "video konferans",
         "videokonferans*",
         "mektup*|mektub*|mesaj*",
@@ -51,7 +53,13 @@ pub const CUES: LangCues = LangCues {
         "reddetti",
         "kabul etti",
     ],
-    denials: &[],
+    // "Erdoğan'ın ... sözlerini yalanladı": denied (any form of "yalanla-"); "Putin'e herhangi
+    // bir telefon gelmediğini": that no call came.
+    denials: &[
+        "*yalanla*",
+        "telefon* gelmedi*",
+        "gorusme|gorusmesi yapilmadi*|gerceklesmedi*|olmadi*",
+    ],
     event_words: &["zirve*", "toplanti*", "konferans*", "ziyaret*", "forum*"],
     held: &[
         "gorustu|gorustuler|konustu|konustular|gerceklestirdi|gerceklestirdiler|yapti|yaptilar|aradi|gorusmustu|degerlendirdi|degerlendirdiler",
