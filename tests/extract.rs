@@ -6731,3 +6731,100 @@ fn a_cancelled_or_unanswered_call_is_no_call() {
         no_calls(&statement(lang, "2025-03-04", None, body));
     }
 }
+
+/// Direction in three more shapes: a Turkish headline from a person to a country's office in
+/// the dative ("X'ten Fransa Cumhurbaşkanı'na telefon"), French "a dit avoir appelé X", and
+/// an Arabic call "that X made with bi- Y" ("اتصال هاتفي أجراه X بالرئيس Y").
+#[test]
+fn direction_from_an_office_in_the_dative_a_said_call_and_arabic_bi() {
+    check(
+        &statement(
+            "tr",
+            "2023-05-02",
+            Some("Erdoğan'dan Fransa Cumhurbaşkanı'na taziye telefonu"),
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile bir \
+             telefon görüşmesi yaptı ve selde hayatını kaybedenler için başsağlığı diledi.",
+        ),
+        &[Want {
+            people: &["Recep Tayyip Erdoğan", "Emmanuel Macron"],
+            direction: Some(("Recep Tayyip Erdoğan", "Emmanuel Macron")),
+            date: Some("2023-05-02"),
+        }],
+    );
+    check(
+        &statement(
+            "fr",
+            "2023-05-02",
+            None,
+            "Devant la presse, Olaf Scholz a dit avoir appelé Recep Tayyip Erdoğan mardi pour \
+             parler des céréales.",
+        ),
+        &[Want {
+            people: &["Olaf Scholz", "Recep Tayyip Erdoğan"],
+            direction: Some(("Olaf Scholz", "Recep Tayyip Erdoğan")),
+            date: Some("2023-05-02"),
+        }],
+    );
+    check(
+        &statement(
+            "ar",
+            "2023-05-04",
+            None,
+            "وفي اتصال هاتفي أجراه الرئيس عبد الفتاح السيسي الثلاثاء بالرئيس الفلسطيني محمود عباس، \
+             جرى بحث التطورات في غزة.",
+        ),
+        &[Want {
+            people: &["Abdel Fattah el-Sisi", "Mahmoud Abbas"],
+            direction: Some(("Abdel Fattah el-Sisi", "Mahmoud Abbas")),
+            date: Some("2023-05-02"),
+        }],
+    );
+}
+
+/// A list of countries after a plural title may end with ", and the United Kingdom" (the
+/// kingdom's own name, with an article): one call with each country's holder. The UK's
+/// "Secretary of State for Defence" followed by a name is that person, not the Foreign
+/// Secretary whom the shorter "Secretary of State" inside it would name.
+#[test]
+fn a_country_list_ending_with_the_united_kingdom_and_the_uk_defence_secretary() {
+    check(
+        &statement(
+            "en",
+            "2023-06-25",
+            Some("Readout of Secretary Austin's phone calls with allied defense ministers"),
+            "Lloyd Austin spoke by phone today with the defense ministers of Canada, France, and \
+             the United Kingdom about the events in Russia.",
+        ),
+        &[
+            Want {
+                people: &["Lloyd Austin", "Anita Anand"],
+                direction: None,
+                date: Some("2023-06-25"),
+            },
+            Want {
+                people: &["Lloyd Austin", "Sébastien Lecornu"],
+                direction: None,
+                date: Some("2023-06-25"),
+            },
+            Want {
+                people: &["Lloyd Austin", "Ben Wallace"],
+                direction: None,
+                date: Some("2023-06-25"),
+            },
+        ],
+    );
+    check(
+        &statement(
+            "en",
+            "2022-10-23",
+            None,
+            "Lloyd Austin called UK Secretary of State for Defence Ben Wallace on Sunday to talk \
+             about support for Ukraine.",
+        ),
+        &[Want {
+            people: &["Lloyd Austin", "Ben Wallace"],
+            direction: Some(("Lloyd Austin", "Ben Wallace")),
+            date: Some("2022-10-23"),
+        }],
+    );
+}

@@ -124,6 +124,15 @@ const MORE_COUNTRIES: &[(&str, &str)] = &[
     // di Francia, Germania e Spagna", "z ministrami Francji, Niemiec i Hiszpanii").
     ("ES", "spagna|spagnol*|hiszpani*|hiszpansk*"),
     ("GB", "britannic*|brytanii"),
+    // The kingdom's own name, which a list of countries often ends with ("... Poland, and the
+    // United Kingdom").
+    ("GB", "united kingdom"),
+    ("GB", "uk"),
+    ("GB", "royaume uni"),
+    ("GB", "vereinigte|vereinigten|vereinigtes konigreich*"),
+    ("GB", "reino unido"),
+    ("GB", "birlesik krallik*"),
+    ("GB", "wielka|wielkiej brytania|brytanii|brytanie"),
     ("GB", "regno unito"),
     ("CN", "cina|cinese|cinesi|chinsk*"),
     ("JP", "giappones*|japonsk*"),

@@ -607,8 +607,9 @@ pub(super) fn from_cases(ctx: &Ctx<'_>, si: usize, group: &[Placed]) -> Option<(
     None
 }
 
-/// Dative endings a country takes when it stands for the one called ("İran'a").
-const COUNTRY_DATIVES: &[&str] = &["'a", "'e", "'ya", "'ye"];
+/// Dative endings a country takes when it stands for the one called ("İran'a"), or the title
+/// after it ("İspanya Kralı'na", "Fransa Cumhurbaşkanı'na": -na/-ne after the possessive).
+const COUNTRY_DATIVES: &[&str] = &["'a", "'e", "'ya", "'ye", "'na", "'ne"];
 
 /// "Erdoğan'dan İran'a taziye telefonu": a call from a person to a country, which stands for
 /// the participant of that country (and only when exactly one is).
@@ -629,14 +630,19 @@ fn from_person_to_country(
         let Some(a) = party_of(from) else {
             continue;
         };
-        // The country right after the caller (a title may stand between, as for names).
-        let country = (from.end..(from.end + CASE_GAP + 1).min(sentence_end))
+        // The country right after the caller (a title may stand between, as for names), in
+        // the dative itself or followed by its office in the dative ("İspanya Kralı'na").
+        let dative = (from.end..(from.end + CASE_GAP + 1).min(sentence_end))
             .take_while(|&k| text.tokens[k].capitalized)
             .find(|&k| {
                 let surface = case_surface(text, k);
                 COUNTRY_DATIVES.iter().any(|d| surface.ends_with(d))
             })?;
-        let code = country_of_word(text.raw(country))?;
+        let (country, code) = match country_of_word(text.raw(dative)) {
+            Some(code) => (dative, code),
+            None if dative > from.end => (dative, country_of_word(text.raw(dative - 1))?),
+            None => return None,
+        };
         let noun_follows = (country + 1..(country + CALL_NOUN_REACH + 2).min(sentence_end))
             .any(|k| cues.case_call_nouns.contains(&text.word(k)));
         if !noun_follows {

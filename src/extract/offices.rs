@@ -109,6 +109,16 @@ const OFFICES: &[(&str, Office)] = &[
     ("վարչապետ", Office::Kinds(PRIME_MINISTER)),
     ("foreign minister", Office::Kinds(FOREIGN_MINISTER)),
     ("foreign secretary", Office::Kinds(FOREIGN_MINISTER)),
+    // The UK's "Secretary of State for Defence" is its defence minister, not its Foreign
+    // Secretary (who is "Secretary of State for Foreign ... Affairs").
+    (
+        "secretary of state for defence",
+        Office::Kinds(DEFENCE_MINISTER),
+    ),
+    (
+        "secretary of state for defense",
+        Office::Kinds(DEFENCE_MINISTER),
+    ),
     ("secretary of state", Office::Kinds(FOREIGN_MINISTER)),
     ("top diplomat", Office::Kinds(FOREIGN_MINISTER)),
     (

@@ -998,8 +998,18 @@ fn bare_titles<'h>(
         return Vec::new();
     }
     let countries = COUNTRY_SET.find_all(text, sentence.tokens.clone());
+    // A title inside a longer one is that one ("Secretary of State" in "Secretary of State
+    // for Defence Ben Wallace"): only the longest is read, with the name after it.
+    let inside_longer = |h: &Hit<'static, Tag>| {
+        hits.iter().any(|o| {
+            matches!(o.tag, Tag::Title)
+                && o.start <= h.start
+                && h.end <= o.end
+                && o.end - o.start > h.end - h.start
+        })
+    };
     hits.iter()
-        .filter(|h| matches!(h.tag, Tag::Title))
+        .filter(|h| matches!(h.tag, Tag::Title) && !inside_longer(h))
         .filter(|h| !named_after(text, h, hits, mentions, &countries) && !not_the_holder(text, h))
         .filter_map(|h| {
             let first = h.start.saturating_sub(1).max(sentence.tokens.start);
@@ -1341,10 +1351,13 @@ fn countries_of_title(
     };
     out.push((c.tag, c.start));
     // "the foreign ministers of South Korea, Japan and China": a list joined by commas and a
-    // last "and".
+    // last "and", which may take an article ("Poland, and the United Kingdom").
     while let Some(next) = countries.iter().find(|n| {
         !listed(&out, n.tag)
             && ((n.start == c.end + 1 && AND_WORDS.contains(&text.word(c.end)))
+                || (n.start == c.end + 2
+                    && AND_WORDS.contains(&text.word(c.end))
+                    && COUNTRY_ARTICLES.contains(&text.word(c.end + 1)))
                 || (n.start == c.end && comma_before(text, n.start)))
     }) {
         out.push((next.tag, next.start));
@@ -1367,6 +1380,9 @@ fn us_written_before(text: &Text, i: usize) -> bool {
         }
     }
 }
+
+/// Articles a country may take after the "and" that ends a list (folded).
+const COUNTRY_ARTICLES: &[&str] = &["the", "la", "le", "l'", "el", "il", "lo"];
 
 /// "and" between two countries of one title (folded).
 const AND_WORDS: &[&str] = &[

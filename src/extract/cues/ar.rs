@@ -11,6 +11,8 @@ const CALLS: &[CallCue] = &[
     ("اتصل|اتصلت .. هاتفيا", Strength::Strong, Dir::SubjectCalls),
     // "الاتصال الهاتفي الذي أجراه الملك مع X": the call the King made, his name inside.
     ("أجراه|اجراه|أجرته|اجرته .... مع", Strength::Strong, Dir::SubjectCalls),
+    // "اتصال هاتفي أجراه الرئيس X الأربعاء بالرئيس Y": made with "بـ" before the one called.
+    ("أجراه|اجراه|أجرته|اجرته .... بالرئيس|بالملك|بالأمير|بالامير|بولي|بنظيره|بنظيرته|برئيس|بوزير|بوزيرة|بالسلطان|بالشيخ|بالمستشار|بالأمين|بالامين", Strength::Strong, Dir::SubjectCalls),
     // "اتصالا هاتفيا ... من X": a call from X; the subject (named before) was called.
     ("اتصالا|اتصال|مكالمة .. من @", Strength::Strong, Dir::SubjectReceives),
     // "اتصال هاتفي تلقاه X من Y": a call X received from Y, with the honorifics between.

@@ -228,6 +228,7 @@ pub const CUES: LangCues = LangCues {
         "leader|leaders",
         "foreign minister|ministers",
         "foreign secretary",
+        "secretary of state for defence|defense",
         "secretary of state",
         "secretary of defense|defence",
         "defence|defense minister|ministers|secretary",

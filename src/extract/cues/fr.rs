@@ -7,6 +7,9 @@ use super::{CallCue, Dir, LangCues, Strength};
 const CALLS: &[CallCue] = &[
     ("a|ont ete appele|appelee|appeles par @", Strength::Strong, Dir::SubjectReceives),
     ("a|avait|ont appele|appelee @", Strength::Strong, Dir::SubjectCalls),
+    // "a raconté avoir appelé X", "dit avoir appelé X": the subject of the saying called.
+    ("avoir appele|appelee|telephone a|au @", Strength::Strong, Dir::SubjectCalls),
+    ("avoir appele|appelee @", Strength::Strong, Dir::SubjectCalls),
     ("a|avait|ont appele|appelee egalement|aussi|ensuite|hier|personnellement|directement @", Strength::Strong, Dir::SubjectCalls),
     // "a été le premier à contacter son homologue": in a page about calls, reaching out.
     ("contacter|contacte|contactee son|sa|ses|leur homologue|homologues", Strength::Weak, Dir::SubjectCalls),
