@@ -1092,6 +1092,10 @@ impl Engine {
 const BUNDLED_PEOPLE: &str = include_str!("../../config/people.toml");
 pub const BUNDLED_PEOPLE_FILES: &[(&str, &str)] = &[
     (
+        "defence.toml",
+        include_str!("../../config/people.d/defence.toml"),
+    ),
+    (
         "europe-east.toml",
         include_str!("../../config/people.d/europe-east.toml"),
     ),
