@@ -144,9 +144,20 @@ pub fn extract(
     let mut all = separate_calls_after(&ctx, all);
     let before = calls_told_before(&ctx, &all);
     all.extend(before);
+    // A pair the headline or lead denies a call between loses its other calls, unless a
+    // sentence before the denial reports one ("X and Y spoke on Monday. There was no
+    // conversation between them about migration" denies the topic, not the call).
     let told: Vec<usize> = all.iter().map(|d| d.sentence).collect();
-    let denied = denied::denied_people(&ctx, &told);
-    all.retain(|d| !denied::is_denied(&denied, &d.parties));
+    let lead_end = evidence::lead_end(&ctx);
+    for (pair, denial) in denied::denied_pairs(&ctx, &told) {
+        let reported_in_lead = all
+            .iter()
+            .chain(&title_drafts)
+            .any(|d| d.sentence < lead_end.min(denial) && denied::covers(&pair, &d.parties));
+        if !reported_in_lead {
+            all.retain(|d| !denied::covers(&pair, &d.parties));
+        }
+    }
     let merged = merge(&ctx, all, &title_drafts);
     let starts: Vec<usize> = merged.iter().map(|(_, s)| *s).collect();
     let calls = merged

@@ -476,7 +476,7 @@ fn event_in_lead(ctx: &Ctx<'_>) -> bool {
 /// A denial phrase overlapping the call phrase, ending a word before it ("denied .. a
 /// phone call", "had dismissed the alleged call between", "نفى .. وقوع اتصال هاتفي"), or
 /// starting right after it (Turkish "telefon görüşmesi yapılmadığını", no call was held).
-fn denied(hits: &[Hit<'static, Tag>], h: &Hit<'static, Tag>) -> bool {
+pub(super) fn denied(hits: &[Hit<'static, Tag>], h: &Hit<'static, Tag>) -> bool {
     hits.iter()
         .any(|d| matches!(d.tag, Tag::Denial(_)) && h.start <= d.end + 1 && h.end >= d.start)
 }

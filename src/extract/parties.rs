@@ -1351,11 +1351,13 @@ fn countries_of_title(
     };
     out.push((c.tag, c.start));
     // "the foreign ministers of South Korea, Japan and China": a list joined by commas and a
-    // last "and", which may take an article ("Poland, and the United Kingdom").
+    // last "and", which may take an article once a list is running ("Germany, Poland, and the
+    // United Kingdom"; not "of Kazakhstan and the United States Ambassador").
     while let Some(next) = countries.iter().find(|n| {
         !listed(&out, n.tag)
             && ((n.start == c.end + 1 && AND_WORDS.contains(&text.word(c.end)))
-                || (n.start == c.end + 2
+                || (out.len() >= 2
+                    && n.start == c.end + 2
                     && AND_WORDS.contains(&text.word(c.end))
                     && COUNTRY_ARTICLES.contains(&text.word(c.end + 1)))
                 || (n.start == c.end && comma_before(text, n.start)))

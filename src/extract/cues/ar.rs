@@ -12,13 +12,18 @@ const CALLS: &[CallCue] = &[
     // "الاتصال الهاتفي الذي أجراه الملك مع X": the call the King made, his name inside.
     ("أجراه|اجراه|أجرته|اجرته .... مع", Strength::Strong, Dir::SubjectCalls),
     // "اتصال هاتفي أجراه الرئيس X الأربعاء بالرئيس Y": made with "بـ" before the one called.
-    ("أجراه|اجراه|أجرته|اجرته .... بالرئيس|بالملك|بالأمير|بالامير|بولي|بنظيره|بنظيرته|برئيس|بوزير|بوزيرة|بالسلطان|بالشيخ|بالمستشار|بالأمين|بالامين", Strength::Strong, Dir::SubjectCalls),
+    // Only after the word for a phone call: "اللقاء الذي أجراه X بالرئيس Y" is a meeting.
+    ("هاتفي|الهاتفي|هاتفيا أجراه|اجراه|أجرته|اجرته .... بالرئيس|بالملك|بالأمير|بالامير|بولي|بنظيره|بنظيرته|برئيس|بوزير|بوزيرة|بالسلطان|بالشيخ|بالمستشار|بالأمين|بالامين", Strength::Strong, Dir::SubjectCalls),
+    ("هاتفي|الهاتفي الذي|الذى أجراه|اجراه|أجرته|اجرته .... بالرئيس|بالملك|بالأمير|بالامير|بولي|بنظيره|بنظيرته|برئيس|بوزير|بوزيرة|بالسلطان|بالشيخ|بالمستشار|بالأمين|بالامين", Strength::Strong, Dir::SubjectCalls),
     // "اتصالا هاتفيا ... من X": a call from X; the subject (named before) was called.
     ("اتصالا|اتصال|مكالمة .. من @", Strength::Strong, Dir::SubjectReceives),
     // "اتصال هاتفي تلقاه X من Y": a call X received from Y, with the honorifics between.
     ("تلقاه|تلقته|تلقاها|تلقياه .... من @", Strength::Strong, Dir::SubjectReceives),
     ("اتصالا|اتصال|مكالمة هاتفي*", Strength::Strong, Dir::None),
     ("بحث|بحثا|تبادل .. هاتفي*", Strength::Strong, Dir::None),
+    // "تحدث الرئيس X مع الرئيس Y": spoke with, weak as English "spoke with" (a call only on a
+    // page that speaks of the telephone or "the call", "خلال الاتصال").
+    ("تحدث|تحدثت|تحدثا|يتحدث .... مع @", Strength::Weak, Dir::None),
 ];
 
 pub const CUES: LangCues = LangCues {

@@ -103,9 +103,9 @@ pub const CUES: LangCues = LangCues {
         "in person",
     ],
     denials: &[
-        "denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes reports|report|claims|rumours|rumors|suggestions .. call|phone|telephone|conversation|spoken|spoke|talked",
-        // "denied a report that X had held a phone call last week with Y".
-        "denied|denies|rejected|rejects|dismissed|dismisses .. report|reports|claim|claims|story that ... call|phone|telephone|conversation|spoken|spoke|talked",
+        "denied|denies|dismissed|rejected reports|claims|rumours|rumors|suggestions .. call|phone|telephone|conversation|spoken|spoke|talked",
+        // "Kremlin dismisses report of a Trump-Putin call"; not "rejects claims in call with".
+        "denies|deny|dismisses|rejects|refuted|refutes|denied|dismissed|rejected report|reports|claim|claims|story of|about .. call|phone|telephone|conversation",
         "there was|were no conversation|conversations",
         "there was|were no phone|telephone|such call|calls|conversation|conversations",
         "denied|denies any|a call|conversation|phone|telephone",

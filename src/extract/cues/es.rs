@@ -79,8 +79,8 @@ pub const CUES: LangCues = LangCues {
         "supuesta|presunta llamada|conversacion",
         "ninguna llamada|conversacion",
         // "negó haber participado en una llamada con X", "no hubo llamada con X".
-        "nego|negaron|niega|niegan haber .. llamada|conversacion|hablado|llamado",
-        "no hubo|existio llamada|conversacion|comunicacion",
+        "nego|negaron|niega|niegan haber hablado|llamado|participado",
+        "no hubo|existio llamada|llamadas",
     ],
     event_words: &[
         "cumbre*",

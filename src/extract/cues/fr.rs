@@ -71,6 +71,8 @@ pub const CUES: LangCues = LangCues {
         "n' a pas eu lieu",
     ],
     denials: &[
+        // "dément avoir appelé X": denies having called.
+        "dement|dementi|dementent|nie|nient|conteste|contestent avoir",
         "dementi|dementie|dementit|dement|dementent tout|toute|un|une appel|entretien|conversation|echange",
         "dementi|dementie|dementit|dement|dementent les|des informations|rumeurs|affirmations .. appel|entretien|conversation|echange",
         "pretendu|supposee|suppose|presume appel|entretien|echange",
