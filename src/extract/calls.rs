@@ -147,14 +147,14 @@ pub fn extract(
     // A pair the headline or lead denies a call between loses its other calls, unless a
     // sentence before the denial reports one ("X and Y spoke on Monday. There was no
     // conversation between them about migration" denies the topic, not the call).
+    // Denials only come from the headline and lead, so "before the denial" is within them.
     let told: Vec<usize> = all.iter().map(|d| d.sentence).collect();
-    let lead_end = evidence::lead_end(&ctx);
     for (pair, denial) in denied::denied_pairs(&ctx, &told) {
-        let reported_in_lead = all
+        let reported_before = all
             .iter()
             .chain(&title_drafts)
-            .any(|d| d.sentence < lead_end.min(denial) && denied::covers(&pair, &d.parties));
-        if !reported_in_lead {
+            .any(|d| d.sentence < denial && denied::covers(&pair, &d.parties));
+        if !reported_before {
             all.retain(|d| !denied::covers(&pair, &d.parties));
         }
     }
